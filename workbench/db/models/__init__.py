@@ -1,0 +1,42 @@
+"""All tables of the workbench, split by capability. Import from here."""
+
+from workbench.db.models.audit import AuditEntry, DbSetting
+from workbench.db.models.plans import PlanSignatory, PlanVersion
+from workbench.db.models.priorities import (
+    PriorityDecision,
+    PriorityList,
+    Proposal,
+    ProposalSource,
+    Vote,
+)
+from workbench.db.models.programme import (
+    Activity,
+    ActivityType,
+    Allocation,
+    FundingSource,
+)
+from workbench.db.models.spatial import (
+    Area,
+    Assessment,
+    AssessmentVolume,
+    District,
+    Location,
+    Subdistrict,
+    Village,
+)
+from workbench.db.models.stakeholders import (
+    Attendance,
+    Commitment,
+    Coverage,
+    Engagement,
+    EngagementVillage,
+    Stakeholder,
+)
+
+__all__ = [
+    "Activity", "ActivityType", "Allocation", "Area", "Assessment", "AssessmentVolume",
+    "Attendance", "AuditEntry", "Commitment", "Coverage", "DbSetting", "District",
+    "Engagement", "EngagementVillage", "FundingSource", "Location", "PlanSignatory",
+    "PlanVersion", "PriorityDecision", "PriorityList", "Proposal", "ProposalSource",
+    "Stakeholder", "Subdistrict", "Village", "Vote",
+]

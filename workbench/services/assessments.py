@@ -1,0 +1,195 @@
+"""Storing and loading RT assessments (baseline rows) in the database.
+
+A baseline frame has the columns of the baseline file (``kode_lokasi``, ``kelurahan``,
+``kecamatan``, denominators, ``vol_<code>``...). Loading returns the same shape, so scoring,
+export and the UI all work on one frame format.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from workbench.db.models import (
+    Area,
+    Assessment,
+    AssessmentVolume,
+    District,
+    Location,
+    Subdistrict,
+    Village,
+)
+from workbench.domain.rules import RuleSet
+from workbench.domain.scoring import parse_yes_no, score_frame
+
+DENOMINATOR_COLUMNS = ("luas_ha", "jumlah_bangunan", "jumlah_kk", "panjang_jalan_ideal_m",
+                       "panjang_drainase_ideal_m")
+_CHUNK = 5000
+
+
+def _none_if_na(value: object) -> object:
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and np.isnan(value):
+        return None
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def ensure_places(session: Session, district_id: int, frame: pd.DataFrame) -> dict[str, int]:
+    """Create missing kecamatan, kelurahan, kawasan and RT units; return code -> location id."""
+    sub_ids = {s.name: s.id for s in session.scalars(
+        select(Subdistrict).where(Subdistrict.district_id == district_id))}
+    for name in sorted(set(frame["kecamatan"]) - set(sub_ids)):
+        sub = Subdistrict(district_id=district_id, name=name)
+        session.add(sub)
+        session.flush()
+        sub_ids[name] = sub.id
+    vill_ids = {(v.subdistrict_id, v.name): v.id for v in session.scalars(
+        select(Village).join(Subdistrict).where(Subdistrict.district_id == district_id))}
+    pairs = frame[["kecamatan", "kelurahan"]].drop_duplicates()
+    for kec, kel in pairs.itertuples(index=False):
+        key = (sub_ids[kec], kel)
+        if key not in vill_ids:
+            v = Village(subdistrict_id=key[0], name=kel)
+            session.add(v)
+            session.flush()
+            vill_ids[key] = v.id
+    area_ids = {a.name: a.id for a in session.scalars(
+        select(Area).where(Area.district_id == district_id))}
+    if "kawasan" in frame:
+        for name in sorted({a for a in frame["kawasan"].dropna() if str(a).strip()}
+                           - set(area_ids)):
+            a = Area(district_id=district_id, name=str(name))
+            session.add(a)
+            session.flush()
+            area_ids[a.name] = a.id
+    loc_ids = dict(session.execute(select(Location.code, Location.id)).tuples().all())
+    firsts = frame.drop_duplicates("kode_lokasi", keep="last")
+    new_rows = []
+    for row in firsts.itertuples(index=False):
+        code = row.kode_lokasi
+        if code in loc_ids:
+            continue
+        area = getattr(row, "kawasan", None)
+        name = getattr(row, "nama_lokasi", "") or ""
+        rt, rw = _rt_rw(str(name))
+        new_rows.append(dict(
+            code=code, name=str(name) if isinstance(name, str) else "",
+            village_id=vill_ids[(sub_ids[row.kecamatan], row.kelurahan)],
+            area_id=area_ids.get(area) if isinstance(area, str) and area.strip() else None,
+            rt=rt, rw=rw,
+            latitude=_none_if_na(getattr(row, "lintang", None)),
+            longitude=_none_if_na(getattr(row, "bujur", None))))
+    for start in range(0, len(new_rows), _CHUNK):
+        session.execute(insert(Location), new_rows[start:start + _CHUNK])
+    if new_rows:
+        loc_ids = dict(session.execute(select(Location.code, Location.id)).tuples().all())
+    return loc_ids
+
+
+def _rt_rw(name: str) -> tuple[str, str]:
+    import re
+
+    rt = re.search(r"RT\s*0*(\d+)", name, re.I)
+    rw = re.search(r"RW\s*0*(\d+)", name, re.I)
+    return (rt.group(1) if rt else "", rw.group(1) if rw else "")
+
+
+def store_assessments(session: Session, district_id: int, frame: pd.DataFrame,
+                      rules: RuleSet) -> int:
+    """Insert one assessment per row (RT unit and year) with its volumes and computed score.
+
+    The caller owns the transaction: on any error nothing is kept."""
+    loc_ids = ensure_places(session, district_id, frame)
+    scored = score_frame(frame, rules)
+    bool_cols = {}
+    for src, dst in (("legal_status_tanah", "legal_land_tenure"),
+                     ("legal_tata_ruang", "legal_spatial_plan"),
+                     ("strategis", "strategic"), ("sosial_ekonomi", "socio_economic")):
+        bool_cols[dst] = (parse_yes_no(frame[src]) if src in frame
+                          else pd.Series(pd.NA, index=frame.index, dtype="boolean"))
+    num = {c: pd.to_numeric(frame[c], errors="coerce") for c in DENOMINATOR_COLUMNS}
+    penduduk = (pd.to_numeric(frame["jumlah_penduduk"], errors="coerce")
+                if "jumlah_penduduk" in frame else pd.Series(np.nan, index=frame.index))
+    out = pd.DataFrame({
+        "location_id": frame["kode_lokasi"].map(loc_ids).astype("int64"),
+        "year": pd.to_numeric(frame["tahun"]).astype("int64"),
+        "luas_ha": num["luas_ha"].astype(float),
+        "jumlah_bangunan": num["jumlah_bangunan"].round().astype("int64"),
+        "jumlah_penduduk": penduduk.round().astype("Int64"),
+        "jumlah_kk": num["jumlah_kk"].round().astype("int64"),
+        "panjang_jalan_ideal_m": num["panjang_jalan_ideal_m"].astype(float),
+        "panjang_drainase_ideal_m": num["panjang_drainase_ideal_m"].astype(float),
+        "ruleset_id": rules.id, "ruleset_version": rules.version,
+        "total_score": scored["total_skor"].astype("int64"),
+        "level": scored["_level"].astype(str),
+        **bool_cols,
+    })
+    out = out.astype(object).where(out.notna(), None)
+    rows = [{k: _none_if_na(v) for k, v in rec.items()} for rec in out.to_dict("records")]
+    for start in range(0, len(rows), _CHUNK):
+        session.execute(insert(Assessment), rows[start:start + _CHUNK])
+    keys = {(loc, yr): aid for aid, loc, yr in session.execute(
+        select(Assessment.id, Assessment.location_id, Assessment.year)).tuples()}
+    vols = []
+    codes = rules.codes
+    vol_matrix = frame[[f"vol_{c}" for c in codes]].to_numpy(dtype="float64")
+    for i, row in enumerate(rows):
+        aid = keys[(row["location_id"], row["year"])]
+        for j, code in enumerate(codes):
+            v = vol_matrix[i, j]
+            if not np.isnan(v):
+                vols.append(dict(assessment_id=aid, criterion_code=code, volume=float(v)))
+    for start in range(0, len(vols), _CHUNK * 4):
+        session.execute(insert(AssessmentVolume), vols[start:start + _CHUNK * 4])
+    return len(rows)
+
+
+def load_assessment_frame(session: Session, year: int | None = None,
+                          latest_only: bool = False) -> pd.DataFrame:
+    """All assessments as a baseline-shaped frame, plus ids, names and stored level/total."""
+    q = (select(Assessment.id.label("assessment_id"), Location.id.label("location_id"),
+                Location.code.label("kode_lokasi"), Location.name.label("nama_lokasi"),
+                Area.name.label("kawasan"), Village.name.label("kelurahan"),
+                Subdistrict.name.label("kecamatan"), Assessment.year.label("tahun"),
+                Assessment.luas_ha, Assessment.jumlah_bangunan, Assessment.jumlah_penduduk,
+                Assessment.jumlah_kk, Assessment.panjang_jalan_ideal_m,
+                Assessment.panjang_drainase_ideal_m,
+                Assessment.legal_land_tenure.label("legal_status_tanah"),
+                Assessment.legal_spatial_plan.label("legal_tata_ruang"),
+                Assessment.strategic.label("strategis"),
+                Assessment.socio_economic.label("sosial_ekonomi"),
+                Assessment.ruleset_id, Assessment.ruleset_version,
+                Assessment.total_score, Assessment.level,
+                Location.latitude.label("lintang"), Location.longitude.label("bujur"))
+         .join(Location, Assessment.location_id == Location.id)
+         .join(Village, Location.village_id == Village.id)
+         .join(Subdistrict, Village.subdistrict_id == Subdistrict.id)
+         .outerjoin(Area, Location.area_id == Area.id)
+         .order_by(Location.code, Assessment.year))
+    if year is not None:
+        q = q.where(Assessment.year == year)
+    frame = pd.DataFrame(session.execute(q).mappings().all())
+    if frame.empty:
+        return frame
+    if latest_only:
+        frame = frame.drop_duplicates("location_id", keep="last").reset_index(drop=True)
+    vq = select(AssessmentVolume.assessment_id, AssessmentVolume.criterion_code,
+                AssessmentVolume.volume)
+    if year is not None:
+        vq = vq.join(Assessment).where(Assessment.year == year)
+    vols = pd.DataFrame(session.execute(vq).tuples().all(),
+                        columns=["assessment_id", "code", "volume"])
+    wide = vols.pivot(index="assessment_id", columns="code", values="volume")
+    wide.columns = [f"vol_{c}" for c in wide.columns]
+    frame = frame.join(wide, on="assessment_id")
+    frame["kawasan"] = frame["kawasan"].fillna("")
+    return frame
+
+
+def district_of(session: Session) -> District | None:
+    return session.scalars(select(District).order_by(District.id)).first()

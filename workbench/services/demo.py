@@ -1,0 +1,172 @@
+"""Write the generated demo district (``domain/demo.py``) into a database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.orm import Session
+
+from workbench.db.engine import make_engine, session_scope, sqlite_path, to_url
+from workbench.db.migrate import upgrade_if_needed
+from workbench.db.models import (
+    Activity,
+    ActivityType,
+    Allocation,
+    Area,
+    Attendance,
+    AuditEntry,
+    Commitment,
+    Coverage,
+    District,
+    Engagement,
+    EngagementVillage,
+    FundingSource,
+    Location,
+    PlanSignatory,
+    PlanVersion,
+    Proposal,
+    ProposalSource,
+    Stakeholder,
+    Subdistrict,
+    Village,
+    Vote,
+)
+from workbench.domain.demo import DEMO_SEED, DemoData, generate_demo
+from workbench.domain.rules import get_ruleset
+from workbench.services.assessments import store_assessments
+
+DEFAULT_SIGNATORIES = ("Ketua Pokja PKP", "Kepala Bappeda", "Kepala Dinas Perkim")
+
+
+class TargetExistsError(FileExistsError):
+    """The demo target exists and --force was not given."""
+
+
+def write_demo(session: Session, data: DemoData) -> int:
+    """Fill an empty, migrated database with the demo district; returns the district id."""
+    rules = get_ruleset()
+    district = District(**data.district)
+    session.add(district)
+    session.flush()
+    subs = {}
+    for name in data.subdistricts:
+        sub = Subdistrict(district_id=district.id, name=name)
+        session.add(sub)
+        subs[name] = sub
+    session.flush()
+    villages = {}
+    for v in data.villages:
+        vill = Village(subdistrict_id=subs[v["subdistrict"]].id, name=v["name"], kind=v["kind"])
+        session.add(vill)
+        villages[v["name"]] = vill
+    for a in data.areas:
+        session.add(Area(district_id=district.id, **a))
+    session.flush()
+    store_assessments(session, district.id, data.baseline, rules)
+    loc_ids = dict(session.execute(select(Location.code, Location.id)).tuples().all())
+
+    st_ids = {}
+    for st in data.stakeholders:
+        obj = Stakeholder(**st)
+        session.add(obj)
+        st_ids[st["name"]] = obj
+    session.flush()
+    st_ids = {k: v.id for k, v in st_ids.items()}
+    session.execute(insert(Coverage), [
+        dict(stakeholder_id=st_ids[s], village_id=villages[v].id) for s, v in data.coverage])
+
+    eng_ids = {}
+    for e in data.engagements:
+        eng = Engagement(date=e["date"], title=e["title"], type=e["type"], stage=e["stage"],
+                         place=e["place"], outcomes=e["outcomes"])
+        session.add(eng)
+        session.flush()
+        eng_ids[e["title"]] = eng.id
+        for v in e["villages"]:
+            session.add(EngagementVillage(engagement_id=eng.id, village_id=villages[v].id))
+        seen = set()
+        for name, present in e["attendance"]:
+            if name in seen:
+                continue
+            seen.add(name)
+            session.add(Attendance(engagement_id=eng.id, stakeholder_id=st_ids[name],
+                                   present=present))
+
+    fs_ids = {}
+    for i, (code, name) in enumerate(data.funding_sources):
+        fs = FundingSource(code=code, name=name, sort_order=i)
+        session.add(fs)
+        fs_ids[code] = fs
+    type_ids = {}
+    for name, crit, unit, _cost in data.activity_types:
+        at = ActivityType(name=name, criterion_code=crit, unit=unit)
+        session.add(at)
+        type_ids[name] = at
+    plan = PlanVersion(district_id=district.id, version_no=1, name=data.plan["name"],
+                       period_start=data.plan["period_start"],
+                       period_end=data.plan["period_end"], status="draft")
+    session.add(plan)
+    session.flush()
+    for i, position in enumerate(DEFAULT_SIGNATORIES):
+        session.add(PlanSignatory(plan_version_id=plan.id, sort_order=i, position=position,
+                                  place="Kota Demo"))
+    executor = st_ids.get(data.stakeholders[2]["name"])
+    for a in data.activities:
+        act = Activity(plan_version_id=plan.id, location_id=loc_ids[a["code"]],
+                       criterion_code=a["criterion"], activity_type_id=type_ids[a["type"]].id,
+                       volume=a["volume"], unit_cost_rp=a["unit_cost"], status=a["status"],
+                       approach=a["approach"], executor_id=executor,
+                       realised_volume=a["realised_volume"], realised_rp=a["realised_rp"])
+        for year, src, amount in a["allocations"]:
+            act.allocations.append(Allocation(year=year, funding_source_id=fs_ids[src].id,
+                                              amount_rp=amount))
+        session.add(act)
+    session.flush()
+    for c in data.commitments:
+        session.add(Commitment(stakeholder_id=st_ids[c["stakeholder"]], form=c["form"],
+                               value_rp=c["value_rp"], status=c["status"], year=c["year"],
+                               in_kind=c["in_kind"]))
+
+    src_ids = {}
+    village_ids = {k: v.id for k, v in villages.items()}
+    for s in data.proposal_sources:
+        ps = ProposalSource(name=s["name"], kind=s["kind"], year=s.get("year"),
+                            stakeholder_id=st_ids.get(s.get("stakeholder", "")),
+                            village_id=village_ids.get(s.get("village", "")))
+        session.add(ps)
+        src_ids[s["name"]] = ps
+    session.flush()
+    session.execute(insert(Proposal), [
+        dict(source_id=src_ids[p["source"]].id, location_id=loc_ids[p["code"]], rank=p["rank"])
+        for p in data.proposals])
+    session.execute(insert(Vote), [
+        dict(engagement_id=eng_ids[v["engagement"]], group_label=v["group"],
+             location_id=loc_ids[v["code"]], choice=v["choice"], count=v["count"])
+        for v in data.votes])
+    session.add(AuditEntry(user="system", entity="district", entity_id=district.id,
+                           action="create", new_value="demo district generated "
+                           f"(seed {DEMO_SEED})"))
+    return district.id
+
+
+def create_demo_database(target: str | os.PathLike[str], *, force: bool = False,
+                         seed: int = DEMO_SEED, n_locations: int = 72) -> Engine:
+    """Create (or with ``force`` replace) a SQLite file, or fill an empty server database."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        if path.exists():
+            if not force:
+                raise TargetExistsError(f"{path} already exists; use --force to replace it")
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    upgrade_if_needed(engine)
+    with session_scope(engine) as session:
+        if session.scalars(select(District)).first() is not None:
+            raise TargetExistsError(f"{url} already holds a district; use an empty database")
+        write_demo(session, generate_demo(seed=seed, n_locations=n_locations))
+    return engine
