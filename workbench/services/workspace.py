@@ -1,0 +1,115 @@
+"""Opening a district database: default location, first-run demo, migration, identity."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir, user_log_dir
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from workbench.db.engine import make_engine, session_scope, sqlite_path, to_url
+from workbench.db.migrate import upgrade_if_needed
+from workbench.db.models import (
+    Activity,
+    Assessment,
+    District,
+    Engagement,
+    Location,
+    Stakeholder,
+)
+
+APP_NAME = "PKP Workbench"
+DEFAULT_DB_NAME = "pkp-workbench.sqlite"
+
+
+def data_dir() -> Path:
+    """The user's data directory (override with PKP_WORKBENCH_DATA_DIR, e.g. for tests)."""
+    override = os.environ.get("PKP_WORKBENCH_DATA_DIR")
+    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    override = os.environ.get("PKP_WORKBENCH_LOG_DIR")
+    return Path(override) if override else Path(user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_database() -> Path:
+    return data_dir() / DEFAULT_DB_NAME
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    url: str
+    engine: Engine
+    created_demo: bool
+    backup: Path | None
+
+
+def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
+                  demo_if_new: bool = True) -> OpenResult:
+    """Open (and migrate when behind) a database; on first use fill it with the demo district.
+
+    ``None`` means the default database in the user data directory."""
+    from workbench.services.demo import write_demo
+    from workbench.domain.demo import generate_demo
+
+    target = path_or_url if path_or_url is not None else default_database()
+    url = to_url(target)
+    path = sqlite_path(url)
+    is_new = path is not None and not path.exists()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    backup = upgrade_if_needed(engine)
+    created = False
+    if demo_if_new:
+        with session_scope(engine) as session:
+            if is_new and session.scalars(select(District.id)).first() is None:
+                write_demo(session, generate_demo())
+                created = True
+    return OpenResult(url=url, engine=engine, created_demo=created, backup=backup)
+
+
+def create_empty_database(path: str | os.PathLike[str], district_name: str,
+                          province: str = "") -> Engine:
+    """A new database holding one district and nothing else (Berkas > Baru)."""
+    url = to_url(path)
+    p = sqlite_path(url)
+    if p is not None and p.exists():
+        raise FileExistsError(f"{p} already exists")
+    if not district_name.strip():
+        raise ValueError("the district needs a name")
+    engine = make_engine(url)
+    upgrade_if_needed(engine)
+    with session_scope(engine) as session:
+        code = "".join(ch for ch in district_name.upper() if ch.isalnum())[:20] or "DISTRICT"
+        session.add(District(code=code, name=district_name.strip(), province=province.strip()))
+    return engine
+
+
+@dataclass(frozen=True)
+class DistrictInfo:
+    name: str
+    province: str
+    is_demo: bool
+    locations: int
+    assessments: int
+    stakeholders: int
+    engagements: int
+    activities: int
+
+
+def district_info(session: Session) -> DistrictInfo:
+    d = session.scalars(select(District).order_by(District.id)).first()
+
+    def count(model: type) -> int:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+    return DistrictInfo(
+        name=d.name if d else "", province=d.province if d else "",
+        is_demo=bool(d.is_demo) if d else False, locations=count(Location),
+        assessments=count(Assessment), stakeholders=count(Stakeholder),
+        engagements=count(Engagement), activities=count(Activity))

@@ -1,0 +1,32 @@
+"""Translations: English source strings, Indonesian loaded by default (setting ui/language)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from workbench.domain.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def translation_file(language: str) -> str:
+    return str(resource_path("i18n", f"workbench_{language}.qm"))
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Install the translator for ``language`` ('id' or 'en'); English needs none."""
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    if language == "id":
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if language == "en":
+        return True
+    tr = QTranslator(app)
+    if not tr.load(translation_file(language)):
+        return False
+    app.installTranslator(tr)
+    _installed.append(tr)
+    return True

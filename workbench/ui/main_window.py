@@ -1,0 +1,354 @@
+"""The main window: four work-area tabs, menus, status bar, undo stack."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
+
+from workbench import __version__
+from workbench.db.engine import display_name, session_scope, sqlite_path
+from workbench.services.workspace import (
+    DistrictInfo,
+    OpenResult,
+    create_empty_database,
+    district_info,
+    open_database,
+)
+from workbench.ui import dialogs
+from workbench.ui import settings as st
+from workbench.ui.projection import ProjectionView
+from workbench.ui.tabs.base import TableTab
+from workbench.ui.tabs.priorities import PrioritiesTab
+from workbench.ui.tabs.programme import ProgrammeTab
+from workbench.ui.tabs.scores import ScoresTab
+from workbench.ui.tabs.stakeholders import StakeholdersTab
+from workbench.ui.tasks import run_task
+
+
+
+class MainWindow(QMainWindow):
+    database_opened = Signal(str)
+    all_loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PKP Workbench"))
+        self.setObjectName("mainWindow")
+        self.result: OpenResult | None = None
+        self.info: DistrictInfo | None = None
+        self.projection: ProjectionView | None = None
+        self.undo_stack = QUndoStack(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.stakeholders_tab = StakeholdersTab()
+        self.scores_tab = ScoresTab()
+        self.priorities_tab = PrioritiesTab()
+        self.programme_tab = ProgrammeTab()
+        self.work_tabs: list[TableTab] = [self.stakeholders_tab, self.scores_tab,
+                                          self.priorities_tab, self.programme_tab]
+        for tab in self.work_tabs:
+            self.tabs.addTab(tab, tab.title())
+            tab.loaded.connect(self._on_tab_loaded)
+        self.priorities_tab.projection_requested.connect(self.show_projection)
+        self.setCentralWidget(self.tabs)
+        self._build_status_bar()
+        self._build_menus()
+        self._restore_window()
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.district_label = QLabel()
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setVisible(False)
+        bar = self.statusBar()
+        bar.addWidget(self.district_label)
+        bar.addWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.progress)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New…"), self.new_database, QKeySequence.New)
+        self.open_action = self._action(self.tr("&Open…"), self.choose_database,
+                                        QKeySequence.Open)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as,
+                                           QKeySequence.SaveAs)
+        file_menu.addActions([self.new_action, self.open_action, self.save_as_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addSeparator()
+        self.export_action = self._action(self.tr("&Export Table…"), self.export_table,
+                                          QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.print_action = self._action(self.tr("&Print…"), self.print_table,
+                                         QKeySequence.Print)
+        file_menu.addActions([self.export_action, self.print_action])
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.Redo)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        self.reload_action = self._action(self.tr("Re&load Data"), self.reload_all,
+                                          QKeySequence.Refresh)
+        edit_menu.addAction(self.reload_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.projection_action = self._action(self.tr("&Projection Mode"),
+                                              self.show_projection, QKeySequence(Qt.Key.Key_F11))
+        view_menu.addAction(self.projection_action)
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = st.get(st.LANGUAGE)
+        for code, name in st.LANGUAGES.items():
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(act)
+            lang_menu.addAction(act)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About"), self.show_about)
+        help_menu.addAction(self.about_action)
+        self._refresh_recent_menu()
+
+    def _restore_window(self) -> None:
+        geometry = st.get(st.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = st.get(st.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+        last = st.get(st.LAST_TAB)
+        if 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        st.put(st.GEOMETRY, self.saveGeometry())
+        st.put(st.WINDOW_STATE, self.saveState())
+        st.put(st.LAST_TAB, self.tabs.currentIndex())
+        if self.projection is not None:
+            self.projection.close()
+        super().closeEvent(event)
+
+    # -- database --------------------------------------------------------------------------
+    def open_database(self, target: str | None) -> None:
+        """Open (migrate, first-run demo) off the GUI thread, then load every tab."""
+        self._busy(True, self.tr("Opening database…"))
+
+        def work(ctx: Any) -> tuple[OpenResult, DistrictInfo]:
+            result = open_database(target)
+            with session_scope(result.engine) as session:
+                return result, district_info(session)
+
+        run_task(work, self._on_opened, self._on_open_failed, name="open-database")
+
+    def _on_opened(self, payload: tuple[OpenResult, DistrictInfo]) -> None:
+        result, info = payload
+        old = self.result
+        self.result, self.info = result, info
+        self.undo_stack.clear()
+        self._busy(False)
+        name = info.name or self.tr("(no district yet)")
+        self.district_label.setText(f"<b>{html.escape(name)}</b>")
+        self.database_label.setText(self.tr("Database: %1").replace("%1",
+                                                                    display_name(result.url)))
+        self.setWindowTitle(f"{name} — {self.tr('PKP Workbench')}")
+        path = sqlite_path(result.url)
+        st.put(st.LAST_DATABASE, str(path) if path else result.url)
+        st.add_recent(str(path) if path else result.url)
+        self._refresh_recent_menu()
+        for tab in self.work_tabs:
+            tab.set_engine(result.engine)
+        if old is not None and old.engine is not result.engine:
+            old.engine.dispose()
+        if result.backup is not None:
+            self.statusBar().showMessage(
+                self.tr("Database upgraded; a copy of the old file was kept at %1")
+                .replace("%1", str(result.backup)), 15000)
+        self.database_opened.emit(result.url)
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        dialogs.show_error(self, self.tr("Could not open the database"), str(exc))
+
+    def _on_tab_loaded(self) -> None:
+        if all(t.is_loaded for t in self.work_tabs):
+            if self.projection is not None:
+                self.projection.set_candidates(self.priorities_tab.candidates())
+            self.all_loaded.emit()
+
+    def reload_all(self) -> None:
+        for tab in self.work_tabs:
+            tab.reload()
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        if text:
+            self.statusBar().showMessage(text, 0 if busy else 3000)
+        elif not busy:
+            self.statusBar().clearMessage()
+
+    def choose_database(self) -> None:
+        path = dialogs.ask_open_file(self, self.tr("Open a district database"),
+                                     self.tr("Workbench databases (*.sqlite *.db);;All files (*)"))
+        if path:
+            self.open_database(path)
+
+    def new_database(self) -> None:
+        name = dialogs.ask_text(self, self.tr("New district database"),
+                                self.tr("Name of the district (kabupaten/kota):"))
+        if not name or not name.strip():
+            return
+        path = dialogs.ask_save_file(self, self.tr("Where to keep the new database"),
+                                     self.tr("Workbench databases (*.sqlite)"),
+                                     f"{name.strip()}.sqlite")
+        if not path:
+            return
+        if not path.endswith((".sqlite", ".db")):
+            path += ".sqlite"
+        try:
+            create_empty_database(path, name).dispose()
+        except (OSError, ValueError) as exc:
+            dialogs.show_error(self, self.tr("Could not create the database"), str(exc))
+            return
+        self.open_database(path)
+
+    def save_as(self) -> None:
+        if self.result is None:
+            return
+        src = sqlite_path(self.result.url)
+        if src is None:
+            dialogs.show_info(self, self.tr("Save As"),
+                              self.tr("A shared server database cannot be saved as a file; "
+                                      "use Export instead."))
+            return
+        path = dialogs.ask_save_file(self, self.tr("Save the database as"),
+                                     self.tr("Workbench databases (*.sqlite)"), str(src))
+        if not path or Path(path).resolve() == src.resolve():
+            return
+        from workbench.services.files import copy_database
+
+        self._busy(True, self.tr("Saving a copy…"))
+        run_task(lambda ctx: copy_database(src, Path(path)),
+                 lambda _r: (self._busy(False), self.open_database(path)),
+                 lambda exc: (self._busy(False),
+                              dialogs.show_error(self, self.tr("Could not save"), str(exc))),
+                 name="save-as")
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = st.get(st.RECENT)
+        for path in recent:
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_database(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- export and print ------------------------------------------------------------------
+    def current_tab(self) -> TableTab:
+        tab = self.tabs.currentWidget()
+        assert isinstance(tab, TableTab)
+        return tab
+
+    def export_table(self) -> None:
+        tab = self.current_tab()
+        path = dialogs.ask_save_file(
+            self, self.tr("Export this table"),
+            self.tr("Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)"),
+            f"{tab.title()}.xlsx")
+        if not path:
+            return
+        self.export_table_to(path)
+
+    def export_table_to(self, path: str) -> None:
+        from workbench.reports.table_export import write_table
+
+        tab = self.current_tab()
+        headers, raw, _text = tab.visible_table()
+        self._busy(True, self.tr("Exporting…"))
+        run_task(lambda ctx: write_table(Path(path), headers, raw, sheet=tab.title()),
+                 lambda _r: (self._busy(False), self.statusBar().showMessage(
+                     self.tr("Exported to %1").replace("%1", path), 8000)),
+                 lambda exc: (self._busy(False),
+                              dialogs.show_error(self, self.tr("Export failed"), str(exc))),
+                 name="export-table")
+
+    def table_html(self) -> str:
+        tab = self.current_tab()
+        headers, _raw, text = tab.visible_table()
+        district = self.info.name if self.info else ""
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+                       for row in text)
+        return (f"<h2>{html.escape(tab.title())}</h2><p>{html.escape(district)}</p>"
+                "<table border='1' cellspacing='0' cellpadding='3' style='font-size:8pt'>"
+                f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+    def print_table(self) -> None:
+        from workbench.ui.printing import print_preview_html
+
+        print_preview_html(self, self.table_html())
+
+    # -- view ------------------------------------------------------------------------------
+    def projection_title(self) -> str:
+        name = self.info.name if self.info else ""
+        return self.tr("Priority locations — %1").replace("%1", name)
+
+    def make_projection(self) -> ProjectionView:
+        view = ProjectionView(self.priorities_tab.candidates(), self.projection_title(),
+                              top_n=st.get(st.PROJECTION_TOP_N))
+        view.cut_changed.connect(lambda n: st.put(st.PROJECTION_TOP_N, n))
+        view.closed.connect(self._projection_closed)
+        return view
+
+    def show_projection(self) -> None:
+        if self.projection is None:
+            self.projection = self.make_projection()
+        screens = QGuiApplication.screens()
+        choice = st.get(st.PROJECTION_SCREEN)
+        if 0 <= choice < len(screens):
+            screen = screens[choice]
+        else:  # keep the editing window on the laptop when a projector is attached
+            screen = screens[1] if len(screens) > 1 else QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.projection.setGeometry(screen.geometry())
+        self.projection.showFullScreen()
+        self.projection.activateWindow()
+        self.projection.setFocus()
+
+    def _projection_closed(self) -> None:
+        self.projection = None
+        self.activateWindow()
+
+    def set_language(self, code: str) -> None:
+        st.put(st.LANGUAGE, code)
+        dialogs.show_info(self, self.tr("Language"),
+                          self.tr("The language changes the next time the workbench starts."))
+
+    def show_about(self) -> None:
+        dialogs.show_about(
+            self, self.tr("About PKP Workbench"),
+            self.tr("<h3>PKP Workbench %1</h3><p>Planning workbench for the district Pokja PKP: "
+                    "stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation "
+                    "and the multi-year programme.</p>").replace("%1", __version__))

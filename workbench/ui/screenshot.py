@@ -1,0 +1,73 @@
+"""`pkp-workbench screenshot`: render the main window, each tab and the projection view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from workbench.ui.main_window import MainWindow
+
+TAB_FILES = ("1-pemangku-kepentingan", "2-skor-kumuh", "3-harmonisasi-prioritas",
+             "4-matriks-program")
+PROJECTION_SIZES = ((1920, 1080), (1024, 768))
+
+
+def wait_until(condition: object, timeout_ms: int = 60_000) -> bool:
+    app = QApplication.instance()
+    assert app is not None
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.start(timeout_ms)
+    while not condition() and timer.isActive():  # type: ignore[operator]
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return bool(condition())  # type: ignore[operator]
+
+
+def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] = (1366, 768)
+                     ) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.resize(*size)
+    window.show()
+    opened: list[str] = []
+    failed: list[str] = []
+    window.database_opened.connect(opened.append)
+    window.all_loaded.connect(lambda: opened.append("loaded"))
+    from workbench.ui import dialogs
+
+    original = dialogs.show_error
+    dialogs.show_error = lambda _p, title, msg: failed.append(f"{title}: {msg}")
+    try:
+        window.open_database(database)
+        if not wait_until(lambda: "loaded" in opened or failed):
+            raise RuntimeError("the database did not load within a minute")
+    finally:
+        dialogs.show_error = original
+    if failed:
+        raise RuntimeError(failed[0])
+    written = []
+    for i, name in enumerate(TAB_FILES):
+        window.tabs.setCurrentIndex(i)
+        window.work_tabs[i].select_first_row()
+        QApplication.processEvents()
+        path = out_dir / f"{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    main = out_dir / "0-main-window.png"
+    window.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    window.grab().save(str(main))
+    written.insert(0, main)
+    for w, h in PROJECTION_SIZES:
+        view = window.make_projection()
+        view.resize(w, h)
+        view.show()
+        QApplication.processEvents()
+        path = out_dir / f"5-projection-{w}x{h}.png"
+        view.grab().save(str(path))
+        view.close()
+        written.append(path)
+    window.close()
+    return written

@@ -1,0 +1,71 @@
+"""Application settings, each declared once: key, default, type, label."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+
+ORGANISATION = "PKP Workbench"
+APPLICATION = "pkp-workbench"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    type: type
+    label: str  # English source, context "Settings"
+
+
+LANGUAGE = Setting("ui/language", "id", str, QT_TRANSLATE_NOOP("Settings", "Language"))
+GEOMETRY = Setting("window/geometry", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Window geometry"))
+WINDOW_STATE = Setting("window/state", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Window state"))
+LAST_TAB = Setting("window/last_tab", 0, int, QT_TRANSLATE_NOOP("Settings", "Last tab"))
+RECENT = Setting("files/recent", [], list, QT_TRANSLATE_NOOP("Settings", "Recent databases"))
+LAST_DATABASE = Setting("files/last_database", "", str,
+                        QT_TRANSLATE_NOOP("Settings", "Last database"))
+PROJECTION_SCREEN = Setting("projection/screen", -1, int,
+                            QT_TRANSLATE_NOOP("Settings", "Projection screen"))
+PROJECTION_TOP_N = Setting("projection/top_n", 10, int,
+                           QT_TRANSLATE_NOOP("Settings", "Top-N cut line"))
+
+ALL_SETTINGS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_TAB, RECENT, LAST_DATABASE,
+                PROJECTION_SCREEN, PROJECTION_TOP_N)
+MAX_RECENT = 8
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+def qsettings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
+                     APPLICATION)
+
+
+def get(setting: Setting) -> Any:
+    s = qsettings()
+    if not s.contains(setting.key):
+        return setting.default
+    value = s.value(setting.key)
+    if setting.type is list:
+        if value is None:
+            return []
+        return list(value) if isinstance(value, (list, tuple)) else [value]
+    if setting.type is bytes:
+        return bytes(value) if value is not None else b""
+    try:
+        return setting.type(value)
+    except (TypeError, ValueError):
+        return setting.default
+
+
+def put(setting: Setting, value: Any) -> None:
+    qsettings().setValue(setting.key, value)
+
+
+def add_recent(path: str) -> list[str]:
+    recent = [p for p in get(RECENT) if p != path]
+    recent.insert(0, path)
+    recent = recent[:MAX_RECENT]
+    put(RECENT, recent)
+    return recent

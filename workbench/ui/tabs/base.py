@@ -1,0 +1,137 @@
+"""A tab that shows one table of plain rows, loaded off the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from workbench.db.engine import session_scope
+from workbench.ui.models import Column, RowFilterProxy, RowTableModel
+from workbench.ui.tasks import TaskHandle, run_task
+
+
+class TableTab(QWidget):
+    """Subclasses give ``columns()``, ``fetch(session)`` (runs in a worker thread and returns
+    plain data) and optionally ``apply(payload)`` (runs on the GUI thread)."""
+
+    loaded = Signal()
+    load_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine: Engine | None = None
+        self.is_loaded = False
+        self._handle: TaskHandle | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("tabSummary")
+        self.summary.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(QCoreApplication.translate("TableTab", "Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.search, 2)
+        self.model = RowTableModel(self.columns(), parent=self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().setVisible(False)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.search.textChanged.connect(self._on_search)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.view, 1)
+
+    # -- to override -----------------------------------------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def fetch(self, session: Session) -> Any:
+        raise NotImplementedError
+
+    def apply(self, payload: Any) -> None:
+        self.model.set_rows(payload)
+
+    # -- loading ---------------------------------------------------------------------------
+    def set_engine(self, engine: Engine | None) -> None:
+        self.engine = engine
+        self.reload()
+
+    def reload(self) -> None:
+        if self._handle is not None and not self._handle.finished:
+            self._handle.cancel()
+        self.is_loaded = False
+        if self.engine is None:
+            self.model.set_rows([])
+            return
+        engine = self.engine
+        self.summary.setText(QCoreApplication.translate("TableTab", "Loading…"))
+
+        def work(ctx: Any) -> Any:
+            with session_scope(engine) as session:
+                return self.fetch(session)
+
+        self._handle = run_task(work, self._on_loaded, self._on_failed,
+                                name=type(self).__name__)
+
+    def _on_loaded(self, payload: Any) -> None:
+        self.apply(payload)
+        self.view.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            if self.view.columnWidth(col) > 320:
+                self.view.setColumnWidth(col, 320)
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.summary.setText(QCoreApplication.translate("TableTab", "Could not load: %1").replace("%1", str(exc)))
+        self.is_loaded = True
+        self.load_failed.emit(str(exc))
+        self.loaded.emit()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+
+    # -- for export and print --------------------------------------------------------------
+    def visible_table(self) -> tuple[list[str], list[list[Any]], list[list[str]]]:
+        """Headers, raw values and display text of the rows as filtered and sorted now."""
+        headers = self.model.header_titles()
+        raw, text = [], []
+        for r in range(self.proxy.rowCount()):
+            src = self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+            raw.append(self.model._raw[src])
+            text.append(self.model._text[src])
+        return headers, raw, text
+
+    def select_first_row(self) -> None:
+        if self.proxy.rowCount():
+            self.view.selectRow(0)
+            self.view.scrollTo(self.proxy.index(0, 0))
+
+
+def align_right() -> Qt.AlignmentFlag:
+    return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
