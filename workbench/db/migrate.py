@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, inspect
 
 from workbench.db.engine import sqlite_path
@@ -61,6 +62,13 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
     """Bring the schema to ``revision``; returns the backup file made, if any.
 
@@ -72,7 +80,7 @@ def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
     current = current_revision(engine)
     if current == target:
         return None
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise NewerDatabaseError(
             f"this database has schema revision {current}, which this version of PKP Workbench "
             "does not know: it was written by a newer version. Update the program.")

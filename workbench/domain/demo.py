@@ -69,6 +69,7 @@ class DemoData:
     funding_sources: list[tuple[str, str]] = field(default_factory=list)
     activity_types: list[tuple[str, str, str, int]] = field(default_factory=list)
     activities: list[dict] = field(default_factory=list)
+    village_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # village -> role
     plan: dict = field(default_factory=dict)
 
 
@@ -229,6 +230,7 @@ def _stakeholders(data: DemoData, rng: np.random.Generator) -> None:
         s.append(dict(name=bkm, short_name=f"{board} {v['name']}", category="bkm_lkm",
                       gov_level="desa", planning_role="perencana", influence=2, interest=5))
         data.coverage.append((bkm, v["name"]))
+        data.village_bodies[v["name"]] = {"gov": gov, "bkm": bkm}
         if i % 3 == 0:
             ksm = f"KSM Tirta Bersih {v['name']}"
             s.append(dict(name=ksm, short_name=f"KSM {v['name']}", category="ksm_pokmas",
@@ -270,7 +272,8 @@ def _stakeholders(data: DemoData, rng: np.random.Generator) -> None:
     for st in s:
         short = st.get("short_name", "")
         st.setdefault("contact_person", f"Narahubung {short}")
-        st.setdefault("phone", f"0812-{int(rng.integers(1000, 9999))}-{int(rng.integers(1000, 9999))}")
+        a, b = (int(x) for x in rng.integers(1000, 9999, size=2))
+        st.setdefault("phone", f"0812-{a}-{b}")
         st.setdefault("email", "")
 
 
@@ -379,6 +382,29 @@ def _priorities(data: DemoData, rng: np.random.Generator, rules: RuleSet, year: 
                                    count=int(rng.integers(0, 4))))
 
 
+def _executor(data: DemoData, source: str, criterion: str, village: str) -> str:
+    """Who carries out an activity: the village for Dana Desa, the BKM for swadaya, ..."""
+    by_short = {st["short_name"]: st["name"] for st in data.stakeholders}
+    bodies = data.village_bodies.get(village, {})
+    if source == "DANA_DESA" and bodies:
+        return bodies["gov"]
+    if source == "SWADAYA" and bodies:
+        return bodies["bkm"]
+    if source == "CSR":
+        return by_short["CSR Semen"]
+    if source == "APBN":
+        return by_short["BPPW"]
+    if source == "APBD_PROV":
+        return by_short["Perkim Prov"]
+    if criterion == "3a":
+        return by_short["PDAM"]
+    if criterion in ("1a", "1b", "1c", "5a", "5b"):
+        return by_short["Dinas Perkim"]
+    if criterion in ("6a", "6b"):
+        return by_short["DLH"]
+    return by_short["Dinas PUPR"]
+
+
 def _programme(data: DemoData, rng: np.random.Generator, rules: RuleSet,
                period: tuple[int, int]) -> None:
     base = data.baseline
@@ -417,6 +443,7 @@ def _programme(data: DemoData, rng: np.random.Generator, rules: RuleSet,
             status = "terlaksana" if year == years[0] and rng.random() < 0.5 else (
                 "disepakati" if rng.random() < 0.6 else "usulan")
             data.activities.append(dict(
+                executor=_executor(data, first, crit.code, str(row["kelurahan"])),
                 code=row["kode_lokasi"], criterion=crit.code, type=atype[0], volume=volume,
                 unit_cost=atype[3], status=status, allocations=allocs,
                 approach="masyarakat" if first in ("DANA_DESA", "SWADAYA") else "institusi",

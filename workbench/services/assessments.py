@@ -67,7 +67,7 @@ def ensure_places(session: Session, district_id: int, frame: pd.DataFrame) -> di
             session.add(a)
             session.flush()
             area_ids[a.name] = a.id
-    loc_ids = dict(session.execute(select(Location.code, Location.id)).tuples().all())
+    loc_ids = dict(session.execute(select(Location.code, Location.id)).all())
     firsts = frame.drop_duplicates("kode_lokasi", keep="last")
     new_rows = []
     for row in firsts.itertuples(index=False):
@@ -87,7 +87,7 @@ def ensure_places(session: Session, district_id: int, frame: pd.DataFrame) -> di
     for start in range(0, len(new_rows), _CHUNK):
         session.execute(insert(Location), new_rows[start:start + _CHUNK])
     if new_rows:
-        loc_ids = dict(session.execute(select(Location.code, Location.id)).tuples().all())
+        loc_ids = dict(session.execute(select(Location.code, Location.id)).all())
     return loc_ids
 
 
@@ -134,7 +134,7 @@ def store_assessments(session: Session, district_id: int, frame: pd.DataFrame,
     for start in range(0, len(rows), _CHUNK):
         session.execute(insert(Assessment), rows[start:start + _CHUNK])
     keys = {(loc, yr): aid for aid, loc, yr in session.execute(
-        select(Assessment.id, Assessment.location_id, Assessment.year)).tuples()}
+        select(Assessment.id, Assessment.location_id, Assessment.year)).all()}
     vols = []
     codes = rules.codes
     vol_matrix = frame[[f"vol_{c}" for c in codes]].to_numpy(dtype="float64")
@@ -182,7 +182,7 @@ def load_assessment_frame(session: Session, year: int | None = None,
                 AssessmentVolume.volume)
     if year is not None:
         vq = vq.join(Assessment).where(Assessment.year == year)
-    vols = pd.DataFrame(session.execute(vq).tuples().all(),
+    vols = pd.DataFrame(session.execute(vq).all(),
                         columns=["assessment_id", "code", "volume"])
     wide = vols.pivot(index="assessment_id", columns="code", values="volume")
     wide.columns = [f"vol_{c}" for c in wide.columns]

@@ -65,7 +65,7 @@ def write_demo(session: Session, data: DemoData) -> int:
         session.add(Area(district_id=district.id, **a))
     session.flush()
     store_assessments(session, district.id, data.baseline, rules)
-    loc_ids = dict(session.execute(select(Location.code, Location.id)).tuples().all())
+    loc_ids = dict(session.execute(select(Location.code, Location.id)).all())
 
     st_ids = {}
     for st in data.stakeholders:
@@ -112,12 +112,11 @@ def write_demo(session: Session, data: DemoData) -> int:
     for i, position in enumerate(DEFAULT_SIGNATORIES):
         session.add(PlanSignatory(plan_version_id=plan.id, sort_order=i, position=position,
                                   place="Kota Demo"))
-    executor = st_ids.get(data.stakeholders[2]["name"])
     for a in data.activities:
         act = Activity(plan_version_id=plan.id, location_id=loc_ids[a["code"]],
                        criterion_code=a["criterion"], activity_type_id=type_ids[a["type"]].id,
                        volume=a["volume"], unit_cost_rp=a["unit_cost"], status=a["status"],
-                       approach=a["approach"], executor_id=executor,
+                       approach=a["approach"], executor_id=st_ids[a["executor"]],
                        realised_volume=a["realised_volume"], realised_rp=a["realised_rp"])
         for year, src, amount in a["allocations"]:
             act.allocations.append(Allocation(year=year, funding_source_id=fs_ids[src].id,

@@ -46,12 +46,12 @@ def candidate_rows(session: Session, min_level_total: int | None = None) -> list
     scored = score_frame(frame, rules)
     props = pd.DataFrame(session.execute(
         select(Proposal.location_id, func.count(), func.avg(Proposal.rank))
-        .where(Proposal.location_id.is_not(None)).group_by(Proposal.location_id)).tuples().all(),
+        .where(Proposal.location_id.is_not(None)).group_by(Proposal.location_id)).all(),
         columns=["location_id", "sources", "mean_rank"]).set_index("location_id")
     votes = pd.DataFrame(session.execute(
         select(Vote.location_id, Vote.choice, func.sum(Vote.count))
         .where(Vote.location_id.is_not(None)).group_by(Vote.location_id, Vote.choice)
-    ).tuples().all(), columns=["location_id", "choice", "n"])
+    ).all(), columns=["location_id", "choice", "n"])
     tally = (votes.pivot(index="location_id", columns="choice", values="n")
              if not votes.empty else pd.DataFrame())
     threshold = rules.levels[-2].min_total if min_level_total is None else min_level_total

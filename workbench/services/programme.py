@@ -56,7 +56,7 @@ def programme_view(session: Session) -> ProgrammeView:
     srcs: dict[int, set[str]] = defaultdict(set)
     for act_id, year, amount, src in session.execute(
             select(Allocation.activity_id, Allocation.year, Allocation.amount_rp,
-                   FundingSource.name).join(FundingSource)).tuples():
+                   FundingSource.name).join(FundingSource)):
         allocs[act_id][year] += int(amount)
         srcs[act_id].add(src)
         if year not in years:

@@ -53,8 +53,8 @@ def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
     """Open (and migrate when behind) a database; on first use fill it with the demo district.
 
     ``None`` means the default database in the user data directory."""
-    from workbench.services.demo import write_demo
     from workbench.domain.demo import generate_demo
+    from workbench.services.demo import write_demo
 
     target = path_or_url if path_or_url is not None else default_database()
     url = to_url(target)

@@ -6,8 +6,15 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
 
 from workbench import __version__
@@ -28,7 +35,6 @@ from workbench.ui.tabs.programme import ProgrammeTab
 from workbench.ui.tabs.scores import ScoresTab
 from workbench.ui.tabs.stakeholders import StakeholdersTab
 from workbench.ui.tasks import run_task
-
 
 
 class MainWindow(QMainWindow):

@@ -108,7 +108,8 @@ class TableTab(QWidget):
         self.loaded.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.summary.setText(QCoreApplication.translate("TableTab", "Could not load: %1").replace("%1", str(exc)))
+        message = QCoreApplication.translate("TableTab", "Could not load: %1")
+        self.summary.setText(message.replace("%1", str(exc)))
         self.is_loaded = True
         self.load_failed.emit(str(exc))
         self.loaded.emit()

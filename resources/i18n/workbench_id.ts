@@ -1,0 +1,838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="34"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="36"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="41"/>
+        <source>Location code</source>
+        <translation>Kode lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="38"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="20"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="43"/>
+        <source>Village</source>
+        <translation>Kelurahan/Desa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="40"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="45"/>
+        <source>Slum area (kawasan)</source>
+        <translation>Kawasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="47"/>
+        <source>Area</source>
+        <translation>Luas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="44"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="48"/>
+        <source>Total score</source>
+        <translation>Total skor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="46"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="49"/>
+        <source>Slum level</source>
+        <translation>Tingkat kekumuhan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="48"/>
+        <source>Priority code</source>
+        <translation>Kode prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="50"/>
+        <source>Land status</source>
+        <translation>Status lahan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="52"/>
+        <source>Other considerations</source>
+        <translation>Pertimbangan lain</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="54"/>
+        <source>Handling pattern</source>
+        <translation>Pola penanganan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="56"/>
+        <source>Proposed by (sources)</source>
+        <translation>Diusulkan oleh (sumber)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="58"/>
+        <source>Mean proposed rank</source>
+        <translation>Rata-rata peringkat usulan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="61"/>
+        <source>Support</source>
+        <translation>Setuju</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="63"/>
+        <source>Object</source>
+        <translation>Menolak</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="19"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="44"/>
+        <source>Subdistrict</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="21"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="22"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="23"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="24"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="28"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="29"/>
+        <source>Funding sources</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="30"/>
+        <source>Executed by</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="51"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="42"/>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="46"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="51"/>
+        <source>Criterion scores 1a–7b</source>
+        <translation>Skor kriteria 1a–7b</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="53"/>
+        <source>Data notes</source>
+        <translation>Catatan data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="24"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="25"/>
+        <source>Short name</source>
+        <translation>Singkatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="26"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="27"/>
+        <source>Level</source>
+        <translation>Tingkat pemerintahan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="28"/>
+        <source>Planning role</source>
+        <translation>Peran perencanaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="29"/>
+        <source>Pokja position</source>
+        <translation>Jabatan di Pokja</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="30"/>
+        <source>Villages covered</source>
+        <translation>Kelurahan dampingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="31"/>
+        <source>Engagements attended</source>
+        <translation>Kegiatan dihadiri</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="33"/>
+        <source>Committed (Rp)</source>
+        <translation>Komitmen (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="35"/>
+        <source>Influence</source>
+        <translation>Pengaruh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="36"/>
+        <source>Interest</source>
+        <translation>Kepentingan</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../workbench/ui/crash.py" line="40"/>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/crash.py" line="41"/>
+        <source>Something went wrong: %1
+
+Nothing you saved is lost. The details are in %2; please send that file to your support contact.</source>
+        <translation>Terjadi kesalahan: %1
+
+Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas itu kepada petugas pendukung Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="9"/>
+        <source>Pokja PKP member</source>
+        <translation>Anggota Pokja PKP</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="10"/>
+        <source>Government agency</source>
+        <translation>Instansi pemerintah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="11"/>
+        <source>BKM/LKM</source>
+        <translation>BKM/LKM</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="12"/>
+        <source>Village government</source>
+        <translation>Pemerintah desa/kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="13"/>
+        <source>KSM/Pokmas</source>
+        <translation>KSM/Pokmas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="14"/>
+        <source>Facilitator / KOTAKU team</source>
+        <translation>Fasilitator / Tim KOTAKU</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="15"/>
+        <source>Private / CSR</source>
+        <translation>Swasta / CSR</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="16"/>
+        <source>University</source>
+        <translation>Perguruan tinggi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="17"/>
+        <source>NGO</source>
+        <translation>LSM</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="18"/>
+        <source>DPRD</source>
+        <translation>DPRD</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="19"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="21"/>
+        <source>National</source>
+        <translation>Pusat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="22"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="23"/>
+        <source>District</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="24"/>
+        <source>Subdistrict</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="25"/>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="26"/>
+        <source>Non-government</source>
+        <translation>Non-pemerintah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="28"/>
+        <source>Steering</source>
+        <translation>Pengarah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="29"/>
+        <source>Planner</source>
+        <translation>Perencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="30"/>
+        <source>Facilitating</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="31"/>
+        <source>Implementer</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="32"/>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="34"/>
+        <source>Proposed</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="35"/>
+        <source>Agreed</source>
+        <translation>Disepakati</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="36"/>
+        <source>Funded</source>
+        <translation>Terdanai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="37"/>
+        <source>Done</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="39"/>
+        <source>legal</source>
+        <translation>legal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="40"/>
+        <source>illegal</source>
+        <translation>ilegal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="41"/>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="42"/>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="43"/>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="44"/>
+        <source>renewal (peremajaan)</source>
+        <translation>peremajaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="45"/>
+        <source>restoration (pemugaran)</source>
+        <translation>pemugaran</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="46"/>
+        <source>resettlement (pemukiman kembali)</source>
+        <translation>pemukiman kembali</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <location filename="../../workbench/ui/style.py" line="28"/>
+        <source>heavy slum</source>
+        <translation>kumuh berat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/style.py" line="29"/>
+        <source>medium slum</source>
+        <translation>kumuh sedang</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/style.py" line="30"/>
+        <source>light slum</source>
+        <translation>kumuh ringan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/style.py" line="31"/>
+        <source>not slum</source>
+        <translation>tidak kumuh</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="40"/>
+        <source>PKP Workbench</source>
+        <translation>PKP Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="85"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="86"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="87"/>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="89"/>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Simpan Sebagai…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="92"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Terakhir Dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="94"/>
+        <source>&amp;Export Table…</source>
+        <translation>&amp;Ekspor Tabel…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="100"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="103"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="104"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="106"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <source>Re&amp;load Data</source>
+        <translation>&amp;Muat Ulang Data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="114"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="115"/>
+        <source>&amp;Projection Mode</source>
+        <translation>Mode &amp;Proyeksi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="118"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="128"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <source>&amp;About</source>
+        <translation>&amp;Tentang</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="157"/>
+        <source>Opening database…</source>
+        <translation>Membuka basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="172"/>
+        <source>(no district yet)</source>
+        <translation>(belum ada kabupaten/kota)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="174"/>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="187"/>
+        <source>Database upgraded; a copy of the old file was kept at %1</source>
+        <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="193"/>
+        <source>Could not open the database</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <source>Open a district database</source>
+        <translation>Buka basis data kabupaten/kota</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <source>New district database</source>
+        <translation>Basis data kabupaten/kota baru</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <source>Name of the district (kabupaten/kota):</source>
+        <translation>Nama kabupaten/kota:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <source>Where to keep the new database</source>
+        <translation>Lokasi penyimpanan basis data baru</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="225"/>
+        <location filename="../../workbench/ui/main_window.py" line="248"/>
+        <source>Workbench databases (*.sqlite)</source>
+        <translation>Basis data Workbench (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="234"/>
+        <source>Could not create the database</source>
+        <translation>Basis data tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="243"/>
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="244"/>
+        <source>A shared server database cannot be saved as a file; use Export instead.</source>
+        <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="247"/>
+        <source>Save the database as</source>
+        <translation>Simpan basis data sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="253"/>
+        <source>Saving a copy…</source>
+        <translation>Menyimpan salinan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="257"/>
+        <source>Could not save</source>
+        <translation>Gagal menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="277"/>
+        <source>Export this table</source>
+        <translation>Ekspor tabel ini</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="278"/>
+        <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="289"/>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="292"/>
+        <source>Exported to %1</source>
+        <translation>Diekspor ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="316"/>
+        <source>Priority locations — %1</source>
+        <translation>Lokasi prioritas — %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="346"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <source>The language changes the next time the workbench starts.</source>
+        <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="351"/>
+        <source>About PKP Workbench</source>
+        <translation>Tentang PKP Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
+        <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesTab</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="24"/>
+        <source>Projection mode (F11)</source>
+        <translation>Mode proyeksi (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="30"/>
+        <source>Priority Harmonisation</source>
+        <translation>Harmonisasi Prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="74"/>
+        <source>%1 candidate RT units (latest assessment, slum levels only), ranked by total score; %2 proposed by at least one source.</source>
+        <translation>%1 RT kandidat (penilaian terakhir, hanya yang kumuh), diurutkan menurut total skor; %2 diusulkan oleh sedikitnya satu sumber.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="36"/>
+        <source>Programme Matrix</source>
+        <translation>Matriks Program</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="59"/>
+        <source>%1: %2 activities, %3 in total (%4).</source>
+        <translation>%1: %2 kegiatan, total %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="60"/>
+        <source>No plan</source>
+        <translation>Belum ada rencana</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionView</name>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="107"/>
+        <source>↑↓ move · T / Shift+T cut line · R show or hide votes · Esc leave</source>
+        <translation>↑↓ pindah · T / Shift+T garis batas · R tampilkan/sembunyikan suara · Esc keluar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="117"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="117"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="118"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="118"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="120"/>
+        <source>For / Against</source>
+        <translation>Setuju / Tolak</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="134"/>
+        <source>No candidate locations yet.</source>
+        <translation>Belum ada lokasi kandidat.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="180"/>
+        <source>Top %1</source>
+        <translation>%1 teratas</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="23"/>
+        <source>All levels</source>
+        <translation>Semua tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="26"/>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="28"/>
+        <source>Level:</source>
+        <translation>Tingkat:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="37"/>
+        <source>Slum Scores</source>
+        <translation>Skor Kumuh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="64"/>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="80"/>
+        <source>%1 RT units shown; %2 slum RT units covering %3.</source>
+        <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="22"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="23"/>
+        <source>Window geometry</source>
+        <translation>Ukuran jendela</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="24"/>
+        <source>Window state</source>
+        <translation>Tata letak jendela</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="25"/>
+        <source>Last tab</source>
+        <translation>Tab terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="26"/>
+        <source>Recent databases</source>
+        <translation>Basis data terakhir dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="28"/>
+        <source>Last database</source>
+        <translation>Basis data terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="30"/>
+        <source>Projection screen</source>
+        <translation>Layar proyeksi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="32"/>
+        <source>Top-N cut line</source>
+        <translation>Garis batas N teratas</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="20"/>
+        <source>Stakeholders</source>
+        <translation>Pemangku Kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="47"/>
+        <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
+        <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/base.py" line="42"/>
+        <source>Search…</source>
+        <translation>Cari…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/base.py" line="92"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/base.py" line="111"/>
+        <source>Could not load: %1</source>
+        <translation>Gagal memuat: %1</translation>
+    </message>
+</context>
+</TS>

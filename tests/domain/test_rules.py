@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.domain.rules import (
+    RuleSetError,
+    available_rulesets,
+    get_ruleset,
+    load_ruleset_file,
+)
+
+
+def test_both_shipped_rule_sets_load_and_validate() -> None:
+    found = available_rulesets()
+    assert {"permen-14-2018", "permen-02-2016"} <= set(found)
+    r = found["permen-14-2018"]
+    assert r.codes == ("1a", "1b", "1c", "2a", "2b", "3a", "3b", "4a", "4b", "4c", "5a", "5b",
+                       "6a", "6b", "7a", "7b")
+    assert r.criterion("4a").denominator == "luas_ha"
+    assert r.criterion("3a").unit == "KK"
+    assert r.version
+
+
+def test_unknown_rule_set_names_the_known_ones() -> None:
+    with pytest.raises(RuleSetError, match="permen-14-2018"):
+        get_ruleset("permen-99-2099")
+
+
+def test_a_district_rule_file_with_a_bad_denominator_is_refused(workdir: Path) -> None:
+    src = get_ruleset().source
+    assert src is not None
+    text = src.read_text(encoding="utf-8").replace('id = "permen-14-2018"', 'id = "kota-x"')
+    text = text.replace('denominator = "jumlah_kk"', 'denominator = "jumlah_rumah"', 1)
+    bad = workdir / "kota-x.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleSetError, match="unknown denominator 'jumlah_rumah'"):
+        load_ruleset_file(bad)
+
+
+def test_a_district_may_add_its_own_rule_set(workdir: Path) -> None:
+    src = get_ruleset().source
+    assert src is not None
+    text = src.read_text(encoding="utf-8").replace('id = "permen-14-2018"', 'id = "kota-x"')
+    (workdir / "kota-x.toml").write_text(text, encoding="utf-8")
+    assert "kota-x" in available_rulesets([workdir])
