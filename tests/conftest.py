@@ -93,3 +93,11 @@ def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("démo shared") / "demo.sqlite"
     create_demo_database(path).dispose()
     return path
+
+
+@pytest.fixture
+def app(qapp):  # noqa: ANN001, ANN201
+    """The session's QApplication with the Indonesian translation, as users get it."""
+    from workbench.ui.app import make_app
+
+    return make_app(language="id")

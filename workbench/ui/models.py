@@ -165,16 +165,28 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._exact: dict[int, Any] = {}
 
+    def _begin(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
+            self.beginFilterChange()
+
+    def _end(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
     def set_search(self, text: str) -> None:
+        self._begin()
         self._needle = text.strip().lower()
-        self.invalidateFilter()
+        self._end()
 
     def set_exact(self, column: int, value: Any) -> None:
+        self._begin()
         if value is None:
             self._exact.pop(column, None)
         else:
             self._exact[column] = value
-        self.invalidateFilter()
+        self._end()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,74 @@
+"""The command line contract: --version, demo, screenshot, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench import __version__
+from workbench.cli import main
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=300)
+
+
+def test_version() -> None:
+    res = run("--version")
+    assert res.returncode == 0
+    assert res.stdout.strip() == f"pkp-workbench {__version__}"
+
+
+def test_bad_usage_exits_2() -> None:
+    res = run("demo")  # --db is required
+    assert res.returncode == 2
+    assert "--db" in res.stderr
+    assert run("no-such-command").returncode == 2
+
+
+def test_demo_writes_and_refuses_to_overwrite(workdir: Path) -> None:
+    target = workdir / "demo baru.sqlite"
+    assert main(["demo", "--db", str(target)]) == 0
+    assert target.exists()
+    size = target.stat().st_size
+    res = run("demo", "--db", str(target))
+    assert res.returncode == 1
+    assert "already exists" in res.stderr and "--force" in res.stderr
+    assert target.stat().st_size == size
+    assert main(["demo", "--db", str(target), "--force"]) == 0
+
+
+def test_screenshot_writes_each_tab_and_the_projection(app, workdir: Path,  # noqa: ANN001
+                                                       demo_sqlite: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    out = workdir / "gambar layar"
+    assert main(["screenshot", "--out", str(out), "--db", str(demo_sqlite)]) == 0
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert names == ["0-main-window.png", "1-pemangku-kepentingan.png", "2-skor-kumuh.png",
+                     "3-harmonisasi-prioritas.png", "4-matriks-program.png",
+                     "5-projection-1024x768.png", "5-projection-1920x1080.png"]
+    big = QImage(str(out / "5-projection-1920x1080.png"))
+    assert (big.width(), big.height()) == (1920, 1080)
+    tab = QImage(str(out / "2-skor-kumuh.png"))
+    assert tab.width() >= 1000
+    colours = {tab.pixelColor(x, y).name() for x in range(0, tab.width(), 7)
+               for y in range(0, tab.height(), 7)}
+    assert "#b71c1c" in colours  # heavy-slum pills are painted: the table really has data
+
+
+def test_screenshot_of_a_broken_database_fails_with_a_message(workdir: Path) -> None:
+    bad = workdir / "rusak.sqlite"
+    bad.write_bytes(b"not sqlite" * 50)
+    res = run("screenshot", "--out", str(workdir / "x"), "--db", str(bad))
+    assert res.returncode == 1
+    assert "pkp-workbench:" in res.stderr
+
+
+@pytest.mark.parametrize("argv", [["--db"], ["screenshot"]])
+def test_missing_values_are_usage_errors(argv: list[str]) -> None:
+    assert run(*argv).returncode == 2

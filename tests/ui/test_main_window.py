@@ -1,0 +1,172 @@
+"""The main window: four populated tabs, menus, status bar, remembered layout, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import Qt
+
+from workbench.ui import dialogs
+from workbench.ui import settings as st
+from workbench.ui.main_window import MainWindow
+
+
+def test_four_tabs_each_listing_demo_data(window: MainWindow) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Pemangku Kepentingan", "Skor Kumuh", "Harmonisasi Prioritas",
+                      "Matriks Program"]
+    for tab in window.work_tabs:
+        assert tab.is_loaded
+        assert tab.proxy.rowCount() > 10, tab.title()
+    # The scoring tab opens on the latest year: one row per RT unit.
+    scores = window.scores_tab
+    years = {scores.proxy.index(r, scores.model.column_index("year")).data(Qt.UserRole + 1)
+             for r in range(scores.proxy.rowCount())}
+    assert years == {2025}
+    assert scores.proxy.rowCount() == 72
+
+
+def test_menus_are_indonesian_and_complete(window: MainWindow) -> None:
+    menus = {a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions()
+                                         if x.text()]
+             for a in window.menuBar().actions()}
+    assert list(menus) == ["Berkas", "Sunting", "Tampilan", "Bantuan"]
+    for item in ("Baru…", "Buka…", "Simpan Sebagai…", "Terakhir Dibuka", "Ekspor Tabel…",
+                 "Cetak…", "Keluar"):
+        assert item in menus["Berkas"]
+    assert menus["Sunting"][:2] == ["Urungkan", "Ulangi"]
+    assert "Mode Proyeksi" in menus["Tampilan"]
+    assert "Tentang" in menus["Bantuan"]
+    assert window.projection_action.shortcut().toString() == "F11"
+
+
+def test_status_bar_names_district_and_database(window: MainWindow) -> None:
+    assert "Kabupaten Demo" in window.district_label.text()
+    assert "demo copy.sqlite" in window.database_label.text()
+    assert window.database_label.text().startswith("Basis data:")
+
+
+def test_search_and_level_filter(window: MainWindow) -> None:
+    tab = window.scores_tab
+    tab.level_box.setCurrentIndex(tab.level_box.findData("HEAVY"))
+    heavy = tab.proxy.rowCount()
+    assert 0 < heavy < 72
+    col = tab.model.column_index("level")
+    assert all(tab.proxy.index(r, col).data(Qt.UserRole + 1) == "HEAVY" for r in range(heavy))
+    tab.search.setText("Sukamaju")
+    assert 0 < tab.proxy.rowCount() <= heavy
+
+
+def test_sorting_uses_raw_numbers(window: MainWindow) -> None:
+    tab = window.scores_tab
+    col = tab.model.column_index("total")
+    tab.view.sortByColumn(col, Qt.SortOrder.DescendingOrder)
+    totals = [tab.proxy.index(r, col).data(Qt.UserRole + 1) for r in range(tab.proxy.rowCount())]
+    assert totals == sorted(totals, reverse=True)
+    assert totals[0] > 9  # numeric, not "9" > "72" as text would sort
+
+
+def test_geometry_and_last_tab_are_remembered(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.resize(731, 555)  # the offscreen screen is 800x600
+    window.tabs.setCurrentIndex(2)
+    window.close()
+    assert st.get(st.LAST_TAB) == 2
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.tabs.currentIndex() == 2
+    assert (again.width(), again.height()) == (731, 555)
+    assert st.get(st.RECENT)[0].endswith("demo copy.sqlite")
+
+
+def test_export_current_table_to_xlsx_and_indonesian_csv(window: MainWindow, qtbot,  # noqa: ANN001
+                                                          workdir: Path) -> None:
+    window.tabs.setCurrentIndex(3)
+    xlsx = workdir / "program ekspor.xlsx"
+    window.export_table_to(str(xlsx))
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=10_000)
+    frame = pd.read_excel(xlsx)
+    assert len(frame) == window.programme_tab.proxy.rowCount()
+    assert "Kegiatan" in frame.columns and "2026" in [str(c) for c in frame.columns]
+    money = window.programme_tab.model.rows
+    assert int(frame["Total"].sum()) == sum(r.total_rp for r in money)
+    window.tabs.setCurrentIndex(1)
+    csv = workdir / "skor.csv"
+    window.export_table_to(str(csv))
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=10_000)
+    raw = csv.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM, so Excel reads UTF-8
+    lines = raw.decode("utf-8-sig").splitlines()
+    header = lines[0].split(";")
+    assert header[0] == "Kode lokasi"
+    first = dict(zip(header, lines[1].split(";"), strict=True))
+    tab = window.scores_tab
+    area = tab.proxy.index(0, tab.model.column_index("area_ha")).data(Qt.UserRole + 1)
+    assert first["Luas"] == f"{area}".replace(".", ",")  # decimal comma, as Excel-ID reads
+    assert len(lines) == tab.proxy.rowCount() + 1
+
+
+def test_open_missing_database_reports_and_keeps_current(window: MainWindow, qtbot,  # noqa: ANN001
+                                                         no_real_dialogs, workdir: Path) -> None:
+    bad = workdir / "bukan basis data.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    url_before = window.result.url
+    window.open_database(str(bad))
+    qtbot.waitUntil(lambda: any(kind == "error" for kind, _ in no_real_dialogs), timeout=10_000)
+    assert window.result.url == url_before
+    assert window.scores_tab.proxy.rowCount() > 0
+
+
+def test_new_database_through_the_file_menu(window: MainWindow, qtbot, monkeypatch,  # noqa: ANN001
+                                            workdir: Path) -> None:
+    target = workdir / "Kota Baru.sqlite"
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Kota Baru")
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a, **k: str(target))
+    with qtbot.waitSignal(window.all_loaded, timeout=20_000):
+        window.new_action.trigger()
+    assert target.exists()
+    assert "Kota Baru" in window.district_label.text()
+    assert window.scores_tab.proxy.rowCount() == 0
+
+
+def test_save_as_copies_and_switches(window: MainWindow, qtbot, monkeypatch,  # noqa: ANN001
+                                     workdir: Path) -> None:
+    target = workdir / "salinan pokja.sqlite"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a, **k: str(target))
+    with qtbot.waitSignal(window.all_loaded, timeout=20_000):
+        window.save_as_action.trigger()
+    assert target.exists()
+    assert "salinan pokja.sqlite" in window.database_label.text()
+    assert window.scores_tab.proxy.rowCount() == 72
+
+
+def test_print_renders_the_visible_table(window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    from workbench.ui import printing
+
+    seen: list[str] = []
+    monkeypatch.setattr(printing, "print_preview_html", lambda _p, html: seen.append(html))
+    window.tabs.setCurrentIndex(0)
+    window.print_action.trigger()
+    assert seen and "Pemangku Kepentingan" in seen[0]
+    doc = printing.make_document(seen[0])
+    assert "Bappeda" in doc.toPlainText()
+
+
+def test_undo_redo_are_wired_to_the_edit_menu(window: MainWindow) -> None:
+    from PySide6.QtGui import QUndoCommand
+
+    log: list[str] = []
+
+    class Cmd(QUndoCommand):
+        def redo(self) -> None:
+            log.append("redo")
+
+        def undo(self) -> None:
+            log.append("undo")
+
+    assert not window.undo_action.isEnabled()
+    window.undo_stack.push(Cmd("ubah"))
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert log == ["redo", "undo", "redo"]
