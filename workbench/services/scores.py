@@ -37,14 +37,20 @@ def score_rows(session: Session) -> list[ScoreRow]:
     for rule_id, part in frame.groupby("ruleset_id", sort=False):
         rules = get_ruleset(str(rule_id))
         scored = score_frame(part, rules)
-        score_cols = scored[[f"skor_{c}" for c in rules.codes]].to_numpy()
-        for pos, (idx, r) in enumerate(part.iterrows()):
-            rows.append(ScoreRow(
-                assessment_id=int(r["assessment_id"]), location_id=int(r["location_id"]),
-                code=str(r["kode_lokasi"]), name=str(r["nama_lokasi"]),
-                village=str(r["kelurahan"]), subdistrict=str(r["kecamatan"]),
-                area=str(r["kawasan"]), year=int(r["tahun"]), area_ha=float(r["luas_ha"]),
-                total=int(scored.at[idx, "total_skor"]), level=str(scored.at[idx, "_level"]),
-                scores=tuple(int(s) for s in score_cols[pos]),
-                flags=str(scored.at[idx, "catatan"]), ruleset=f"{rules.id} v{rules.version}"))
+        score_cols = scored[[f"skor_{c}" for c in rules.codes]].to_numpy().tolist()
+        label = f"{rules.id} v{rules.version}"
+        columns = zip(part["assessment_id"].tolist(), part["location_id"].tolist(),
+                      part["kode_lokasi"].tolist(), part["nama_lokasi"].tolist(),
+                      part["kelurahan"].tolist(), part["kecamatan"].tolist(),
+                      part["kawasan"].tolist(), part["tahun"].tolist(), part["luas_ha"].tolist(),
+                      scored["total_skor"].tolist(), scored["_level"].tolist(), score_cols,
+                      scored["catatan"].tolist(), strict=True)
+        rows.extend(
+            ScoreRow(assessment_id=int(aid), location_id=int(lid), code=str(code),
+                     name=str(name or ""), village=str(vil), subdistrict=str(kec),
+                     area=str(area or ""), year=int(year), area_ha=float(ha), total=int(total),
+                     level=str(level), scores=tuple(int(x) for x in strip), flags=str(flags),
+                     ruleset=label)
+            for aid, lid, code, name, vil, kec, area, year, ha, total, level, strip, flags
+            in columns)
     return rows

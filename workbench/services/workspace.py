@@ -10,7 +10,13 @@ from platformdirs import user_data_dir, user_log_dir
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from workbench.db.engine import make_engine, session_scope, sqlite_path, to_url
+from workbench.db.engine import (
+    display_name,
+    make_engine,
+    session_scope,
+    sqlite_path,
+    to_url,
+)
 from workbench.db.migrate import upgrade_if_needed
 from workbench.db.models import (
     Activity,
@@ -20,6 +26,8 @@ from workbench.db.models import (
     Location,
     Stakeholder,
 )
+
+__all__ = ["display_name", "session_scope", "sqlite_path"]  # re-exported for the UI layer
 
 APP_NAME = "PKP Workbench"
 DEFAULT_DB_NAME = "pkp-workbench.sqlite"

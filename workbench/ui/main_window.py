@@ -18,13 +18,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
 
 from workbench import __version__
-from workbench.db.engine import display_name, session_scope, sqlite_path
 from workbench.services.workspace import (
     DistrictInfo,
     OpenResult,
     create_empty_database,
+    display_name,
     district_info,
     open_database,
+    session_scope,
+    sqlite_path,
 )
 from workbench.ui import dialogs
 from workbench.ui import settings as st

@@ -54,103 +54,157 @@ class Column:
 Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclass
+class Prepared:
+    """Rows with their raw values, display text and sort keys, computed off the GUI thread."""
+
+    columns: list[Column]
+    rows: list[Any]
+    raw: list[list[Any]]
+    text: list[list[str]]
+    keys: list[list[Any]]  # per column: one comparable key per row
+
+
+def _sort_key(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return float(sum(v for v in value if isinstance(v, (int, float))))
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)):
+        return float("-inf") if value != value else float(value)  # NaN sorts first
+    return "" if value is None else str(value).casefold()
+
+
+def prepare(columns: Sequence[Column], rows: Sequence[Any]) -> Prepared:
+    """Everything ``data()`` needs, computed once; safe to run in a worker thread."""
+    cols = list(columns)
+    raw = [[c.raw(r) for c in cols] for r in rows]
+    text = [[c.text(v) for c, v in zip(cols, vals, strict=True)] for vals in raw]
+    keys = []
+    for j in range(len(cols)):
+        column_keys = [_sort_key(vals[j]) for vals in raw]
+        if any(isinstance(k, float) for k in column_keys) and any(
+                isinstance(k, str) for k in column_keys):
+            column_keys = [(1, k) if isinstance(k, float) else (0, k) for k in column_keys]
+        keys.append(column_keys)
+    return Prepared(cols, list(rows), raw, text, keys)
+
+
 class RowTableModel(QAbstractTableModel):
+    """Rows are kept in load order; ``sort`` only changes ``_order`` (a permutation), using
+    the precomputed keys, so sorting 50,000 rows is one C-level sort, not a Python call per
+    comparison."""
+
     def __init__(self, columns: Sequence[Column], id_of: Callable[[Any], Any] | None = None,
                  parent: Any = None) -> None:
         super().__init__(parent)
-        self._columns = list(columns)
         self._id_of = id_of or (lambda r: getattr(r, "id", None))
-        self._rows: list[Any] = []
-        self._raw: list[list[Any]] = []
-        self._text: list[list[str]] = []
+        self._data = prepare(columns, [])
+        self._order: list[int] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- loading ---------------------------------------------------------------------------
-    def set_columns(self, columns: Sequence[Column]) -> None:
+    def set_prepared(self, prepared: Prepared) -> None:
         self.beginResetModel()
-        self._columns = list(columns)
-        self._compute()
+        self._data = prepared
+        self._order = list(range(len(prepared.rows)))
+        if self._sort is not None and self._sort[0] < len(prepared.columns):
+            self._order = self._sorted_order(*self._sort)
         self.endResetModel()
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        self.set_prepared(prepare(columns, self._data.rows))
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._compute()
-        self.endResetModel()
-
-    def _compute(self) -> None:
-        self._raw = [[c.raw(r) for c in self._columns] for r in self._rows]
-        self._text = [[c.text(v) for c, v in zip(self._columns, raws, strict=True)]
-                      for raws in self._raw]
+        self.set_prepared(prepare(self._data.columns, rows))
 
     def replace_row(self, position: int, row: Any) -> None:
-        """Update one row after an edit: a narrow dataChanged, no reset."""
-        self._rows[position] = row
-        self._raw[position] = [c.raw(row) for c in self._columns]
-        self._text[position] = [c.text(v) for c, v in
-                                zip(self._columns, self._raw[position], strict=True)]
-        self.dataChanged.emit(self.index(position, 0),
-                              self.index(position, len(self._columns) - 1))
+        """Update one row (by load position) after an edit: a narrow dataChanged."""
+        one = prepare(self._data.columns, [row])
+        self._data.rows[position] = row
+        self._data.raw[position] = one.raw[0]
+        self._data.text[position] = one.text[0]
+        for j, keys in enumerate(self._data.keys):
+            keys[position] = one.keys[j][0]
+        view_row = self._order.index(position)
+        self.dataChanged.emit(self.index(view_row, 0),
+                              self.index(view_row, len(self._data.columns) - 1))
+
+    # -- sorting ---------------------------------------------------------------------------
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = self._data.keys[column]
+        return sorted(range(len(keys)), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._data.columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self._order
+        self._order = self._sorted_order(column, order)
+        position = {src: i for i, src in enumerate(self._order)}
+        for idx in self.persistentIndexList():
+            if idx.isValid():
+                self.changePersistentIndex(idx, self.index(position[old[idx.row()]],
+                                                           idx.column()))
+        self.layoutChanged.emit()
 
     # -- access ----------------------------------------------------------------------------
     @property
     def rows(self) -> list[Any]:
-        return self._rows
+        return self._data.rows
 
     @property
     def columns(self) -> list[Column]:
-        return self._columns
+        return self._data.columns
+
+    def source_position(self, view_row: int) -> int:
+        return self._order[view_row]
 
     def column_index(self, key: str) -> int:
-        for i, c in enumerate(self._columns):
+        for i, c in enumerate(self._data.columns):
             if c.key == key:
                 return i
         raise KeyError(key)
 
     def header_titles(self) -> list[str]:
-        return [QCoreApplication.translate("Columns", c.title) for c in self._columns]
-
-    def display_table(self) -> list[list[str]]:
-        return [list(t) for t in self._text]
-
-    def raw_table(self) -> list[list[Any]]:
-        return [list(r) for r in self._raw]
+        return [QCoreApplication.translate("Columns", c.title) for c in self._data.columns]
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self._data.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r, c = index.row(), index.column()
+        r, c = self._order[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text[r][c]
+            return self._data.text[r][c]
         if role in (SortRole, RawRole):
-            return self._raw[r][c]
+            return self._data.raw[r][c]
         if role == IdRole:
-            return self._id_of(self._rows[r])
+            return self._id_of(self._data.rows[r])
         if role == RowRole:
-            return self._rows[r]
-        col = self._columns[c]
+            return self._data.rows[r]
+        col = self._data.columns[c]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align)
         if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
-            return col.background(self._rows[r])
+            return col.background(self._data.rows[r])
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
-            return col.foreground(self._rows[r])
+            return col.foreground(self._data.rows[r])
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            return col.tooltip(self._rows[r])
+            return col.tooltip(self._data.rows[r])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("Columns", self._columns[section].title)
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+            return QCoreApplication.translate("Columns", self._data.columns[section].title)
         return None
 
 
@@ -160,8 +214,7 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setDynamicSortFilter(False)
         self._needle = ""
         self._exact: dict[int, Any] = {}
 
@@ -188,25 +241,21 @@ class RowFilterProxy(QSortFilterProxyModel):
             self._exact[column] = value
         self._end()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the source model on precomputed keys; this proxy only filters
+        and keeps the source order."""
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):
+            model.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, RowTableModel)
-        raws = model._raw[source_row]
+        pos = model._order[source_row]
+        raws = model._data.raw[pos]
         for col, value in self._exact.items():
             if raws[col] != value:
                 return False
         if self._needle:
-            return any(self._needle in t.lower() for t in model._text[source_row])
+            return any(self._needle in t.lower() for t in model._data.text[pos])
         return True
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a = left.data(SortRole)
-        b = right.data(SortRole)
-        if a is None:
-            return b is not None
-        if b is None:
-            return False
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from workbench.db.engine import session_scope
-from workbench.ui.models import Column, RowFilterProxy, RowTableModel
-from workbench.ui.tasks import TaskHandle, run_task
+from workbench.services.workspace import session_scope
+from workbench.ui.models import Column, Prepared, RowFilterProxy, RowTableModel, prepare
+from workbench.ui.tasks import Cancelled, TaskHandle, run_task
 
 
 class TableTab(QWidget):
-    """Subclasses give ``columns()``, ``fetch(session)`` (runs in a worker thread and returns
-    plain data) and optionally ``apply(payload)`` (runs on the GUI thread)."""
+    """Subclasses give ``columns()`` and ``fetch(session)``; optionally ``table(payload)``
+    (rows and columns from the payload) and ``apply(payload)`` (summary, filters).
+    ``fetch`` and ``table`` run in a worker thread, and so does the preparation of display
+    text and sort keys; the GUI thread only swaps the prepared data in."""
 
     loaded = Signal()
     load_failed = Signal(str)
@@ -73,8 +75,11 @@ class TableTab(QWidget):
     def fetch(self, session: Session) -> Any:
         raise NotImplementedError
 
+    def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
+        return self.columns(), payload
+
     def apply(self, payload: Any) -> None:
-        self.model.set_rows(payload)
+        """GUI thread, after the model has its rows: summaries, filter choices."""
 
     # -- loading ---------------------------------------------------------------------------
     def set_engine(self, engine: Engine | None) -> None:
@@ -91,14 +96,19 @@ class TableTab(QWidget):
         engine = self.engine
         self.summary.setText(QCoreApplication.translate("TableTab", "Loading…"))
 
-        def work(ctx: Any) -> Any:
+        def work(ctx: Any) -> tuple[Any, Prepared]:
             with session_scope(engine) as session:
-                return self.fetch(session)
+                payload = self.fetch(session)
+            ctx.check()
+            columns, rows = self.table(payload)
+            return payload, prepare(columns, rows)
 
         self._handle = run_task(work, self._on_loaded, self._on_failed,
                                 name=type(self).__name__)
 
-    def _on_loaded(self, payload: Any) -> None:
+    def _on_loaded(self, result: tuple[Any, Prepared]) -> None:
+        payload, prepared = result
+        self.model.set_prepared(prepared)
         self.apply(payload)
         self.view.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
@@ -108,6 +118,8 @@ class TableTab(QWidget):
         self.loaded.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):  # a newer load replaced this one
+            return
         message = QCoreApplication.translate("TableTab", "Could not load: %1")
         self.summary.setText(message.replace("%1", str(exc)))
         self.is_loaded = True
@@ -123,9 +135,9 @@ class TableTab(QWidget):
         headers = self.model.header_titles()
         raw, text = [], []
         for r in range(self.proxy.rowCount()):
-            src = self.proxy.mapToSource(self.proxy.index(r, 0)).row()
-            raw.append(self.model._raw[src])
-            text.append(self.model._text[src])
+            pos = self.model.source_position(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            raw.append(self.model._data.raw[pos])
+            text.append(self.model._data.text[pos])
         return headers, raw, text
 
     def select_first_row(self) -> None:

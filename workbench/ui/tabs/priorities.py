@@ -24,6 +24,7 @@ class PrioritiesTab(TableTab):
         self.projection_button = QPushButton(self.tr("Projection mode (F11)"))
         self.projection_button.clicked.connect(self.projection_requested)
         self.filter_bar.addWidget(self.projection_button)
+        self.model._id_of = lambda r: r[1].location_id
         self.view.setItemDelegateForColumn(self.model.column_index("level"), LevelDelegate(self))
 
     def title(self) -> str:
@@ -67,9 +68,10 @@ class PrioritiesTab(TableTab):
     def fetch(self, session: Session) -> list[CandidateRow]:
         return candidate_rows(session)
 
+    def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
+        return self.columns(), list(enumerate(payload, start=1))
+
     def apply(self, payload: Any) -> None:
-        self.model._id_of = lambda r: r[1].location_id
-        super().apply(list(enumerate(payload, start=1)))
         self.summary.setText(
             self.tr("%1 candidate RT units (latest assessment, slum levels only), ranked by "
                     "total score; %2 proposed by at least one source.")

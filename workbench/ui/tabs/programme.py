@@ -41,7 +41,7 @@ class ProgrammeTab(TableTab):
     def fetch(self, session: Session) -> ProgrammeView:
         return programme_view(session)
 
-    def apply(self, payload: Any) -> None:
+    def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
         view: ProgrammeView = payload
         cols = _base_columns()
         for year in view.years:
@@ -50,8 +50,10 @@ class ProgrammeTab(TableTab):
                                fmt=lambda v: format_rp(v) if v else "", align=RIGHT))
         cols.append(Column("total_rp", QT_TRANSLATE_NOOP("Columns", "Total"),
                            fmt=format_rp, align=RIGHT))
-        self.model.set_columns(cols)
-        super().apply(view.rows)
+        return cols, view.rows
+
+    def apply(self, payload: Any) -> None:
+        view: ProgrammeView = payload
         totals = {y: sum(r.by_year.get(y, 0) for r in view.rows) for y in view.years}
         grand = sum(totals.values())
         per_year = ", ".join(f"{y}: {format_rp(v)}" for y, v in totals.items())

@@ -57,7 +57,6 @@ class ScoresTab(TableTab):
         return score_rows(session)
 
     def apply(self, payload: Any) -> None:
-        super().apply(payload)
         years = sorted({r.year for r in payload})
         self.year_box.blockSignals(True)
         self.year_box.clear()

@@ -40,7 +40,6 @@ class StakeholdersTab(TableTab):
         return list_stakeholders(session)
 
     def apply(self, payload: Any) -> None:
-        super().apply(payload)
         cats = Counter(r.category for r in payload)
         never = sum(1 for r in payload if r.engagements == 0)
         self.summary.setText(
