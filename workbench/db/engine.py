@@ -30,6 +30,28 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
+def copy_sqlite_file(src: Path, dst: Path) -> Path:
+    """A consistent copy of a SQLite database through the backup API (safe while it is open
+    in WAL mode). Written under a temporary name first: a failure never leaves a half-written
+    target."""
+    import sqlite3
+
+    dst = Path(dst)
+    tmp = dst.with_name(dst.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    source = sqlite3.connect(str(src))
+    try:
+        target = sqlite3.connect(str(tmp))
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    tmp.replace(dst)
+    return dst
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API objects
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Engine, inspect
 
-from workbench.db.engine import sqlite_path
+from workbench.db.engine import copy_sqlite_file, sqlite_path
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -47,19 +45,10 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(path: Path, revision: str | None) -> Path:
-    """Copy the database aside with the SQLite backup API (consistent even in WAL mode)."""
+    """Keep a copy of the database beside it before migrating."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision or 'none'}-{stamp}{path.suffix}")
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    return copy_sqlite_file(path, target)
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
@@ -93,7 +82,3 @@ def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
         log.info("database %s backed up to %s before migration", path, backup)
     command.upgrade(alembic_config(engine), target)
     return backup
-
-
-def copy_file(src: Path, dst: Path) -> None:
-    shutil.copy2(src, dst)
