@@ -170,3 +170,13 @@ def test_undo_redo_are_wired_to_the_edit_menu(window: MainWindow) -> None:
     window.undo_action.trigger()
     window.redo_action.trigger()
     assert log == ["redo", "undo", "redo"]
+
+
+def test_data_notes_show_in_full_as_a_tooltip(window: MainWindow) -> None:
+    tab = window.scores_tab
+    col = tab.model.column_index("flags")
+    tab.year_box.setCurrentIndex(0)  # all years
+    noted = [r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, col).data()]
+    assert noted  # the demo has an RT without an ideal drainage length
+    tip = tab.proxy.index(noted[0], col).data(Qt.ItemDataRole.ToolTipRole)
+    assert "panjang_drainase_ideal_m nol/kosong (4b)" in tip.splitlines()

@@ -63,6 +63,7 @@ class Prepared:
     raw: list[list[Any]]
     text: list[list[str]]
     keys: list[list[Any]]  # per column: one comparable key per row
+    search: list[str]  # per row: all display text, lower-cased, for the search box
 
 
 def _sort_key(value: Any) -> Any:
@@ -87,13 +88,14 @@ def prepare(columns: Sequence[Column], rows: Sequence[Any]) -> Prepared:
                 isinstance(k, str) for k in column_keys):
             column_keys = [(1, k) if isinstance(k, float) else (0, k) for k in column_keys]
         keys.append(column_keys)
-    return Prepared(cols, list(rows), raw, text, keys)
+    search = ["\x1f".join(t).lower() for t in text]
+    return Prepared(cols, list(rows), raw, text, keys, search)
 
 
 class RowTableModel(QAbstractTableModel):
-    """Rows are kept in load order; ``sort`` only changes ``_order`` (a permutation), using
-    the precomputed keys, so sorting 50,000 rows is one C-level sort, not a Python call per
-    comparison."""
+    """Rows are kept in load order. Sorting and filtering only change ``_order``, the list of
+    row positions shown (sorted by precomputed keys, then filtered with list comprehensions),
+    so neither makes a Python call per comparison or per row from Qt."""
 
     def __init__(self, columns: Sequence[Column], id_of: Callable[[Any], Any] | None = None,
                  parent: Any = None) -> None:
@@ -101,15 +103,19 @@ class RowTableModel(QAbstractTableModel):
         self._id_of = id_of or (lambda r: getattr(r, "id", None))
         self._data = prepare(columns, [])
         self._order: list[int] = []
+        self._sorted: list[int] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._exact: dict[str, Any] = {}  # column key -> required raw value
+        self._needle = ""
 
     # -- loading ---------------------------------------------------------------------------
     def set_prepared(self, prepared: Prepared) -> None:
         self.beginResetModel()
         self._data = prepared
-        self._order = list(range(len(prepared.rows)))
+        self._sorted = list(range(len(prepared.rows)))
         if self._sort is not None and self._sort[0] < len(prepared.columns):
-            self._order = self._sorted_order(*self._sort)
+            self._sorted = self._sorted_order(*self._sort)
+        self._order = self._filtered(self._sorted)
         self.endResetModel()
 
     def set_columns(self, columns: Sequence[Column]) -> None:
@@ -142,13 +148,37 @@ class RowTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         old = self._order
-        self._order = self._sorted_order(column, order)
+        self._sorted = self._sorted_order(column, order)
+        self._order = self._filtered(self._sorted)
         position = {src: i for i, src in enumerate(self._order)}
         for idx in self.persistentIndexList():
             if idx.isValid():
                 self.changePersistentIndex(idx, self.index(position[old[idx.row()]],
                                                            idx.column()))
         self.layoutChanged.emit()
+
+    # -- filtering -------------------------------------------------------------------------
+    def _filtered(self, positions: list[int]) -> list[int]:
+        raw = self._data.raw
+        for key, value in self._exact.items():
+            try:
+                col = self.column_index(key)
+            except KeyError:
+                continue
+            positions = [p for p in positions if raw[p][col] == value]
+        if self._needle:
+            search, needle = self._data.search, self._needle
+            positions = [p for p in positions if needle in search[p]]
+        return positions
+
+    def set_filter(self, exact: dict[str, Any], needle: str) -> None:
+        """Show only rows whose raw value equals ``exact[column key]`` for every entry and
+        whose text contains ``needle`` (case-insensitive)."""
+        self.beginResetModel()
+        self._exact = {k: v for k, v in exact.items() if v is not None}
+        self._needle = needle.strip().lower()
+        self._order = self._filtered(self._sorted)
+        self.endResetModel()
 
     # -- access ----------------------------------------------------------------------------
     @property
@@ -209,53 +239,31 @@ class RowTableModel(QAbstractTableModel):
 
 
 class RowFilterProxy(QSortFilterProxyModel):
-    """Sorts on raw values; filters on a free-text search over the display text plus any
-    number of exact-match filters on raw column values (None = no filter)."""
+    """The views' model. Sorting and filtering are done by the RowTableModel on prepared
+    data; this proxy passes them on and keeps no Python per-row callbacks."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setDynamicSortFilter(False)
         self._needle = ""
-        self._exact: dict[int, Any] = {}
+        self._exact: dict[str, Any] = {}
 
-    def _begin(self) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter is deprecated
-            self.beginFilterChange()
-
-    def _end(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange()
-        else:
-            self.invalidateFilter()
-
-    def set_search(self, text: str) -> None:
-        self._begin()
-        self._needle = text.strip().lower()
-        self._end()
-
-    def set_exact(self, column: int, value: Any) -> None:
-        self._begin()
-        if value is None:
-            self._exact.pop(column, None)
-        else:
-            self._exact[column] = value
-        self._end()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting happens in the source model on precomputed keys; this proxy only filters
-        and keeps the source order."""
-        model = self.sourceModel()
-        if isinstance(model, RowTableModel):
-            model.sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def _source(self) -> RowTableModel:
         model = self.sourceModel()
         assert isinstance(model, RowTableModel)
-        pos = model._order[source_row]
-        raws = model._data.raw[pos]
-        for col, value in self._exact.items():
-            if raws[col] != value:
-                return False
-        if self._needle:
-            return any(self._needle in t.lower() for t in model._data.text[pos])
-        return True
+        return model
+
+    def set_search(self, text: str) -> None:
+        self._needle = text
+        self._source().set_filter(self._exact, self._needle)
+
+    def set_exact(self, column: int, value: Any) -> None:
+        key = self._source().columns[column].key
+        if value is None:
+            self._exact.pop(key, None)
+        else:
+            self._exact[key] = value
+        self._source().set_filter(self._exact, self._needle)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._source().sort(column, order)

@@ -50,7 +50,8 @@ class ScoresTab(TableTab):
                    align=CENTER),
             Column("scores", QT_TRANSLATE_NOOP("Columns", "Criterion scores 1a–7b"),
                    fmt=lambda s: " ".join(str(x) for x in s)),
-            Column("flags", QT_TRANSLATE_NOOP("Columns", "Data notes")),
+            Column("flags", QT_TRANSLATE_NOOP("Columns", "Data notes"),
+                   tooltip=lambda r: r.flags.replace("; ", "\n") or None),
         ]
 
     def fetch(self, session: Session) -> list[ScoreRow]:
