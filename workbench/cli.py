@@ -12,6 +12,11 @@ from pathlib import Path
 
 from workbench import __version__
 
+IMPORT_KINDS = ("baseline", "stakeholders", "engagements", "programme")
+EXPORT_KINDS = ("locations", "scores", "baseline", "stakeholders", "engagements",
+                "priorities", "programme")
+NOT_YET = "is not available in this version yet"
+
 
 class CliError(Exception):
     """A failure the user can act on; printed to stderr, exit status 1."""
@@ -41,6 +46,32 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="write a fresh demo-district database")
     demo.add_argument("--db", required=True, metavar="PATH", help="file (or URL) to write")
     demo.add_argument("--force", action="store_true", help="replace an existing file")
+
+    score = sub.add_parser("score", help="score a baseline file without any database")
+    score.add_argument("input", metavar="INPUT", help="baseline file (.csv or .xlsx)")
+    score.add_argument("--rules", default=None, metavar="ID",
+                       help="rule set id (default permen-14-2018; also permen-02-2016)")
+    score.add_argument("--out", metavar="FILE", help=".csv or .xlsx (default: CSV on stdout)")
+    score.add_argument("--year", type=int, help="year for rows without a tahun column")
+
+    imp = sub.add_parser("import", help="load a file into a database, all or nothing")
+    imp.add_argument("what", choices=IMPORT_KINDS, metavar="WHAT",
+                     help=f"one of: {', '.join(IMPORT_KINDS)}")
+    imp.add_argument("input", metavar="INPUT", help="the file (.csv or .xlsx)")
+    imp.add_argument("--db", required=True, metavar="DB", help="database file or URL")
+    imp.add_argument("--year", type=int, help="year for rows without a tahun column")
+    imp.add_argument("--rules", default=None, metavar="ID", help="rule set id for baselines")
+    imp.add_argument("--add-new", action="store_true",
+                     help="add unknown funding sources and activity types (programme)")
+
+    exp = sub.add_parser("export", help="write a table from a database to .csv or .xlsx")
+    exp.add_argument("what", choices=EXPORT_KINDS, metavar="WHAT",
+                     help=f"one of: {', '.join(EXPORT_KINDS)}")
+    exp.add_argument("--db", required=True, metavar="DB", help="database file or URL")
+    exp.add_argument("--out", required=True, metavar="FILE", help=".csv or .xlsx")
+    exp.add_argument("--level", choices=("rt", "kawasan", "kelurahan"), default="rt",
+                     help="scores: per RT unit (default), kawasan or kelurahan")
+    exp.add_argument("--year", type=int, help="only this assessment year")
 
     shot = sub.add_parser("screenshot", help="render the window, each tab and the projection "
                                              "view to PNG files, then exit")
@@ -95,6 +126,86 @@ def _release_qt() -> None:
     gc.collect()
 
 
+def _warn(issues: list, source: str) -> None:  # noqa: ANN001
+    for issue in issues:
+        _err(f"{issue.severity}: {issue.describe(source)}")
+
+
+def _existing_db(target: str) -> str:
+    from workbench.db.engine import sqlite_path, to_url
+
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise CliError(f"{target}: no such database (create one with 'pkp-workbench demo' "
+                       "or from the window: Berkas > Baru)")
+    return url
+
+
+def _open_engine(target: str):  # noqa: ANN202
+    from workbench.services.workspace import open_database
+
+    return open_database(_existing_db(target), demo_if_new=False).engine
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from workbench.domain.rules import DEFAULT_RULESET
+    from workbench.services.baseline import score_file
+    from workbench.services.baseline_io import write_frame
+
+    table, warnings, source = score_file(Path(args.input), args.rules or DEFAULT_RULESET,
+                                         default_year=args.year)
+    _warn(warnings, source)
+    write_frame(table, Path(args.out) if args.out else None, sheet="skor")
+    if args.out:
+        _err(f"scored {len(table)} rows into {args.out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.what != "baseline":
+        raise CliError(f"import {args.what} {NOT_YET}")
+    from workbench.domain.rules import DEFAULT_RULESET
+    from workbench.services.baseline import check_file, import_baseline
+
+    rules = args.rules or DEFAULT_RULESET
+    check_file(Path(args.input), rules, mode="import", default_year=args.year)  # before the db
+    engine = _open_engine(args.db)
+    try:
+        outcome = import_baseline(engine, Path(args.input), year=args.year, rule_id=rules,
+                                  user="cli")
+    finally:
+        engine.dispose()
+    _warn(outcome.warnings, outcome.source)
+    _out(f"imported {outcome.rows} rows ({outcome.new_locations} new RT units; years "
+         f"{', '.join(map(str, outcome.years))}) from {outcome.source}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workbench.services import baseline as svc
+    from workbench.services.baseline_io import write_frame
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise CliError(f"{out.name}: the output must be a .csv or .xlsx file")
+    engine = _open_engine(args.db)
+    try:
+        if args.what == "scores":
+            frame = svc.export_scores(engine, args.level, args.year)
+        elif args.what == "locations":
+            frame = svc.export_locations(engine)
+        elif args.what == "baseline":
+            frame = svc.export_baseline(engine, args.year)
+        else:
+            raise CliError(f"export {args.what} {NOT_YET}")
+    finally:
+        engine.dispose()
+    write_frame(frame, out, sheet=args.what)
+    _out(f"wrote {len(frame)} rows to {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -103,6 +214,12 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args)
         if args.command == "screenshot":
             return cmd_screenshot(args)
+        if args.command == "score":
+            return cmd_score(args)
+        if args.command == "import":
+            return cmd_import(args)
+        if args.command == "export":
+            return cmd_export(args)
         from workbench.ui.app import run_gui
 
         try:
@@ -112,6 +229,26 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         _err(str(exc))
         return 1
+    except BrokenPipeError:  # e.g. `pkp-workbench score x.csv | head`: the reader left
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # the domain's own error types, reported for the user
+        from workbench.domain.rules import RuleSetError
+        from workbench.services.baseline import BaselineError
+        from workbench.services.baseline_io import InputFileError
+
+        if isinstance(exc, BaselineError):
+            errors = exc.lines()
+            verb = "imported" if args.command == "import" else "scored"
+            _err(f"{exc.source}: {len(errors)} error(s); nothing was {verb}")
+            for line in errors:
+                _err(f"error: {line}")
+            return 1
+        if isinstance(exc, (InputFileError, RuleSetError)):
+            _err(str(exc))
+            return 1
+        raise
     except OSError as exc:
         _err(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
         return 1

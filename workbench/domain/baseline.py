@@ -1,0 +1,213 @@
+"""Validating a baseline table (contract: shared/spec/interfaces.md, "Baseline file").
+
+Input is a frame of *strings* exactly as read from the file (header row already consumed), so
+every message can quote the value the user typed. Output is a typed frame ready for scoring or
+import, plus a list of issues naming row (as the spreadsheet shows it: header = row 1), column,
+value and what is expected. Pure: no files, no database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from workbench.domain.rules import RuleSet
+from workbench.domain.scoring import NO_WORDS, YES_WORDS
+
+Severity = Literal["error", "warning", "notice"]
+Mode = Literal["score", "import"]
+
+TEXT_COLUMNS = ("kode_lokasi", "nama_lokasi", "kawasan", "kelurahan", "kecamatan")
+REQUIRED_TEXT = ("kode_lokasi", "kelurahan", "kecamatan")
+DENOMINATORS = ("luas_ha", "jumlah_bangunan", "jumlah_kk", "panjang_jalan_ideal_m",
+                "panjang_drainase_ideal_m")
+WHOLE_NUMBERS = ("jumlah_bangunan", "jumlah_kk", "jumlah_penduduk")
+YES_NO = ("legal_status_tanah", "legal_tata_ruang", "strategis", "sosial_ekonomi")
+OPTIONAL_NUMBERS = ("jumlah_penduduk", "lintang", "bujur")
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+@dataclass(frozen=True)
+class Issue:
+    severity: Severity
+    message: str
+    row: int | None = None  # spreadsheet row: the header is row 1
+    column: str | None = None
+    value: str | None = None
+
+    def describe(self, source: str = "") -> str:
+        parts = [source] if source else []
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column:
+            parts.append(f"column {self.column}")
+        where = ", ".join(parts)
+        value = f" value '{self.value}':" if self.value is not None else ""
+        return f"{where}:{value} {self.message}" if where else f"{value} {self.message}".strip()
+
+
+@dataclass
+class BaselineResult:
+    frame: pd.DataFrame  # typed; only meaningful when there are no errors
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity != "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def expected_columns(rules: RuleSet) -> list[str]:
+    """The template's columns, in the order the workbench writes them."""
+    return ["kode_lokasi", "nama_lokasi", "kawasan", "kelurahan", "kecamatan", "tahun",
+            *DENOMINATORS[:2], "jumlah_penduduk", *DENOMINATORS[2:],
+            *(f"vol_{c}" for c in rules.codes), *YES_NO, "lintang", "bujur"]
+
+
+def required_columns(rules: RuleSet) -> list[str]:
+    return [*REQUIRED_TEXT, *DENOMINATORS, *(f"vol_{c}" for c in rules.codes)]
+
+
+def parse_numbers(text: pd.Series, decimal_comma: bool) -> tuple[pd.Series, pd.Series]:
+    """Numbers from strings: ``12.5``; with decimal comma also ``12,5`` and ``1.234,5``.
+    Returns (values with NaN for blanks and bad text, mask of bad text)."""
+    s = text.astype("string").str.strip().fillna("")
+    s = s.str.replace("\u00a0", "", regex=False).str.replace(" ", "", regex=False)
+    if decimal_comma:
+        has_comma = s.str.contains(",", regex=False)
+        s = s.where(~has_comma, s.str.replace(".", "", regex=False).str.replace(
+            ",", ".", regex=False))
+    values = pd.to_numeric(s.where(s != ""), errors="coerce")
+    bad = values.isna() & (s != "")
+    return values.astype("float64"), bad
+
+
+def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
+                      decimal_comma: bool = False, default_year: int | None = None,
+                      row_numbers: list[int] | None = None) -> BaselineResult:
+    """Check and type a baseline table. ``mode='import'`` refuses blanks and negative volumes
+    (the database keeps only valid field data); ``mode='score'`` scores them as written and
+    leaves the flags to ``score_frame``."""
+    issues: list[Issue] = []
+    raw = raw.rename(columns=lambda c: str(c).strip().lower().lstrip("\ufeff"))
+    dup = raw.columns[raw.columns.duplicated()].tolist()
+    for col in dup:
+        issues.append(Issue("error", "the column appears twice in the header", 1, col))
+    known = set(expected_columns(rules))
+    extra = [c for c in raw.columns if c not in known and c]
+    if extra:
+        issues.append(Issue("notice", f"extra columns ignored: {', '.join(extra)}", 1))
+    missing = [c for c in required_columns(rules) if c not in raw.columns]
+    for col in missing:
+        hint = ""
+        if col.startswith("vol_"):
+            hint = f" (rule set {rules.id} needs vol_ columns for {', '.join(rules.codes)})"
+        issues.append(Issue("error", f"required column is missing{hint}", 1, col))
+    if missing or dup:
+        return BaselineResult(pd.DataFrame(), issues)
+
+    n = len(raw)
+    rownum = np.asarray(row_numbers if row_numbers is not None else range(2, n + 2))
+    out = pd.DataFrame(index=raw.index)
+    text = {c: raw[c].astype("string").fillna("").str.strip() if c in raw else
+            pd.Series([""] * n, index=raw.index, dtype="string") for c in TEXT_COLUMNS}
+
+    def add(mask: pd.Series | np.ndarray, column: str, message: str,
+            severity: Severity = "error", values: pd.Series | None = None) -> None:
+        m = np.asarray(mask, dtype=bool)
+        vals = (values if values is not None else raw[column]).astype("string").fillna("")
+        for i in np.flatnonzero(m):
+            issues.append(Issue(severity, message, int(rownum[i]), column, str(vals.iat[i])))
+
+    for col in REQUIRED_TEXT:
+        add(text[col] == "", col, "must not be blank")
+    for col in TEXT_COLUMNS:
+        out[col] = text[col].astype(object)
+
+    # year: column, else --year, else the current year
+    if "tahun" in raw:
+        years, bad = parse_numbers(raw["tahun"], decimal_comma)
+        add(bad | ((years % 1) != 0) & years.notna(), "tahun", "expected a whole year such as 2024")
+        out_of_range = years.notna() & ((years < MIN_YEAR) | (years > MAX_YEAR))
+        add(out_of_range, "tahun", f"expected a year between {MIN_YEAR} and {MAX_YEAR}")
+        fallback = default_year or date.today().year
+        years = years.fillna(fallback)
+    else:
+        years = pd.Series(float(default_year or date.today().year), index=raw.index)
+    out["tahun"] = years.fillna(0).astype("int64")
+
+    dupes = out.duplicated(["kode_lokasi", "tahun"], keep=False) & (text["kode_lokasi"] != "")
+    if dupes.any():
+        first_row = {}
+        for i in np.flatnonzero(dupes.to_numpy()):
+            key = (out["kode_lokasi"].iat[i], int(out["tahun"].iat[i]))
+            if key in first_row:
+                issues.append(Issue("error", f"kode_lokasi appears twice for year {key[1]} "
+                                    f"(also row {first_row[key]})", int(rownum[i]),
+                                    "kode_lokasi", str(key[0])))
+            else:
+                first_row[key] = int(rownum[i])
+
+    numbers: dict[str, pd.Series] = {}
+    for col in (*DENOMINATORS, *OPTIONAL_NUMBERS, *(f"vol_{c}" for c in rules.codes)):
+        if col not in raw:
+            continue
+        values, bad = parse_numbers(raw[col], decimal_comma)
+        sep = "a decimal comma or point" if decimal_comma else "a decimal point"
+        add(bad, col, f"expected a number (with {sep})")
+        numbers[col] = values
+    for col in DENOMINATORS:
+        v = numbers[col]
+        add(v.isna() & (raw[col].astype("string").fillna("").str.strip() == ""), col,
+            "must not be blank (write 0 if there is none)")
+        add(v < 0, col, "must not be negative")
+    for col in WHOLE_NUMBERS:
+        if col in numbers:
+            v = numbers[col]
+            add(v.notna() & (v % 1 != 0), col, "expected a whole number")
+    if "lintang" in numbers:
+        add(numbers["lintang"].abs() > 90, "lintang", "expected a latitude between -90 and 90")
+    if "bujur" in numbers:
+        add(numbers["bujur"].abs() > 180, "bujur", "expected a longitude between -180 and 180")
+
+    for crit in rules.criteria:
+        col = f"vol_{crit.code}"
+        v = numbers[col]
+        den = numbers[crit.denominator]
+        blank = v.isna() & (raw[col].astype("string").fillna("").str.strip() == "")
+        if mode == "import":
+            add(blank, col, f"must not be blank (volume in {crit.unit}; write 0 for none)")
+            add(v < 0, col, f"must not be negative (volume in {crit.unit})")
+        over = v.notna() & den.notna() & (den > 0) & (v > den)
+        add(over, col, f"is larger than {crit.denominator} "
+            f"({crit.code} percent above 100); imported as written", "warning")
+        zero = v.notna() & den.notna() & (den == 0) & (v > 0)
+        add(zero, col, f"{crit.denominator} is 0, so the percent is shown as 0 and flagged",
+            "warning")
+
+    for col, values in numbers.items():
+        out[col] = values
+    for col in YES_NO:
+        if col not in raw:
+            continue
+        words = raw[col].astype("string").fillna("").str.strip().str.lower()
+        words = words.str.replace(r"\.0$", "", regex=True)
+        unknown = (words != "") & ~words.isin(YES_WORDS | NO_WORDS)
+        add(unknown, col, "expected ya or tidak (also yes/no, 1/0)")
+        b = pd.Series(pd.NA, index=raw.index, dtype="boolean")
+        b[words.isin(YES_WORDS).to_numpy()] = True
+        b[words.isin(NO_WORDS).to_numpy()] = False
+        out[col] = b
+    issues.sort(key=lambda i: (i.severity != "error", i.row or 0))
+    return BaselineResult(out.reset_index(drop=True), issues)

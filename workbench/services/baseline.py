@@ -1,0 +1,198 @@
+"""Baseline use cases: score a file, import it into a database (all or nothing), export scores,
+locations and the baseline template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+from sqlalchemy import Engine, select
+
+from workbench.db.engine import session_scope
+from workbench.db.models import Area, AuditEntry, District, Location, Subdistrict, Village
+from workbench.domain.baseline import (
+    BaselineResult,
+    Issue,
+    expected_columns,
+    validate_baseline,
+)
+from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
+from workbench.domain.scoring import aggregate_volumes, score_frame
+from workbench.services.assessments import load_assessment_frame, store_assessments
+from workbench.services.baseline_io import RawTable, read_table
+
+Level = Literal["rt", "kawasan", "kelurahan"]
+
+
+class BaselineError(Exception):
+    """A baseline that cannot be used; ``issues`` lists every error with row and column."""
+
+    def __init__(self, source: str, issues: list[Issue]) -> None:
+        self.source = source
+        self.issues = issues
+        errors = [i for i in issues if i.severity == "error"]
+        super().__init__(f"{source}: {len(errors)} error(s)")
+
+    def lines(self) -> list[str]:
+        return [i.describe(self.source) for i in self.issues if i.severity == "error"]
+
+
+@dataclass
+class Checked:
+    raw: RawTable
+    result: BaselineResult
+    rules: RuleSet
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [*self.raw.notices, *self.result.warnings]
+
+
+def check_file(path: Path, rule_id: str = DEFAULT_RULESET, *, mode: Literal["score", "import"],
+               default_year: int | None = None) -> Checked:
+    """Read and validate a baseline file; raises BaselineError listing every error."""
+    rules = get_ruleset(rule_id)
+    raw = read_table(path)
+    result = validate_baseline(raw.frame, rules, mode=mode, decimal_comma=raw.decimal_comma,
+                               default_year=default_year, row_numbers=raw.row_numbers)
+    if not result.ok:
+        raise BaselineError(raw.source, [*raw.notices, *result.issues])
+    return Checked(raw, result, rules)
+
+
+def score_table(frame: pd.DataFrame, rules: RuleSet) -> pd.DataFrame:
+    """The score table of the contract (no internal columns)."""
+    scored = score_frame(frame, rules).drop(columns=["_level"])
+    return scored.reset_index(drop=True)
+
+
+def score_file(path: Path, rule_id: str = DEFAULT_RULESET,
+               default_year: int | None = None) -> tuple[pd.DataFrame, list[Issue], str]:
+    checked = check_file(path, rule_id, mode="score", default_year=default_year)
+    return score_table(checked.result.frame, checked.rules), checked.warnings, checked.raw.source
+
+
+@dataclass
+class ImportOutcome:
+    source: str
+    rows: int
+    new_locations: int
+    years: list[int]
+    warnings: list[Issue] = field(default_factory=list)
+
+
+def import_baseline(engine: Engine, path: Path, *, year: int | None = None,
+                    rule_id: str = DEFAULT_RULESET, user: str = "") -> ImportOutcome:
+    """Import a baseline file: every row or none. Raises BaselineError listing all errors."""
+    checked = check_file(path, rule_id, mode="import", default_year=year)
+    frame = checked.result.frame
+    source = checked.raw.source
+    rows = checked.raw.row_numbers
+    with session_scope(engine) as session:
+        district = session.scalars(select(District).order_by(District.id)).first()
+        if district is None:
+            raise BaselineError(source, [Issue("error", "the database has no district yet; "
+                                               "create one with Berkas > Baru first")])
+        conflicts = _conflicts(session, frame, rows)
+        if conflicts:
+            raise BaselineError(source, conflicts)
+        before = set(session.scalars(select(Location.code)))
+        count = store_assessments(session, district.id, frame, checked.rules)
+        new = len(set(frame["kode_lokasi"]) - before)
+        years = sorted({int(y) for y in frame["tahun"]})
+        session.add(AuditEntry(user=user, entity="assessment", action="import",
+                               new_value=f"{count} rows from {source} ({checked.rules.id} "
+                                         f"v{checked.rules.version}), years "
+                                         f"{', '.join(map(str, years))}"))
+    return ImportOutcome(source, count, new, years, checked.warnings)
+
+
+def _conflicts(session, frame: pd.DataFrame, rows: list[int]) -> list[Issue]:  # noqa: ANN001
+    """Rows that clash with what the database already holds."""
+    from workbench.db.models import Assessment
+
+    issues: list[Issue] = []
+    known = {code: (kel, kec) for code, kel, kec in session.execute(
+        select(Location.code, Village.name, Subdistrict.name)
+        .join(Village, Location.village_id == Village.id)
+        .join(Subdistrict, Village.subdistrict_id == Subdistrict.id)).all()}
+    existing = set(session.execute(
+        select(Location.code, Assessment.year).join(Assessment)).all())
+    for i, r in enumerate(frame.itertuples(index=False)):
+        where = known.get(r.kode_lokasi)
+        if where is not None and where != (r.kelurahan, r.kecamatan):
+            issues.append(Issue(
+                "error", f"this RT unit is already in the database under {where[0]}, "
+                f"{where[1]}, not {r.kelurahan}, {r.kecamatan}", rows[i], "kode_lokasi",
+                r.kode_lokasi))
+        if (r.kode_lokasi, int(r.tahun)) in existing:
+            issues.append(Issue(
+                "error", f"already has an assessment for {int(r.tahun)} in the database; "
+                "nothing was imported (remove the row or import another year)", rows[i],
+                "kode_lokasi", r.kode_lokasi))
+    return issues
+
+
+# -- exports --------------------------------------------------------------------------------
+
+def _rules_groups(frame: pd.DataFrame) -> list[tuple[RuleSet, pd.DataFrame]]:
+    return [(get_ruleset(str(rid)), part) for rid, part in frame.groupby("ruleset_id", sort=True)]
+
+
+def export_scores(engine: Engine, level: Level = "rt", year: int | None = None) -> pd.DataFrame:
+    with session_scope(engine) as session:
+        frame = load_assessment_frame(session, year=year)
+    if frame.empty:
+        return pd.DataFrame(columns=["kode_lokasi", "tahun", "total_skor", "tingkat"])
+    parts = []
+    for rules, part in _rules_groups(frame):
+        if level == "rt":
+            table = score_table(part, rules)
+            table.insert(2, "aturan", f"{rules.id} v{rules.version}")
+        else:
+            keys = ["kawasan", "tahun"] if level == "kawasan" else [
+                "kecamatan", "kelurahan", "tahun"]
+            data = part[part["kawasan"] != ""] if level == "kawasan" else part
+            summed = aggregate_volumes(data, keys, rules)
+            counts = data.groupby(keys, sort=True).size().reset_index(name="jumlah_rt")
+            summed = summed.merge(counts, on=keys)
+            scored = score_frame(summed.assign(kode_lokasi="", tahun=summed["tahun"]), rules)
+            table = pd.concat([summed[[*keys, "jumlah_rt", "luas_ha"]],
+                               scored.drop(columns=["kode_lokasi", "tahun", "_level"])], axis=1)
+            table.insert(len(keys), "aturan", f"{rules.id} v{rules.version}")
+        parts.append(table)
+    return pd.concat(parts, ignore_index=True)
+
+
+def export_locations(engine: Engine) -> pd.DataFrame:
+    with session_scope(engine) as session:
+        rows = session.execute(
+            select(Location.code.label("kode_lokasi"), Location.name.label("nama_lokasi"),
+                   Area.name.label("kawasan"), Village.name.label("kelurahan"),
+                   Subdistrict.name.label("kecamatan"), Location.rw, Location.rt,
+                   Location.latitude.label("lintang"), Location.longitude.label("bujur"))
+            .join(Village, Location.village_id == Village.id)
+            .join(Subdistrict, Village.subdistrict_id == Subdistrict.id)
+            .outerjoin(Area, Location.area_id == Area.id).order_by(Location.code)).all()
+    frame = pd.DataFrame(rows, columns=["kode_lokasi", "nama_lokasi", "kawasan", "kelurahan",
+                                        "kecamatan", "rw", "rt", "lintang", "bujur"])
+    frame["kawasan"] = frame["kawasan"].fillna("")
+    return frame
+
+
+def export_baseline(engine: Engine, year: int | None = None) -> pd.DataFrame:
+    """The stored field data in the baseline-file format: edit it and import it elsewhere."""
+    with session_scope(engine) as session:
+        frame = load_assessment_frame(session, year=year)
+    rules = get_ruleset(str(frame["ruleset_id"].iloc[0])) if not frame.empty else get_ruleset()
+    cols = expected_columns(rules)
+    if frame.empty:
+        return pd.DataFrame(columns=cols)
+    out = frame.reindex(columns=cols).copy()
+    for col in ("legal_status_tanah", "legal_tata_ruang", "strategis", "sosial_ekonomi"):
+        out[col] = frame[col].map({True: "ya", False: "tidak"})
+    for col in ("jumlah_bangunan", "jumlah_kk", "jumlah_penduduk", "tahun"):
+        out[col] = pd.to_numeric(out[col]).astype("Int64")
+    return out

@@ -1,0 +1,122 @@
+"""Reading baseline files (CSV or XLSX) into string tables, and writing result tables.
+
+CSV: UTF-8 with or without BOM (Windows-1252 accepted with a notice), delimiter ``,`` or ``;``
+detected from the header, decimal comma allowed in ``;`` files as Indonesian Excel writes them.
+XLSX: the sheet named ``baseline``, else the first sheet. Row numbers are the spreadsheet's:
+the header is row 1; blank rows are skipped without renumbering.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+import pandas as pd
+
+from workbench.domain.baseline import Issue
+
+
+class InputFileError(Exception):
+    """The file itself cannot be used (missing, unreadable, empty, wrong type)."""
+
+
+@dataclass
+class RawTable:
+    frame: pd.DataFrame  # all cells as stripped strings
+    row_numbers: list[int]
+    decimal_comma: bool
+    source: str
+    notices: list[Issue] = field(default_factory=list)
+
+
+def _drop_blank_rows(frame: pd.DataFrame, first_row: int = 2) -> tuple[pd.DataFrame, list[int]]:
+    frame = frame.fillna("").astype(str).apply(lambda col: col.str.strip())
+    numbers = list(range(first_row, first_row + len(frame)))
+    keep = (frame != "").any(axis=1).to_numpy()
+    frame = frame[keep].reset_index(drop=True)
+    return frame, [n for n, k in zip(numbers, keep, strict=True) if k]
+
+
+def read_csv_text(data: bytes, source: str) -> RawTable:
+    notices: list[Issue] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252")
+        notices.append(Issue("notice", "the file is not UTF-8; read it as Windows-1252"))
+    header = text.splitlines()[0] if text.strip() else ""
+    if not header.strip():
+        raise InputFileError(f"{source}: the file is empty (expected a header row first)")
+    sep = ";" if header.count(";") > header.count(",") else ","
+    if sep == "," and header.count("\t") > header.count(","):
+        sep = "\t"
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
+                            na_filter=False, skip_blank_lines=False)
+    except pd.errors.ParserError as exc:
+        raise InputFileError(f"{source}: not a readable CSV table ({exc})") from exc
+    frame, rows = _drop_blank_rows(frame)
+    return RawTable(frame, rows, decimal_comma=sep == ";", source=source, notices=notices)
+
+
+def read_xlsx(path: Path) -> RawTable:
+    try:
+        book = pd.ExcelFile(path, engine="openpyxl")
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise InputFileError(f"{path.name}: not a readable Excel .xlsx file ({exc})") from exc
+    sheets = list(book.sheet_names)
+    named = [s for s in sheets if str(s).strip().lower() == "baseline"]
+    sheet = named[0] if named else sheets[0]
+    frame = book.parse(sheet, dtype=str, keep_default_na=False, na_filter=False)
+    frame, rows = _drop_blank_rows(frame)
+    frame = frame.apply(lambda col: col.str.replace(r"^(-?\d+)\.0$", r"\1", regex=True))
+    notices = []
+    if len(sheets) > 1:
+        notices.append(Issue("notice", f"read the sheet '{sheet}' (of {', '.join(sheets)})"))
+    return RawTable(frame, rows, decimal_comma=True, source=f"{path.name} [{sheet}]",
+                    notices=notices)
+
+
+def read_table(path: Path) -> RawTable:
+    path = Path(path)
+    if not path.exists():
+        raise InputFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputFileError(f"{path}: is a folder, expected a .csv or .xlsx file")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    if suffix in (".csv", ".txt", ""):
+        return read_csv_text(path.read_bytes(), path.name)
+    if suffix == ".xls":
+        raise InputFileError(f"{path.name}: old .xls files are not read; save it as .xlsx "
+                             "or .csv in Excel first")
+    raise InputFileError(f"{path.name}: expected a .csv or .xlsx file")
+
+
+def write_frame(frame: pd.DataFrame, target: Path | None, *, sheet: str = "data",
+                stream: TextIO | None = None) -> None:
+    """Write a result table to .csv (comma, decimal point, UTF-8) or .xlsx, atomically;
+    ``target=None`` writes CSV to standard output."""
+    if target is None:
+        out = stream or sys.stdout
+        if out is not None:
+            frame.to_csv(out, index=False, lineterminator="\n")
+        return
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise InputFileError(f"{target.name}: the output must be a .csv or .xlsx file")
+    tmp = target.with_name(target.name + ".partial" + suffix)
+    try:
+        if suffix == ".csv":
+            frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+        else:
+            with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+                frame.to_excel(writer, sheet_name=sheet[:31], index=False)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
