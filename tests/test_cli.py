@@ -72,3 +72,57 @@ def test_screenshot_of_a_broken_database_fails_with_a_message(workdir: Path) -> 
 @pytest.mark.parametrize("argv", [["--db"], ["screenshot"]])
 def test_missing_values_are_usage_errors(argv: list[str]) -> None:
     assert run(*argv).returncode == 2
+
+
+def _baseline_csv(demo_sqlite: Path, workdir: Path, year: int = 2025) -> Path:
+    out = workdir / "baseline.csv"
+    assert main(["export", "baseline", "--db", str(demo_sqlite), "--out", str(out),
+                 "--year", str(year)]) == 0
+    return out
+
+
+def test_score_to_stdout_and_to_xlsx(demo_sqlite: Path, workdir: Path) -> None:
+    import pandas as pd
+
+    src = _baseline_csv(demo_sqlite, workdir)
+    res = run("score", str(src))
+    assert res.returncode == 0
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("kode_lokasi,tahun,pct_1a,skor_1a,pct_1b,skor_1b")
+    assert len(lines) == 73
+    assert "kumuh berat" in res.stdout
+    out = workdir / "skor.xlsx"
+    assert main(["score", str(src), "--out", str(out)]) == 0
+    frame = pd.read_excel(out)
+    assert len(frame) == 72 and set(frame["tingkat"]) <= {
+        "kumuh berat", "kumuh sedang", "kumuh ringan", "tidak kumuh"}
+    old = run("score", str(src), "--rules", "permen-02-2016")
+    assert old.returncode == 1 and "vol_4d" in old.stderr and "permen-02-2016" in old.stderr
+    unknown = run("score", str(src), "--rules", "permen-99")
+    assert unknown.returncode == 1 and "known: " in unknown.stderr
+
+
+def test_import_and_export_through_the_command_line(demo_sqlite: Path, workdir: Path) -> None:
+    from workbench.services.workspace import create_empty_database
+
+    src = _baseline_csv(demo_sqlite, workdir)
+    db = workdir / "kota uji.sqlite"
+    create_empty_database(db, "Kota Uji").dispose()
+    res = run("import", "baseline", str(src), "--db", str(db))
+    assert res.returncode == 0, res.stderr
+    assert "imported 72 rows (72 new RT units; years 2025)" in res.stdout
+    again = run("import", "baseline", str(src), "--db", str(db))
+    assert again.returncode == 1
+    assert "72 error(s); nothing was imported" in again.stderr
+    assert "row 2, column kode_lokasi" in again.stderr
+    out = workdir / "kawasan.csv"
+    assert run("export", "scores", "--db", str(db), "--out", str(out), "--level",
+               "kawasan").returncode == 0
+    assert out.read_text(encoding="utf-8").startswith("kawasan,tahun,aturan,jumlah_rt")
+    missing = run("export", "scores", "--db", str(workdir / "tidak ada.sqlite"), "--out",
+                  str(out))
+    assert missing.returncode == 1 and "no such database" in missing.stderr
+    assert run("export", "scores", "--db", str(db), "--out", str(workdir / "x.pdf")
+               ).returncode == 1
+    later = run("import", "programme", str(src), "--db", str(db))
+    assert later.returncode == 1 and "not available" in later.stderr

@@ -70,7 +70,8 @@ def read_xlsx(path: Path) -> RawTable:
     sheets = list(book.sheet_names)
     named = [s for s in sheets if str(s).strip().lower() == "baseline"]
     sheet = named[0] if named else sheets[0]
-    frame = book.parse(sheet, dtype=str, keep_default_na=False, na_filter=False)
+    frame = pd.read_excel(book, sheet_name=sheet, dtype=str, keep_default_na=False,
+                          na_filter=False)
     frame, rows = _drop_blank_rows(frame)
     frame = frame.apply(lambda col: col.str.replace(r"^(-?\d+)\.0$", r"\1", regex=True))
     notices = []

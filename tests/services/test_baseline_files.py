@@ -1,0 +1,177 @@
+"""Baseline files end to end: reading every accepted format, import all-or-nothing, exports."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from workbench.domain.rules import get_ruleset
+from workbench.domain.scoring import score_frame
+from workbench.services.baseline import (
+    BaselineError,
+    export_baseline,
+    export_locations,
+    export_scores,
+    import_baseline,
+    score_file,
+)
+from workbench.services.baseline_io import InputFileError, read_table
+from workbench.services.demo import create_demo_database
+from workbench.services.workspace import create_empty_database, open_database
+
+
+@pytest.fixture
+def demo_engine(demo_sqlite: Path, workdir: Path):  # noqa: ANN201
+    import shutil
+
+    copy = workdir / "demo.sqlite"
+    shutil.copy(demo_sqlite, copy)
+    engine = open_database(copy, demo_if_new=False).engine
+    yield engine
+    engine.dispose()
+
+
+def _template(engine, path: Path) -> pd.DataFrame:  # noqa: ANN001
+    frame = export_baseline(engine)
+    frame.to_csv(path, index=False)
+    return frame
+
+
+def test_round_trip_template_import_export(demo_engine, db_url: str, workdir: Path) -> None:  # noqa: ANN001
+    template = workdir / "template baseline.csv"
+    original = _template(demo_engine, template)
+    target = create_empty_database_url(db_url)
+    outcome = import_baseline(target, template)
+    assert outcome.rows == len(original) and outcome.new_locations == 72
+    assert outcome.years == [2023, 2024, 2025]
+    again = export_baseline(target)
+    pd.testing.assert_frame_equal(original.reset_index(drop=True),
+                                  again.reset_index(drop=True), check_dtype=False)
+    a = export_scores(demo_engine)
+    b = export_scores(target)
+    pd.testing.assert_frame_equal(a, b)
+    target.dispose()
+
+
+def create_empty_database_url(db_url: str):  # noqa: ANN201
+    from workbench.db.engine import make_engine, session_scope
+    from workbench.db.migrate import upgrade_if_needed
+    from workbench.db.models import District
+
+    if db_url.startswith("sqlite"):
+        return create_empty_database(db_url.removeprefix("sqlite:///"), "Kota Uji")
+    engine = make_engine(db_url)
+    upgrade_if_needed(engine)
+    with session_scope(engine) as s:
+        s.add(District(code="UJI", name="Kota Uji"))
+    return engine
+
+
+def test_semicolon_decimal_comma_bom_and_xlsx_read_the_same(demo_engine, workdir: Path) -> None:  # noqa: ANN001
+    frame = export_baseline(demo_engine, year=2025)
+    comma = workdir / "a.csv"
+    frame.to_csv(comma, index=False)
+    semi = workdir / "b.csv"
+    frame.to_csv(semi, index=False, sep=";", decimal=",", encoding="utf-8-sig")
+    xlsx = workdir / "c.xlsx"
+    with pd.ExcelWriter(xlsx) as w:
+        pd.DataFrame({"catatan": ["bukan data"]}).to_excel(w, sheet_name="Petunjuk", index=False)
+        frame.to_excel(w, sheet_name="Baseline", index=False)
+    results = [score_file(p)[0] for p in (comma, semi, xlsx)]
+    pd.testing.assert_frame_equal(results[0], results[1])
+    pd.testing.assert_frame_equal(results[0], results[2], check_dtype=False)
+    assert read_table(semi).decimal_comma and not read_table(comma).decimal_comma
+    assert "Baseline" in read_table(xlsx).source
+
+
+def test_windows_1252_file_is_read_with_a_notice(workdir: Path) -> None:
+    path = workdir / "ansi.csv"
+    path.write_bytes("kode_lokasi;kelurahan\nRT1;Ci\u00e9ndog\n".encode("cp1252"))
+    raw = read_table(path)
+    assert raw.frame.loc[0, "kelurahan"] == "Ci\u00e9ndog"
+    assert any("Windows-1252" in n.message for n in raw.notices)
+
+
+@pytest.mark.parametrize("name,content,expected", [
+    ("kosong.csv", b"", "empty"),
+    ("lama.xls", b"xx", "save it as .xlsx"),
+    ("rusak.xlsx", b"not a zip", "not a readable Excel"),
+])
+def test_unusable_files_are_refused_clearly(workdir: Path, name: str, content: bytes,
+                                            expected: str) -> None:
+    path = workdir / name
+    path.write_bytes(content)
+    with pytest.raises(InputFileError, match=expected):
+        read_table(path)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_failed_import_leaves_the_database_byte_for_byte(workdir: Path) -> None:
+    db = workdir / "tetap.sqlite"
+    create_demo_database(db).dispose()
+    engine = open_database(db, demo_if_new=False).engine
+    good = export_baseline(engine, year=2025)
+    engine.dispose()
+    before = _sha(db)
+    bad = good.copy()
+    bad["tahun"] = 2026
+    bad.loc[40, "vol_5a"] = -3  # one bad row among 72 good ones
+    path = workdir / "baseline 2026.csv"
+    bad.to_csv(path, index=False)
+    engine = open_database(db, demo_if_new=False).engine
+    with pytest.raises(BaselineError) as err:
+        import_baseline(engine, path)
+    assert err.value.lines() == [
+        "baseline 2026.csv, row 42, column vol_5a: value '-3.0': must not be negative "
+        "(volume in KK)"]
+    engine.dispose()
+    assert _sha(db) == before
+
+
+def test_importing_a_year_already_there_is_refused_whole(demo_engine, workdir: Path) -> None:  # noqa: ANN001
+    path = workdir / "ulang.csv"
+    frame = export_baseline(demo_engine, year=2025)
+    frame.loc[0, "tahun"] = 2030  # one new row, the rest already in the database
+    frame.to_csv(path, index=False)
+    before = len(export_scores(demo_engine))
+    with pytest.raises(BaselineError) as err:
+        import_baseline(demo_engine, path)
+    assert len(err.value.lines()) == 71
+    assert "already has an assessment for 2025" in err.value.lines()[0]
+    assert len(export_scores(demo_engine)) == before
+
+
+def test_moving_an_rt_to_another_village_is_refused(demo_engine, workdir: Path) -> None:  # noqa: ANN001
+    path = workdir / "pindah.csv"
+    frame = export_baseline(demo_engine, year=2025).head(1).copy()
+    frame["tahun"] = 2026
+    frame["kelurahan"] = "Kelurahan Lain"
+    frame.to_csv(path, index=False)
+    with pytest.raises(BaselineError, match="1 error"):
+        import_baseline(demo_engine, path)
+
+
+def test_kawasan_scores_are_from_summed_volumes(demo_engine) -> None:  # noqa: ANN001
+    rt = export_baseline(demo_engine, year=2025)
+    by_area = export_scores(demo_engine, "kawasan", 2025)
+    name = by_area.loc[0, "kawasan"]
+    part = rt[rt["kawasan"] == name]
+    assert by_area.loc[0, "jumlah_rt"] == len(part)
+    expected = round(100 * part["vol_4b"].sum() / part["panjang_drainase_ideal_m"].sum(), 2)
+    assert by_area.loc[0, "pct_4b"] == pytest.approx(expected)
+    manual = score_frame(part.sum(numeric_only=True).to_frame().T, get_ruleset())
+    assert by_area.loc[0, "total_skor"] == manual.loc[0, "total_skor"]
+    villages = export_scores(demo_engine, "kelurahan", 2025)
+    assert villages["jumlah_rt"].sum() == 72 and villages["kelurahan"].nunique() == 15
+
+
+def test_locations_export(demo_engine) -> None:  # noqa: ANN001
+    loc = export_locations(demo_engine)
+    assert len(loc) == 72 and loc["kode_lokasi"].is_unique
+    assert loc["lintang"].between(-8, -6).all()
