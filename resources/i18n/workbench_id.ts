@@ -4,90 +4,90 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="34"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="35"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="36"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="37"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="98"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="38"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="39"/>
         <location filename="../../workbench/ui/tabs/programme.py" line="20"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="43"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="100"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="40"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="45"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="102"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="42"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="47"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="43"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="104"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="44"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="45"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="105"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="46"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="47"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="106"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="49"/>
         <source>Priority code</source>
         <translation>Kode prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="51"/>
         <source>Land status</source>
         <translation>Status lahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="52"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="53"/>
         <source>Other considerations</source>
         <translation>Pertimbangan lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="54"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="55"/>
         <source>Handling pattern</source>
         <translation>Pola penanganan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="56"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="57"/>
         <source>Proposed by (sources)</source>
         <translation>Diusulkan oleh (sumber)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="58"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="59"/>
         <source>Mean proposed rank</source>
         <translation>Rata-rata peringkat usulan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="61"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="62"/>
         <source>Support</source>
         <translation>Setuju</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="63"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="64"/>
         <source>Object</source>
         <translation>Menolak</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/programme.py" line="19"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="44"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="101"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
@@ -132,22 +132,22 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="99"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="46"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="103"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="108"/>
         <source>Criterion scores 1a–7b</source>
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="53"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
@@ -421,230 +421,354 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
 </context>
 <context>
+    <name>LocationPanel</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="66"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="131"/>
+        <source>Choose an RT unit in the table.</source>
+        <translation>Pilih satu RT di tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="76"/>
+        <source>Denominator</source>
+        <translation>Pembagi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="76"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="79"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="79"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="79"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="79"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="80"/>
+        <source>Percent</source>
+        <translation>Persen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="80"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="85"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="85"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="85"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="86"/>
+        <source>Change since first year</source>
+        <translation>Perubahan sejak tahun pertama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="113"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="115"/>
+        <source>Criteria</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="116"/>
+        <source>Base data and history</source>
+        <translation>Data dasar dan riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="142"/>
+        <source>Year %1 · rule set %2 v%3</source>
+        <translation>Tahun %1 · aturan %2 v%3</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="147"/>
+        <source>Population</source>
+        <translation>Jumlah penduduk</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="225"/>
+        <source>Total %1 of %2 · %3</source>
+        <translation>Total %1 dari %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="233"/>
+        <source>Aspect means: %1</source>
+        <translation>Rata-rata kondisi per aspek: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="254"/>
+        <source>&apos;%1&apos; is not a number (write e.g. 12,5)</source>
+        <translation>&apos;%1&apos; bukan angka (tulis misalnya 12,5)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="258"/>
+        <source>%1 cannot be blank; write 0 if there is none</source>
+        <translation>%1 tidak boleh kosong; tulis 0 bila tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="261"/>
+        <source>%1 cannot be negative</source>
+        <translation>%1 tidak boleh negatif</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="264"/>
+        <source>%1 must be a whole number</source>
+        <translation>%1 harus bilangan bulat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="40"/>
+        <location filename="../../workbench/ui/main_window.py" line="48"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="85"/>
+        <location filename="../../workbench/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="86"/>
+        <location filename="../../workbench/ui/main_window.py" line="95"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="87"/>
+        <location filename="../../workbench/ui/main_window.py" line="96"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="89"/>
+        <location filename="../../workbench/ui/main_window.py" line="98"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="92"/>
+        <location filename="../../workbench/ui/main_window.py" line="101"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="94"/>
+        <location filename="../../workbench/ui/main_window.py" line="103"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="96"/>
+        <location filename="../../workbench/ui/main_window.py" line="105"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="100"/>
+        <location filename="../../workbench/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="103"/>
+        <location filename="../../workbench/ui/main_window.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="104"/>
+        <location filename="../../workbench/ui/main_window.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="106"/>
+        <location filename="../../workbench/ui/main_window.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <location filename="../../workbench/ui/main_window.py" line="119"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114"/>
+        <location filename="../../workbench/ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115"/>
+        <location filename="../../workbench/ui/main_window.py" line="124"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="118"/>
+        <location filename="../../workbench/ui/main_window.py" line="127"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="128"/>
+        <location filename="../../workbench/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <location filename="../../workbench/ui/main_window.py" line="138"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="157"/>
+        <location filename="../../workbench/ui/main_window.py" line="166"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="172"/>
+        <location filename="../../workbench/ui/main_window.py" line="181"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="174"/>
+        <location filename="../../workbench/ui/main_window.py" line="183"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="187"/>
+        <location filename="../../workbench/ui/main_window.py" line="196"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="193"/>
+        <location filename="../../workbench/ui/main_window.py" line="202"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="223"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="220"/>
+        <location filename="../../workbench/ui/main_window.py" line="229"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="233"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225"/>
-        <location filename="../../workbench/ui/main_window.py" line="248"/>
+        <location filename="../../workbench/ui/main_window.py" line="234"/>
+        <location filename="../../workbench/ui/main_window.py" line="257"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="234"/>
+        <location filename="../../workbench/ui/main_window.py" line="243"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="243"/>
+        <location filename="../../workbench/ui/main_window.py" line="252"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="244"/>
+        <location filename="../../workbench/ui/main_window.py" line="253"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="247"/>
+        <location filename="../../workbench/ui/main_window.py" line="256"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="253"/>
+        <location filename="../../workbench/ui/main_window.py" line="262"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="257"/>
+        <location filename="../../workbench/ui/main_window.py" line="266"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="277"/>
+        <location filename="../../workbench/ui/main_window.py" line="286"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="278"/>
+        <location filename="../../workbench/ui/main_window.py" line="287"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="289"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="292"/>
+        <location filename="../../workbench/ui/main_window.py" line="301"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="303"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="316"/>
+        <location filename="../../workbench/ui/main_window.py" line="325"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="346"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="356"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="351"/>
+        <location filename="../../workbench/ui/main_window.py" line="360"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="352"/>
+        <location filename="../../workbench/ui/main_window.py" line="361"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -657,12 +781,12 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Mode proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="30"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="31"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="76"/>
         <source>%1 candidate RT units (latest assessment, slum levels only), ranked by total score; %2 proposed by at least one source.</source>
         <translation>%1 RT kandidat (penilaian terakhir, hanya yang kumuh), diurutkan menurut total skor; %2 diusulkan oleh sedikitnya satu sumber.</translation>
     </message>
@@ -675,12 +799,12 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="59"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="61"/>
         <source>%1: %2 activities, %3 in total (%4).</source>
         <translation>%1: %2 kegiatan, total %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="60"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="62"/>
         <source>No plan</source>
         <translation>Belum ada rencana</translation>
     </message>
@@ -731,34 +855,59 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="23"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="64"/>
         <source>All levels</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="26"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="68"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="28"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="70"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="37"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="83"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="84"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="94"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="64"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="131"/>
+        <source>Rule set: %1</source>
+        <translation>Aturan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="146"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="166"/>
+        <source>Change %1 of %2</source>
+        <translation>Ubah %1 pada %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="183"/>
+        <source>The change was not saved</source>
+        <translation>Perubahan tidak tersimpan</translation>
     </message>
 </context>
 <context>
@@ -812,25 +961,58 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="47"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="46"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
 </context>
 <context>
+    <name>SummaryWidget</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="30"/>
+        <source>Hectares per slum level and year</source>
+        <translation>Luas (ha) per tingkat kekumuhan dan tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="43"/>
+        <source>RT units and hectares per year</source>
+        <translation>Jumlah RT dan luas per tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="73"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="78"/>
+        <source>Per subdistrict, %1</source>
+        <translation>Per kecamatan, %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="81"/>
+        <source>Subdistrict</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="86"/>
+        <source>Slum total</source>
+        <translation>Total kumuh</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="44"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="101"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="127"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

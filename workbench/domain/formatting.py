@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -43,3 +44,29 @@ def format_date(value: date | None) -> str:
     if value is None:
         return ""
     return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
+
+
+_GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+
+
+def parse_user_number(text: str) -> float | None:
+    """A number typed by a user of the Indonesian UI: ``12,5``, ``1.234,5`` and ``1.234``
+    (dot as thousands separator, as the UI shows numbers) as well as ``12.5``.
+
+    Returns None for a blank; raises ValueError for anything else that is not a number."""
+    s = text.strip().replace("\u00a0", "").replace(" ", "")
+    if s.lower().startswith("rp"):
+        s = s[2:]
+    if not s:
+        return None
+    if "," in s:
+        s = s.replace(".", "").replace(",", ".")
+    elif _GROUPED.match(s):
+        s = s.replace(".", "")
+    try:
+        value = float(s)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"'{text}' is not a number")
+    return value

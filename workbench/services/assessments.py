@@ -167,7 +167,8 @@ def store_assessments(session: Session, district_id: int, frame: pd.DataFrame,
 
 
 def load_assessment_frame(session: Session, year: int | None = None,
-                          latest_only: bool = False) -> pd.DataFrame:
+                          latest_only: bool = False,
+                          location_ids: list[int] | None = None) -> pd.DataFrame:
     """All assessments as a baseline-shaped frame, plus ids, names and stored level/total."""
     q = (select(Assessment.id.label("assessment_id"), Location.id.label("location_id"),
                 Location.code.label("kode_lokasi"), Location.name.label("nama_lokasi"),
@@ -190,6 +191,8 @@ def load_assessment_frame(session: Session, year: int | None = None,
          .order_by(Location.code, Assessment.year))
     if year is not None:
         q = q.where(Assessment.year == year)
+    if location_ids is not None:
+        q = q.where(Location.id.in_(location_ids))
     frame = _frame(session, q)
     if frame.empty:
         return frame
@@ -197,8 +200,12 @@ def load_assessment_frame(session: Session, year: int | None = None,
         frame = frame.drop_duplicates("location_id", keep="last").reset_index(drop=True)
     vq = select(AssessmentVolume.assessment_id, AssessmentVolume.criterion_code,
                 AssessmentVolume.volume)
+    if year is not None or location_ids is not None:
+        vq = vq.join(Assessment)
     if year is not None:
-        vq = vq.join(Assessment).where(Assessment.year == year)
+        vq = vq.where(Assessment.year == year)
+    if location_ids is not None:
+        vq = vq.where(Assessment.location_id.in_(location_ids))
     vols = _frame(session, vq)
     vols.columns = ["assessment_id", "code", "volume"]
     wide = vols.pivot(index="assessment_id", columns="code", values="volume")

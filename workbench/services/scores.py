@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pandas as pd
 from sqlalchemy.orm import Session
 
+from workbench.db.models import Assessment, AssessmentVolume, AuditEntry
 from workbench.domain.rules import get_ruleset
 from workbench.domain.scoring import score_frame
 from workbench.services.assessments import load_assessment_frame
@@ -29,8 +31,8 @@ class ScoreRow:
     ruleset: str
 
 
-def score_rows(session: Session) -> list[ScoreRow]:
-    frame = load_assessment_frame(session)
+def score_rows(session: Session, location_ids: list[int] | None = None) -> list[ScoreRow]:
+    frame = load_assessment_frame(session, location_ids=location_ids)
     if frame.empty:
         return []
     rows: list[ScoreRow] = []
@@ -54,3 +56,109 @@ def score_rows(session: Session) -> list[ScoreRow]:
             for aid, lid, code, name, vil, kec, area, year, ha, total, level, strip, flags
             in columns)
     return rows
+
+
+@dataclass(frozen=True)
+class AssessmentDetail:
+    """One RT unit in one year, for the location panel: field data and its history."""
+
+    assessment_id: int
+    location_id: int
+    code: str
+    name: str
+    village: str
+    subdistrict: str
+    area: str
+    year: int
+    ruleset_id: str
+    values: dict[str, float | None]  # denominators, jumlah_penduduk and vol_<code>
+    history: list[ScoreRow]  # every year of this RT unit, oldest first
+
+
+EDITABLE_DENOMINATORS = ("luas_ha", "jumlah_bangunan", "jumlah_penduduk", "jumlah_kk",
+                         "panjang_jalan_ideal_m", "panjang_drainase_ideal_m")
+WHOLE = ("jumlah_bangunan", "jumlah_penduduk", "jumlah_kk")
+
+
+def assessment_detail(session: Session, assessment_id: int) -> AssessmentDetail:
+    a = session.get(Assessment, assessment_id)
+    if a is None:
+        raise LookupError(f"assessment {assessment_id} does not exist")
+    rows = score_rows(session, location_ids=[a.location_id])
+    rules = get_ruleset(a.ruleset_id)
+    values: dict[str, float | None] = {k: getattr(a, k) for k in EDITABLE_DENOMINATORS}
+    vols = {v.criterion_code: v.volume for v in a.volumes}
+    values.update({f"vol_{c}": vols.get(c) for c in rules.codes})
+    this = next(r for r in rows if r.assessment_id == assessment_id)
+    return AssessmentDetail(
+        assessment_id=a.id, location_id=a.location_id, code=this.code, name=this.name,
+        village=this.village, subdistrict=this.subdistrict, area=this.area, year=a.year,
+        ruleset_id=a.ruleset_id, values=values, history=sorted(rows, key=lambda r: r.year))
+
+
+def set_assessment_value(session: Session, assessment_id: int, field: str,
+                         value: float | None, user: str = "") -> ScoreRow:
+    """Change one field value (a denominator or ``vol_<code>``) of an assessment, recompute its
+    stored total and level, and record the change in the audit log. Returns the new row."""
+    a = session.get(Assessment, assessment_id)
+    if a is None:
+        raise LookupError(f"assessment {assessment_id} does not exist")
+    rules = get_ruleset(a.ruleset_id)
+    if value is not None and (value != value or value < 0):
+        raise ValueError(f"{field}: expected a number of 0 or more, not {value}")
+    if field in WHOLE and value is not None and value % 1:
+        raise ValueError(f"{field}: expected a whole number, not {value}")
+    if field.startswith("vol_"):
+        code = field[4:]
+        if code not in rules.codes:
+            raise ValueError(f"{field}: not a criterion of {rules.id}")
+        if value is None:
+            raise ValueError(f"{field}: a volume cannot be blank (write 0 for none)")
+        vol = next((v for v in a.volumes if v.criterion_code == code), None)
+        old = vol.volume if vol else None
+        if vol is None:
+            a.volumes.append(AssessmentVolume(criterion_code=code, volume=float(value)))
+        else:
+            vol.volume = float(value)
+    elif field in EDITABLE_DENOMINATORS:
+        if value is None and field != "jumlah_penduduk":
+            raise ValueError(f"{field}: cannot be blank (write 0 if there is none)")
+        old = getattr(a, field)
+        setattr(a, field, None if value is None else (int(value) if field in WHOLE
+                                                        else float(value)))
+    else:
+        raise ValueError(f"{field}: not an editable field")
+    session.flush()
+    frame = load_assessment_frame(session, location_ids=[a.location_id])
+    mine = frame[frame["assessment_id"] == a.id]
+    scored = score_frame(mine, rules)
+    a.total_score = int(scored["total_skor"].iloc[0])
+    a.level = str(scored["_level"].iloc[0])
+    session.add(AuditEntry(user=user, entity="assessment", entity_id=a.id, action="update",
+                           field=field, old_value=None if old is None else repr(old),
+                           new_value=None if value is None else repr(value)))
+    session.flush()
+    return next(r for r in score_rows(session, location_ids=[a.location_id])
+                if r.assessment_id == a.id)
+
+
+@dataclass(frozen=True)
+class LevelSummary:
+    """RT units and hectares per slum level, per year and per kecamatan and year."""
+
+    by_year: pd.DataFrame  # columns: tahun, level, rt, ha
+    by_subdistrict: pd.DataFrame  # columns: kecamatan, tahun, level, rt, ha
+
+
+def summarise(rows: list[ScoreRow]) -> LevelSummary:
+    frame = pd.DataFrame({"tahun": [r.year for r in rows], "level": [r.level for r in rows],
+                          "kecamatan": [r.subdistrict for r in rows],
+                          "ha": [r.area_ha for r in rows]})
+    if frame.empty:
+        empty = pd.DataFrame(columns=["tahun", "level", "rt", "ha"])
+        return LevelSummary(empty, empty.assign(kecamatan=[]))
+    by_year = (frame.groupby(["tahun", "level"]).agg(rt=("ha", "size"), ha=("ha", "sum"))
+               .reset_index())
+    by_kec = (frame.groupby(["kecamatan", "tahun", "level"])
+              .agg(rt=("ha", "size"), ha=("ha", "sum")).reset_index())
+    return LevelSummary(by_year, by_kec)

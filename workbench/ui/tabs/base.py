@@ -63,9 +63,13 @@ class TableTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(self.filter_bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.body(), 1)
 
     # -- to override -----------------------------------------------------------------------
+    def body(self) -> QWidget:
+        """What fills the tab under the filter bar (default: the table)."""
+        return self.view
+
     def title(self) -> str:
         raise NotImplementedError
 

@@ -1,37 +1,94 @@
-"""Skor Kumuh: RT units with total, level and a strip of the criterion scores."""
+"""Skor Kumuh: RT units with total, level and a strip of the criterion scores; a panel to edit
+one RT unit's field data (undoable, audited); a summary per level, year and kecamatan."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
 from workbench.domain.formatting import format_ha, format_number
-from workbench.services.scores import ScoreRow, score_rows
-from workbench.ui.models import CENTER, RIGHT, Column
+from workbench.services.scores import (
+    LevelSummary,
+    ScoreRow,
+    assessment_detail,
+    score_rows,
+    set_assessment_value,
+    summarise,
+)
+from workbench.services.workspace import session_scope
+from workbench.ui import dialogs
+from workbench.ui.models import CENTER, RIGHT, Column, RowRole
 from workbench.ui.style import LevelDelegate, ScoreStripDelegate, level_label
 from workbench.ui.tabs.base import TableTab
+from workbench.ui.tabs.location_panel import LocationPanel
+from workbench.ui.tabs.score_summary import SummaryWidget
+
+
+@dataclass(frozen=True)
+class ScoresPayload:
+    rows: list[ScoreRow]
+    summary: LevelSummary
+    rulesets: list[str]
+
+
+class SetValueCommand(QUndoCommand):
+    """One edit of one field of one assessment; undo writes the old value back."""
+
+    def __init__(self, tab: ScoresTab, assessment_id: int, field: str, old: float | None,
+                 new: float | None, label: str) -> None:
+        super().__init__(label)
+        self.tab, self.assessment_id, self.field = tab, assessment_id, field
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self.tab.write_value(self.assessment_id, self.field, self.new)
+
+    def undo(self) -> None:
+        self.tab.write_value(self.assessment_id, self.field, self.old)
 
 
 class ScoresTab(TableTab):
     def __init__(self, parent: Any = None) -> None:
+        self.panel = LocationPanel()
+        self.summary_view = SummaryWidget()
         super().__init__(parent)
+        self.undo_stack: QUndoStack | None = None
+        self.payload: ScoresPayload | None = None
         self.year_box = QComboBox()
         self.level_box = QComboBox()
         self.level_box.addItem(self.tr("All levels"), None)
         for key in ("HEAVY", "MEDIUM", "LIGHT", "NONE"):
             self.level_box.addItem(level_label(key), key)
+        self.rules_label = QLabel()
         self.filter_bar.addWidget(QLabel(self.tr("Year:")))
         self.filter_bar.addWidget(self.year_box)
         self.filter_bar.addWidget(QLabel(self.tr("Level:")))
         self.filter_bar.addWidget(self.level_box)
+        self.filter_bar.addWidget(self.rules_label)
         self.year_box.currentIndexChanged.connect(self._apply_filters)
         self.level_box.currentIndexChanged.connect(self._apply_filters)
         self.view.setItemDelegateForColumn(self.model.column_index("level"), LevelDelegate(self))
         self.view.setItemDelegateForColumn(self.model.column_index("scores"),
                                            ScoreStripDelegate(self))
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.panel.value_edited.connect(self._on_value_edited)
+
+    def body(self) -> QWidget:
+        self.side = QTabWidget()
+        self.side.addTab(self.panel, self.tr("Location"))
+        self.side.addTab(self.summary_view, self.tr("Summary"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        return splitter
 
     def title(self) -> str:
         return self.tr("Slum Scores")
@@ -54,11 +111,16 @@ class ScoresTab(TableTab):
                    tooltip=lambda r: r.flags.replace("; ", "\n") or None),
         ]
 
-    def fetch(self, session: Session) -> list[ScoreRow]:
-        return score_rows(session)
+    def fetch(self, session: Session) -> ScoresPayload:
+        rows = score_rows(session)
+        return ScoresPayload(rows, summarise(rows), sorted({r.ruleset for r in rows}))
+
+    def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
+        return self.columns(), payload.rows
 
     def apply(self, payload: Any) -> None:
-        years = sorted({r.year for r in payload})
+        self.payload = payload
+        years = sorted({r.year for r in payload.rows})
         self.year_box.blockSignals(True)
         self.year_box.clear()
         self.year_box.addItem(self.tr("All years"), None)
@@ -66,6 +128,9 @@ class ScoresTab(TableTab):
             self.year_box.addItem(str(y), y)
         self.year_box.setCurrentIndex(len(years))  # the latest year
         self.year_box.blockSignals(False)
+        self.rules_label.setText(self.tr("Rule set: %1").replace(
+            "%1", ", ".join(payload.rulesets) or "–"))
+        self.panel.show_detail(None)
         self._apply_filters()
 
     def _apply_filters(self) -> None:
@@ -73,10 +138,53 @@ class ScoresTab(TableTab):
         level = self.level_box.currentData()
         self.proxy.set_exact(self.model.column_index("year"), year)
         self.proxy.set_exact(self.model.column_index("level"), level)
-        rows = [r for r in self.model.rows
-                if (year is None or r.year == year) and (level is None or r.level == level)]
-        slum = [r for r in rows if r.level != "NONE"]
+        shown = self.proxy.rowCount()
+        slum_rows = [r for r in self.model.rows
+                     if (year is None or r.year == year) and r.level != "NONE"
+                     and (level is None or r.level == level)]
         self.summary.setText(
             self.tr("%1 RT units shown; %2 slum RT units covering %3.")
-            .replace("%1", format_number(len(rows))).replace("%2", format_number(len(slum)))
-            .replace("%3", format_ha(sum(r.area_ha for r in slum))))
+            .replace("%1", format_number(shown)).replace("%2", format_number(len(slum_rows)))
+            .replace("%3", format_ha(sum(r.area_ha for r in slum_rows))))
+        if self.payload is not None:
+            self.summary_view.set_summary(self.payload.summary, year)
+
+    # -- the location panel ----------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(RowRole) if current.isValid() else None
+        self.show_assessment(row.assessment_id if row is not None else None)
+
+    def show_assessment(self, assessment_id: int | None) -> None:
+        if assessment_id is None or self.engine is None:
+            self.panel.show_detail(None)
+            return
+        with session_scope(self.engine) as session:  # one RT unit: a few rows, no wait
+            self.panel.show_detail(assessment_detail(session, assessment_id))
+
+    def _on_value_edited(self, assessment_id: int, field: str, old: object, new: object
+                         ) -> None:
+        label = self.tr("Change %1 of %2").replace("%1", field).replace(
+            "%2", self.panel.detail.code if self.panel.detail else "")
+        command = SetValueCommand(self, assessment_id, field, old, new, label)  # type: ignore[arg-type]
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    def write_value(self, assessment_id: int, field: str, value: float | None) -> None:
+        """Store one value through the service, then refresh the row and the panel."""
+        if self.engine is None:
+            return
+        try:
+            with session_scope(self.engine) as session:
+                row = set_assessment_value(session, assessment_id, field, value, user="ui")
+                detail = assessment_detail(session, assessment_id)
+        except (ValueError, LookupError) as exc:
+            dialogs.show_error(self, self.tr("The change was not saved"), str(exc))
+            return
+        for pos, old in enumerate(self.model.rows):
+            if old.assessment_id == assessment_id:
+                self.model.replace_row(pos, row)
+                break
+        if self.panel.detail is None or self.panel.detail.assessment_id == assessment_id:
+            self.panel.show_detail(detail)

@@ -1,0 +1,107 @@
+"""Skor Kumuh: the location panel edits field data with live recompute, undo and audit."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+
+from workbench.db.models import AuditEntry
+from workbench.services.workspace import session_scope
+from workbench.ui.main_window import MainWindow
+
+
+def _select_code(window: MainWindow, code: str) -> int:
+    tab = window.scores_tab
+    col = tab.model.column_index("code")
+    for r in range(tab.proxy.rowCount()):
+        if tab.proxy.index(r, col).data() == code:
+            tab.view.setCurrentIndex(tab.proxy.index(r, 0))
+            return r
+    raise AssertionError(code)
+
+
+def _criterion_row(window: MainWindow, code: str) -> int:
+    table = window.scores_tab.panel.criteria
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == code)
+
+
+def test_selecting_a_row_shows_the_rt_with_its_history(window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    _select_code(window, "DM102-01-001")
+    panel = window.scores_tab.panel
+    assert panel.detail is not None and panel.detail.code == "DM102-01-001"
+    assert panel.detail.year == 2025
+    assert [r.year for r in panel.detail.history] == [2023, 2024, 2025]
+    row = next(r for r in window.scores_tab.model.rows
+               if r.code == "DM102-01-001" and r.year == 2025)
+    assert f"Total {row.total} " in panel.total_shown()
+    assert panel.criteria.rowCount() == 16 and panel.denominators.rowCount() == 6
+
+
+def test_editing_a_volume_updates_score_and_level_and_undo_restores(window: MainWindow,
+                                                                    qtbot) -> None:  # noqa: ANN001
+    tab = window.scores_tab
+    window.tabs.setCurrentIndex(1)
+    _select_code(window, "DM102-01-001")
+    panel = tab.panel
+    before = next(r for r in tab.model.rows if r.code == "DM102-01-001" and r.year == 2025)
+    assert before.level == "HEAVY"
+    aid = before.assessment_id
+    # Bring every problem volume to 0: the RT stops being a slum.
+    for crit in panel.rules.criteria:
+        item = panel.criteria.item(_criterion_row(window, crit.code), 2)
+        item.setText("0")
+    after = next(r for r in tab.model.rows if r.assessment_id == aid)
+    assert after.total == 0 and after.level == "NONE"
+    assert panel.criteria.item(_criterion_row(window, "1a"), 5).text() == "0"
+    assert "tidak kumuh" in panel.total_shown()
+    assert window.undo_stack.count() == 16
+    with session_scope(tab.engine) as s:
+        n = s.scalar(sa.select(sa.func.count()).select_from(AuditEntry)
+                     .where(AuditEntry.entity == "assessment", AuditEntry.entity_id == aid))
+        assert n == 16
+    for _ in range(16):
+        window.undo_action.trigger()
+    restored = next(r for r in tab.model.rows if r.assessment_id == aid)
+    assert (restored.total, restored.level, restored.scores) == (
+        before.total, before.level, before.scores)
+    window.redo_action.trigger()
+    assert next(r for r in tab.model.rows if r.assessment_id == aid).scores[0] == 0
+
+
+def test_bad_input_is_refused_with_a_message_and_nothing_changes(window: MainWindow) -> None:
+    tab = window.scores_tab
+    window.tabs.setCurrentIndex(1)
+    _select_code(window, "DM101-01-001")
+    panel = tab.panel
+    item = panel.criteria.item(_criterion_row(window, "2a"), 2)
+    shown = item.text()
+    for typed in ("banyak", "-5"):
+        item.setText(typed)
+        assert panel.message.text()
+        assert item.text() == shown
+    assert window.undo_stack.count() == 0
+
+
+def test_indonesian_numbers_typed_in_the_panel(window: MainWindow) -> None:
+    tab = window.scores_tab
+    window.tabs.setCurrentIndex(1)
+    _select_code(window, "DM101-01-001")
+    panel = tab.panel
+    luas = next(r for r in range(panel.denominators.rowCount())
+                if panel.denominators.item(r, 1).data(Qt.ItemDataRole.UserRole + 10) == "luas_ha")
+    panel.denominators.item(luas, 1).setText("10,5")
+    assert panel.detail.values["luas_ha"] == 10.5
+    row = next(r for r in tab.model.rows if r.assessment_id == panel.detail.assessment_id)
+    assert row.area_ha == 10.5
+
+
+def test_summary_shows_hectares_per_level_and_year(window: MainWindow) -> None:
+    tab = window.scores_tab
+    summary = tab.summary_view
+    assert summary.by_year.rowCount() == 3
+    assert len(summary.chart.series()) == 1
+    assert summary.by_kec.rowCount() == 3
+    heavy_2025 = sum(r.area_ha for r in tab.model.rows if r.year == 2025 and r.level == "HEAVY")
+    cell = summary.by_year.item(2, 1).text()
+    assert f"{heavy_2025:.1f}".replace(".", ",") in cell
