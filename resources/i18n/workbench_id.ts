@@ -225,6 +225,189 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
 </context>
 <context>
+    <name>ImportBaselineDialog</name>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="54"/>
+        <source>Import baseline</source>
+        <translation>Impor Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="58"/>
+        <source>Choose a .csv or .xlsx file, or drop it here</source>
+        <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="59"/>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="61"/>
+        <source>Save template…</source>
+        <translation>Simpan templat…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="65"/>
+        <source> (thresholds unconfirmed)</source>
+        <translation> (ambang belum dikonfirmasi)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="73"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="75"/>
+        <source>Nothing checked yet.</source>
+        <translation>Belum ada yang diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="79"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="79"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="80"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="80"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="81"/>
+        <source>What is expected</source>
+        <translation>Yang diharapkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="90"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="93"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="98"/>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="103"/>
+        <source>Rule set:</source>
+        <translation>Aturan:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="105"/>
+        <source>Year for rows without tahun:</source>
+        <translation>Tahun untuk baris tanpa kolom tahun:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="112"/>
+        <source>Preview (first rows as read)</source>
+        <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="114"/>
+        <source>Problems found</source>
+        <translation>Masalah yang ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="122"/>
+        <source>Choose a baseline file</source>
+        <translation>Pilih berkas baseline</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="123"/>
+        <source>Baseline (*.csv *.xlsx);;All files (*)</source>
+        <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="141"/>
+        <source>Save the baseline template</source>
+        <translation>Simpan templat baseline</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="142"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="149"/>
+        <source>Template saved to %1</source>
+        <translation>Templat disimpan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="151"/>
+        <source>Could not save</source>
+        <translation>Gagal menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="161"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="174"/>
+        <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
+        <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="180"/>
+        <source>%1: %2 rows ready to import (%3 warnings).</source>
+        <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="192"/>
+        <source>Could not check the file</source>
+        <translation>Berkas tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="206"/>
+        <source>error</source>
+        <translation>galat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="206"/>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="207"/>
+        <source>notice</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="227"/>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="238"/>
+        <source>Imported %1 rows (%2 new RT units).</source>
+        <translation>%1 baris diimpor (%2 RT baru).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="248"/>
+        <source>Nothing was imported: %1 problems with what the database already holds.</source>
+        <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="252"/>
+        <source>Import failed; nothing was changed</source>
+        <translation>Impor gagal; tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../workbench/ui/labels.py" line="9"/>
@@ -547,228 +730,233 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="48"/>
+        <location filename="../../workbench/ui/main_window.py" line="49"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="94"/>
+        <location filename="../../workbench/ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="95"/>
+        <location filename="../../workbench/ui/main_window.py" line="96"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="96"/>
+        <location filename="../../workbench/ui/main_window.py" line="97"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="98"/>
+        <location filename="../../workbench/ui/main_window.py" line="99"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="101"/>
+        <location filename="../../workbench/ui/main_window.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="103"/>
+        <location filename="../../workbench/ui/main_window.py" line="104"/>
+        <source>&amp;Import Baseline…</source>
+        <translation>&amp;Impor Baseline…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="108"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="105"/>
+        <location filename="../../workbench/ui/main_window.py" line="110"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="109"/>
+        <location filename="../../workbench/ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112"/>
+        <location filename="../../workbench/ui/main_window.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="113"/>
+        <location filename="../../workbench/ui/main_window.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115"/>
+        <location filename="../../workbench/ui/main_window.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/main_window.py" line="124"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="123"/>
+        <location filename="../../workbench/ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124"/>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="127"/>
+        <location filename="../../workbench/ui/main_window.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="137"/>
+        <location filename="../../workbench/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="138"/>
+        <location filename="../../workbench/ui/main_window.py" line="143"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/main_window.py" line="171"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="181"/>
+        <location filename="../../workbench/ui/main_window.py" line="186"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="183"/>
+        <location filename="../../workbench/ui/main_window.py" line="188"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/main_window.py" line="201"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="202"/>
+        <location filename="../../workbench/ui/main_window.py" line="207"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="223"/>
+        <location filename="../../workbench/ui/main_window.py" line="228"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="229"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="229"/>
+        <location filename="../../workbench/ui/main_window.py" line="234"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/main_window.py" line="238"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="234"/>
-        <location filename="../../workbench/ui/main_window.py" line="257"/>
+        <location filename="../../workbench/ui/main_window.py" line="239"/>
+        <location filename="../../workbench/ui/main_window.py" line="262"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="243"/>
+        <location filename="../../workbench/ui/main_window.py" line="248"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="252"/>
+        <location filename="../../workbench/ui/main_window.py" line="257"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="253"/>
+        <location filename="../../workbench/ui/main_window.py" line="258"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="256"/>
+        <location filename="../../workbench/ui/main_window.py" line="261"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="262"/>
+        <location filename="../../workbench/ui/main_window.py" line="267"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="266"/>
+        <location filename="../../workbench/ui/main_window.py" line="271"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="286"/>
+        <location filename="../../workbench/ui/main_window.py" line="291"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="287"/>
+        <location filename="../../workbench/ui/main_window.py" line="292"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="303"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="301"/>
+        <location filename="../../workbench/ui/main_window.py" line="306"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="303"/>
+        <location filename="../../workbench/ui/main_window.py" line="308"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="325"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="355"/>
+        <location filename="../../workbench/ui/main_window.py" line="372"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="356"/>
+        <location filename="../../workbench/ui/main_window.py" line="373"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="360"/>
+        <location filename="../../workbench/ui/main_window.py" line="377"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="361"/>
+        <location filename="../../workbench/ui/main_window.py" line="378"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -979,22 +1167,22 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Jumlah RT dan luas per tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="74"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="79"/>
         <source>Per subdistrict, %1</source>
         <translation>Per kecamatan, %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="82"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="86"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="87"/>
         <source>Slum total</source>
         <translation>Total kumuh</translation>
     </message>

@@ -62,6 +62,41 @@ def check_file(path: Path, rule_id: str = DEFAULT_RULESET, *, mode: Literal["sco
     return Checked(raw, result, rules)
 
 
+@dataclass
+class Inspection:
+    """What the import wizard shows before anything is written."""
+
+    source: str
+    rows: int
+    preview: pd.DataFrame  # the first rows as read (strings)
+    issues: list[Issue]
+    preview_rows: list[int] = field(default_factory=list)  # their spreadsheet row numbers
+
+    @property
+    def ok(self) -> bool:
+        return not any(i.severity == "error" for i in self.issues)
+
+
+def inspect_file(path: Path, rule_id: str = DEFAULT_RULESET, default_year: int | None = None,
+                 preview_rows: int = 50) -> Inspection:
+    """Read and check a baseline file for import without raising on bad rows."""
+    raw = read_table(path)
+    result = validate_baseline(raw.frame, get_ruleset(rule_id), mode="import",
+                               decimal_comma=raw.decimal_comma, default_year=default_year,
+                               row_numbers=raw.row_numbers)
+    return Inspection(raw.source, len(raw.frame), raw.frame.head(preview_rows),
+                      [*raw.notices, *result.issues], raw.row_numbers[:preview_rows])
+
+
+def template_frame(engine: Engine | None, rule_id: str = DEFAULT_RULESET) -> pd.DataFrame:
+    """The baseline template: the stored data when there is some, else just the columns."""
+    if engine is not None:
+        frame = export_baseline(engine)
+        if not frame.empty:
+            return frame
+    return pd.DataFrame(columns=expected_columns(get_ruleset(rule_id)))
+
+
 def score_table(frame: pd.DataFrame, rules: RuleSet) -> pd.DataFrame:
     """The score table of the contract (no internal columns)."""
     scored = score_frame(frame, rules).drop(columns=["_level"])

@@ -30,6 +30,7 @@ from workbench.services.workspace import (
 )
 from workbench.ui import dialogs
 from workbench.ui import settings as st
+from workbench.ui.import_wizard import ImportBaselineDialog
 from workbench.ui.projection import ProjectionView
 from workbench.ui.tabs.base import TableTab
 from workbench.ui.tabs.priorities import PrioritiesTab
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action, self.save_as_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
+        self.import_baseline_action = self._action(self.tr("&Import Baseline…"),
+                                                   self.import_baseline,
+                                                   QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        file_menu.addAction(self.import_baseline_action)
         self.export_action = self._action(self.tr("&Export Table…"), self.export_table,
                                           QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.print_action = self._action(self.tr("&Print…"), self.print_table,
@@ -302,6 +307,18 @@ class MainWindow(QMainWindow):
                  lambda exc: (self._busy(False),
                               dialogs.show_error(self, self.tr("Export failed"), str(exc))),
                  name="export-table")
+
+    def make_import_dialog(self) -> ImportBaselineDialog | None:
+        if self.result is None:
+            return None
+        dialog = ImportBaselineDialog(self.result.engine, self)
+        dialog.imported.connect(lambda _o: self.reload_all())
+        return dialog
+
+    def import_baseline(self) -> None:
+        dialog = self.make_import_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def table_html(self) -> str:
         tab = self.current_tab()

@@ -70,6 +70,7 @@ class SummaryWidget(QWidget):
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+        axis_y.applyNiceNumbers()
         self._fill(self.by_year, [str(y) for y in years], self.tr("Year"),
                    lambda label, key: by_year[(by_year["tahun"] == int(label))
                                               & (by_year["level"] == key)])

@@ -94,19 +94,19 @@ class ScoresTab(TableTab):
         return self.tr("Slum Scores")
 
     def columns(self) -> list[Column]:
-        return [
+        return [  # what decides comes first: the side panel narrows the table
             Column("code", QT_TRANSLATE_NOOP("Columns", "Location code")),
             Column("name", QT_TRANSLATE_NOOP("Columns", "RT/RW")),
             Column("village", QT_TRANSLATE_NOOP("Columns", "Village")),
-            Column("subdistrict", QT_TRANSLATE_NOOP("Columns", "Subdistrict")),
-            Column("area", QT_TRANSLATE_NOOP("Columns", "Slum area (kawasan)")),
-            Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), align=CENTER),
-            Column("area_ha", QT_TRANSLATE_NOOP("Columns", "Area"), fmt=format_ha, align=RIGHT),
             Column("total", QT_TRANSLATE_NOOP("Columns", "Total score"), align=RIGHT),
             Column("level", QT_TRANSLATE_NOOP("Columns", "Slum level"), fmt=level_label,
                    align=CENTER),
             Column("scores", QT_TRANSLATE_NOOP("Columns", "Criterion scores 1a–7b"),
                    fmt=lambda s: " ".join(str(x) for x in s)),
+            Column("area_ha", QT_TRANSLATE_NOOP("Columns", "Area"), fmt=format_ha, align=RIGHT),
+            Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), align=CENTER),
+            Column("area", QT_TRANSLATE_NOOP("Columns", "Slum area (kawasan)")),
+            Column("subdistrict", QT_TRANSLATE_NOOP("Columns", "Subdistrict")),
             Column("flags", QT_TRANSLATE_NOOP("Columns", "Data notes"),
                    tooltip=lambda r: r.flags.replace("; ", "\n") or None),
         ]

@@ -1,0 +1,258 @@
+"""Impor Baseline: choose or drop a file, see a preview and every problem with its row and
+column, then import all rows or none in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from workbench.domain.baseline import Issue
+from workbench.domain.rules import DEFAULT_RULESET, available_rulesets
+from workbench.services.baseline import (
+    BaselineError,
+    ImportOutcome,
+    Inspection,
+    import_baseline,
+    inspect_file,
+    template_frame,
+)
+from workbench.services.baseline_io import InputFileError, write_frame
+from workbench.ui import dialogs
+from workbench.ui.tasks import run_task
+
+SEVERITY_COLOURS = {"error": QColor("#ffcdd2"), "warning": QColor("#fff9c4"),
+                    "notice": QColor("#e3f2fd")}
+
+
+class ImportBaselineDialog(QDialog):
+    imported = Signal(object)  # ImportOutcome
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.inspection: Inspection | None = None
+        self.outcome: ImportOutcome | None = None
+        self.setWindowTitle(self.tr("Import baseline"))
+        self.setAcceptDrops(True)
+        self.resize(980, 640)
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Choose a .csv or .xlsx file, or drop it here"))
+        browse = QPushButton(self.tr("Choose file…"))
+        browse.clicked.connect(self.choose_file)
+        template = QPushButton(self.tr("Save template…"))
+        template.clicked.connect(self.save_template)
+        self.rules = QComboBox()
+        for rid, rules in sorted(available_rulesets().items()):
+            note = "" if rules.thresholds_confirmed else self.tr(" (thresholds unconfirmed)")
+            self.rules.addItem(f"{rules.name} [{rid}]{note}", rid)
+        self.rules.setCurrentIndex(max(0, self.rules.findData(DEFAULT_RULESET)))
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        from datetime import date
+
+        self.year.setValue(date.today().year)
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.clicked.connect(self.check)
+        self.status = QLabel(self.tr("Nothing checked yet."))
+        self.status.setWordWrap(True)
+        self.preview = QTableWidget()
+        self.issues = QTableWidget(0, 5)
+        self.issues.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Row"),
+                                               self.tr("Column"), self.tr("Value"),
+                                               self.tr("What is expected")])
+        self.issues.horizontalHeader().setStretchLastSection(True)
+        self.issues.verticalHeader().setVisible(False)
+        for t in (self.preview, self.issues):
+            t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            t.verticalHeader().setDefaultSectionSize(22)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        self.import_button.clicked.connect(self.run_import)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("File:")))
+        top.addWidget(self.path, 1)
+        top.addWidget(browse)
+        top.addWidget(template)
+        opts = QHBoxLayout()
+        opts.addWidget(QLabel(self.tr("Rule set:")))
+        opts.addWidget(self.rules, 1)
+        opts.addWidget(QLabel(self.tr("Year for rows without tahun:")))
+        opts.addWidget(self.year)
+        opts.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(opts)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel(self.tr("Preview (first rows as read)")))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(QLabel(self.tr("Problems found")))
+        layout.addWidget(self.issues, 2)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.path.returnPressed.connect(self.check)
+
+    # -- file choice -----------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = dialogs.ask_open_file(self, self.tr("Choose a baseline file"),
+                                     self.tr("Baseline (*.csv *.xlsx);;All files (*)"))
+        if path:
+            self.set_file(path)
+
+    def set_file(self, path: str) -> None:
+        self.path.setText(path)
+        self.check()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            self.set_file(urls[0].toLocalFile())
+
+    def save_template(self) -> None:
+        path = dialogs.ask_save_file(self, self.tr("Save the baseline template"),
+                                     self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+                                     "baseline.xlsx")
+        if not path:
+            return
+        engine, rule_id = self.engine, self.rules.currentData()
+        run_task(lambda ctx: write_frame(template_frame(engine, rule_id), Path(path),
+                                         sheet="baseline"),
+                 lambda _r: self.status.setText(self.tr("Template saved to %1").replace(
+                     "%1", path)),
+                 lambda exc: dialogs.show_error(self, self.tr("Could not save"), str(exc)),
+                 name="save-template")
+
+    # -- checking --------------------------------------------------------------------------
+    def check(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            return
+        self.import_button.setEnabled(False)
+        self.busy(True)
+        self.status.setText(self.tr("Checking…"))
+        rule_id, year = self.rules.currentData(), self.year.value()
+        run_task(lambda ctx: inspect_file(Path(text), rule_id, year), self._checked,
+                 self._check_failed, name="check-baseline")
+
+    def _checked(self, inspection: Inspection) -> None:
+        self.busy(False)
+        self.inspection = inspection
+        self.show_preview(inspection)
+        self.show_issues(inspection.issues)
+        errors = sum(1 for i in inspection.issues if i.severity == "error")
+        warnings = len(inspection.issues) - errors
+        if errors:
+            self.status.setText(self.tr("%1: %2 rows, %3 errors. Nothing can be imported until "
+                                        "they are fixed in the file.")
+                                .replace("%1", inspection.source)
+                                .replace("%2", str(inspection.rows))
+                                .replace("%3", str(errors)))
+        else:
+            self.status.setText(self.tr("%1: %2 rows ready to import (%3 warnings).")
+                                .replace("%1", inspection.source)
+                                .replace("%2", str(inspection.rows))
+                                .replace("%3", str(warnings)))
+        self.import_button.setEnabled(inspection.ok and inspection.rows > 0)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.busy(False)
+        if isinstance(exc, InputFileError | OSError):
+            self.status.setText(str(exc))
+            self.show_issues([Issue("error", str(exc))])
+        else:
+            dialogs.show_error(self, self.tr("Could not check the file"), str(exc))
+
+    def show_preview(self, inspection: Inspection) -> None:
+        frame = inspection.preview
+        self.preview.setColumnCount(len(frame.columns))
+        self.preview.setRowCount(len(frame))
+        self.preview.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+        self.preview.setVerticalHeaderLabels([str(n) for n in inspection.preview_rows])
+        for r, values in enumerate(frame.itertuples(index=False)):
+            for c, v in enumerate(values):
+                self.preview.setItem(r, c, QTableWidgetItem(str(v)))
+        self.preview.resizeColumnsToContents()
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        kinds = {"error": self.tr("error"), "warning": self.tr("warning"),
+                 "notice": self.tr("notice")}
+        self.issues.setRowCount(len(issues))
+        for r, issue in enumerate(issues):
+            cells = [kinds[issue.severity], "" if issue.row is None else str(issue.row),
+                     issue.column or "", "" if issue.value is None else issue.value,
+                     issue.message]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(QBrush(SEVERITY_COLOURS[issue.severity]))
+                self.issues.setItem(r, c, item)
+        self.issues.resizeColumnsToContents()
+
+    # -- importing -------------------------------------------------------------------------
+    def run_import(self) -> None:
+        if self.inspection is None or not self.inspection.ok:
+            return
+        path, rule_id, year = Path(self.path.text()), self.rules.currentData(), self.year.value()
+        engine = self.engine
+        self.import_button.setEnabled(False)
+        self.busy(True)
+        self.status.setText(self.tr("Importing…"))
+
+        def work(ctx: Any) -> ImportOutcome:
+            ctx.progress(0, 0, "")
+            return import_baseline(engine, path, year=year, rule_id=rule_id, user="ui")
+
+        run_task(work, self._imported, self._import_failed, name="import-baseline")
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        self.busy(False)
+        self.outcome = outcome
+        self.status.setText(self.tr("Imported %1 rows (%2 new RT units).")
+                            .replace("%1", str(outcome.rows))
+                            .replace("%2", str(outcome.new_locations)))
+        self.imported.emit(outcome)
+        self.accept()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.busy(False)
+        if isinstance(exc, BaselineError):
+            self.show_issues(exc.issues)
+            self.status.setText(self.tr("Nothing was imported: %1 problems with what the "
+                                        "database already holds.")
+                                .replace("%1", str(len(exc.lines()))))
+        else:
+            dialogs.show_error(self, self.tr("Import failed; nothing was changed"), str(exc))
+
+    def busy(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.progress.setRange(0, 0 if on else 1)
+        self.check_button.setEnabled(not on)
+        self.setCursor(Qt.CursorShape.BusyCursor if on else Qt.CursorShape.ArrowCursor)
