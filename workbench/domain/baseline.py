@@ -8,6 +8,7 @@ value and what is expected. Pure: no files, no database.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -29,6 +30,19 @@ WHOLE_NUMBERS = ("jumlah_bangunan", "jumlah_kk", "jumlah_penduduk")
 YES_NO = ("legal_status_tanah", "legal_tata_ruang", "strategis", "sosial_ekonomi")
 OPTIONAL_NUMBERS = ("jumlah_penduduk", "lintang", "bujur")
 MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+def _strip_column(col: pd.Series) -> pd.Series:
+    """Stripped text; done on the column's distinct values (few, for names and codes)."""
+    obj = col.astype(object).where(col.notna(), "")
+    uniques = pd.unique(obj)
+    return obj.map({u: str(u).strip() for u in uniques})
+
+
+def _normalise_words(col: pd.Series) -> pd.Series:
+    obj = col.astype(object).where(col.notna(), "")
+    uniques = pd.unique(obj)
+    return obj.map({u: re.sub(r"\.0$", "", str(u).strip().lower()) for u in uniques})
 
 
 @dataclass(frozen=True)
@@ -79,18 +93,39 @@ def required_columns(rules: RuleSet) -> list[str]:
     return [*REQUIRED_TEXT, *DENOMINATORS, *(f"vol_{c}" for c in rules.codes)]
 
 
+def _clean_number_text(values: np.ndarray, decimal_comma: bool) -> np.ndarray:
+    """Strip spaces (also non-breaking) and, with decimal comma, turn 1.234,5 into 1234.5."""
+    out = np.strings.replace(np.strings.replace(values, "\u00a0", ""), " ", "")
+    if decimal_comma:
+        comma = np.strings.find(out, ",") >= 0
+        fixed = np.strings.replace(np.strings.replace(out, ".", ""), ",", ".")
+        out = np.where(comma, fixed, out)
+    return out
+
+
 def parse_numbers(text: pd.Series, decimal_comma: bool) -> tuple[pd.Series, pd.Series]:
     """Numbers from strings: ``12.5``; with decimal comma also ``12,5`` and ``1.234,5``.
-    Returns (values with NaN for blanks and bad text, mask of bad text)."""
-    s = text.astype("string").str.strip().fillna("")
-    s = s.str.replace("\u00a0", "", regex=False).str.replace(" ", "", regex=False)
-    if decimal_comma:
-        has_comma = s.str.contains(",", regex=False)
-        s = s.where(~has_comma, s.str.replace(".", "", regex=False).str.replace(
-            ",", ".", regex=False))
-    values = pd.to_numeric(s.where(s != ""), errors="coerce")
-    bad = values.isna() & (s != "")
-    return values.astype("float64"), bad
+    Returns (values with NaN for blanks and bad text, mask of bad text).
+
+    Plain numbers go through pandas' C parser in one call; only the cells it cannot read get
+    the careful treatment, so a clean 200,000-row column costs milliseconds."""
+    obj = text.astype(object).where(text.notna(), "")
+    if decimal_comma:  # most cells need the comma fixed: clean the whole column in C first
+        cleaned = _clean_number_text(obj.to_numpy().astype(str), True)
+        values = pd.Series(pd.to_numeric(cleaned, errors="coerce"), index=text.index,
+                           dtype="float64")
+        bad = pd.Series(np.isnan(values.to_numpy()) & (np.strings.strip(cleaned) != ""),
+                        index=text.index)
+        return values, bad
+    values = pd.to_numeric(obj, errors="coerce").astype("float64")
+    todo = np.flatnonzero((values.isna() & (obj != "")).to_numpy())
+    bad = pd.Series(False, index=text.index)
+    if len(todo):
+        sub = _clean_number_text(obj.iloc[todo].to_numpy().astype(str), decimal_comma)
+        parsed = pd.to_numeric(pd.Series(sub), errors="coerce").to_numpy(dtype="float64")
+        values.iloc[todo] = parsed
+        bad.iloc[todo] = np.isnan(parsed) & (sub != "")
+    return values, bad
 
 
 def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
@@ -120,15 +155,19 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
     n = len(raw)
     rownum = np.asarray(row_numbers if row_numbers is not None else range(2, n + 2))
     out = pd.DataFrame(index=raw.index)
-    text = {c: raw[c].astype("string").fillna("").str.strip() if c in raw else
-            pd.Series([""] * n, index=raw.index, dtype="string") for c in TEXT_COLUMNS}
+    text = {c: _strip_column(raw[c]) if c in raw else
+            pd.Series([""] * n, index=raw.index, dtype=object) for c in TEXT_COLUMNS}
 
     def add(mask: pd.Series | np.ndarray, column: str, message: str,
             severity: Severity = "error", values: pd.Series | None = None) -> None:
-        m = np.asarray(mask, dtype=bool)
-        vals = (values if values is not None else raw[column]).astype("string").fillna("")
-        for i in np.flatnonzero(m):
-            issues.append(Issue(severity, message, int(rownum[i]), column, str(vals.iat[i])))
+        hits = np.flatnonzero(np.asarray(mask, dtype=bool))
+        if not len(hits):
+            return
+        vals = values if values is not None else raw[column]
+        for i in hits:
+            v = vals.iat[i]
+            issues.append(Issue(severity, message, int(rownum[i]), column,
+                                "" if v is None or v is pd.NA else str(v).strip()))
 
     for col in REQUIRED_TEXT:
         add(text[col] == "", col, "must not be blank")
@@ -160,6 +199,7 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
                 first_row[key] = int(rownum[i])
 
     numbers: dict[str, pd.Series] = {}
+    blanks: dict[str, pd.Series] = {}
     for col in (*DENOMINATORS, *OPTIONAL_NUMBERS, *(f"vol_{c}" for c in rules.codes)):
         if col not in raw:
             continue
@@ -167,10 +207,10 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
         sep = "a decimal comma or point" if decimal_comma else "a decimal point"
         add(bad, col, f"expected a number (with {sep})")
         numbers[col] = values
+        blanks[col] = values.isna() & ~bad
     for col in DENOMINATORS:
         v = numbers[col]
-        add(v.isna() & (raw[col].astype("string").fillna("").str.strip() == ""), col,
-            "must not be blank (write 0 if there is none)")
+        add(blanks[col], col, "must not be blank (write 0 if there is none)")
         add(v < 0, col, "must not be negative")
     for col in WHOLE_NUMBERS:
         if col in numbers:
@@ -185,7 +225,7 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
         col = f"vol_{crit.code}"
         v = numbers[col]
         den = numbers[crit.denominator]
-        blank = v.isna() & (raw[col].astype("string").fillna("").str.strip() == "")
+        blank = blanks[col]
         if mode == "import":
             add(blank, col, f"must not be blank (volume in {crit.unit}; write 0 for none)")
             add(v < 0, col, f"must not be negative (volume in {crit.unit})")
@@ -201,8 +241,7 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
     for col in YES_NO:
         if col not in raw:
             continue
-        words = raw[col].astype("string").fillna("").str.strip().str.lower()
-        words = words.str.replace(r"\.0$", "", regex=True)
+        words = _normalise_words(raw[col])
         unknown = (words != "") & ~words.isin(YES_WORDS | NO_WORDS)
         add(unknown, col, "expected ya or tidak (also yes/no, 1/0)")
         b = pd.Series(pd.NA, index=raw.index, dtype="boolean")

@@ -69,11 +69,14 @@ def percent_frame(df: pd.DataFrame, rules: RuleSet) -> tuple[pd.DataFrame, pd.Da
 
 
 def _join_flags(parts: list[np.ndarray], n: int) -> np.ndarray:
+    """'; '-joined non-empty notes per row, built only for the rows that have any."""
     out = np.full(n, "", dtype=object)
-    for part in parts:
-        has = part != ""
-        sep = np.where((out != "") & has, "; ", "")
-        out = np.where(has, out + sep + part, out)
+    if not parts:
+        return out
+    stacked = np.stack([np.asarray(p, dtype=object) for p in parts], axis=1)
+    flagged = np.flatnonzero((stacked != "").any(axis=1))
+    for i in flagged:
+        out[i] = "; ".join(x for x in stacked[i] if x)
     return out
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+import numpy as np
 import pandas as pd
 
 from workbench.domain.baseline import Issue
@@ -33,11 +34,18 @@ class RawTable:
 
 
 def _drop_blank_rows(frame: pd.DataFrame, first_row: int = 2) -> tuple[pd.DataFrame, list[int]]:
-    frame = frame.fillna("").astype(str).apply(lambda col: col.str.strip())
-    numbers = list(range(first_row, first_row + len(frame)))
-    keep = (frame != "").any(axis=1).to_numpy()
-    frame = frame[keep].reset_index(drop=True)
-    return frame, [n for n, k in zip(numbers, keep, strict=True) if k]
+    """Skip empty rows (Excel leaves many) but keep each row's spreadsheet number. Only rows
+    not yet known to hold something are looked at again, column by column."""
+    frame = frame.fillna("").astype(object)
+    keep = np.zeros(len(frame), dtype=bool)
+    for col in frame.columns:
+        rest = np.flatnonzero(~keep)
+        if not len(rest):
+            break
+        values = frame[col].to_numpy()[rest].astype(str)
+        keep[rest[np.strings.str_len(np.strings.strip(values)) > 0]] = True
+    numbers = np.arange(first_row, first_row + len(frame))[keep].tolist()
+    return frame[keep].reset_index(drop=True), numbers
 
 
 def read_csv_text(data: bytes, source: str) -> RawTable:

@@ -1,0 +1,76 @@
+"""Scoring and import benchmark (issue: kumuh indicator scoring).
+
+    uv run python benchmarks/bench_scoring.py --rows 200000
+
+1. `score` from a baseline CSV to a result CSV (read, validate, score, write), against the
+   time pandas alone takes to read the same file: the practical floor.
+2. `import baseline` of up to 50,000 rows into a new SQLite database (all or nothing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(label: str, fn):  # noqa: ANN001, ANN201
+    start = time.perf_counter()
+    result = fn()
+    print(f"{label:<52} {time.perf_counter() - start:8.2f} s   peak {peak_mb():7.0f} MB",
+          flush=True)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=200_000, help="RT-years to score")
+    parser.add_argument("--import-rows", type=int, default=50_000, help="rows to import")
+    args = parser.parse_args()
+
+    import pandas as pd
+
+    from workbench.domain.demo import generate_baseline
+    from workbench.services.baseline import import_baseline, score_file
+    from workbench.services.baseline_io import write_frame
+    from workbench.services.workspace import create_empty_database
+
+    years = (2023, 2024, 2025)
+    n_loc = -(-args.rows // len(years))
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "baseline.csv"
+        frame = generate_baseline(n_locations=n_loc, years=years).head(args.rows)
+        frame.to_csv(src, index=False, sep=";", decimal=",", encoding="utf-8-sig")
+        print(f"{len(frame):,} RT-years, {src.stat().st_size / 1e6:.0f} MB semicolon CSV "
+              "with decimal commas")
+        timed("pandas read_csv alone (the floor)",
+              lambda: pd.read_csv(src, sep=";", decimal=","))
+        out = Path(tmp) / "skor.csv"
+
+        def score() -> int:
+            table, _warnings, _source = score_file(src)
+            write_frame(table, out)
+            return len(table)
+
+        timed("score: read + validate + score + write CSV", score)
+
+        part = frame.head(args.import_rows)
+        imp = Path(tmp) / "import.csv"
+        part.to_csv(imp, index=False, sep=";", decimal=",", encoding="utf-8-sig")
+        engine = create_empty_database(Path(tmp) / "db.sqlite", "Bench")
+        outcome = timed(f"import baseline: {len(part):,} rows, all or nothing",
+                        lambda: import_baseline(engine, imp))
+        print(f"{'':<52} {outcome.rows:,} rows, {outcome.new_locations:,} RT units")
+        engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
