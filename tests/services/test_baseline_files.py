@@ -128,7 +128,7 @@ def test_failed_import_leaves_the_database_byte_for_byte(workdir: Path) -> None:
     with pytest.raises(BaselineError) as err:
         import_baseline(engine, path)
     assert err.value.lines() == [
-        "baseline 2026.csv, row 42, column vol_5a: value '-3.0': must not be negative "
+        "baseline 2026.csv, row 42, column vol_5a: value '-3': must not be negative "
         "(volume in KK)"]
     engine.dispose()
     assert _sha(db) == before
@@ -175,3 +175,23 @@ def test_locations_export(demo_engine) -> None:  # noqa: ANN001
     loc = export_locations(demo_engine)
     assert len(loc) == 72 and loc["kode_lokasi"].is_unique
     assert loc["lintang"].between(-8, -6).all()
+
+
+def test_semicolon_file_keeps_code_zeros_and_accepts_both_decimal_marks(workdir: Path) -> None:
+    from workbench.domain.rules import get_ruleset
+
+    rules = get_ruleset()
+    header = ["kode_lokasi", "kelurahan", "kecamatan", "tahun", "luas_ha", "jumlah_bangunan",
+              "jumlah_kk", "panjang_jalan_ideal_m", "panjang_drainase_ideal_m",
+              *(f"vol_{c}" for c in rules.codes)]
+    rows = [["001", "Kel", "Kec", "2024", "2,5", "100", "120", "500", "800",
+             *(["10"] * 16)],
+            ["002", "Kel", "Kec", "2024", "2.5", "100", "120", "1.500,5", "800",
+             *(["10,25"] * 16)]]
+    path = workdir / "campur.csv"
+    path.write_text("\n".join(";".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    table, _w, _s = score_file(path)
+    assert table["kode_lokasi"].tolist() == ["001", "002"]
+    assert table.loc[0, "pct_1b"] == 400.0  # 10 ha of 2,5 ha, read with decimal comma
+    assert table.loc[1, "pct_1b"] == 410.0  # 10,25 of 2.5 (decimal point also accepted)
+    assert table.loc[1, "pct_2a"] == round(100 * 10.25 / 1500.5, 2)

@@ -8,6 +8,7 @@ the header is row 1; blank rows are skipped without renumbering.
 
 from __future__ import annotations
 
+import csv
 import io
 import sys
 from dataclasses import dataclass, field
@@ -18,6 +19,9 @@ import numpy as np
 import pandas as pd
 
 from workbench.domain.baseline import Issue
+
+TEXT_LIKE = frozenset({"kode_lokasi", "nama_lokasi", "kawasan", "kelurahan", "kecamatan",
+                       "legal_status_tanah", "legal_tata_ruang", "strategis", "sosial_ekonomi"})
 
 
 class InputFileError(Exception):
@@ -36,14 +40,17 @@ class RawTable:
 def _drop_blank_rows(frame: pd.DataFrame, first_row: int = 2) -> tuple[pd.DataFrame, list[int]]:
     """Skip empty rows (Excel leaves many) but keep each row's spreadsheet number. Only rows
     not yet known to hold something are looked at again, column by column."""
-    frame = frame.fillna("").astype(object)
     keep = np.zeros(len(frame), dtype=bool)
     for col in frame.columns:
         rest = np.flatnonzero(~keep)
         if not len(rest):
             break
-        values = frame[col].to_numpy()[rest].astype(str)
-        keep[rest[np.strings.str_len(np.strings.strip(values)) > 0]] = True
+        values = frame[col].to_numpy()[rest]
+        if values.dtype.kind in "fiub":
+            keep[rest[~pd.isna(values)]] = True
+            continue
+        text = pd.Series(values, dtype=object).fillna("").to_numpy().astype(str)
+        keep[rest[np.strings.str_len(np.strings.strip(text)) > 0]] = True
     numbers = np.arange(first_row, first_row + len(frame))[keep].tolist()
     return frame[keep].reset_index(drop=True), numbers
 
@@ -61,9 +68,14 @@ def read_csv_text(data: bytes, source: str) -> RawTable:
     sep = ";" if header.count(";") > header.count(",") else ","
     if sep == "," and header.count("\t") > header.count(","):
         sep = "\t"
+    names = next(csv.reader([header], delimiter=sep))
+    # Text columns stay text (codes such as '001' keep their zeros); the C parser reads the
+    # numeric columns directly, and a column it cannot read whole stays text for validation.
+    text_cols = {n: str for n in names if n.strip().lower().lstrip("\ufeff") in TEXT_LIKE}
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                            na_filter=False, skip_blank_lines=False)
+        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=text_cols,
+                            keep_default_na=False, na_values=[""], skip_blank_lines=False,
+                            decimal="," if sep == ";" else ".")
     except pd.errors.ParserError as exc:
         raise InputFileError(f"{source}: not a readable CSV table ({exc})") from exc
     frame, rows = _drop_blank_rows(frame)
