@@ -42,11 +42,34 @@ def _frame(session: Session, query: Any) -> pd.DataFrame:
     return pd.DataFrame(dict(zip(keys, map(list, zip(*rows, strict=True)), strict=True)))
 
 
-def _insert(session: Session, model: Any, rows: list[dict], chunk: int = _CHUNK) -> None:
-    """Bulk insert through Core executemany (the ORM bulk path adds per-row bookkeeping)."""
+def _insert(session: Session, model: Any, rows: list[dict], chunk: int = _CHUNK * 4) -> None:
+    if rows:
+        _insert_columns(session, model, {k: [r[k] for r in rows] for k in rows[0]}, chunk)
+
+
+def _insert_columns(session: Session, model: Any, data: dict[str, list[Any]],
+                    chunk: int = _CHUNK * 4) -> None:
+    """Bulk insert of column lists: the driver's executemany with plain tuples, in the
+    session's transaction. SQLAlchemy's per-row parameter processing cost more than the
+    inserts. Scalar column defaults are filled in, as the ORM would."""
+    n = len(next(iter(data.values()), []))
+    if not n:
+        return
     conn = session.connection()
-    for start in range(0, len(rows), chunk):
-        conn.execute(model.__table__.insert(), rows[start:start + chunk])
+    table = model.__table__
+    data = dict(data)
+    for c in table.columns:
+        if c.name not in data and c.default is not None and c.default.is_scalar:
+            data[c.name] = [c.default.arg] * n
+    columns = list(data)
+    style = conn.dialect.paramstyle
+    marks = ", ".join("?" if style == "qmark" else "%s" for _ in columns)
+    names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
+    sql = f"INSERT INTO {conn.dialect.identifier_preparer.format_table(table)} ({names}) " \
+          f"VALUES ({marks})"
+    tuples = list(zip(*(data[c] for c in columns), strict=True))
+    for start in range(0, n, chunk):
+        conn.exec_driver_sql(sql, tuples[start:start + chunk])
 
 
 def _none_if_na(value: object) -> object:
@@ -148,22 +171,31 @@ def store_assessments(session: Session, district_id: int, frame: pd.DataFrame,
         "level": scored["_level"].astype(str),
         **bool_cols,
     })
-    out = out.astype(object).where(out.notna(), None)
-    rows = [{k: _none_if_na(v) for k, v in rec.items()} for rec in out.to_dict("records")]
-    _insert(session, Assessment, rows)
-    keys = {(loc, yr): aid for aid, loc, yr in session.execute(
-        select(Assessment.id, Assessment.location_id, Assessment.year)).all()}
-    vols = []
-    codes = rules.codes
-    vol_matrix = frame[[f"vol_{c}" for c in codes]].to_numpy(dtype="float64")
-    for i, row in enumerate(rows):
-        aid = keys[(row["location_id"], row["year"])]
-        for j, code in enumerate(codes):
-            v = vol_matrix[i, j]
-            if not np.isnan(v):
-                vols.append(dict(assessment_id=aid, criterion_code=code, volume=float(v)))
-    _insert(session, AssessmentVolume, vols, _CHUNK * 4)
-    return len(rows)
+    columns = {c: _python_values(out[c]) for c in out.columns}
+    _insert_columns(session, Assessment, columns)
+    ids = dict(((loc, yr), aid) for aid, loc, yr in session.execute(
+        select(Assessment.id, Assessment.location_id, Assessment.year)).all())
+    aid = np.fromiter((ids[k] for k in zip(columns["location_id"], columns["year"],
+                                           strict=True)), dtype="int64", count=len(out))
+    codes = np.array(rules.codes, dtype=object)
+    vol_matrix = frame[[f"vol_{c}" for c in rules.codes]].to_numpy(dtype="float64")
+    present = ~np.isnan(vol_matrix)
+    rows_idx, cols_idx = np.nonzero(present)
+    _insert_columns(session, AssessmentVolume, {
+        "assessment_id": aid[rows_idx].tolist(),
+        "criterion_code": codes[cols_idx].tolist(),
+        "volume": vol_matrix[rows_idx, cols_idx].tolist(),
+    })
+    return len(out)
+
+
+def _python_values(col: pd.Series) -> list[Any]:
+    """Plain Python values for the driver: numpy scalars become int/float/bool, NA None."""
+    values = col.tolist()
+    if col.isna().any():
+        return [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+                for v in values]
+    return values
 
 
 def load_assessment_frame(session: Session, year: int | None = None,
