@@ -209,6 +209,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from workbench.services.workspace import register_user_rulesets
+
+    register_user_rulesets()
     try:
         if args.command == "demo":
             return cmd_demo(args)

@@ -10,38 +10,38 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="37"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="108"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="39"/>
         <location filename="../../workbench/ui/tabs/programme.py" line="20"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="41"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="43"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="45"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="111"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="47"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="112"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/programme.py" line="19"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="119"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
@@ -132,22 +132,22 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="109"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="117"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="114"/>
         <source>Criterion scores 1a–7b</source>
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="120"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
@@ -1048,52 +1048,67 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="68"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="78"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="70"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="80"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="93"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="94"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="104"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="136"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="141"/>
+        <source>All subdistricts</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="143"/>
+        <source>All kawasan</source>
+        <translation>Semua kawasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="146"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="166"/>
+        <source>All villages</source>
+        <translation>Semua kelurahan/desa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="181"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="201"/>
         <source>Change %1 of %2</source>
         <translation>Ubah %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="218"/>
         <source>The change was not saved</source>
         <translation>Perubahan tidak tersimpan</translation>
     </message>

@@ -105,3 +105,40 @@ def test_summary_shows_hectares_per_level_and_year(window: MainWindow) -> None:
     heavy_2025 = sum(r.area_ha for r in tab.model.rows if r.year == 2025 and r.level == "HEAVY")
     cell = summary.by_year.item(2, 1).text()
     assert f"{heavy_2025:.1f}".replace(".", ",") in cell
+
+
+def test_filter_by_subdistrict_village_and_kawasan(window: MainWindow) -> None:
+    tab = window.scores_tab
+    kec = "Kecamatan Tirtalaya"
+    tab.kec_box.setCurrentIndex(tab.kec_box.findData(kec))
+    rows = [tab.proxy.index(r, 0).data(Qt.UserRole + 3) for r in range(tab.proxy.rowCount())]
+    assert rows and all(r.subdistrict == kec and r.year == 2025 for r in rows)
+    villages = [tab.kel_box.itemData(i) for i in range(1, tab.kel_box.count())]
+    assert set(villages) == {r.village for r in rows}  # the village list follows kecamatan
+    tab.kel_box.setCurrentIndex(tab.kel_box.findData("Banyuurip"))
+    assert {tab.proxy.index(r, 0).data(Qt.UserRole + 3).village
+            for r in range(tab.proxy.rowCount())} == {"Banyuurip"}
+    tab.kec_box.setCurrentIndex(0)
+    assert tab.kel_box.currentData() == "Banyuurip"  # a chosen village stays chosen
+    tab.kel_box.setCurrentIndex(0)
+    tab.area_box.setCurrentIndex(tab.area_box.findData("Kawasan Pasar Lama"))
+    areas = {tab.proxy.index(r, 0).data(Qt.UserRole + 3).area
+             for r in range(tab.proxy.rowCount())}
+    assert areas == {"Kawasan Pasar Lama"}
+
+
+def test_a_district_rule_set_in_the_data_folder_is_offered(window: MainWindow, qtbot,  # noqa: ANN001
+                                                           monkeypatch, workdir) -> None:  # noqa: ANN001
+    from workbench.domain import rules as rules_mod
+
+    folder = workdir / "rulesets"
+    folder.mkdir()
+    src = rules_mod.get_ruleset().source.read_text(encoding="utf-8")
+    (folder / "kota-x.toml").write_text(src.replace('id = "permen-14-2018"',
+                                                    'id = "kota-x-2026"'), encoding="utf-8")
+    monkeypatch.setattr(rules_mod, "_EXTRA_DIRS", [])
+    rules_mod.add_ruleset_dir(folder)
+    dialog = window.make_import_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.rules.findData("kota-x-2026") >= 0
+    rules_mod._CACHE.clear()

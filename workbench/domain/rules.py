@@ -192,10 +192,19 @@ def load_ruleset_file(path: Path) -> RuleSet:
 
 
 _CACHE: dict[str, RuleSet] = {}
+_EXTRA_DIRS: list[Path] = []
+
+
+def add_ruleset_dir(path: Path) -> None:
+    """Also read rule sets from ``path`` (a district's own files, e.g. in the user's data
+    folder). A file there with the id of a shipped rule set replaces it."""
+    if path not in _EXTRA_DIRS:
+        _EXTRA_DIRS.append(path)
+        _CACHE.clear()
 
 
 def ruleset_dirs() -> list[Path]:
-    return [resource_path("rulesets")]
+    return [resource_path("rulesets"), *(d for d in _EXTRA_DIRS if d.is_dir())]
 
 
 def available_rulesets(extra_dirs: list[Path] | None = None) -> dict[str, RuleSet]:

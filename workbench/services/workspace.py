@@ -44,6 +44,19 @@ def log_dir() -> Path:
     return Path(override) if override else Path(user_log_dir(APP_NAME, appauthor=False))
 
 
+def user_ruleset_dir() -> Path:
+    """Where a district keeps its own rule-set files (read at start)."""
+    return data_dir() / "rulesets"
+
+
+def register_user_rulesets() -> Path:
+    from workbench.domain.rules import add_ruleset_dir
+
+    path = user_ruleset_dir()
+    add_ruleset_dir(path)
+    return path
+
+
 def default_database() -> Path:
     return data_dir() / DEFAULT_DB_NAME
 
@@ -64,6 +77,7 @@ def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
     from workbench.domain.demo import generate_demo
     from workbench.services.demo import write_demo
 
+    register_user_rulesets()
     target = path_or_url if path_or_url is not None else default_database()
     url = to_url(target)
     path = sqlite_path(url)

@@ -265,5 +265,15 @@ class RowFilterProxy(QSortFilterProxyModel):
             self._exact[key] = value
         self._source().set_filter(self._exact, self._needle)
 
+    def set_exacts(self, values: dict[int, Any]) -> None:
+        """Several column filters at once: one refilter instead of one per column."""
+        for column, value in values.items():
+            key = self._source().columns[column].key
+            if value is None:
+                self._exact.pop(key, None)
+            else:
+                self._exact[key] = value
+        self._source().set_filter(self._exact, self._needle)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._source().sort(column, order)

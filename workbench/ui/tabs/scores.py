@@ -65,6 +65,16 @@ class ScoresTab(TableTab):
         for key in ("HEAVY", "MEDIUM", "LIGHT", "NONE"):
             self.level_box.addItem(level_label(key), key)
         self.rules_label = QLabel()
+        self.kec_box = QComboBox()
+        self.kel_box = QComboBox()
+        self.area_box = QComboBox()
+        for box in (self.kec_box, self.kel_box, self.area_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.currentIndexChanged.connect(self._apply_filters)
+        self.kec_box.currentIndexChanged.connect(self._fill_villages)
+        self.filter_bar.addWidget(self.kec_box)
+        self.filter_bar.addWidget(self.kel_box)
+        self.filter_bar.addWidget(self.area_box)
         self.filter_bar.addWidget(QLabel(self.tr("Year:")))
         self.filter_bar.addWidget(self.year_box)
         self.filter_bar.addWidget(QLabel(self.tr("Level:")))
@@ -128,20 +138,45 @@ class ScoresTab(TableTab):
             self.year_box.addItem(str(y), y)
         self.year_box.setCurrentIndex(len(years))  # the latest year
         self.year_box.blockSignals(False)
+        self._fill_choice(self.kec_box, self.tr("All subdistricts"),
+                          sorted({r.subdistrict for r in payload.rows}))
+        self._fill_choice(self.area_box, self.tr("All kawasan"),
+                          sorted({r.area for r in payload.rows if r.area}))
+        self._fill_villages()
         self.rules_label.setText(self.tr("Rule set: %1").replace(
             "%1", ", ".join(payload.rulesets) or "–"))
         self.panel.show_detail(None)
         self._apply_filters()
 
+    @staticmethod
+    def _fill_choice(box: QComboBox, all_label: str, values: list[str]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(all_label, None)
+        for v in values:
+            box.addItem(v, v)
+        box.setCurrentIndex(max(0, box.findData(current)) if current in values else 0)
+        box.blockSignals(False)
+
+    def _fill_villages(self) -> None:
+        if self.payload is None:
+            return
+        kec = self.kec_box.currentData()
+        self._fill_choice(self.kel_box, self.tr("All villages"), sorted(
+            {r.village for r in self.payload.rows if kec is None or r.subdistrict == kec}))
+        self._apply_filters()
+
     def _apply_filters(self) -> None:
         year = self.year_box.currentData()
         level = self.level_box.currentData()
-        self.proxy.set_exact(self.model.column_index("year"), year)
-        self.proxy.set_exact(self.model.column_index("level"), level)
+        exact = {"year": year, "level": level, "subdistrict": self.kec_box.currentData(),
+                 "village": self.kel_box.currentData(), "area": self.area_box.currentData()}
+        self.proxy.set_exacts({self.model.column_index(k): v for k, v in exact.items()})
         shown = self.proxy.rowCount()
-        slum_rows = [r for r in self.model.rows
-                     if (year is None or r.year == year) and r.level != "NONE"
-                     and (level is None or r.level == level)]
+        wanted = {k: v for k, v in exact.items() if v is not None}
+        slum_rows = [r for r in self.model.rows if r.level != "NONE"
+                     and all(getattr(r, k) == v for k, v in wanted.items())]
         self.summary.setText(
             self.tr("%1 RT units shown; %2 slum RT units covering %3.")
             .replace("%1", format_number(shown)).replace("%2", format_number(len(slum_rows)))
