@@ -209,9 +209,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from workbench.domain.rules import ruleset_problems
     from workbench.services.workspace import register_user_rulesets
 
     register_user_rulesets()
+    for problem in ruleset_problems() if args.command in ("score", "import") else []:
+        _err(f"warning: rule-set file skipped: {problem}")
     try:
         if args.command == "demo":
             return cmd_demo(args)

@@ -45,3 +45,15 @@ def test_a_district_may_add_its_own_rule_set(workdir: Path) -> None:
     text = src.read_text(encoding="utf-8").replace('id = "permen-14-2018"', 'id = "kota-x"')
     (workdir / "kota-x.toml").write_text(text, encoding="utf-8")
     assert "kota-x" in available_rulesets([workdir])
+
+
+def test_a_broken_district_file_is_skipped_and_reported(workdir: Path, monkeypatch) -> None:  # noqa: ANN001
+    from workbench.domain import rules
+
+    (workdir / "rusak.toml").write_text("id = 'x'\nversion = [", encoding="utf-8")
+    monkeypatch.setattr(rules, "_EXTRA_DIRS", [])
+    monkeypatch.setattr(rules, "_CACHE", {})
+    rules.add_ruleset_dir(workdir)
+    assert "permen-14-2018" in rules.available_rulesets()
+    problems = rules.ruleset_problems()
+    assert len(problems) == 1 and "rusak.toml" in problems[0] and "not valid TOML" in problems[0]

@@ -33,6 +33,7 @@ def test_bad_file_lists_problems_and_cannot_be_imported(window: MainWindow, qtbo
     rows = [[dialog.issues.item(r, c).text() for c in range(5)]
             for r in range(dialog.issues.rowCount())]
     assert ["galat", "11", "vol_4a", "banyak"] == rows[0][:4]
+    assert rows[0][4] == "harus berupa angka (desimal dengan koma atau titik)"
     assert dialog.preview.rowCount() == 50 and dialog.preview.columnCount() > 30
     assert "1 galat" in dialog.status.text()
 

@@ -16,6 +16,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from workbench.domain.messages import render
 from workbench.domain.rules import RuleSet
 from workbench.domain.scoring import NO_WORDS, YES_WORDS
 
@@ -58,10 +59,22 @@ def _normalise_words(col: pd.Series) -> pd.Series:
 @dataclass(frozen=True)
 class Issue:
     severity: Severity
-    message: str
+    message: str  # English
     row: int | None = None  # spreadsheet row: the header is row 1
     column: str | None = None
     value: str | None = None
+    key: str = ""  # messages.CATALOGUE key, for other languages
+    params: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, severity: Severity, key: str, row: int | None = None,
+           column: str | None = None, value: str | None = None, **params: object) -> Issue:
+        return cls(severity, render(key, "en", **params), row, column, value, key,
+                   tuple(params.items()))
+
+    def text(self, language: str = "en") -> str:
+        """The message in ``language`` ('en' or 'id')."""
+        return render(self.key, language, **dict(self.params)) if self.key else self.message
 
     def describe(self, source: str = "") -> str:
         parts = [source] if source else []
@@ -151,17 +164,18 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
     raw = raw.rename(columns=lambda c: str(c).strip().lower().lstrip("\ufeff"))
     dup = raw.columns[raw.columns.duplicated()].tolist()
     for col in dup:
-        issues.append(Issue("error", "the column appears twice in the header", 1, col))
+        issues.append(Issue.of("error", "dup_column", 1, col))
     known = set(expected_columns(rules))
     extra = [c for c in raw.columns if c not in known and c]
     if extra:
-        issues.append(Issue("notice", f"extra columns ignored: {', '.join(extra)}", 1))
+        issues.append(Issue.of("notice", "extra_columns", 1, columns=", ".join(extra)))
     missing = [c for c in required_columns(rules) if c not in raw.columns]
     for col in missing:
-        hint = ""
         if col.startswith("vol_"):
-            hint = f" (rule set {rules.id} needs vol_ columns for {', '.join(rules.codes)})"
-        issues.append(Issue("error", f"required column is missing{hint}", 1, col))
+            issues.append(Issue.of("error", "missing_vol_column", 1, col, rules=rules.id,
+                                   codes=", ".join(rules.codes)))
+        else:
+            issues.append(Issue.of("error", "missing_column", 1, col))
     if missing or dup:
         return BaselineResult(pd.DataFrame(), issues)
 
@@ -171,27 +185,28 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
     text = {c: _strip_column(raw[c]) if c in raw else
             pd.Series([""] * n, index=raw.index, dtype=object) for c in TEXT_COLUMNS}
 
-    def add(mask: pd.Series | np.ndarray, column: str, message: str,
-            severity: Severity = "error", values: pd.Series | None = None) -> None:
+    def add(mask: pd.Series | np.ndarray, column: str, key: str,
+            severity: Severity = "error", values: pd.Series | None = None,
+            **params: object) -> None:
         hits = np.flatnonzero(np.asarray(mask, dtype=bool))
         if not len(hits):
             return
         vals = values if values is not None else raw[column]
         for i in hits:
-            issues.append(Issue(severity, message, int(rownum[i]), column,
-                                _as_typed(vals.iat[i], decimal_comma)))
+            issues.append(Issue.of(severity, key, int(rownum[i]), column,
+                                   _as_typed(vals.iat[i], decimal_comma), **params))
 
     for col in REQUIRED_TEXT:
-        add(text[col] == "", col, "must not be blank")
+        add(text[col] == "", col, "blank")
     for col in TEXT_COLUMNS:
         out[col] = text[col].astype(object)
 
     # year: column, else --year, else the current year
     if "tahun" in raw:
         years, bad = parse_numbers(raw["tahun"], decimal_comma)
-        add(bad | ((years % 1) != 0) & years.notna(), "tahun", "expected a whole year such as 2024")
+        add(bad | ((years % 1) != 0) & years.notna(), "tahun", "bad_year")
         out_of_range = years.notna() & ((years < MIN_YEAR) | (years > MAX_YEAR))
-        add(out_of_range, "tahun", f"expected a year between {MIN_YEAR} and {MAX_YEAR}")
+        add(out_of_range, "tahun", "year_range", low=MIN_YEAR, high=MAX_YEAR)
         fallback = default_year or date.today().year
         years = years.fillna(fallback)
     else:
@@ -204,9 +219,8 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
         for i in np.flatnonzero(dupes.to_numpy()):
             key = (out["kode_lokasi"].iat[i], int(out["tahun"].iat[i]))
             if key in first_row:
-                issues.append(Issue("error", f"kode_lokasi appears twice for year {key[1]} "
-                                    f"(also row {first_row[key]})", int(rownum[i]),
-                                    "kode_lokasi", str(key[0])))
+                issues.append(Issue.of("error", "dup_location", int(rownum[i]), "kode_lokasi",
+                                       str(key[0]), year=key[1], other=first_row[key]))
             else:
                 first_row[key] = int(rownum[i])
 
@@ -216,22 +230,21 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
         if col not in raw:
             continue
         values, bad = parse_numbers(raw[col], decimal_comma)
-        sep = "a decimal comma or point" if decimal_comma else "a decimal point"
-        add(bad, col, f"expected a number (with {sep})")
+        add(bad, col, "not_number_comma" if decimal_comma else "not_number")
         numbers[col] = values
         blanks[col] = values.isna() & ~bad
     for col in DENOMINATORS:
         v = numbers[col]
-        add(blanks[col], col, "must not be blank (write 0 if there is none)")
-        add(v < 0, col, "must not be negative")
+        add(blanks[col], col, "blank_denominator")
+        add(v < 0, col, "negative")
     for col in WHOLE_NUMBERS:
         if col in numbers:
             v = numbers[col]
-            add(v.notna() & (v % 1 != 0), col, "expected a whole number")
+            add(v.notna() & (v % 1 != 0), col, "whole_number")
     if "lintang" in numbers:
-        add(numbers["lintang"].abs() > 90, "lintang", "expected a latitude between -90 and 90")
+        add(numbers["lintang"].abs() > 90, "lintang", "latitude")
     if "bujur" in numbers:
-        add(numbers["bujur"].abs() > 180, "bujur", "expected a longitude between -180 and 180")
+        add(numbers["bujur"].abs() > 180, "bujur", "longitude")
 
     for crit in rules.criteria:
         col = f"vol_{crit.code}"
@@ -239,14 +252,13 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
         den = numbers[crit.denominator]
         blank = blanks[col]
         if mode == "import":
-            add(blank, col, f"must not be blank (volume in {crit.unit}; write 0 for none)")
-            add(v < 0, col, f"must not be negative (volume in {crit.unit})")
+            add(blank, col, "blank_volume", unit=crit.unit)
+            add(v < 0, col, "negative_volume", unit=crit.unit)
         over = v.notna() & den.notna() & (den > 0) & (v > den)
-        add(over, col, f"is larger than {crit.denominator} "
-            f"({crit.code} percent above 100); imported as written", "warning")
+        add(over, col, "above_denominator", "warning", denominator=crit.denominator,
+            code=crit.code)
         zero = v.notna() & den.notna() & (den == 0) & (v > 0)
-        add(zero, col, f"{crit.denominator} is 0, so the percent is shown as 0 and flagged",
-            "warning")
+        add(zero, col, "zero_denominator", "warning", denominator=crit.denominator)
 
     for col, values in numbers.items():
         out[col] = values
@@ -255,7 +267,7 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
             continue
         words = _normalise_words(raw[col])
         unknown = (words != "") & ~words.isin(YES_WORDS | NO_WORDS)
-        add(unknown, col, "expected ya or tidak (also yes/no, 1/0)")
+        add(unknown, col, "yes_no")
         b = pd.Series(pd.NA, index=raw.index, dtype="boolean")
         b[words.isin(YES_WORDS).to_numpy()] = True
         b[words.isin(NO_WORDS).to_numpy()] = False

@@ -207,14 +207,35 @@ def ruleset_dirs() -> list[Path]:
     return [resource_path("rulesets"), *(d for d in _EXTRA_DIRS if d.is_dir())]
 
 
+_PROBLEMS: list[str] = []
+
+
 def available_rulesets(extra_dirs: list[Path] | None = None) -> dict[str, RuleSet]:
-    """All rule sets found in the resource folder (and ``extra_dirs``), by id."""
+    """All rule sets found in the resource folder (and ``extra_dirs``), by id. A broken
+    shipped file is an error; a broken district file is skipped and reported by
+    ``ruleset_problems()``, so one bad file does not stop the program."""
     found: dict[str, RuleSet] = {}
+    shipped = resource_path("rulesets")
+    problems = []
     for d in [*ruleset_dirs(), *(extra_dirs or [])]:
         for p in sorted(d.glob("*.toml")):
-            rs = load_ruleset_file(p)
+            try:
+                rs = load_ruleset_file(p)
+            except RuleSetError as exc:
+                if d == shipped:
+                    raise
+                problems.append(f"{p}: {exc}")
+                continue
             found[rs.id] = rs
+    _PROBLEMS[:] = problems
     return found
+
+
+def ruleset_problems() -> list[str]:
+    """District rule-set files that could not be used, with the reason (after loading)."""
+    if not _CACHE:
+        _CACHE.update(available_rulesets())
+    return list(_PROBLEMS)
 
 
 def get_ruleset(rule_id: str = DEFAULT_RULESET) -> RuleSet:

@@ -128,8 +128,7 @@ def import_baseline(engine: Engine, path: Path, *, year: int | None = None,
     with session_scope(engine) as session:
         district = session.scalars(select(District).order_by(District.id)).first()
         if district is None:
-            raise BaselineError(source, [Issue("error", "the database has no district yet; "
-                                               "create one with Berkas > Baru first")])
+            raise BaselineError(source, [Issue.of("error", "no_district")])
         conflicts = _conflicts(session, frame, rows)
         if conflicts:
             raise BaselineError(source, conflicts)
@@ -158,15 +157,13 @@ def _conflicts(session, frame: pd.DataFrame, rows: list[int]) -> list[Issue]:  #
     for i, r in enumerate(frame.itertuples(index=False)):
         where = known.get(r.kode_lokasi)
         if where is not None and where != (r.kelurahan, r.kecamatan):
-            issues.append(Issue(
-                "error", f"this RT unit is already in the database under {where[0]}, "
-                f"{where[1]}, not {r.kelurahan}, {r.kecamatan}", rows[i], "kode_lokasi",
-                r.kode_lokasi))
+            issues.append(Issue.of(
+                "error", "moved_location", rows[i], "kode_lokasi", r.kode_lokasi,
+                village=where[0], subdistrict=where[1], new_village=r.kelurahan,
+                new_subdistrict=r.kecamatan))
         if (r.kode_lokasi, int(r.tahun)) in existing:
-            issues.append(Issue(
-                "error", f"already has an assessment for {int(r.tahun)} in the database; "
-                "nothing was imported (remove the row or import another year)", rows[i],
-                "kode_lokasi", r.kode_lokasi))
+            issues.append(Issue.of("error", "year_exists", rows[i], "kode_lokasi",
+                                   r.kode_lokasi, year=int(r.tahun)))
     return issues
 
 

@@ -61,7 +61,7 @@ def read_csv_text(data: bytes, source: str) -> RawTable:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252")
-        notices.append(Issue("notice", "the file is not UTF-8; read it as Windows-1252"))
+        notices.append(Issue.of("notice", "not_utf8"))
     header = text.splitlines()[0] if text.strip() else ""
     if not header.strip():
         raise InputFileError(f"{source}: the file is empty (expected a header row first)")
@@ -96,7 +96,8 @@ def read_xlsx(path: Path) -> RawTable:
     frame = frame.apply(lambda col: col.str.replace(r"^(-?\d+)\.0$", r"\1", regex=True))
     notices = []
     if len(sheets) > 1:
-        notices.append(Issue("notice", f"read the sheet '{sheet}' (of {', '.join(sheets)})"))
+        notices.append(Issue.of("notice", "sheet_used", sheet=sheet,
+                                sheets=", ".join(map(str, sheets))))
     return RawTable(frame, rows, decimal_comma=True, source=f"{path.name} [{sheet}]",
                     notices=notices)
 

@@ -67,6 +67,7 @@ class OpenResult:
     engine: Engine
     created_demo: bool
     backup: Path | None
+    ruleset_problems: tuple[str, ...] = ()
 
 
 def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
@@ -92,7 +93,10 @@ def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
             if is_new and session.scalars(select(District.id)).first() is None:
                 write_demo(session, generate_demo())
                 created = True
-    return OpenResult(url=url, engine=engine, created_demo=created, backup=backup)
+    from workbench.domain.rules import ruleset_problems
+
+    return OpenResult(url=url, engine=engine, created_demo=created, backup=backup,
+                      ruleset_problems=tuple(ruleset_problems()))
 
 
 def create_empty_database(path: str | os.PathLike[str], district_name: str,

@@ -7,6 +7,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from workbench.domain.resources import resource_path
 
 _installed: list[QTranslator] = []
+_language = ["en"]
+
+
+def ui_language() -> str:
+    """'id' or 'en': the language the window is in (for texts made outside Qt)."""
+    return _language[0]
 
 
 def translation_file(language: str) -> str:
@@ -18,6 +24,7 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+    _language[0] = language
     if language == "id":
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     else:

@@ -37,6 +37,7 @@ from workbench.services.baseline import (
 )
 from workbench.services.baseline_io import InputFileError, write_frame
 from workbench.ui import dialogs
+from workbench.ui.i18n import ui_language
 from workbench.ui.tasks import run_task
 
 SEVERITY_COLOURS = {"error": QColor("#ffcdd2"), "warning": QColor("#fff9c4"),
@@ -209,7 +210,7 @@ class ImportBaselineDialog(QDialog):
         for r, issue in enumerate(issues):
             cells = [kinds[issue.severity], "" if issue.row is None else str(issue.row),
                      issue.column or "", "" if issue.value is None else issue.value,
-                     issue.message]
+                     issue.text(ui_language())]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(SEVERITY_COLOURS[issue.severity]))

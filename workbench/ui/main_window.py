@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Database upgraded; a copy of the old file was kept at %1")
                 .replace("%1", str(result.backup)), 15000)
+        if result.ruleset_problems:
+            dialogs.show_error(self, self.tr("A rule-set file was skipped"),
+                               "\n\n".join(result.ruleset_problems))
         self.database_opened.emit(result.url)
 
     def _on_open_failed(self, exc: BaseException) -> None:

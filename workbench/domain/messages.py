@@ -1,0 +1,72 @@
+"""Messages about input data, in English (command line, logs) and Indonesian (the window).
+
+Each entry: key -> (English, Indonesian), with ``{name}`` placeholders. Pure data; the UI picks
+the language. Keep both texts specific: which value, what is expected, what to do.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "dup_column": ("the column appears twice in the header",
+                   "kolom ini muncul dua kali di baris judul"),
+    "extra_columns": ("extra columns ignored: {columns}",
+                      "kolom tambahan diabaikan: {columns}"),
+    "missing_column": ("required column is missing", "kolom wajib tidak ada"),
+    "missing_vol_column": ("required column is missing (rule set {rules} needs vol_ columns "
+                           "for {codes})",
+                           "kolom wajib tidak ada (aturan {rules} memerlukan kolom vol_ untuk "
+                           "{codes})"),
+    "blank": ("must not be blank", "tidak boleh kosong"),
+    "bad_year": ("expected a whole year such as 2024",
+                 "harus berupa tahun, misalnya 2024"),
+    "year_range": ("expected a year between {low} and {high}",
+                   "tahun harus antara {low} dan {high}"),
+    "dup_location": ("kode_lokasi appears twice for year {year} (also row {other})",
+                     "kode_lokasi muncul dua kali untuk tahun {year} (juga di baris {other})"),
+    "not_number_comma": ("expected a number (with a decimal comma or point)",
+                         "harus berupa angka (desimal dengan koma atau titik)"),
+    "not_number": ("expected a number (with a decimal point)",
+                   "harus berupa angka (desimal dengan titik)"),
+    "blank_denominator": ("must not be blank (write 0 if there is none)",
+                          "tidak boleh kosong (tulis 0 bila tidak ada)"),
+    "negative": ("must not be negative", "tidak boleh negatif"),
+    "whole_number": ("expected a whole number", "harus bilangan bulat"),
+    "latitude": ("expected a latitude between -90 and 90",
+                 "lintang harus antara -90 dan 90"),
+    "longitude": ("expected a longitude between -180 and 180",
+                  "bujur harus antara -180 dan 180"),
+    "blank_volume": ("must not be blank (volume in {unit}; write 0 for none)",
+                     "tidak boleh kosong (volume dalam {unit}; tulis 0 bila tidak ada)"),
+    "negative_volume": ("must not be negative (volume in {unit})",
+                        "tidak boleh negatif (volume dalam {unit})"),
+    "above_denominator": ("is larger than {denominator} ({code} percent above 100); imported "
+                          "as written",
+                          "lebih besar dari {denominator} (persen {code} di atas 100); "
+                          "dimasukkan apa adanya"),
+    "zero_denominator": ("{denominator} is 0, so the percent is shown as 0 and flagged",
+                         "{denominator} bernilai 0, jadi persen ditampilkan 0 dan ditandai"),
+    "yes_no": ("expected ya or tidak (also yes/no, 1/0)",
+               "harus ya atau tidak (juga yes/no, 1/0)"),
+    "not_utf8": ("the file is not UTF-8; read it as Windows-1252",
+                 "berkas bukan UTF-8; dibaca sebagai Windows-1252"),
+    "sheet_used": ("read the sheet '{sheet}' (of {sheets})",
+                   "lembar '{sheet}' yang dibaca (dari {sheets})"),
+    "moved_location": ("this RT unit is already in the database under {village}, "
+                       "{subdistrict}, not {new_village}, {new_subdistrict}",
+                       "RT ini sudah ada di basis data di {village}, {subdistrict}, bukan "
+                       "{new_village}, {new_subdistrict}"),
+    "year_exists": ("already has an assessment for {year} in the database; nothing was "
+                    "imported (remove the row or import another year)",
+                    "sudah punya penilaian tahun {year} di basis data; tidak ada yang diimpor "
+                    "(hapus baris itu atau impor tahun lain)"),
+    "no_district": ("the database has no district yet; create one with Berkas > Baru first",
+                    "basis data belum berisi kabupaten/kota; buat dulu lewat Berkas > Baru"),
+}
+
+LANGUAGES = ("en", "id")
+
+
+def render(key: str, language: str = "en", **params: object) -> str:
+    english, indonesian = CATALOGUE[key]
+    template = indonesian if language == "id" else english
+    return template.format(**params)
