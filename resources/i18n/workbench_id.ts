@@ -392,17 +392,27 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="239"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="240"/>
+        <source>assessments</source>
+        <translation>penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="240"/>
+        <source>volumes</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="246"/>
         <source>Imported %1 rows (%2 new RT units).</source>
         <translation>%1 baris diimpor (%2 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="249"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="256"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="253"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="260"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>

@@ -195,3 +195,14 @@ def test_semicolon_file_keeps_code_zeros_and_accepts_both_decimal_marks(workdir:
     assert table.loc[0, "pct_1b"] == 400.0  # 10 ha of 2,5 ha, read with decimal comma
     assert table.loc[1, "pct_1b"] == 410.0  # 10,25 of 2.5 (decimal point also accepted)
     assert table.loc[1, "pct_2a"] == round(100 * 10.25 / 1500.5, 2)
+
+
+def test_import_reports_progress(demo_engine, workdir: Path) -> None:  # noqa: ANN001
+    path = workdir / "2026.csv"
+    frame = export_baseline(demo_engine, year=2025)
+    frame["tahun"] = 2026
+    frame.to_csv(path, index=False)
+    seen: list[tuple[int, int, str]] = []
+    import_baseline(demo_engine, path, progress=lambda d, t, w: seen.append((d, t, w)))
+    assert ("assessments", 72, 72) in {(w, d, t) for d, t, w in seen}
+    assert seen[-1] == (72 * 16, 72 * 16, "volumes")

@@ -7,6 +7,7 @@ export and the UI all work on one frame format.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -47,8 +48,12 @@ def _insert(session: Session, model: Any, rows: list[dict], chunk: int = _CHUNK 
         _insert_columns(session, model, {k: [r[k] for r in rows] for k in rows[0]}, chunk)
 
 
+Progress = Callable[[int, int, str], None]
+
+
 def _insert_columns(session: Session, model: Any, data: dict[str, list[Any]],
-                    chunk: int = _CHUNK * 4) -> None:
+                    chunk: int = _CHUNK * 4, progress: Progress | None = None,
+                    label: str = "") -> None:
     """Bulk insert of column lists: the driver's executemany with plain tuples, in the
     session's transaction. SQLAlchemy's per-row parameter processing cost more than the
     inserts. Scalar column defaults are filled in, as the ORM would."""
@@ -70,6 +75,8 @@ def _insert_columns(session: Session, model: Any, data: dict[str, list[Any]],
     tuples = list(zip(*(data[c] for c in columns), strict=True))
     for start in range(0, n, chunk):
         conn.exec_driver_sql(sql, tuples[start:start + chunk])
+        if progress is not None:
+            progress(min(n, start + chunk), n, label)
 
 
 def _none_if_na(value: object) -> object:
@@ -142,7 +149,7 @@ def _rt_rw(name: str) -> tuple[str, str]:
 
 
 def store_assessments(session: Session, district_id: int, frame: pd.DataFrame,
-                      rules: RuleSet) -> int:
+                      rules: RuleSet, progress: Progress | None = None) -> int:
     """Insert one assessment per row (RT unit and year) with its volumes and computed score.
 
     The caller owns the transaction: on any error nothing is kept."""
@@ -172,7 +179,7 @@ def store_assessments(session: Session, district_id: int, frame: pd.DataFrame,
         **bool_cols,
     })
     columns = {c: _python_values(out[c]) for c in out.columns}
-    _insert_columns(session, Assessment, columns)
+    _insert_columns(session, Assessment, columns, progress=progress, label="assessments")
     ids = dict(((loc, yr), aid) for aid, loc, yr in session.execute(
         select(Assessment.id, Assessment.location_id, Assessment.year)).all())
     aid = np.fromiter((ids[k] for k in zip(columns["location_id"], columns["year"],
@@ -185,7 +192,7 @@ def store_assessments(session: Session, district_id: int, frame: pd.DataFrame,
         "assessment_id": aid[rows_idx].tolist(),
         "criterion_code": codes[cols_idx].tolist(),
         "volume": vol_matrix[rows_idx, cols_idx].tolist(),
-    })
+    }, progress=progress, label="volumes")
     return len(out)
 
 

@@ -20,7 +20,11 @@ from workbench.domain.baseline import (
 )
 from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
 from workbench.domain.scoring import aggregate_volumes, score_frame
-from workbench.services.assessments import load_assessment_frame, store_assessments
+from workbench.services.assessments import (
+    Progress,
+    load_assessment_frame,
+    store_assessments,
+)
 from workbench.services.baseline_io import RawTable, read_table
 
 Level = Literal["rt", "kawasan", "kelurahan"]
@@ -119,7 +123,8 @@ class ImportOutcome:
 
 
 def import_baseline(engine: Engine, path: Path, *, year: int | None = None,
-                    rule_id: str = DEFAULT_RULESET, user: str = "") -> ImportOutcome:
+                    rule_id: str = DEFAULT_RULESET, user: str = "",
+                    progress: Progress | None = None) -> ImportOutcome:
     """Import a baseline file: every row or none. Raises BaselineError listing all errors."""
     checked = check_file(path, rule_id, mode="import", default_year=year)
     frame = checked.result.frame
@@ -133,7 +138,7 @@ def import_baseline(engine: Engine, path: Path, *, year: int | None = None,
         if conflicts:
             raise BaselineError(source, conflicts)
         before = set(session.scalars(select(Location.code)))
-        count = store_assessments(session, district.id, frame, checked.rules)
+        count = store_assessments(session, district.id, frame, checked.rules, progress)
         new = len(set(frame["kode_lokasi"]) - before)
         years = sorted({int(y) for y in frame["tahun"]})
         session.add(AuditEntry(user=user, entity="assessment", action="import",

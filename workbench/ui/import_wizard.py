@@ -228,10 +228,17 @@ class ImportBaselineDialog(QDialog):
         self.status.setText(self.tr("Importing…"))
 
         def work(ctx: Any) -> ImportOutcome:
-            ctx.progress(0, 0, "")
-            return import_baseline(engine, path, year=year, rule_id=rule_id, user="ui")
+            return import_baseline(engine, path, year=year, rule_id=rule_id, user="ui",
+                                   progress=ctx.progress)
 
-        run_task(work, self._imported, self._import_failed, name="import-baseline")
+        run_task(work, self._imported, self._import_failed, on_progress=self._progress,
+                 name="import-baseline")
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        label = {"assessments": self.tr("assessments"), "volumes": self.tr("volumes")}
+        self.progress.setFormat(f"{label.get(what, what)}: %v / %m")
 
     def _imported(self, outcome: ImportOutcome) -> None:
         self.busy(False)
