@@ -1,0 +1,80 @@
+"""Collaboration rules on hand-made cases."""
+
+from __future__ import annotations
+
+from workbench.domain.collaboration import (
+    ABSENT,
+    ENGAGED,
+    REGISTERED,
+    CoverageInput,
+    coverage_grid,
+    duplicate_bodies,
+    find_duplicates,
+    normalise_name,
+    stage_progress,
+)
+
+EXISTING = [(1, "Dinas Pekerjaan Umum"), (2, "Badan Perencanaan Pembangunan Daerah Kab. Demo"),
+            (3, "BKM Sukamaju Sejahtera"), (4, "Pemerintah Kelurahan Sukamaju"),
+            (5, "Pemerintah Kelurahan Sidorejo")]
+
+
+def test_abbreviations_and_spacing_are_the_same_name() -> None:
+    assert normalise_name("Dinas PU") == normalise_name("Dinas  Pekerjaan Umum")
+    assert [m.id for m in find_duplicates("Dinas PU", EXISTING)] == [1]
+    assert find_duplicates("dinas pu", EXISTING)[0].reason == "same"
+    assert [m.id for m in find_duplicates("BAPPEDA Kabupaten Demo", EXISTING)] == [2]
+
+
+def test_longer_and_shorter_forms_and_typing_errors() -> None:
+    assert [(m.id, m.reason) for m in find_duplicates("BKM Sukamaju", EXISTING)] == [
+        (3, "contains")]
+    assert [m.id for m in find_duplicates("Pemerintah Kelurahan Sukamaj", EXISTING)] == [4]
+
+
+def test_different_bodies_are_not_duplicates() -> None:
+    assert find_duplicates("Pemerintah Kelurahan Mekarsari", EXISTING) == []
+    assert find_duplicates("Dinas Kesehatan", EXISTING) == []
+    assert find_duplicates("Dinas PU", EXISTING, ignore_id=1) == []  # editing itself
+
+
+def _case() -> CoverageInput:
+    # villages 10 and 20; BKM 1 covers 10, village government 2 covers 20, Bappeda 3 none
+    return CoverageInput(
+        villages=[(10, "Sukamaju"), (20, "Sidorejo")],
+        stakeholders=[(1, "bkm_lkm"), (2, "village_gov"), (3, "pokja")],
+        coverage=[(1, 10), (2, 20)],
+        engagement_villages=[(100, 10), (101, 10), (101, 20)],
+        attendance=[(100, 1), (101, 3)],
+        engagement_stages={100: "dialogue", 101: "commitment"},
+    )
+
+
+def test_coverage_grid_on_a_hand_made_case() -> None:
+    grid = coverage_grid(_case(), ["bkm_lkm", "village_gov", "pokja", "ngo"])
+    assert grid[(10, "bkm_lkm")] == ENGAGED  # attended engagement 100 about village 10
+    assert grid[(10, "pokja")] == ENGAGED  # Bappeda at engagement 101 (villages 10, 20)
+    assert grid[(20, "pokja")] == ENGAGED
+    assert grid[(20, "village_gov")] == REGISTERED  # covers 20, never attended
+    assert grid[(20, "bkm_lkm")] == ABSENT
+    assert grid[(10, "ngo")] == ABSENT
+    assert len(grid) == 8
+
+
+def test_stage_progress_counts_engagements_per_village() -> None:
+    stages = ["dialogue", "trust", "commitment", "understanding", "outcome"]
+    progress = stage_progress(_case(), stages)
+    assert progress[10] == {"dialogue": 1, "trust": 0, "commitment": 1, "understanding": 0,
+                            "outcome": 0}
+    assert progress[20]["commitment"] == 1 and progress[20]["dialogue"] == 0
+
+
+def test_duplicate_community_bodies_in_one_village() -> None:
+    bodies = [(1, "BKM Sukamaju", "bkm_lkm", "perencana", 10),
+              (2, "LKM Sukamaju", "bkm_lkm", "perencana", 10),
+              (3, "KSM Tirta", "ksm_pokmas", "pelaksana", 10),
+              (4, "BKM Sidorejo", "bkm_lkm", "perencana", 20),
+              (5, "Pokmas Peduli", "ksm_pokmas", "pelaksana", 20),
+              (6, "KSM Bersih", "ksm_pokmas", "pelaksana", 20)]
+    assert duplicate_bodies(bodies) == {10: ["BKM Sukamaju", "LKM Sukamaju"],
+                                        20: ["KSM Bersih", "Pokmas Peduli"]}

@@ -1,0 +1,135 @@
+"""Stakeholder registry services: create, update, archive, delete rules, duplicates,
+engagements and the coverage view, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from workbench.db.engine import session_scope
+from workbench.db.models import AuditEntry, Coverage, Stakeholder, Village
+from workbench.services.collaboration import (
+    DuplicateNameError,
+    EngagementData,
+    InUseError,
+    StakeholderData,
+    coverage_view,
+    create_commitment,
+    create_engagement,
+    create_stakeholder,
+    delete_engagement,
+    delete_stakeholder,
+    list_engagements,
+    set_archived,
+    update_stakeholder,
+)
+from workbench.services.demo import create_demo_database
+
+
+@pytest.fixture
+def engine(db_url: str):  # noqa: ANN201
+    engine = create_demo_database(db_url)
+    yield engine
+    engine.dispose()
+
+
+def _village(session, name: str) -> int:  # noqa: ANN001
+    return session.scalar(sa.select(Village.id).where(Village.name == name))
+
+
+def test_create_update_archive_and_audit(engine) -> None:  # noqa: ANN001
+    with session_scope(engine) as s:
+        vid = _village(s, "Sukamaju")
+        sid = create_stakeholder(s, StakeholderData(
+            name="Karang Taruna Sukamaju", category="other", gov_level="desa",
+            planning_role="mitra", influence=2, interest=4, village_ids=[vid]), user="t")
+    with session_scope(engine) as s:
+        old = update_stakeholder(s, sid, {"influence": 4, "phone": "0812"}, user="t")
+        assert old == {"influence": 2, "phone": ""}
+        set_archived(s, sid, True, user="t")
+    with session_scope(engine) as s:
+        obj = s.get(Stakeholder, sid)
+        assert (obj.influence, obj.archived) == (4, True)
+        assert s.scalar(sa.select(sa.func.count()).select_from(Coverage)
+                        .where(Coverage.stakeholder_id == sid)) == 1
+        actions = s.scalars(sa.select(AuditEntry.action).where(
+            AuditEntry.entity == "stakeholder", AuditEntry.entity_id == sid)).all()
+        assert actions == ["create", "update", "update", "archive"]
+
+
+def test_duplicate_names_are_caught_before_they_are_made(engine) -> None:  # noqa: ANN001
+    with session_scope(engine) as s, pytest.raises(DuplicateNameError) as err:
+        create_stakeholder(s, StakeholderData(name="Dinas PUPR Kabupaten Demo",
+                                              category="pokja"))
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo" in str(err.value)
+    with session_scope(engine) as s, pytest.raises(DuplicateNameError):  # same is final
+        create_stakeholder(s, StakeholderData(name="bappeda  kabupaten demo", category="pokja"),
+                           allow_similar=False)
+    with session_scope(engine) as s:  # a 'contains' match may be confirmed as different
+        sid = create_stakeholder(s, StakeholderData(name="BKM Sukamaju", category="bkm_lkm"),
+                                 allow_similar=True)
+        assert sid
+
+
+def test_bad_values_are_refused_with_field_names(engine) -> None:  # noqa: ANN001
+    with session_scope(engine) as s, pytest.raises(ValueError) as err:
+        create_stakeholder(s, StakeholderData(name=" ", category="alien", influence=9,
+                                              email="tanpa-at"))
+    text = str(err.value)
+    for part in ("name: must not be blank", "category: 'alien'", "influence: expected",
+                 "email: 'tanpa-at'"):
+        assert part in text
+
+
+def test_deleting_a_stakeholder_in_use_is_refused_not_cascaded(engine) -> None:  # noqa: ANN001
+    with session_scope(engine) as s:
+        busy = s.scalar(sa.select(Stakeholder.id).where(Stakeholder.short_name == "Bappeda"))
+        with pytest.raises(InUseError, match="Archive it instead"):
+            delete_stakeholder(s, busy)
+    with session_scope(engine) as s:
+        assert s.get(Stakeholder, busy) is not None
+        fresh = create_stakeholder(s, StakeholderData(name="Yayasan Baru", category="ngo"))
+    with session_scope(engine) as s:
+        data = delete_stakeholder(s, fresh)
+        assert data.name == "Yayasan Baru"
+        assert s.get(Stakeholder, fresh) is None
+
+
+def test_recording_an_engagement_changes_the_coverage_grid(engine) -> None:  # noqa: ANN001
+    with session_scope(engine) as s:
+        view = coverage_view(s)
+        quiet = next(v for v in view.villages
+                     if view.grid[(v[0], "private_csr")] == "absent")
+        csr = s.scalar(sa.select(Stakeholder.id).where(Stakeholder.short_name == "CSR Semen"))
+        eid = create_engagement(s, EngagementData(
+            date=date(2026, 2, 3), title="Kunjungan CSR", type="kunjungan_lapangan",
+            stage="trust", village_ids=[quiet[0]], attendees=[(csr, True)]))
+    with session_scope(engine) as s:
+        view = coverage_view(s)
+        assert view.grid[(quiet[0], "private_csr")] == "engaged"
+        assert view.stages[quiet[0]]["trust"] >= 1
+        row = next(r for r in list_engagements(s) if r.id == eid)
+        assert (row.present, row.invited) == (1, 1) and row.villages == quiet[1]
+        delete_engagement(s, eid)
+    with session_scope(engine) as s:
+        assert coverage_view(s).grid[(quiet[0], "private_csr")] == "absent"
+
+
+def test_demo_shows_gaps_and_duplicate_bodies(engine) -> None:  # noqa: ANN001
+    with session_scope(engine) as s:
+        view = coverage_view(s)
+        cells = list(view.grid.values())
+        assert {"engaged", "registered", "absent"} <= set(cells)
+        assert view.duplicate_bodies  # some village has two implementing community groups
+
+
+def test_commitment_rules(engine) -> None:  # noqa: ANN001
+    with session_scope(engine) as s:
+        sid = s.scalar(sa.select(Stakeholder.id).where(Stakeholder.short_name == "CSR BPD"))
+        assert create_commitment(s, sid, "uang", 2026, value_rp=75_000_000)
+        with pytest.raises(ValueError, match="whole rupiah"):
+            create_commitment(s, sid, "uang", 2026, value_rp=-1)
+        with pytest.raises(ValueError, match="in kind"):
+            create_commitment(s, sid, "tenaga", 2026)

@@ -1,0 +1,156 @@
+"""Collaboration rules, pure Python: duplicate stakeholder names, the basis-level coverage grid
+(village x stakeholder category), collaboration-stage progress per village, and villages that
+carry several community bodies doing the same job.
+
+Coverage (the question the Jaten study made central: *who has not been involved yet, where*):
+for a village V and a stakeholder category C,
+
+* ``engaged``    - a stakeholder of category C was present at an engagement concerning V;
+* ``registered`` - a stakeholder of category C covers V, but none has been engaged there yet;
+* ``absent``     - no stakeholder of category C is registered for or engaged at V.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Common Indonesian abbreviations in agency and body names, expanded before comparing.
+ABBREVIATIONS = {
+    "pu": "pekerjaan umum", "pupr": "pekerjaan umum dan penataan ruang",
+    "perkim": "perumahan dan kawasan permukiman", "dinkes": "dinas kesehatan",
+    "dlh": "dinas lingkungan hidup", "bappeda": "badan perencanaan pembangunan daerah",
+    "bpn": "badan pertanahan nasional", "pdam": "perusahaan daerah air minum",
+    "perumda": "perusahaan umum daerah", "bkm": "badan keswadayaan masyarakat",
+    "lkm": "lembaga keswadayaan masyarakat", "ksm": "kelompok swadaya masyarakat",
+    "pokmas": "kelompok masyarakat", "dprd": "dewan perwakilan rakyat daerah",
+    "lsm": "lembaga swadaya masyarakat", "kab": "kabupaten", "pemkab": "pemerintah kabupaten",
+    "pemkot": "pemerintah kota", "kel": "kelurahan", "kec": "kecamatan", "prov": "provinsi",
+    "univ": "universitas", "ft": "fakultas teknik", "bppw": "balai prasarana permukiman wilayah",
+    "pln": "perusahaan listrik negara", "csr": "tanggung jawab sosial perusahaan",
+}
+# Words that say nothing about which body it is.
+NOISE = frozenset({"dan", "the", "of", "kantor", "pt", "cv", "tbk", "persero"})
+SIMILARITY = 0.88  # difflib ratio above which two normalised names are called the same
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, punctuation removed, abbreviations expanded, noise words dropped."""
+    text = re.sub(r"[^\w\s]", " ", name.lower())
+    words: list[str] = []
+    for token in text.split():
+        words.extend(ABBREVIATIONS.get(token, token).split())
+    return " ".join(w for w in words if w not in NOISE)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    id: int
+    name: str
+    reason: str  # 'same' | 'contains' | 'similar'
+
+
+def find_duplicates(name: str, existing: Iterable[tuple[int, str]],
+                    ignore_id: int | None = None) -> list[NameMatch]:
+    """Stakeholders whose name is probably the same body as ``name``.
+
+    * ``same``: equal after normalisation ("Dinas PU" = "Dinas Pekerjaan Umum");
+    * ``contains``: all words of the shorter name (at least two) are in the longer one
+      ("Dinas PU" and "Dinas Pekerjaan Umum Kabupaten Demo");
+    * ``similar``: nearly the same spelling (typing errors, spacing).
+    """
+    target = normalise_name(name)
+    words = set(target.split())
+    if not target:
+        return []
+    found = []
+    for sid, other in existing:
+        if sid == ignore_id:
+            continue
+        norm = normalise_name(other)
+        other_words = set(norm.split())
+        small, big = sorted((words, other_words), key=len)
+        if norm == target:
+            found.append(NameMatch(sid, other, "same"))
+        elif len(small) >= 2 and small <= big and len(small) >= len(big) / 2:
+            found.append(NameMatch(sid, other, "contains"))
+        elif difflib.SequenceMatcher(None, norm, target).ratio() >= SIMILARITY:
+            found.append(NameMatch(sid, other, "similar"))
+    order = {"same": 0, "contains": 1, "similar": 2}
+    return sorted(found, key=lambda m: (order[m.reason], m.name))
+
+
+# -- coverage --------------------------------------------------------------------------------
+
+ENGAGED, REGISTERED, ABSENT = "engaged", "registered", "absent"
+
+
+@dataclass(frozen=True)
+class CoverageInput:
+    villages: list[tuple[int, str]]  # (village id, name)
+    stakeholders: list[tuple[int, str]]  # (stakeholder id, category), archived left out
+    coverage: list[tuple[int, int]]  # (stakeholder id, village id)
+    engagement_villages: list[tuple[int, int]]  # (engagement id, village id)
+    attendance: list[tuple[int, int]]  # (engagement id, stakeholder id), present only
+    engagement_stages: dict[int, str] | None = None  # engagement id -> stage
+
+
+def coverage_grid(data: CoverageInput, categories: Iterable[str]
+                  ) -> dict[tuple[int, str], str]:
+    """(village id, category) -> engaged / registered / absent, for every pair."""
+    category_of = dict(data.stakeholders)
+    villages_of_engagement: dict[int, set[int]] = defaultdict(set)
+    for eid, vid in data.engagement_villages:
+        villages_of_engagement[eid].add(vid)
+    engaged: set[tuple[int, str]] = set()
+    for eid, sid in data.attendance:
+        cat = category_of.get(sid)
+        if cat is None:
+            continue
+        for vid in villages_of_engagement.get(eid, ()):
+            engaged.add((vid, cat))
+    registered = {(vid, category_of[sid]) for sid, vid in data.coverage if sid in category_of}
+    grid = {}
+    for vid, _name in data.villages:
+        for cat in categories:
+            key = (vid, cat)
+            grid[key] = ENGAGED if key in engaged else REGISTERED if key in registered \
+                else ABSENT
+    return grid
+
+
+def stage_progress(data: CoverageInput, stages: Iterable[str]) -> dict[int, dict[str, int]]:
+    """Per village: how many engagements of each collaboration stage concerned it."""
+    stage_of = data.engagement_stages or {}
+    counts: dict[int, dict[str, int]] = {vid: dict.fromkeys(stages, 0)
+                                         for vid, _ in data.villages}
+    for eid, vid in data.engagement_villages:
+        stage = stage_of.get(eid)
+        if vid in counts and stage in counts[vid]:
+            counts[vid][stage] += 1
+    return counts
+
+
+COMMUNITY_CATEGORIES = ("bkm_lkm", "ksm_pokmas")
+
+
+def duplicate_bodies(bodies: Iterable[tuple[int, str, str, str, int]]
+                     ) -> dict[int, list[str]]:
+    """Villages where several community bodies do the same job.
+
+    ``bodies``: (stakeholder id, name, category, planning role, village id). Two bodies of the
+    same community category with the same planning role in one village (a BKM and an LKM; two
+    Pokmas implementing) are a harmonisation question for the Pokja. Returns village id ->
+    names."""
+    groups: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+    for _sid, name, category, role, vid in bodies:
+        if category in COMMUNITY_CATEGORIES:
+            groups[(vid, category, role)].append(name)
+    result: dict[int, list[str]] = defaultdict(list)
+    for (vid, _cat, _role), names in groups.items():
+        if len(names) > 1:
+            result[vid].extend(sorted(names))
+    return dict(result)

@@ -1,0 +1,353 @@
+"""Stakeholder registry and collaboration record: edits (audited), engagements with
+attendance, commitments, and the coverage view. Every function takes a Session and returns
+plain data; callers own the transaction."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from workbench.db.models import (
+    Attendance,
+    AuditEntry,
+    Commitment,
+    Coverage,
+    Engagement,
+    EngagementVillage,
+    Stakeholder,
+    Subdistrict,
+    Village,
+)
+from workbench.db.models.stakeholders import (
+    COLLAB_STAGES,
+    COMMITMENT_FORMS,
+    COMMITMENT_STATUSES,
+    ENGAGEMENT_TYPES,
+    GOV_LEVELS,
+    PLANNING_ROLES,
+    STAKEHOLDER_CATEGORIES,
+)
+from workbench.domain.collaboration import (
+    CoverageInput,
+    NameMatch,
+    coverage_grid,
+    duplicate_bodies,
+    find_duplicates,
+    stage_progress,
+)
+
+EDITABLE = ("name", "short_name", "is_person", "category", "gov_level", "planning_role",
+            "contact_person", "phone", "email", "address", "pokja_member", "pokja_sk_number",
+            "pokja_position", "influence", "interest", "notes")
+
+
+class DuplicateNameError(ValueError):
+    def __init__(self, name: str, matches: list[NameMatch]) -> None:
+        self.matches = matches
+        listed = "; ".join(f"{m.name} ({m.reason})" for m in matches)
+        super().__init__(f"'{name}' looks like a stakeholder already registered: {listed}")
+
+
+class InUseError(ValueError):
+    """A stakeholder with engagements or commitments cannot be deleted (archive it)."""
+
+
+@dataclass
+class StakeholderData:
+    name: str
+    category: str
+    short_name: str = ""
+    is_person: bool = False
+    gov_level: str = "kabupaten"
+    planning_role: str = "mitra"
+    contact_person: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    pokja_member: bool = False
+    pokja_sk_number: str = ""
+    pokja_position: str = ""
+    influence: int = 3
+    interest: int = 3
+    notes: str = ""
+    village_ids: list[int] = field(default_factory=list)
+
+
+def validate_stakeholder(data: StakeholderData) -> list[str]:
+    """Problems with the values, each naming the field and what is expected."""
+    problems = []
+    if not data.name.strip():
+        problems.append("name: must not be blank")
+    for fname, allowed in (("category", STAKEHOLDER_CATEGORIES), ("gov_level", GOV_LEVELS),
+                           ("planning_role", PLANNING_ROLES)):
+        value = getattr(data, fname)
+        if value not in allowed:
+            problems.append(f"{fname}: '{value}' is not one of {', '.join(allowed)}")
+    for fname in ("influence", "interest"):
+        value = getattr(data, fname)
+        if not isinstance(value, int) or not 1 <= value <= 5:
+            problems.append(f"{fname}: expected a whole number from 1 to 5, not {value!r}")
+    if data.email and "@" not in data.email:
+        problems.append(f"email: '{data.email}' is not an e-mail address")
+    return problems
+
+
+def _audit(session: Session, user: str, entity: str, entity_id: int | None, action: str,
+           field_name: str = "", old: object = None, new: object = None) -> None:
+    session.add(AuditEntry(user=user, entity=entity, entity_id=entity_id, action=action,
+                           field=field_name, old_value=None if old is None else str(old),
+                           new_value=None if new is None else str(new)))
+
+
+def duplicates_of(session: Session, name: str, ignore_id: int | None = None
+                  ) -> list[NameMatch]:
+    existing = session.execute(select(Stakeholder.id, Stakeholder.name)).all()
+    return find_duplicates(name, [(i, n) for i, n in existing], ignore_id)
+
+
+def create_stakeholder(session: Session, data: StakeholderData, user: str = "",
+                       allow_similar: bool = False) -> int:
+    """Register a stakeholder. A probable duplicate name is refused (DuplicateNameError)
+    unless ``allow_similar`` (the user confirmed it is another body); an identical name is
+    always refused."""
+    problems = validate_stakeholder(data)
+    if problems:
+        raise ValueError("; ".join(problems))
+    matches = duplicates_of(session, data.name)
+    if matches and (not allow_similar or any(m.reason == "same" for m in matches)):
+        raise DuplicateNameError(data.name, matches)
+    values = {k: v for k, v in asdict(data).items() if k != "village_ids"}
+    values["name"] = data.name.strip()
+    obj = Stakeholder(**values)
+    session.add(obj)
+    session.flush()
+    for vid in sorted(set(data.village_ids)):
+        session.add(Coverage(stakeholder_id=obj.id, village_id=vid))
+    _audit(session, user, "stakeholder", obj.id, "create", new=obj.name)
+    session.flush()
+    return obj.id
+
+
+def update_stakeholder(session: Session, sid: int, changes: dict[str, object],
+                       user: str = "", allow_similar: bool = False) -> dict[str, object]:
+    """Change fields; returns the old values of what changed (for undo)."""
+    obj = session.get(Stakeholder, sid)
+    if obj is None:
+        raise LookupError(f"stakeholder {sid} does not exist")
+    unknown = set(changes) - set(EDITABLE) - {"village_ids"}
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    current = StakeholderData(**{k: getattr(obj, k) for k in EDITABLE},
+                              village_ids=[c.village_id for c in obj.coverage
+                                           if c.village_id is not None])
+    merged = StakeholderData(**{**asdict(current), **changes})  # type: ignore[arg-type]
+    problems = validate_stakeholder(merged)
+    if problems:
+        raise ValueError("; ".join(problems))
+    if "name" in changes and changes["name"] != obj.name:
+        matches = duplicates_of(session, str(changes["name"]), ignore_id=sid)
+        if matches and (not allow_similar or any(m.reason == "same" for m in matches)):
+            raise DuplicateNameError(str(changes["name"]), matches)
+    old: dict[str, object] = {}
+    for key, value in changes.items():
+        if key == "village_ids":
+            before = sorted(current.village_ids)
+            after = sorted(set(value))  # type: ignore[arg-type]
+            if before != after:
+                old[key] = before
+                session.execute(delete(Coverage).where(Coverage.stakeholder_id == sid,
+                                                       Coverage.village_id.is_not(None)))
+                for vid in after:
+                    session.add(Coverage(stakeholder_id=sid, village_id=vid))
+                _audit(session, user, "stakeholder", sid, "update", key, before, after)
+        elif getattr(obj, key) != value:
+            old[key] = getattr(obj, key)
+            _audit(session, user, "stakeholder", sid, "update", key, old[key], value)
+            setattr(obj, key, value)
+    session.flush()
+    session.expire(obj, ["coverage"])
+    return old
+
+
+def set_archived(session: Session, sid: int, archived: bool, user: str = "") -> None:
+    obj = session.get(Stakeholder, sid)
+    if obj is None:
+        raise LookupError(f"stakeholder {sid} does not exist")
+    if obj.archived != archived:
+        _audit(session, user, "stakeholder", sid, "archive" if archived else "restore")
+        obj.archived = archived
+
+
+def usage(session: Session, sid: int) -> tuple[int, int]:
+    """(engagements attended, commitments) of a stakeholder."""
+    att = session.scalar(select(func.count()).select_from(Attendance)
+                         .where(Attendance.stakeholder_id == sid)) or 0
+    com = session.scalar(select(func.count()).select_from(Commitment)
+                         .where(Commitment.stakeholder_id == sid)) or 0
+    return int(att), int(com)
+
+
+def delete_stakeholder(session: Session, sid: int, user: str = "") -> StakeholderData:
+    """Delete a stakeholder nothing refers to; returns its data (for undo). One with
+    engagements or commitments is refused: archive it instead."""
+    obj = session.get(Stakeholder, sid)
+    if obj is None:
+        raise LookupError(f"stakeholder {sid} does not exist")
+    attended, committed = usage(session, sid)
+    if attended or committed:
+        raise InUseError(f"'{obj.name}' took part in {attended} engagement(s) and has "
+                         f"{committed} commitment(s); it cannot be deleted without losing "
+                         "that record. Archive it instead.")
+    data = StakeholderData(**{k: getattr(obj, k) for k in EDITABLE},
+                           village_ids=[c.village_id for c in obj.coverage
+                                        if c.village_id is not None])
+    _audit(session, user, "stakeholder", sid, "delete", old=obj.name)
+    session.delete(obj)
+    session.flush()
+    return data
+
+
+# -- engagements -----------------------------------------------------------------------------
+
+@dataclass
+class EngagementData:
+    date: date
+    title: str
+    type: str
+    stage: str
+    place: str = ""
+    outcomes: str = ""
+    decisions: str = ""
+    minutes_path: str = ""
+    village_ids: list[int] = field(default_factory=list)
+    attendees: list[tuple[int, bool]] = field(default_factory=list)  # (stakeholder, present)
+
+
+def create_engagement(session: Session, data: EngagementData, user: str = "") -> int:
+    problems = []
+    if not data.title.strip():
+        problems.append("title: must not be blank")
+    if data.type not in ENGAGEMENT_TYPES:
+        problems.append(f"type: '{data.type}' is not one of {', '.join(ENGAGEMENT_TYPES)}")
+    if data.stage not in COLLAB_STAGES:
+        problems.append(f"stage: '{data.stage}' is not one of {', '.join(COLLAB_STAGES)}")
+    if problems:
+        raise ValueError("; ".join(problems))
+    eng = Engagement(date=data.date, title=data.title.strip(), type=data.type,
+                     stage=data.stage, place=data.place, outcomes=data.outcomes,
+                     decisions=data.decisions, minutes_path=data.minutes_path)
+    session.add(eng)
+    session.flush()
+    for vid in sorted(set(data.village_ids)):
+        session.add(EngagementVillage(engagement_id=eng.id, village_id=vid))
+    seen = set()
+    for sid, present in data.attendees:
+        if sid not in seen:
+            seen.add(sid)
+            session.add(Attendance(engagement_id=eng.id, stakeholder_id=sid, present=present))
+    _audit(session, user, "engagement", eng.id, "create", new=eng.title)
+    session.flush()
+    return eng.id
+
+
+def delete_engagement(session: Session, eid: int, user: str = "") -> None:
+    eng = session.get(Engagement, eid)
+    if eng is None:
+        raise LookupError(f"engagement {eid} does not exist")
+    _audit(session, user, "engagement", eid, "delete", old=eng.title)
+    session.execute(delete(EngagementVillage).where(EngagementVillage.engagement_id == eid))
+    session.delete(eng)
+    session.flush()
+
+
+@dataclass(frozen=True)
+class EngagementRow:
+    id: int
+    date: date
+    title: str
+    type: str
+    stage: str
+    villages: str
+    present: int
+    invited: int
+
+
+def list_engagements(session: Session) -> list[EngagementRow]:
+    vill: dict[int, list[str]] = {}
+    for eid, name in session.execute(
+            select(EngagementVillage.engagement_id, Village.name)
+            .join(Village, EngagementVillage.village_id == Village.id)).all():
+        vill.setdefault(eid, []).append(name)
+    counts: dict[int, tuple[int, int]] = {}  # engagement -> (present, invited)
+    for eid, present, n in session.execute(
+            select(Attendance.engagement_id, Attendance.present, func.count())
+            .group_by(Attendance.engagement_id, Attendance.present)).all():
+        p, total = counts.get(eid, (0, 0))
+        counts[eid] = (p + (int(n) if present else 0), total + int(n))
+    return [EngagementRow(e.id, e.date, e.title, e.type, e.stage,
+                          ", ".join(sorted(vill.get(e.id, []))), *counts.get(e.id, (0, 0)))
+            for e in session.scalars(select(Engagement).order_by(Engagement.date.desc(),
+                                                                 Engagement.id.desc()))]
+
+
+# -- commitments -----------------------------------------------------------------------------
+
+def create_commitment(session: Session, stakeholder_id: int, form: str, year: int,
+                      value_rp: int | None = None, in_kind: str = "",
+                      status: str = "diusulkan", user: str = "") -> int:
+    if form not in COMMITMENT_FORMS:
+        raise ValueError(f"form: '{form}' is not one of {', '.join(COMMITMENT_FORMS)}")
+    if status not in COMMITMENT_STATUSES:
+        raise ValueError(f"status: '{status}' is not one of {', '.join(COMMITMENT_STATUSES)}")
+    if value_rp is not None and (value_rp < 0 or int(value_rp) != value_rp):
+        raise ValueError(f"value: expected whole rupiah of 0 or more, not {value_rp}")
+    if value_rp is None and not in_kind.strip():
+        raise ValueError("a commitment needs a value in rupiah or a description in kind")
+    c = Commitment(stakeholder_id=stakeholder_id, form=form, year=year, status=status,
+                   value_rp=None if value_rp is None else int(value_rp), in_kind=in_kind)
+    session.add(c)
+    session.flush()
+    _audit(session, user, "commitment", c.id, "create", new=f"{form} {value_rp or in_kind}")
+    return c.id
+
+
+# -- coverage --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CoverageView:
+    villages: list[tuple[int, str, str]]  # (id, village, subdistrict)
+    categories: tuple[str, ...]
+    grid: dict[tuple[int, str], str]
+    stages: dict[int, dict[str, int]]
+    duplicate_bodies: dict[int, list[str]]
+
+
+def coverage_view(session: Session) -> CoverageView:
+    villages = [(v.id, v.name, s) for v, s in session.execute(
+        select(Village, Subdistrict.name).join(Subdistrict)
+        .order_by(Subdistrict.name, Village.name)).all()]
+    active = session.execute(select(Stakeholder.id, Stakeholder.category, Stakeholder.name,
+                                    Stakeholder.planning_role)
+                             .where(Stakeholder.archived.is_(False))).all()
+    coverage = session.execute(select(Coverage.stakeholder_id, Coverage.village_id)
+                               .where(Coverage.village_id.is_not(None))).all()
+    data = CoverageInput(
+        villages=[(v[0], v[1]) for v in villages],
+        stakeholders=[(sid, cat) for sid, cat, _n, _r in active],
+        coverage=[(s, v) for s, v in coverage],
+        engagement_villages=[tuple(r) for r in session.execute(
+            select(EngagementVillage.engagement_id, EngagementVillage.village_id)).all()],
+        attendance=[tuple(r) for r in session.execute(
+            select(Attendance.engagement_id, Attendance.stakeholder_id)
+            .where(Attendance.present.is_(True))).all()],
+        engagement_stages=dict(session.execute(select(Engagement.id, Engagement.stage)).all()),
+    )
+    names = {sid: (n, cat, role) for sid, cat, n, role in active}
+    bodies = [(sid, names[sid][0], names[sid][1], names[sid][2], vid)
+              for sid, vid in data.coverage if sid in names]
+    return CoverageView(villages, STAKEHOLDER_CATEGORIES,
+                        coverage_grid(data, STAKEHOLDER_CATEGORIES),
+                        stage_progress(data, COLLAB_STAGES), duplicate_bodies(bodies))
