@@ -152,59 +152,132 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="24"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="120"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="25"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="121"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="26"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="122"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="27"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="123"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="28"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="124"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="29"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="125"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="30"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="126"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="31"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="127"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="33"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="129"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="36"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGrid</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
+        <source>Trust</source>
+        <translation>Kepercayaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="37"/>
+        <source>Understanding</source>
+        <translation>Pemahaman bersama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="37"/>
+        <source>Outcome</source>
+        <translation>Hasil antara</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="43"/>
+        <source>Village</source>
+        <translation>Kelurahan/Desa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="43"/>
+        <source>Subdistrict</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="45"/>
+        <source>Duplicate community bodies</source>
+        <translation>Lembaga masyarakat ganda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
+        <source>engaged</source>
+        <translation>terlibat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
+        <source>never engaged</source>
+        <translation>belum terlibat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="51"/>
+        <source>absent</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="75"/>
+        <source>Several community bodies do the same job here: a question for institution harmonisation.</source>
+        <translation>Beberapa lembaga masyarakat menjalankan tugas yang sama di sini: perlu harmonisasi kelembagaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="81"/>
+        <source>&lt;b&gt;Who has not been involved yet, where.&lt;/b&gt; Green: a stakeholder of that category took part in an engagement about the village. Amber: registered for the village but never engaged there (%1 cells). Red: nobody of that category yet. Villages with duplicate community bodies: %2.</source>
+        <translation>&lt;b&gt;Siapa yang belum dilibatkan, di mana.&lt;/b&gt; Hijau: pemangku kepentingan kategori itu hadir dalam kegiatan tentang kelurahan tersebut. Kuning: terdaftar di kelurahan itu tetapi belum pernah dilibatkan (%1 sel). Merah: belum ada sama sekali dari kategori itu. Kelurahan dengan lembaga masyarakat ganda: %2.</translation>
     </message>
 </context>
 <context>
@@ -222,6 +295,119 @@ Nothing you saved is lost. The details are in %2; please send that file to your 
         <translation>Terjadi kesalahan: %1
 
 Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas itu kepada petugas pendukung Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="35"/>
+        <source>Record an engagement</source>
+        <translation>Catat kegiatan kolaborasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="45"/>
+        <source>Face-to-face dialogue</source>
+        <translation>Dialog tatap muka</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="46"/>
+        <source>Trust building</source>
+        <translation>Membangun kepercayaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="47"/>
+        <source>Commitment to the process</source>
+        <translation>Komitmen terhadap proses</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="48"/>
+        <source>Shared understanding</source>
+        <translation>Pemahaman bersama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="49"/>
+        <source>Intermediate outcome</source>
+        <translation>Hasil antara</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="57"/>
+        <source>Tick who was invited; tick twice (partly) for invited but absent.</source>
+        <translation>Centang yang diundang; klik dua kali (sebagian) untuk yang diundang tetapi tidak hadir.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="65"/>
+        <source>Path or link to the minutes (berita acara)</source>
+        <translation>Lokasi berkas atau tautan berita acara</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="69"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="70"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="71"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="72"/>
+        <source>Collaboration stage</source>
+        <translation>Tahap kolaborasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="73"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
+        <source>Villages concerned</source>
+        <translation>Kelurahan/desa terkait</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="75"/>
+        <source>Attendees (✓ present, ▪ invited but absent)</source>
+        <translation>Peserta (✓ hadir, ▪ diundang tetapi tidak hadir)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="76"/>
+        <source>Outcomes</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="77"/>
+        <source>Decisions</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="78"/>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="81"/>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="131"/>
+        <source>Give the engagement a title.</source>
+        <translation>Beri judul kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="134"/>
+        <source>Tick at least one village it concerned.</source>
+        <translation>Centang sedikitnya satu kelurahan/desa terkait.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +601,54 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <location filename="../../workbench/ui/import_wizard.py" line="260"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceMap</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="115"/>
+        <source>Keep satisfied</source>
+        <translation>Jaga kepuasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="116"/>
+        <source>Manage closely</source>
+        <translation>Kelola erat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="117"/>
+        <source>Monitor</source>
+        <translation>Pantau</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="118"/>
+        <source>Keep informed</source>
+        <translation>Beri informasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="128"/>
+        <source>Interest →</source>
+        <translation>Kepentingan →</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="129"/>
+        <source>Pokja PKP member</source>
+        <translation>anggota Pokja PKP</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="130"/>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="141"/>
+        <source>Influence →</source>
+        <translation>Pengaruh →</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="164"/>
+        <source>+%1 more</source>
+        <translation>+%1 lainnya</translation>
     </message>
 </context>
 <context>
@@ -745,233 +979,233 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="95"/>
+        <location filename="../../workbench/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="96"/>
+        <location filename="../../workbench/ui/main_window.py" line="97"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="97"/>
+        <location filename="../../workbench/ui/main_window.py" line="98"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="99"/>
+        <location filename="../../workbench/ui/main_window.py" line="100"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="102"/>
+        <location filename="../../workbench/ui/main_window.py" line="103"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="104"/>
+        <location filename="../../workbench/ui/main_window.py" line="105"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="108"/>
+        <location filename="../../workbench/ui/main_window.py" line="109"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <location filename="../../workbench/ui/main_window.py" line="111"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114"/>
+        <location filename="../../workbench/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="117"/>
+        <location filename="../../workbench/ui/main_window.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="118"/>
+        <location filename="../../workbench/ui/main_window.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="120"/>
+        <location filename="../../workbench/ui/main_window.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124"/>
+        <location filename="../../workbench/ui/main_window.py" line="125"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="128"/>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <location filename="../../workbench/ui/main_window.py" line="130"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="132"/>
+        <location filename="../../workbench/ui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="142"/>
+        <location filename="../../workbench/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="143"/>
+        <location filename="../../workbench/ui/main_window.py" line="144"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="171"/>
+        <location filename="../../workbench/ui/main_window.py" line="172"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186"/>
+        <location filename="../../workbench/ui/main_window.py" line="187"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="188"/>
+        <location filename="../../workbench/ui/main_window.py" line="189"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <location filename="../../workbench/ui/main_window.py" line="202"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="204"/>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="231"/>
+        <location filename="../../workbench/ui/main_window.py" line="232"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="232"/>
+        <location filename="../../workbench/ui/main_window.py" line="233"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="237"/>
+        <location filename="../../workbench/ui/main_window.py" line="238"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="238"/>
+        <location filename="../../workbench/ui/main_window.py" line="239"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="241"/>
+        <location filename="../../workbench/ui/main_window.py" line="242"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="242"/>
-        <location filename="../../workbench/ui/main_window.py" line="265"/>
+        <location filename="../../workbench/ui/main_window.py" line="243"/>
+        <location filename="../../workbench/ui/main_window.py" line="266"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="251"/>
+        <location filename="../../workbench/ui/main_window.py" line="252"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="260"/>
+        <location filename="../../workbench/ui/main_window.py" line="261"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="261"/>
+        <location filename="../../workbench/ui/main_window.py" line="262"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="264"/>
+        <location filename="../../workbench/ui/main_window.py" line="265"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="270"/>
+        <location filename="../../workbench/ui/main_window.py" line="271"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="274"/>
+        <location filename="../../workbench/ui/main_window.py" line="275"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="295"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="296"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="306"/>
+        <location filename="../../workbench/ui/main_window.py" line="307"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="309"/>
+        <location filename="../../workbench/ui/main_window.py" line="310"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="311"/>
+        <location filename="../../workbench/ui/main_window.py" line="312"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="346"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="375"/>
+        <location filename="../../workbench/ui/main_window.py" line="376"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="376"/>
+        <location filename="../../workbench/ui/main_window.py" line="377"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/main_window.py" line="381"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="381"/>
+        <location filename="../../workbench/ui/main_window.py" line="382"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -1172,16 +1406,256 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
 </context>
 <context>
+    <name>StakeholderForm</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="55"/>
+        <source>Member of the Pokja PKP</source>
+        <translation>Anggota Pokja PKP</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="69"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="158"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="71"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="155"/>
+        <source>Archive</source>
+        <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="72"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="80"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
+        <source>Short name</source>
+        <translation>Singkatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="84"/>
+        <source>Government level</source>
+        <translation>Tingkat pemerintahan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="85"/>
+        <source>Planning role</source>
+        <translation>Peran perencanaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="86"/>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="87"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="88"/>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="90"/>
+        <source>Pokja SK number</source>
+        <translation>Nomor SK Pokja</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="91"/>
+        <source>Pokja position</source>
+        <translation>Jabatan di Pokja</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="93"/>
+        <source>Influence</source>
+        <translation>Pengaruh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="95"/>
+        <source>Interest</source>
+        <translation>Kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="97"/>
+        <source>1 (low) – 5 (high)</source>
+        <translation>1 (rendah) – 5 (tinggi)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="98"/>
+        <source>Villages covered</source>
+        <translation>Kelurahan dampingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="99"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="134"/>
+        <source>New stakeholder</source>
+        <translation>Pemangku kepentingan baru</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="135"/>
+        <source>(archived)</source>
+        <translation>(diarsipkan)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="155"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="158"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="182"/>
+        <source>Already registered? %1</source>
+        <translation>Sudah terdaftar? %1</translation>
+    </message>
+</context>
+<context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="20"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="74"/>
+        <source>New stakeholder</source>
+        <translation>Pemangku kepentingan baru</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="77"/>
+        <source>Show archived</source>
+        <translation>Tampilkan yang diarsipkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="101"/>
+        <source>Record an engagement…</source>
+        <translation>Catat kegiatan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="109"/>
+        <source>Registry</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="110"/>
+        <source>Engagements</source>
+        <translation>Kegiatan kolaborasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="111"/>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="112"/>
+        <source>Influence–interest</source>
+        <translation>Pengaruh–kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="116"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="46"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="172"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="172"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="172"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="172"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
+        <source>Villages</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
+        <source>Present / invited</source>
+        <translation>Hadir / diundang</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="243"/>
+        <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="247"/>
+        <source>Possible duplicate</source>
+        <translation>Mungkin ganda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="248"/>
+        <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
+        <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="269"/>
+        <source>Add %1</source>
+        <translation>Tambah %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="288"/>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="297"/>
+        <source>Archive stakeholder</source>
+        <translation>Arsipkan pemangku kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="297"/>
+        <source>Restore stakeholder</source>
+        <translation>Pulihkan pemangku kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="305"/>
+        <source>It took part in %1 engagement(s) and has %2 commitment(s); deleting it would lose that record. Archive it instead.</source>
+        <translation>Pemangku kepentingan ini ikut dalam %1 kegiatan dan memiliki %2 komitmen; menghapusnya akan menghilangkan catatan itu. Arsipkan saja.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="320"/>
+        <source>Delete stakeholder</source>
+        <translation>Hapus pemangku kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="340"/>
+        <source>Record %1</source>
+        <translation>Catat %1</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,8 @@ def _engagements(data: DemoData, rng: np.random.Generator, year: int) -> None:
             for st_name, v in data.coverage:
                 if v in chosen and st_name not in [a[0] for a in att]:
                     att.append((st_name, bool(rng.random() < 0.85)))
+            if kec is not None:  # the kecamatan government attends its own kecamatan's events
+                att.append((f"Pemerintah {kec}", True))
             if etype in ("kunjungan_lapangan", "rapat_koordinasi"):
                 att.extend((n, True) for n in by_cat["private_csr"][:2])
             if etype == "lokakarya":

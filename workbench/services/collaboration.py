@@ -351,3 +351,19 @@ def coverage_view(session: Session) -> CoverageView:
     return CoverageView(villages, STAKEHOLDER_CATEGORIES,
                         coverage_grid(data, STAKEHOLDER_CATEGORIES),
                         stage_progress(data, COLLAB_STAGES), duplicate_bodies(bodies))
+
+
+def stakeholder_data(session: Session, sid: int) -> StakeholderData:
+    obj = session.get(Stakeholder, sid)
+    if obj is None:
+        raise LookupError(f"stakeholder {sid} does not exist")
+    return StakeholderData(**{k: getattr(obj, k) for k in EDITABLE},
+                           village_ids=sorted(c.village_id for c in obj.coverage
+                                              if c.village_id is not None))
+
+
+def village_choices(session: Session) -> list[tuple[int, str, str]]:
+    """(id, village, subdistrict) for pick lists."""
+    return [(v.id, v.name, s) for v, s in session.execute(
+        select(Village, Subdistrict.name).join(Subdistrict)
+        .order_by(Subdistrict.name, Village.name)).all()]

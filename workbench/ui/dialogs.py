@@ -31,3 +31,15 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:
     QMessageBox.about(parent, title, html)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    answer = QMessageBox.question(parent, title, question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def run_dialog(dialog: object) -> bool:  # patched in tests
+    """exec() a dialog; True when accepted."""
+    return bool(dialog.exec())  # type: ignore[attr-defined]

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             tab.loaded.connect(self._on_tab_loaded)
         self.priorities_tab.projection_requested.connect(self.show_projection)
         self.scores_tab.undo_stack = self.undo_stack
+        self.stakeholders_tab.undo_stack = self.undo_stack
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()

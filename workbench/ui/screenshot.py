@@ -55,6 +55,22 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
         path = out_dir / f"{name}.png"
         window.grab().save(str(path))
         written.append(path)
+    # the sub-views people use most, each in its own picture
+    extra = (
+        ("1b-cakupan", 0, lambda: window.stakeholders_tab.pages.setCurrentIndex(2)),
+        ("1c-pengaruh-kepentingan", 0, lambda: window.stakeholders_tab.pages.setCurrentIndex(3)),
+        ("1d-kegiatan", 0, lambda: window.stakeholders_tab.pages.setCurrentIndex(1)),
+        ("2b-ringkasan", 1, lambda: window.scores_tab.side.setCurrentIndex(1)),
+    )
+    for name, tab_index, show in extra:
+        window.tabs.setCurrentIndex(tab_index)
+        show()
+        QApplication.processEvents()
+        path = out_dir / f"{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    window.stakeholders_tab.pages.setCurrentIndex(0)
+    window.scores_tab.side.setCurrentIndex(0)
     main = out_dir / "0-main-window.png"
     window.tabs.setCurrentIndex(1)
     QApplication.processEvents()

@@ -1,21 +1,117 @@
-"""Pemangku Kepentingan: the stakeholder registry."""
+"""Pemangku Kepentingan: the registry (list and form), the engagement log, the coverage grid
+(who has not been involved yet, where) and the influence-interest map. Every change is an
+undoable command that goes through services.collaboration and is audited."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
-from workbench.domain.formatting import format_rp
+from workbench.domain.formatting import format_date, format_rp
+from workbench.services import collaboration as svc
 from workbench.services.stakeholders import StakeholderRow, list_stakeholders
+from workbench.services.workspace import session_scope
+from workbench.ui import dialogs
 from workbench.ui.labels import label
-from workbench.ui.models import CENTER, RIGHT, Column
+from workbench.ui.models import CENTER, RIGHT, Column, RowRole
 from workbench.ui.tabs.base import TableTab
+from workbench.ui.tabs.collaboration_views import CoverageGrid, InfluenceMap
+from workbench.ui.tabs.engagement_dialog import TYPE_LABELS, EngagementDialog
+from workbench.ui.tabs.stakeholder_form import StakeholderForm
+
+
+@dataclass(frozen=True)
+class RegistryPayload:
+    rows: list[StakeholderRow]
+    engagements: list[svc.EngagementRow]
+    coverage: svc.CoverageView
+    villages: list[tuple[int, str, str]]
+
+
+class _ServiceCommand(QUndoCommand):
+    """An undo step whose redo/undo each run one unit of work, then reload the tab."""
+
+    def __init__(self, tab: StakeholdersTab, text: str,
+                 redo: Callable[[Session], Any], undo: Callable[[Session], Any]) -> None:
+        super().__init__(text)
+        self.tab, self._redo, self._undo = tab, redo, undo
+
+    def redo(self) -> None:
+        self.tab.run(self._redo)
+
+    def undo(self) -> None:
+        self.tab.run(self._undo)
 
 
 class StakeholdersTab(TableTab):
+    def __init__(self, parent: Any = None) -> None:
+        self.form = StakeholderForm()
+        self.engagement_table = QTableWidget()
+        self.coverage = CoverageGrid()
+        self.map = InfluenceMap()
+        super().__init__(parent)
+        self.undo_stack: QUndoStack | None = None
+        self.payload: RegistryPayload | None = None
+        self._select_after_load: int | None = None
+        self.new_button = QPushButton(self.tr("New stakeholder"))
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.clicked.connect(self.new_stakeholder)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.toggled.connect(self._apply_filters)
+        self.filter_bar.addWidget(self.show_archived)
+        self.filter_bar.addWidget(self.new_button)
+        self.form.check_duplicates = self._check_duplicates
+        self.form.save_requested.connect(self.save_form)
+        self.form.archive_requested.connect(self.archive)
+        self.form.delete_requested.connect(self.delete)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def body(self) -> QWidget:
+        self.pages = QTabWidget()
+        registry = QSplitter(Qt.Orientation.Horizontal)
+        registry.addWidget(self.view)
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        registry.addWidget(scroll)
+        registry.setStretchFactor(0, 3)
+        registry.setStretchFactor(1, 2)
+        log = QWidget()
+        log_layout = QVBoxLayout(log)
+        buttons = QHBoxLayout()
+        self.record_button = QPushButton(self.tr("Record an engagement…"))
+        self.record_button.clicked.connect(self.record_engagement)
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        log_layout.addLayout(buttons)
+        log_layout.addWidget(self.engagement_table, 1)
+        self.engagement_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.engagement_table.verticalHeader().setVisible(False)
+        self.pages.addTab(registry, self.tr("Registry"))
+        self.pages.addTab(log, self.tr("Engagements"))
+        self.pages.addTab(self.coverage, self.tr("Coverage"))
+        self.pages.addTab(self.map, self.tr("Influence–interest"))
+        return self.pages
+
     def title(self) -> str:
         return self.tr("Stakeholders")
 
@@ -34,15 +130,217 @@ class StakeholdersTab(TableTab):
                    fmt=lambda v: format_rp(v) if v else "", align=RIGHT),
             Column("influence", QT_TRANSLATE_NOOP("Columns", "Influence"), align=CENTER),
             Column("interest", QT_TRANSLATE_NOOP("Columns", "Interest"), align=CENTER),
+            Column("archived", QT_TRANSLATE_NOOP("Columns", "Archived"),
+                   fmt=lambda v: "✓" if v else "", align=CENTER),
         ]
 
-    def fetch(self, session: Session) -> list[StakeholderRow]:
-        return list_stakeholders(session)
+    def fetch(self, session: Session) -> RegistryPayload:
+        return RegistryPayload(list_stakeholders(session, include_archived=True),
+                               svc.list_engagements(session), svc.coverage_view(session),
+                               svc.village_choices(session))
+
+    def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
+        return self.columns(), payload.rows
 
     def apply(self, payload: Any) -> None:
-        cats = Counter(r.category for r in payload)
-        never = sum(1 for r in payload if r.engagements == 0)
+        self.payload = payload
+        active = [r for r in payload.rows if not r.archived]
+        cats = Counter(r.category for r in active)
+        never = sum(1 for r in active if r.engagements == 0)
         self.summary.setText(
             self.tr("%1 stakeholders in %2 categories; %3 have not attended any engagement yet.")
-            .replace("%1", str(len(payload))).replace("%2", str(len(cats)))
+            .replace("%1", str(len(active))).replace("%2", str(len(cats)))
             .replace("%3", str(never)))
+        self.form.set_villages(payload.villages)
+        self._fill_engagements(payload.engagements)
+        self.coverage.set_view(payload.coverage)
+        self.map.set_rows(payload.rows)
+        self._apply_filters()
+        target = self._select_after_load
+        self._select_after_load = None
+        if target:
+            self.select_stakeholder(target)
+        else:
+            self.form.show_data(None, 0)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_exacts({self.model.column_index("archived"):
+                               None if self.show_archived.isChecked() else False})
+
+    def _fill_engagements(self, rows: list[svc.EngagementRow]) -> None:
+        t = self.engagement_table
+        headers = [self.tr("Date"), self.tr("Title"), self.tr("Type"), self.tr("Stage"),
+                   self.tr("Villages"), self.tr("Present / invited")]
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setRowCount(len(rows))
+        for r, e in enumerate(rows):
+            values = [format_date(e.date), e.title, TYPE_LABELS.get(e.type, e.type),
+                      self.coverage.stage_title(e.stage), e.villages,
+                      f"{e.present} / {e.invited}"]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                item.setData(Qt.ItemDataRole.UserRole, e.id)
+                t.setItem(r, c, item)
+        t.resizeColumnsToContents()
+
+    # -- selection and form ----------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(RowRole) if current.isValid() else None
+        if row is None or self.engine is None:
+            return
+        with session_scope(self.engine) as session:
+            data = svc.stakeholder_data(session, row.id)
+        self.form.show_data(data, row.id, row.archived)
+
+    def select_stakeholder(self, sid: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.index(r, 0).data(RowRole)
+            if row.id == sid:
+                self.view.setCurrentIndex(self.proxy.index(r, 0))
+                return True
+        return False
+
+    def new_stakeholder(self) -> None:
+        self.view.clearSelection()
+        self.pages.setCurrentIndex(0)
+        self.form.show_data(None, 0)
+        self.form.name.setFocus()
+
+    def _check_duplicates(self, name: str, sid: int) -> list[Any]:
+        if self.engine is None:
+            return []
+        with session_scope(self.engine) as session:
+            return svc.duplicates_of(session, name, ignore_id=sid or None)
+
+    # -- commands --------------------------------------------------------------------------
+    def run(self, work: Callable[[Session], Any]) -> Any:
+        """One unit of work from an undo command; errors are shown, nothing half-done."""
+        assert self.engine is not None
+        with session_scope(self.engine) as session:
+            result = work(session)
+        self.reload()
+        return result
+
+    def push(self, command: QUndoCommand) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    def save_form(self, data: svc.StakeholderData, sid: int) -> None:
+        self.form.message.clear()
+        problems = svc.validate_stakeholder(data)
+        if problems:
+            self.form.message.setText("\n".join(problems))
+            return
+        allow = False
+        with session_scope(self.engine) as session:  # type: ignore[arg-type]
+            matches = svc.duplicates_of(session, data.name, ignore_id=sid or None)
+        if matches:
+            if any(m.reason == "same" for m in matches):
+                self.form.message.setText(
+                    self.tr("'%1' is already registered as '%2'.").replace("%1", data.name)
+                    .replace("%2", next(m.name for m in matches if m.reason == "same")))
+                return
+            allow = dialogs.ask_yes_no(
+                self, self.tr("Possible duplicate"),
+                self.tr("'%1' looks like %2. Register it anyway as a different body?")
+                .replace("%1", data.name).replace("%2", "; ".join(m.name for m in matches)))
+            if not allow:
+                return
+        if sid:
+            self._edit(sid, data, allow)
+        else:
+            self._add(data, allow)
+
+    def _add(self, data: svc.StakeholderData, allow: bool) -> None:
+        made: dict[str, int] = {}
+
+        def redo(session: Session) -> None:
+            made["id"] = svc.create_stakeholder(session, data, user="ui", allow_similar=True
+                                                if allow or "id" in made else False)
+            self._select_after_load = made["id"]
+
+        def undo(session: Session) -> None:
+            svc.delete_stakeholder(session, made["id"], user="ui")
+
+        self._guarded(lambda: self.push(_ServiceCommand(
+            self, self.tr("Add %1").replace("%1", data.name), redo, undo)))
+
+    def _edit(self, sid: int, data: svc.StakeholderData, allow: bool) -> None:
+        with session_scope(self.engine) as session:  # type: ignore[arg-type]
+            current = svc.stakeholder_data(session, sid)
+        new = {k: v for k, v in vars(data).items() if v != getattr(current, k)}
+        if not new:
+            return
+        old = {k: getattr(current, k) for k in new}
+
+        def redo(session: Session) -> None:
+            svc.update_stakeholder(session, sid, new, user="ui", allow_similar=True)
+            self._select_after_load = sid
+
+        def undo(session: Session) -> None:
+            svc.update_stakeholder(session, sid, old, user="ui", allow_similar=True)
+            self._select_after_load = sid
+
+        self._guarded(lambda: self.push(_ServiceCommand(
+            self, self.tr("Edit %1").replace("%1", data.name), redo, undo)))
+
+    def archive(self, sid: int, archived: bool) -> None:
+        def redo(session: Session) -> None:
+            svc.set_archived(session, sid, archived, user="ui")
+
+        def undo(session: Session) -> None:
+            svc.set_archived(session, sid, not archived, user="ui")
+
+        text = self.tr("Archive stakeholder") if archived else self.tr("Restore stakeholder")
+        self._guarded(lambda: self.push(_ServiceCommand(self, text, redo, undo)))
+
+    def delete(self, sid: int) -> None:
+        with session_scope(self.engine) as session:  # type: ignore[arg-type]
+            attended, committed = svc.usage(session, sid)
+        if attended or committed:
+            self.form.message.setText(
+                self.tr("It took part in %1 engagement(s) and has %2 commitment(s); deleting "
+                        "it would lose that record. Archive it instead.")
+                .replace("%1", str(attended)).replace("%2", str(committed)))
+            return
+        kept: dict[str, Any] = {"id": sid}
+
+        def redo(session: Session) -> None:
+            kept["data"] = svc.delete_stakeholder(session, kept["id"], user="ui")
+
+        def undo(session: Session) -> None:
+            kept["id"] = svc.create_stakeholder(session, kept["data"], user="ui",
+                                                allow_similar=True)
+            self._select_after_load = kept["id"]
+
+        self._guarded(lambda: self.push(_ServiceCommand(
+            self, self.tr("Delete stakeholder"), redo, undo)))
+
+    def record_engagement(self) -> None:
+        if self.payload is None:
+            return
+        dialog = EngagementDialog(self.payload.villages, self.payload.rows, self)
+        if not dialogs.run_dialog(dialog):
+            return
+        self.add_engagement(dialog.data())
+
+    def add_engagement(self, data: svc.EngagementData) -> None:
+        made: dict[str, int] = {}
+
+        def redo(session: Session) -> None:
+            made["id"] = svc.create_engagement(session, data, user="ui")
+
+        def undo(session: Session) -> None:
+            svc.delete_engagement(session, made["id"], user="ui")
+
+        self._guarded(lambda: self.push(_ServiceCommand(
+            self, self.tr("Record %1").replace("%1", data.title), redo, undo)))
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except (ValueError, LookupError) as exc:
+            self.form.message.setText(str(exc))

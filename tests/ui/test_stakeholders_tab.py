@@ -1,0 +1,134 @@
+"""Pemangku Kepentingan: add, duplicate warning, edit, archive/delete rules, engagements
+changing the coverage grid, and undo for each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from workbench.services.collaboration import EngagementData
+from workbench.ui import dialogs
+from workbench.ui.main_window import MainWindow
+
+
+def _names(tab) -> list[str]:  # noqa: ANN001
+    return [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+
+
+def _reload(window: MainWindow, qtbot, action) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(window.stakeholders_tab.loaded, timeout=20_000):
+        action()
+
+
+def test_add_a_stakeholder_then_undo_and_redo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    tab = window.stakeholders_tab
+    before = tab.proxy.rowCount()
+    tab.new_stakeholder()
+    form = tab.form
+    form.name.setText("Karang Taruna Tunas Muda Sukamaju")
+    form.category.setCurrentIndex(form.category.findData("other"))
+    form.influence.setValue(2)
+    form.interest.setValue(5)
+    form.villages.item(0).setCheckState(Qt.CheckState.Checked)
+    _reload(window, qtbot, form.save_button.click)
+    assert "Karang Taruna Tunas Muda Sukamaju" in _names(tab)
+    assert tab.proxy.rowCount() == before + 1
+    assert form.sid and form.name.text() == "Karang Taruna Tunas Muda Sukamaju"
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert "Karang Taruna Tunas Muda Sukamaju" not in _names(tab)
+    _reload(window, qtbot, window.redo_action.trigger)
+    assert "Karang Taruna Tunas Muda Sukamaju" in _names(tab)
+
+
+def test_typing_a_known_name_warns_and_an_identical_one_is_refused(window: MainWindow,
+                                                                    monkeypatch) -> None:  # noqa: ANN001
+    tab = window.stakeholders_tab
+    tab.new_stakeholder()
+    tab.form.name.setText("Dinas PUPR Kabupaten Demo")
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang" in tab.form.duplicate_note.text()
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, q: asked.append(q) or False)
+    before = tab.proxy.rowCount()
+    tab.form.save_button.click()  # the same body after expanding PUPR: refused, not asked
+    assert not asked and tab.proxy.rowCount() == before
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo" in tab.form.message.text()
+    tab.form.name.setText("BKM Sukamaju")  # contained in 'BKM Sukamaju Sejahtera': ask
+    tab.form.category.setCurrentIndex(tab.form.category.findData("bkm_lkm"))
+    tab.form.save_button.click()
+    assert len(asked) == 1 and "BKM Sukamaju Sejahtera" in asked[0]
+    assert tab.proxy.rowCount() == before  # the user said no: nothing made
+
+
+def test_edit_then_undo_restores(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    tab = window.stakeholders_tab
+    assert tab.select_stakeholder(next(r.id for r in tab.model.rows
+                                       if r.short_name == "DLH"))
+    tab.form.influence.setValue(5)
+    _reload(window, qtbot, tab.form.save_button.click)
+    assert next(r for r in tab.model.rows if r.short_name == "DLH").influence == 5
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert next(r for r in tab.model.rows if r.short_name == "DLH").influence == 3
+
+
+def test_deleting_one_in_use_is_refused_archiving_hides_it(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    tab = window.stakeholders_tab
+    sid = next(r.id for r in tab.model.rows if r.short_name == "Bappeda")
+    tab.select_stakeholder(sid)
+    tab.form.delete_button.click()
+    assert "Archive it instead" in tab.form.message.text() or "Arsipkan" in \
+        tab.form.message.text()
+    assert any(r.id == sid for r in tab.model.rows)
+    _reload(window, qtbot, tab.form.archive_button.click)
+    assert "Badan Perencanaan Pembangunan Daerah Kabupaten Demo" not in _names(tab)
+    tab.show_archived.setChecked(True)
+    assert "Badan Perencanaan Pembangunan Daerah Kabupaten Demo" in _names(tab)
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert not next(r for r in tab.model.rows if r.id == sid).archived
+
+
+def test_recording_an_engagement_fills_the_coverage_grid_and_undo_empties_it(
+        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    tab = window.stakeholders_tab
+    grid = tab.coverage
+    view = grid.view
+    vid, village, _kec = next(v for v in view.villages
+                              if view.grid[(v[0], "university")] != "engaged")
+    assert grid.state(village, "university") != "engaged"
+    uni = next(r.id for r in tab.model.rows if r.category == "university")
+    data = EngagementData(date=date(2026, 3, 2), title="FGD bersama kampus",
+                          type="fgd", stage="understanding", village_ids=[vid],
+                          attendees=[(uni, True)])
+    _reload(window, qtbot, lambda: tab.add_engagement(data))
+    assert grid.state(village, "university") == "engaged"
+    titles = [tab.engagement_table.item(r, 1).text()
+              for r in range(tab.engagement_table.rowCount())]
+    assert "FGD bersama kampus" in titles
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert grid.state(village, "university") != "engaged"
+
+
+def test_engagement_dialog_collects_villages_and_attendance(window: MainWindow, qtbot,  # noqa: ANN001
+                                                            monkeypatch) -> None:
+    from workbench.ui.tabs.engagement_dialog import EngagementDialog
+
+    tab = window.stakeholders_tab
+    dialog = EngagementDialog(tab.payload.villages, tab.payload.rows)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Rapat koordinasi RPLP")
+    dialog._accept()
+    assert "village" in dialog.message.text() or "kelurahan" in dialog.message.text()
+    first_v = dialog.villages.item(0).data(Qt.ItemDataRole.UserRole)
+    dialog.set_checked(dialog.villages, {first_v: Qt.CheckState.Checked})
+    a = dialog.attendees.item(0).data(Qt.ItemDataRole.UserRole)
+    b = dialog.attendees.item(1).data(Qt.ItemDataRole.UserRole)
+    dialog.set_checked(dialog.attendees, {a: Qt.CheckState.Checked,
+                                          b: Qt.CheckState.PartiallyChecked})
+    data = dialog.data()
+    assert data.village_ids == [first_v]
+    assert data.attendees == [(a, True), (b, False)]
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: True)
+    monkeypatch.setattr(EngagementDialog, "data", lambda self: data)
+    _reload(window, qtbot, tab.record_engagement)
+    assert tab.payload.engagements[0].title == "Rapat koordinasi RPLP"
+    assert (tab.payload.engagements[0].present, tab.payload.engagements[0].invited) == (1, 2)

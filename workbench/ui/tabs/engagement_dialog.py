@@ -1,0 +1,136 @@
+"""Catat Kegiatan: record an engagement with its villages and attendees."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.db.models.stakeholders import COLLAB_STAGES, ENGAGEMENT_TYPES
+from workbench.services.collaboration import EngagementData
+from workbench.services.stakeholders import StakeholderRow
+
+TYPE_LABELS = {"sosialisasi": "Sosialisasi", "lokakarya": "Lokakarya",
+               "rapat_koordinasi": "Rapat koordinasi", "fgd": "FGD",
+               "survei": "Survei / pendataan", "kunjungan_lapangan": "Kunjungan lapangan",
+               "other": "Lainnya"}
+
+
+class EngagementDialog(QDialog):
+    def __init__(self, villages: list[tuple[int, str, str]], stakeholders: list[StakeholderRow],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record an engagement"))
+        self.resize(760, 620)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.title = QLineEdit()
+        self.type = QComboBox()
+        for key in ENGAGEMENT_TYPES:
+            self.type.addItem(TYPE_LABELS[key], key)
+        self.stage = QComboBox()
+        stage_titles = {"dialogue": self.tr("Face-to-face dialogue"),
+                        "trust": self.tr("Trust building"),
+                        "commitment": self.tr("Commitment to the process"),
+                        "understanding": self.tr("Shared understanding"),
+                        "outcome": self.tr("Intermediate outcome")}
+        for key in COLLAB_STAGES:
+            self.stage.addItem(stage_titles[key], key)
+        self.place = QLineEdit()
+        self.villages = QListWidget()
+        for vid, name, kec in villages:
+            self._check_item(self.villages, f"{name} ({kec})", vid)
+        self.attendees = QListWidget()
+        self.attendees.setToolTip(self.tr("Tick who was invited; tick twice (partly) for "
+                                          "invited but absent."))
+        for row in sorted((r for r in stakeholders if not r.archived), key=lambda r: r.name):
+            item = self._check_item(self.attendees, row.name, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsAutoTristate)
+        self.outcomes = QPlainTextEdit()
+        self.decisions = QPlainTextEdit()
+        self.minutes = QLineEdit()
+        self.minutes.setPlaceholderText(self.tr("Path or link to the minutes (berita acara)"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b71c1c")
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Type"), self.type)
+        form.addRow(self.tr("Collaboration stage"), self.stage)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Villages concerned"), self.villages)
+        form.addRow(self.tr("Attendees (✓ present, ▪ invited but absent)"), self.attendees)
+        form.addRow(self.tr("Outcomes"), self.outcomes)
+        form.addRow(self.tr("Decisions"), self.decisions)
+        form.addRow(self.tr("Minutes"), self.minutes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _check_item(widget: QListWidget, text: str, key: int) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+        return item
+
+    def set_checked(self, widget: QListWidget, keys: dict[int, Qt.CheckState]) -> None:
+        for i in range(widget.count()):
+            item = widget.item(i)
+            state = keys.get(item.data(Qt.ItemDataRole.UserRole))
+            if state is not None:
+                item.setCheckState(state)
+
+    def data(self) -> EngagementData:
+        villages = [self.villages.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(self.villages.count())
+                    if self.villages.item(i).checkState() == Qt.CheckState.Checked]
+        attendees = []
+        for i in range(self.attendees.count()):
+            item = self.attendees.item(i)
+            state = item.checkState()
+            if state != Qt.CheckState.Unchecked:
+                attendees.append((item.data(Qt.ItemDataRole.UserRole),
+                                  state == Qt.CheckState.Checked))
+        qd = self.date.date()
+        from datetime import date
+
+        return EngagementData(
+            date=date(qd.year(), qd.month(), qd.day()), title=self.title.text().strip(),
+            type=self.type.currentData(), stage=self.stage.currentData(),
+            place=self.place.text().strip(), outcomes=self.outcomes.toPlainText().strip(),
+            decisions=self.decisions.toPlainText().strip(),
+            minutes_path=self.minutes.text().strip(), village_ids=villages,
+            attendees=attendees)
+
+    def _accept(self) -> None:
+        data = self.data()
+        if not data.title:
+            self.message.setText(self.tr("Give the engagement a title."))
+            return
+        if not data.village_ids:
+            self.message.setText(self.tr("Tick at least one village it concerned."))
+            return
+        self.accept()

@@ -1,0 +1,188 @@
+"""The stakeholder form (add and edit), with a live duplicate-name warning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.db.models.stakeholders import GOV_LEVELS, PLANNING_ROLES, STAKEHOLDER_CATEGORIES
+from workbench.domain.collaboration import NameMatch
+from workbench.services.collaboration import StakeholderData
+from workbench.ui.labels import label
+
+
+class StakeholderForm(QWidget):
+    """Shows one stakeholder (or a blank new one). ``save_requested(data, sid or 0)``."""
+
+    save_requested = Signal(object, int)
+    archive_requested = Signal(int, bool)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sid = 0
+        self.archived = False
+        self.check_duplicates: Callable[[str, int], list[NameMatch]] | None = None
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.duplicate_note = QLabel()
+        self.duplicate_note.setWordWrap(True)
+        self.duplicate_note.setStyleSheet("color: #e65100")
+        self.category = self._combo(STAKEHOLDER_CATEGORIES)
+        self.gov_level = self._combo(GOV_LEVELS)
+        self.planning_role = self._combo(PLANNING_ROLES)
+        self.contact_person = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.pokja_member = QCheckBox(self.tr("Member of the Pokja PKP"))
+        self.pokja_sk_number = QLineEdit()
+        self.pokja_position = QLineEdit()
+        self.influence = QSpinBox()
+        self.interest = QSpinBox()
+        for box in (self.influence, self.interest):
+            box.setRange(1, 5)
+        self.villages = QListWidget()
+        self.villages.setMaximumHeight(120)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(60)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setShortcut("Ctrl+S")
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.save_button.clicked.connect(self._save)
+        self.archive_button.clicked.connect(
+            lambda: self.archive_requested.emit(self.sid, not self.archived))
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.sid))
+        self.name.textChanged.connect(self._name_changed)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow("", self.duplicate_note)
+        form.addRow(self.tr("Short name"), self.short_name)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Government level"), self.gov_level)
+        form.addRow(self.tr("Planning role"), self.planning_role)
+        form.addRow(self.tr("Contact person"), self.contact_person)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow("", self.pokja_member)
+        form.addRow(self.tr("Pokja SK number"), self.pokja_sk_number)
+        form.addRow(self.tr("Pokja position"), self.pokja_position)
+        influence = QHBoxLayout()
+        influence.addWidget(QLabel(self.tr("Influence")))
+        influence.addWidget(self.influence)
+        influence.addWidget(QLabel(self.tr("Interest")))
+        influence.addWidget(self.interest)
+        form.addRow(self.tr("1 (low) – 5 (high)"), influence)
+        form.addRow(self.tr("Villages covered"), self.villages)
+        form.addRow(self.tr("Notes"), self.notes)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.show_data(None, 0)
+
+    def _combo(self, keys: tuple[str, ...]) -> QComboBox:
+        box = QComboBox()
+        for key in keys:
+            box.addItem(label(key), key)
+        return box
+
+    def set_villages(self, villages: list[tuple[int, str, str]]) -> None:
+        self.villages.clear()
+        for vid, name, kec in villages:
+            item = QListWidgetItem(f"{name} ({kec.replace('Kecamatan ', 'Kec. ')})")
+            item.setData(Qt.ItemDataRole.UserRole, vid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.villages.addItem(item)
+
+    def show_data(self, data: StakeholderData | None, sid: int, archived: bool = False) -> None:
+        self.sid, self.archived = sid, archived
+        self.message.clear()
+        blank = data is None
+        data = data or StakeholderData(name="", category="other")
+        self.title.setText("<b>" + (self.tr("New stakeholder") if blank else data.name) + "</b>"
+                           + (" " + self.tr("(archived)") if archived else ""))
+        self.name.setText(data.name)
+        self.short_name.setText(data.short_name)
+        for box, value in ((self.category, data.category), (self.gov_level, data.gov_level),
+                           (self.planning_role, data.planning_role)):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.contact_person.setText(data.contact_person)
+        self.phone.setText(data.phone)
+        self.email.setText(data.email)
+        self.pokja_member.setChecked(data.pokja_member)
+        self.pokja_sk_number.setText(data.pokja_sk_number)
+        self.pokja_position.setText(data.pokja_position)
+        self.influence.setValue(data.influence)
+        self.interest.setValue(data.interest)
+        chosen = set(data.village_ids)
+        for i in range(self.villages.count()):
+            item = self.villages.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in chosen else Qt.CheckState.Unchecked)
+        self.notes.setPlainText(data.notes)
+        self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        self.archive_button.setEnabled(not blank)
+        self.delete_button.setEnabled(not blank)
+        self.save_button.setText(self.tr("Add") if blank else self.tr("Save"))
+        self.duplicate_note.clear()
+
+    def data(self) -> StakeholderData:
+        return StakeholderData(
+            name=self.name.text().strip(), short_name=self.short_name.text().strip(),
+            category=self.category.currentData(), gov_level=self.gov_level.currentData(),
+            planning_role=self.planning_role.currentData(),
+            contact_person=self.contact_person.text().strip(), phone=self.phone.text().strip(),
+            email=self.email.text().strip(), pokja_member=self.pokja_member.isChecked(),
+            pokja_sk_number=self.pokja_sk_number.text().strip(),
+            pokja_position=self.pokja_position.text().strip(),
+            influence=self.influence.value(), interest=self.interest.value(),
+            notes=self.notes.toPlainText().strip(),
+            village_ids=[self.villages.item(i).data(Qt.ItemDataRole.UserRole)
+                         for i in range(self.villages.count())
+                         if self.villages.item(i).checkState() == Qt.CheckState.Checked])
+
+    def _name_changed(self, text: str) -> None:
+        if self.check_duplicates is None or len(text.strip()) < 3:
+            self.duplicate_note.clear()
+            return
+        matches = self.check_duplicates(text, self.sid)
+        if matches:
+            self.duplicate_note.setText(self.tr("Already registered? %1").replace(
+                "%1", "; ".join(m.name for m in matches[:3])))
+        else:
+            self.duplicate_note.clear()
+
+    def _save(self) -> None:
+        self.save_requested.emit(self.data(), self.sid)
