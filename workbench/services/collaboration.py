@@ -39,6 +39,9 @@ from workbench.domain.collaboration import (
     stage_progress,
 )
 
+__all__ = ["COLLAB_STAGES", "COMMITMENT_FORMS", "COMMITMENT_STATUSES", "ENGAGEMENT_TYPES",
+           "GOV_LEVELS", "PLANNING_ROLES", "STAKEHOLDER_CATEGORIES"]  # for the UI layer
+
 EDITABLE = ("name", "short_name", "is_person", "category", "gov_level", "planning_role",
             "contact_person", "phone", "email", "address", "pokja_member", "pokja_sk_number",
             "pokja_position", "influence", "interest", "notes")

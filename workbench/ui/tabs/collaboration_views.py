@@ -7,8 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from workbench.db.models.stakeholders import COLLAB_STAGES
-from workbench.services.collaboration import CoverageView
+from workbench.services.collaboration import COLLAB_STAGES, CoverageView
 from workbench.services.stakeholders import StakeholderRow
 from workbench.ui.labels import label
 

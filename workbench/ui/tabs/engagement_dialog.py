@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.db.models.stakeholders import COLLAB_STAGES, ENGAGEMENT_TYPES
-from workbench.services.collaboration import EngagementData
+from workbench.services.collaboration import COLLAB_STAGES, ENGAGEMENT_TYPES, EngagementData
 from workbench.services.stakeholders import StakeholderRow
 
 TYPE_LABELS = {"sosialisasi": "Sosialisasi", "lokakarya": "Lokakarya",

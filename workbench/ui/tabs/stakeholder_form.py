@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.db.models.stakeholders import GOV_LEVELS, PLANNING_ROLES, STAKEHOLDER_CATEGORIES
 from workbench.domain.collaboration import NameMatch
-from workbench.services.collaboration import StakeholderData
+from workbench.services.collaboration import (
+    GOV_LEVELS,
+    PLANNING_ROLES,
+    STAKEHOLDER_CATEGORIES,
+    StakeholderData,
+)
 from workbench.ui.labels import label
 
 
