@@ -127,3 +127,17 @@ def test_import_and_export_through_the_command_line(demo_sqlite: Path, workdir: 
                ).returncode == 1
     later = run("import", "programme", str(src), "--db", str(db))
     assert later.returncode == 1 and "not available" in later.stderr
+
+
+def test_export_and_import_the_registry_on_the_command_line(demo_sqlite: Path,
+                                                           workdir: Path) -> None:
+    out = workdir / "pemangku.csv"
+    res = run("export", "stakeholders", "--db", str(demo_sqlite), "--out", str(out))
+    assert res.returncode == 0 and "wrote 62 rows" in res.stdout
+    again = run("import", "stakeholders", str(out), "--db", str(demo_sqlite))
+    assert again.returncode == 1
+    assert "62 error(s); nothing was imported" in again.stderr
+    assert "already registered as" in again.stderr
+    events = workdir / "kegiatan.xlsx"
+    assert run("export", "engagements", "--db", str(demo_sqlite), "--out",
+               str(events)).returncode == 0

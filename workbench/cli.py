@@ -163,6 +163,18 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.what in ("stakeholders", "engagements"):
+        from workbench.services import registry_io
+
+        engine = _open_engine(args.db)
+        try:
+            fn = (registry_io.import_stakeholders if args.what == "stakeholders"
+                  else registry_io.import_engagements)
+            count = fn(engine, Path(args.input), user="cli")
+        finally:
+            engine.dispose()
+        _out(f"imported {count} {args.what} from {Path(args.input).name}")
+        return 0
     if args.what != "baseline":
         raise CliError(f"import {args.what} {NOT_YET}")
     from workbench.domain.rules import DEFAULT_RULESET
@@ -197,6 +209,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             frame = svc.export_locations(engine)
         elif args.what == "baseline":
             frame = svc.export_baseline(engine, args.year)
+        elif args.what in ("stakeholders", "engagements"):
+            from workbench.services import registry_io
+
+            frame = (registry_io.export_stakeholders(engine) if args.what == "stakeholders"
+                     else registry_io.export_engagements(engine))
         else:
             raise CliError(f"export {args.what} {NOT_YET}")
     finally:

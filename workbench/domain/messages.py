@@ -61,6 +61,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "(hapus baris itu atau impor tahun lain)"),
     "no_district": ("the database has no district yet; create one with Berkas > Baru first",
                     "basis data belum berisi kabupaten/kota; buat dulu lewat Berkas > Baru"),
+    "not_one_of": ("'{given}' is not one of: {allowed}",
+                   "'{given}' bukan salah satu dari: {allowed}"),
+    "scale_1_5": ("expected a whole number from 1 to 5", "harus bilangan bulat 1 sampai 5"),
+    "name_in_file_twice": ("the same stakeholder appears twice in the file (also row {other})",
+                           "pemangku kepentingan yang sama muncul dua kali (juga di baris "
+                           "{other})"),
+    "name_registered": ("already registered as '{existing}'",
+                        "sudah terdaftar sebagai '{existing}'"),
+    "unknown_village": ("no village '{name}' in this district (write it as in the database; "
+                        "add '/kecamatan' when two villages share the name)",
+                        "tidak ada kelurahan/desa '{name}' di kabupaten/kota ini (tulis seperti "
+                        "di basis data; tambahkan '/kecamatan' bila ada dua yang sama namanya)"),
+    "unknown_stakeholder": ("no registered stakeholder '{name}'",
+                            "tidak ada pemangku kepentingan terdaftar bernama '{name}'"),
+    "bad_date": ("expected a date such as 2026-11-23 or 23/11/2026",
+                 "harus tanggal, misalnya 2026-11-23 atau 23/11/2026"),
 }
 
 LANGUAGES = ("en", "id")

@@ -13,7 +13,7 @@ import io
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import numpy as np
 import pandas as pd
@@ -55,7 +55,7 @@ def _drop_blank_rows(frame: pd.DataFrame, first_row: int = 2) -> tuple[pd.DataFr
     return frame[keep].reset_index(drop=True), numbers
 
 
-def read_csv_text(data: bytes, source: str) -> RawTable:
+def read_csv_text(data: bytes, source: str, all_text: bool = False) -> RawTable:
     notices: list[Issue] = []
     try:
         text = data.decode("utf-8-sig")
@@ -71,7 +71,8 @@ def read_csv_text(data: bytes, source: str) -> RawTable:
     names = next(csv.reader([header], delimiter=sep))
     # Text columns stay text (codes such as '001' keep their zeros); the C parser reads the
     # numeric columns directly, and a column it cannot read whole stays text for validation.
-    text_cols = {n: str for n in names if n.strip().lower().lstrip("\ufeff") in TEXT_LIKE}
+    text_cols: Any = str if all_text else {
+        n: str for n in names if n.strip().lower().lstrip("\ufeff") in TEXT_LIKE}
     try:
         frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=text_cols,
                             keep_default_na=False, na_values=[""], skip_blank_lines=False,
@@ -102,7 +103,8 @@ def read_xlsx(path: Path) -> RawTable:
                     notices=notices)
 
 
-def read_table(path: Path) -> RawTable:
+def read_table(path: Path, all_text: bool = False) -> RawTable:
+    """``all_text``: keep every cell as text (registers with phone numbers, codes)."""
     path = Path(path)
     if not path.exists():
         raise InputFileError(f"{path}: no such file")
@@ -112,7 +114,7 @@ def read_table(path: Path) -> RawTable:
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path)
     if suffix in (".csv", ".txt", ""):
-        return read_csv_text(path.read_bytes(), path.name)
+        return read_csv_text(path.read_bytes(), path.name, all_text)
     if suffix == ".xls":
         raise InputFileError(f"{path.name}: old .xls files are not read; save it as .xlsx "
                              "or .csv in Excel first")

@@ -1,0 +1,102 @@
+"""Stakeholder and engagement files: export, re-import, and all-or-nothing refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+
+from workbench.db.engine import session_scope
+from workbench.db.models import Attendance, Stakeholder
+from workbench.services.baseline import BaselineError
+from workbench.services.demo import create_demo_database
+from workbench.services.registry_io import (
+    export_engagements,
+    export_stakeholders,
+    import_engagements,
+    import_stakeholders,
+)
+from workbench.services.workspace import open_database
+
+
+def _empty_district_with_villages(demo: Path, workdir: Path):  # noqa: ANN201
+    """The demo's villages without its stakeholders: a district starting its registry."""
+    import shutil
+
+    target = workdir / "kosong.sqlite"
+    shutil.copy(demo, target)
+    engine = open_database(target, demo_if_new=False).engine
+    with engine.begin() as conn:
+        for table in ("vote", "proposal", "proposal_source", "commitment", "allocation",
+                      "activity", "attendance", "engagement_village", "engagement", "coverage",
+                      "stakeholder"):
+            conn.execute(sa.text(f"DELETE FROM {table}"))
+    return engine
+
+
+def test_export_then_import_round_trips(demo_sqlite: Path, workdir: Path) -> None:
+    demo = open_database(demo_sqlite, demo_if_new=False).engine
+    people, events = export_stakeholders(demo), export_engagements(demo)
+    demo.dispose()
+    assert len(people) == 62 and people["kelurahan"].str.contains("Sukamaju").any()
+    people.to_excel(workdir / "pemangku.xlsx", index=False)
+    events.to_csv(workdir / "kegiatan.csv", index=False, sep=";", encoding="utf-8-sig")
+    target = _empty_district_with_villages(demo_sqlite, workdir)
+    assert import_stakeholders(target, workdir / "pemangku.xlsx") == 62
+    assert import_engagements(target, workdir / "kegiatan.csv") == len(events)
+    pd.testing.assert_frame_equal(export_stakeholders(target), people, check_dtype=False)
+    pd.testing.assert_frame_equal(export_engagements(target), events, check_dtype=False)
+    target.dispose()
+
+
+def test_bad_stakeholder_file_is_refused_whole(demo_sqlite: Path, workdir: Path) -> None:
+    target = _empty_district_with_villages(demo_sqlite, workdir)
+    path = workdir / "buruk.csv"
+    path.write_text(
+        "nama;kategori;pengaruh;kelurahan\n"
+        "Yayasan Air Bersih;ngo;4;Sukamaju\n"
+        "Dinas PU;pokja;9;Atlantis\n"
+        "Yayasan Air  Bersih;lsm;3;\n"
+        ";alien;;\n", encoding="utf-8")
+    with pytest.raises(BaselineError) as err:
+        import_stakeholders(target, path)
+    lines = err.value.lines()
+    assert "buruk.csv, row 3, column pengaruh: value '9': expected a whole number from 1 to 5" \
+        in lines
+    assert any("row 3, column kelurahan: value 'Atlantis'" in x for x in lines)
+    assert any("row 4, column nama" in x and "also row 2" in x for x in lines)
+    assert any("row 5, column nama" in x for x in lines)
+    assert any("row 5, column kategori: value 'alien'" in x for x in lines)
+    with session_scope(target) as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Stakeholder)) == 0
+    target.dispose()
+
+
+def test_engagements_need_registered_attendees(db_url: str, workdir: Path) -> None:
+    engine = create_demo_database(db_url)
+    path = workdir / "acara.csv"
+    path.write_text("tanggal,judul,jenis,tahap,kelurahan,hadir\n"
+                    "2026-02-01,Sosialisasi,sosialisasi,dialogue,Sukamaju,Orang Asing\n"
+                    "31/02/2026,Rapat,rapat_koordinasi,trust,Sukamaju,\n", encoding="utf-8")
+    with session_scope(engine) as s:
+        before = s.scalar(sa.select(sa.func.count()).select_from(Attendance))
+    with pytest.raises(BaselineError) as err:
+        import_engagements(engine, path)
+    assert [x.split(":")[0] for x in err.value.lines()] == [
+        "acara.csv, row 2, column hadir", "acara.csv, row 3, column tanggal"]
+    with session_scope(engine) as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Attendance)) == before
+    engine.dispose()
+
+
+def test_phone_numbers_keep_their_leading_zero(demo_sqlite: Path, workdir: Path) -> None:
+    target = _empty_district_with_villages(demo_sqlite, workdir)
+    path = workdir / "telepon.csv"
+    path.write_text("nama,kategori,telepon,pengaruh\nYayasan Air Bersih,ngo,081234567890,4\n",
+                    encoding="utf-8")
+    assert import_stakeholders(target, path) == 1
+    frame = export_stakeholders(target)
+    assert frame.loc[0, "telepon"] == "081234567890" and frame.loc[0, "pengaruh"] == 4
+    target.dispose()

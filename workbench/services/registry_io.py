@@ -1,0 +1,303 @@
+"""Import and export of the stakeholder registry and the engagement log (.csv or .xlsx).
+
+Stakeholders: one row per stakeholder. ``nama`` and ``kategori`` are required; lists (the
+villages covered) are separated by ``|``. Engagements: one row per engagement, with the
+villages concerned and the attendees (present, or invited but absent) as ``|`` lists of
+registered names. Imports are all or nothing and report every error by row and column."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy import Engine, select
+
+from workbench.db.engine import session_scope
+from workbench.db.models import (
+    Attendance,
+    Coverage,
+    Engagement,
+    EngagementVillage,
+    Stakeholder,
+    Subdistrict,
+    Village,
+)
+from workbench.db.models.stakeholders import (
+    COLLAB_STAGES,
+    ENGAGEMENT_TYPES,
+    GOV_LEVELS,
+    PLANNING_ROLES,
+    STAKEHOLDER_CATEGORIES,
+)
+from workbench.domain.baseline import Issue
+from workbench.domain.collaboration import find_duplicates, normalise_name
+from workbench.domain.scoring import NO_WORDS, YES_WORDS
+from workbench.services.baseline import BaselineError
+from workbench.services.baseline_io import read_table
+from workbench.services.collaboration import (
+    EngagementData,
+    StakeholderData,
+    create_engagement,
+    create_stakeholder,
+)
+
+STAKEHOLDER_COLUMNS = ("nama", "singkatan", "kategori", "tingkat", "peran", "narahubung",
+                       "telepon", "email", "alamat", "anggota_pokja", "sk_pokja",
+                       "jabatan_pokja", "pengaruh", "kepentingan", "kelurahan", "catatan",
+                       "diarsipkan")
+ENGAGEMENT_COLUMNS = ("tanggal", "judul", "jenis", "tahap", "tempat", "kelurahan", "hadir",
+                      "diundang_tidak_hadir", "hasil", "keputusan", "berita_acara")
+SEP = "|"
+
+
+def _split(text: str) -> list[str]:
+    return [p.strip() for p in str(text).split(SEP) if p.strip()]
+
+
+def _villages(session) -> dict[str, int]:  # noqa: ANN001
+    """Lookup of 'name' (when unique) and 'name/kecamatan' -> village id, case-insensitive."""
+    rows = session.execute(select(Village.id, Village.name, Subdistrict.name)
+                           .join(Subdistrict)).all()
+    counts: dict[str, int] = {}
+    for _vid, name, _kec in rows:
+        counts[name.lower()] = counts.get(name.lower(), 0) + 1
+    lookup = {}
+    for vid, name, kec in rows:
+        lookup[f"{name}/{kec}".lower()] = vid
+        lookup[f"{name}/{kec.replace('Kecamatan ', '')}".lower()] = vid
+        if counts[name.lower()] == 1:
+            lookup[name.lower()] = vid
+    return lookup
+
+
+def _text(frame: pd.DataFrame, col: str) -> pd.Series:
+    if col not in frame:
+        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
+    return frame[col].astype(object).where(frame[col].notna(), "").map(lambda v: str(v).strip())
+
+
+def _header(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.rename(columns=lambda c: str(c).strip().lower().lstrip("\ufeff"))
+
+
+def _choice(value: str, allowed: tuple[str, ...], labels: dict[str, str] | None = None
+            ) -> str | None:
+    key = value.strip().lower().replace(" ", "_")
+    if key in allowed:
+        return key
+    for k, text in (labels or {}).items():
+        if value.strip().lower() == text.lower():
+            return k
+    return None
+
+
+CATEGORY_WORDS = {"pokja": "anggota pokja pkp", "agency": "instansi pemerintah",
+                  "bkm_lkm": "bkm/lkm", "village_gov": "pemerintah desa/kelurahan",
+                  "ksm_pokmas": "ksm/pokmas", "facilitator": "fasilitator",
+                  "private_csr": "swasta/csr", "university": "perguruan tinggi", "ngo": "lsm",
+                  "dprd": "dprd", "other": "lainnya"}
+
+
+def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
+    raw = read_table(path, all_text=True)
+    frame = _header(raw.frame)
+    rows = raw.row_numbers
+    issues: list[Issue] = []
+    if "nama" not in frame or "kategori" not in frame:
+        for col in ("nama", "kategori"):
+            if col not in frame:
+                issues.append(Issue.of("error", "missing_column", 1, col))
+        raise BaselineError(raw.source, issues)
+    names, cats = _text(frame, "nama"), _text(frame, "kategori")
+    with session_scope(engine) as session:
+        villages = _villages(session)
+        registered = [(i, n) for i, n in session.execute(
+            select(Stakeholder.id, Stakeholder.name)).all()]
+        seen: dict[str, int] = {}
+        data: list[StakeholderData] = []
+        for i in range(len(frame)):
+            row = rows[i]
+            name = names.iat[i]
+            if not name:
+                issues.append(Issue.of("error", "blank", row, "nama", ""))
+            else:
+                key = normalise_name(name)
+                if key in seen:
+                    issues.append(Issue.of("error", "name_in_file_twice", row, "nama", name,
+                                           other=seen[key]))
+                seen.setdefault(key, row)
+                same = [m for m in find_duplicates(name, registered) if m.reason == "same"]
+                if same:
+                    issues.append(Issue.of("error", "name_registered", row, "nama", name,
+                                           existing=same[0].name))
+            cat = _choice(cats.iat[i], STAKEHOLDER_CATEGORIES, CATEGORY_WORDS)
+            if cat is None:
+                issues.append(Issue.of("error", "not_one_of", row, "kategori", cats.iat[i],
+                                       given=cats.iat[i],
+                                       allowed=", ".join(STAKEHOLDER_CATEGORIES)))
+            fields = {}
+            for col, allowed, attr, default in (("tingkat", GOV_LEVELS, "gov_level", "kabupaten"),
+                                                ("peran", PLANNING_ROLES, "planning_role",
+                                                 "mitra")):
+                value = _text(frame, col).iat[i]
+                choice = _choice(value, allowed) if value else default
+                if choice is None:
+                    issues.append(Issue.of("error", "not_one_of", row, col, value, given=value,
+                                           allowed=", ".join(allowed)))
+                fields[attr] = choice or default
+            for col, attr in (("pengaruh", "influence"), ("kepentingan", "interest")):
+                value = _text(frame, col).iat[i]
+                number = int(float(value)) if re.fullmatch(r"[1-5](\.0)?", value) else None
+                if value and number is None:
+                    issues.append(Issue.of("error", "scale_1_5", row, col, value))
+                fields[attr] = number or 3
+            member = _text(frame, "anggota_pokja").iat[i].lower()
+            if member and member not in YES_WORDS | NO_WORDS:
+                issues.append(Issue.of("error", "yes_no", row, "anggota_pokja", member))
+            vids = []
+            for v in _split(_text(frame, "kelurahan").iat[i]):
+                vid = villages.get(v.lower())
+                if vid is None:
+                    issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v,
+                                           name=v))
+                else:
+                    vids.append(vid)
+            data.append(StakeholderData(
+                name=name, category=cat or "other", short_name=_text(frame, "singkatan").iat[i],
+                contact_person=_text(frame, "narahubung").iat[i],
+                phone=_text(frame, "telepon").iat[i], email=_text(frame, "email").iat[i],
+                address=_text(frame, "alamat").iat[i], pokja_member=member in YES_WORDS,
+                pokja_sk_number=_text(frame, "sk_pokja").iat[i],
+                pokja_position=_text(frame, "jabatan_pokja").iat[i],
+                notes=_text(frame, "catatan").iat[i], village_ids=vids, **fields))
+        if issues:
+            raise BaselineError(raw.source, issues)
+        archived = _text(frame, "diarsipkan").map(lambda v: v.lower() in YES_WORDS)
+        for i, d in enumerate(data):
+            sid = create_stakeholder(session, d, user=user, allow_similar=True)
+            if archived.iat[i]:
+                session.get(Stakeholder, sid).archived = True
+    return len(data)
+
+
+def parse_date(text: str) -> date | None:
+    text = str(text).strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def import_engagements(engine: Engine, path: Path, user: str = "") -> int:
+    raw = read_table(path, all_text=True)
+    frame = _header(raw.frame)
+    rows = raw.row_numbers
+    issues: list[Issue] = []
+    for col in ("tanggal", "judul", "jenis", "tahap"):
+        if col not in frame:
+            issues.append(Issue.of("error", "missing_column", 1, col))
+    if issues:
+        raise BaselineError(raw.source, issues)
+    with session_scope(engine) as session:
+        villages = _villages(session)
+        people = {n.lower(): i for i, n in session.execute(
+            select(Stakeholder.id, Stakeholder.name)).all()}
+        data: list[EngagementData] = []
+        for i in range(len(frame)):
+            row = rows[i]
+            when = parse_date(_text(frame, "tanggal").iat[i])
+            if when is None:
+                issues.append(Issue.of("error", "bad_date", row, "tanggal",
+                                       _text(frame, "tanggal").iat[i]))
+            title = _text(frame, "judul").iat[i]
+            if not title:
+                issues.append(Issue.of("error", "blank", row, "judul", ""))
+            kind = _choice(_text(frame, "jenis").iat[i], ENGAGEMENT_TYPES)
+            stage = _choice(_text(frame, "tahap").iat[i], COLLAB_STAGES)
+            for col, value, allowed in (("jenis", kind, ENGAGEMENT_TYPES),
+                                        ("tahap", stage, COLLAB_STAGES)):
+                if value is None:
+                    v = _text(frame, col).iat[i]
+                    issues.append(Issue.of("error", "not_one_of", row, col, v, given=v,
+                                           allowed=", ".join(allowed)))
+            vids = []
+            for v in _split(_text(frame, "kelurahan").iat[i]):
+                if v.lower() in villages:
+                    vids.append(villages[v.lower()])
+                else:
+                    issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v,
+                                           name=v))
+            attendees = []
+            for col, present in (("hadir", True), ("diundang_tidak_hadir", False)):
+                for n in _split(_text(frame, col).iat[i]):
+                    if n.lower() in people:
+                        attendees.append((people[n.lower()], present))
+                    else:
+                        issues.append(Issue.of("error", "unknown_stakeholder", row, col, n,
+                                               name=n))
+            data.append(EngagementData(
+                date=when or date.today(), title=title, type=kind or "other",
+                stage=stage or "dialogue", place=_text(frame, "tempat").iat[i],
+                outcomes=_text(frame, "hasil").iat[i],
+                decisions=_text(frame, "keputusan").iat[i],
+                minutes_path=_text(frame, "berita_acara").iat[i], village_ids=vids,
+                attendees=attendees))
+        if issues:
+            raise BaselineError(raw.source, issues)
+        for d in data:
+            create_engagement(session, d, user=user)
+    return len(data)
+
+
+def export_stakeholders(engine: Engine) -> pd.DataFrame:
+    with session_scope(engine) as session:
+        names = {vid: n for vid, n in _village_labels(session).items()}
+        cover: dict[int, list[str]] = {}
+        for sid, vid in session.execute(select(Coverage.stakeholder_id, Coverage.village_id)
+                                        .where(Coverage.village_id.is_not(None))).all():
+            cover.setdefault(sid, []).append(names[vid])
+        rows = []
+        for s in session.scalars(select(Stakeholder).order_by(Stakeholder.name)):
+            rows.append([s.name, s.short_name, s.category, s.gov_level, s.planning_role,
+                         s.contact_person, s.phone, s.email, s.address,
+                         "ya" if s.pokja_member else "tidak", s.pokja_sk_number,
+                         s.pokja_position, s.influence, s.interest,
+                         SEP.join(sorted(cover.get(s.id, []))), s.notes,
+                         "ya" if s.archived else "tidak"])
+    return pd.DataFrame(rows, columns=list(STAKEHOLDER_COLUMNS))
+
+
+def _village_labels(session) -> dict[int, str]:  # noqa: ANN001
+    """Village id -> the name to write: plain when unique, else 'name/kecamatan'."""
+    rows = session.execute(select(Village.id, Village.name, Subdistrict.name)
+                           .join(Subdistrict)).all()
+    counts: dict[str, int] = {}
+    for _v, name, _k in rows:
+        counts[name] = counts.get(name, 0) + 1
+    return {vid: name if counts[name] == 1 else f"{name}/{kec}" for vid, name, kec in rows}
+
+
+def export_engagements(engine: Engine) -> pd.DataFrame:
+    with session_scope(engine) as session:
+        labels = _village_labels(session)
+        villages: dict[int, list[str]] = {}
+        for eid, vid in session.execute(select(EngagementVillage.engagement_id,
+                                               EngagementVillage.village_id)).all():
+            villages.setdefault(eid, []).append(labels[vid])
+        present: dict[int, list[str]] = {}
+        absent: dict[int, list[str]] = {}
+        for eid, name, was in session.execute(
+                select(Attendance.engagement_id, Stakeholder.name, Attendance.present)
+                .join(Stakeholder, Attendance.stakeholder_id == Stakeholder.id)).all():
+            (present if was else absent).setdefault(eid, []).append(name)
+        rows = [[e.date.isoformat(), e.title, e.type, e.stage, e.place,
+                 SEP.join(sorted(villages.get(e.id, []))), SEP.join(sorted(present.get(e.id, []))),
+                 SEP.join(sorted(absent.get(e.id, []))), e.outcomes, e.decisions,
+                 e.minutes_path]
+                for e in session.scalars(select(Engagement).order_by(Engagement.date,
+                                                                     Engagement.id))]
+    return pd.DataFrame(rows, columns=list(ENGAGEMENT_COLUMNS))
