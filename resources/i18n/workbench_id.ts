@@ -152,130 +152,203 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="135"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="136"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="30"/>
+        <source>Add a commitment</source>
+        <translation>Tambah komitmen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="35"/>
+        <source>Rp, e.g. 20.000.000 (leave empty for in kind)</source>
+        <translation>Rp, misalnya 20.000.000 (kosongkan untuk natura)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="39"/>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="46"/>
+        <source>Stakeholder</source>
+        <translation>Pemangku kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="47"/>
+        <source>Form</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="48"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="49"/>
+        <source>In kind</source>
+        <translation>Natura / uraian</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="50"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="51"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="54"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="73"/>
+        <source>&apos;%1&apos; is not an amount in rupiah</source>
+        <translation>&apos;%1&apos; bukan jumlah rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="77"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Jumlah tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="80"/>
+        <source>Give an amount in rupiah or describe the in-kind contribution.</source>
+        <translation>Isi jumlah rupiah atau uraikan kontribusi natura.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageGrid</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
         <source>Commitment</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="37"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
         <source>Understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="37"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
         <source>Outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="43"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="43"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="45"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="44"/>
         <source>Duplicate community bodies</source>
         <translation>Lembaga masyarakat ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
         <source>engaged</source>
         <translation>terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
         <source>never engaged</source>
         <translation>belum terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
         <source>absent</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="74"/>
         <source>Several community bodies do the same job here: a question for institution harmonisation.</source>
         <translation>Beberapa lembaga masyarakat menjalankan tugas yang sama di sini: perlu harmonisasi kelembagaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="80"/>
         <source>&lt;b&gt;Who has not been involved yet, where.&lt;/b&gt; Green: a stakeholder of that category took part in an engagement about the village. Amber: registered for the village but never engaged there (%1 cells). Red: nobody of that category yet. Villages with duplicate community bodies: %2.</source>
         <translation>&lt;b&gt;Siapa yang belum dilibatkan, di mana.&lt;/b&gt; Hijau: pemangku kepentingan kategori itu hadir dalam kegiatan tentang kelurahan tersebut. Kuning: terdaftar di kelurahan itu tetapi belum pernah dilibatkan (%1 sel). Merah: belum ada sama sekali dari kategori itu. Kelurahan dengan lembaga masyarakat ganda: %2.</translation>
     </message>
@@ -300,112 +373,112 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="34"/>
         <source>Record an engagement</source>
         <translation>Catat kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="44"/>
         <source>Face-to-face dialogue</source>
         <translation>Dialog tatap muka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="46"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="45"/>
         <source>Trust building</source>
         <translation>Membangun kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="47"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="46"/>
         <source>Commitment to the process</source>
         <translation>Komitmen terhadap proses</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="47"/>
         <source>Shared understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="48"/>
         <source>Intermediate outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="56"/>
         <source>Tick who was invited; tick twice (partly) for invited but absent.</source>
         <translation>Centang yang diundang; klik dua kali (sebagian) untuk yang diundang tetapi tidak hadir.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="64"/>
         <source>Path or link to the minutes (berita acara)</source>
         <translation>Lokasi berkas atau tautan berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="69"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="68"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="69"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="70"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="71"/>
         <source>Collaboration stage</source>
         <translation>Tahap kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="72"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="73"/>
         <source>Villages concerned</source>
         <translation>Kelurahan/desa terkait</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
         <source>Attendees (✓ present, ▪ invited but absent)</source>
         <translation>Peserta (✓ hadir, ▪ diundang tetapi tidak hadir)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="75"/>
         <source>Outcomes</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="76"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="77"/>
         <source>Minutes</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="80"/>
         <source>Record</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="130"/>
         <source>Give the engagement a title.</source>
         <translation>Beri judul kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="133"/>
         <source>Tick at least one village it concerned.</source>
         <translation>Centang sedikitnya satu kelurahan/desa terkait.</translation>
     </message>
@@ -606,47 +679,47 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>InfluenceMap</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="114"/>
         <source>Keep satisfied</source>
         <translation>Jaga kepuasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="115"/>
         <source>Manage closely</source>
         <translation>Kelola erat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="116"/>
         <source>Monitor</source>
         <translation>Pantau</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="117"/>
         <source>Keep informed</source>
         <translation>Beri informasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="127"/>
         <source>Interest →</source>
         <translation>Kepentingan →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="128"/>
         <source>Pokja PKP member</source>
         <translation>anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="129"/>
         <source>other</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="140"/>
         <source>Influence →</source>
         <translation>Pengaruh →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="163"/>
         <source>+%1 more</source>
         <translation>+%1 lainnya</translation>
     </message>
@@ -1408,124 +1481,159 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>StakeholderForm</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="55"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="65"/>
         <source>Member of the Pokja PKP</source>
         <translation>Anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="69"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="77"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="77"/>
+        <source>Form</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="78"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
+        <source>Add commitment…</source>
+        <translation>Tambah komitmen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="182"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="71"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="176"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="72"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="91"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="99"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="101"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="102"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="103"/>
         <source>Government level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="104"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="86"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="105"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="106"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="107"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="109"/>
         <source>Pokja SK number</source>
         <translation>Nomor SK Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="110"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="112"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="114"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="116"/>
         <source>1 (low) – 5 (high)</source>
         <translation>1 (rendah) – 5 (tinggi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="117"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="118"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="119"/>
+        <source>Commitments</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="155"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="156"/>
         <source>(archived)</source>
         <translation>(diarsipkan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="176"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="182"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="191"/>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="216"/>
         <source>Already registered? %1</source>
         <translation>Sudah terdaftar? %1</translation>
     </message>
@@ -1533,129 +1641,175 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="77"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="80"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="84"/>
+        <source>Import registry…</source>
+        <translation>Impor daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="108"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="111"/>
+        <source>Import engagements…</source>
+        <translation>Impor kegiatan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="119"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="120"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="121"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="122"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="126"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="183"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="183"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="243"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="255"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="247"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="259"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="248"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="260"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="281"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="288"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="300"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="297"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="309"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="297"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="309"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="305"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="317"/>
         <source>It took part in %1 engagement(s) and has %2 commitment(s); deleting it would lose that record. Archive it instead.</source>
         <translation>Pemangku kepentingan ini ikut dalam %1 kegiatan dan memiliki %2 komitmen; menghapusnya akan menghilangkan catatan itu. Arsipkan saja.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="320"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="332"/>
         <source>Delete stakeholder</source>
         <translation>Hapus pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="340"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="352"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="375"/>
+        <source>Add commitment</source>
+        <translation>Tambah komitmen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="380"/>
+        <source>Import from a file</source>
+        <translation>Impor dari berkas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="381"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="389"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="389"/>
+        <source>%1 rows imported.</source>
+        <translation>%1 baris diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="400"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="405"/>
+        <source>Nothing was imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="401"/>
+        <source>%1 has %2 problems (row · column · value):</source>
+        <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
 </context>
 <context>

@@ -132,3 +132,42 @@ def test_engagement_dialog_collects_villages_and_attendance(window: MainWindow, 
     _reload(window, qtbot, tab.record_engagement)
     assert tab.payload.engagements[0].title == "Rapat koordinasi RPLP"
     assert (tab.payload.engagements[0].present, tab.payload.engagements[0].invited) == (1, 2)
+
+
+def test_add_a_commitment_then_undo(window: MainWindow, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from workbench.ui.tabs.commitment_dialog import CommitmentDialog
+
+    tab = window.stakeholders_tab
+    sid = next(r.id for r in tab.model.rows if r.short_name == "CSR BPD")
+    tab.select_stakeholder(sid)
+    before = next(r for r in tab.model.rows if r.id == sid).committed_rp
+    dialog = CommitmentDialog("CSR BPD")
+    qtbot.addWidget(dialog)
+    dialog.value.setText("Rp 75.000.000")
+    assert dialog.values()["value_rp"] == 75_000_000
+    dialog.value.setText("banyak")
+    dialog._accept()
+    assert "banyak" in dialog.message.text()
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: True)
+    monkeypatch.setattr(CommitmentDialog, "values", lambda self: {
+        "form": "uang", "year": 2026, "value_rp": 75_000_000, "in_kind": "",
+        "status": "disepakati"})
+    _reload(window, qtbot, lambda: tab.add_commitment(sid))
+    assert next(r for r in tab.model.rows if r.id == sid).committed_rp == before + 75_000_000
+    assert tab.form.commitments.rowCount() >= 1
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert next(r for r in tab.model.rows if r.id == sid).committed_rp == before
+
+
+def test_import_errors_are_listed_and_nothing_changes(window: MainWindow, qtbot, monkeypatch,  # noqa: ANN001
+                                                      no_real_dialogs, workdir) -> None:  # noqa: ANN001
+    tab = window.stakeholders_tab
+    path = workdir / "daftar.csv"
+    path.write_text("nama;kategori;pengaruh\nYayasan Baru;lsm;7\n", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(path))
+    before = len(tab.model.rows)
+    tab.import_file("stakeholders")
+    qtbot.waitUntil(lambda: any(k == "error" for k, _ in no_real_dialogs), timeout=10_000)
+    text = next(m for k, m in no_real_dialogs if k == "error")
+    assert "2 · pengaruh · '7': harus bilangan bulat 1 sampai 5" in text
+    assert len(tab.model.rows) == before

@@ -370,3 +370,29 @@ def village_choices(session: Session) -> list[tuple[int, str, str]]:
     return [(v.id, v.name, s) for v, s in session.execute(
         select(Village, Subdistrict.name).join(Subdistrict)
         .order_by(Subdistrict.name, Village.name)).all()]
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    id: int
+    year: int
+    form: str
+    value_rp: int | None
+    in_kind: str
+    status: str
+
+
+def list_commitments(session: Session, stakeholder_id: int) -> list[CommitmentRow]:
+    return [CommitmentRow(c.id, c.year, c.form, c.value_rp, c.in_kind, c.status)
+            for c in session.scalars(select(Commitment)
+                                     .where(Commitment.stakeholder_id == stakeholder_id)
+                                     .order_by(Commitment.year, Commitment.id))]
+
+
+def delete_commitment(session: Session, cid: int, user: str = "") -> None:
+    c = session.get(Commitment, cid)
+    if c is None:
+        raise LookupError(f"commitment {cid} does not exist")
+    _audit(session, user, "commitment", cid, "delete", old=f"{c.form} {c.value_rp or c.in_kind}")
+    session.delete(c)
+    session.flush()

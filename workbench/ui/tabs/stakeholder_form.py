@@ -17,24 +17,30 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.domain.collaboration import NameMatch
+from workbench.domain.formatting import format_rp
 from workbench.services.collaboration import (
     GOV_LEVELS,
     PLANNING_ROLES,
     STAKEHOLDER_CATEGORIES,
+    CommitmentRow,
     StakeholderData,
 )
 from workbench.ui.labels import label
+from workbench.ui.tabs.commitment_dialog import FORM_LABELS
 
 
 class StakeholderForm(QWidget):
     """Shows one stakeholder (or a blank new one). ``save_requested(data, sid or 0)``."""
 
     save_requested = Signal(object, int)
+    commitment_requested = Signal(int)
     archive_requested = Signal(int, bool)
     delete_requested = Signal(int)
 
@@ -67,6 +73,15 @@ class StakeholderForm(QWidget):
         self.villages.setMaximumHeight(120)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
+        self.commitments = QTableWidget(0, 4)
+        self.commitments.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Form"),
+                                                    self.tr("Value"), self.tr("Status")])
+        self.commitments.verticalHeader().setVisible(False)
+        self.commitments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.commitments.horizontalHeader().setStretchLastSection(True)
+        self.commitments.setMaximumHeight(110)
+        self.add_commitment = QPushButton(self.tr("Add commitment…"))
+        self.add_commitment.clicked.connect(lambda: self.commitment_requested.emit(self.sid))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c")
@@ -101,6 +116,8 @@ class StakeholderForm(QWidget):
         form.addRow(self.tr("1 (low) – 5 (high)"), influence)
         form.addRow(self.tr("Villages covered"), self.villages)
         form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Commitments"), self.commitments)
+        form.addRow("", self.add_commitment)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -158,9 +175,22 @@ class StakeholderForm(QWidget):
         self.notes.setPlainText(data.notes)
         self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
         self.archive_button.setEnabled(not blank)
+        self.add_commitment.setEnabled(not blank)
+        if blank:
+            self.show_commitments([])
         self.delete_button.setEnabled(not blank)
         self.save_button.setText(self.tr("Add") if blank else self.tr("Save"))
         self.duplicate_note.clear()
+
+    def show_commitments(self, rows: list[CommitmentRow]) -> None:
+        self.commitments.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            value = format_rp(c.value_rp) if c.value_rp is not None else c.in_kind
+            for col, text in enumerate((str(c.year), FORM_LABELS.get(c.form, c.form), value,
+                                        label(c.status) if c.status != "diusulkan"
+                                        else self.tr("Proposed"))):
+                self.commitments.setItem(r, col, QTableWidgetItem(text))
+        self.commitments.resizeColumnsToContents()
 
     def data(self) -> StakeholderData:
         return StakeholderData(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
@@ -34,8 +35,10 @@ from workbench.ui.labels import label
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
 from workbench.ui.tabs.base import TableTab
 from workbench.ui.tabs.collaboration_views import CoverageGrid, InfluenceMap
+from workbench.ui.tabs.commitment_dialog import CommitmentDialog
 from workbench.ui.tabs.engagement_dialog import TYPE_LABELS, EngagementDialog
 from workbench.ui.tabs.stakeholder_form import StakeholderForm
+from workbench.ui.tasks import run_task
 
 
 @dataclass(frozen=True)
@@ -78,10 +81,14 @@ class StakeholdersTab(TableTab):
         self.show_archived.toggled.connect(self._apply_filters)
         self.filter_bar.addWidget(self.show_archived)
         self.filter_bar.addWidget(self.new_button)
+        self.import_people = QPushButton(self.tr("Import registry…"))
+        self.import_people.clicked.connect(lambda: self.import_file("stakeholders"))
+        self.filter_bar.addWidget(self.import_people)
         self.form.check_duplicates = self._check_duplicates
         self.form.save_requested.connect(self.save_form)
         self.form.archive_requested.connect(self.archive)
         self.form.delete_requested.connect(self.delete)
+        self.form.commitment_requested.connect(self.add_commitment)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
     def body(self) -> QWidget:
@@ -101,6 +108,9 @@ class StakeholdersTab(TableTab):
         self.record_button = QPushButton(self.tr("Record an engagement…"))
         self.record_button.clicked.connect(self.record_engagement)
         buttons.addWidget(self.record_button)
+        self.import_events = QPushButton(self.tr("Import engagements…"))
+        self.import_events.clicked.connect(lambda: self.import_file("engagements"))
+        buttons.addWidget(self.import_events)
         buttons.addStretch(1)
         log_layout.addLayout(buttons)
         log_layout.addWidget(self.engagement_table, 1)
@@ -191,7 +201,9 @@ class StakeholdersTab(TableTab):
             return
         with session_scope(self.engine) as session:
             data = svc.stakeholder_data(session, row.id)
+            commitments = svc.list_commitments(session, row.id)
         self.form.show_data(data, row.id, row.archived)
+        self.form.show_commitments(commitments)
 
     def select_stakeholder(self, sid: int) -> bool:
         for r in range(self.proxy.rowCount()):
@@ -338,6 +350,59 @@ class StakeholdersTab(TableTab):
 
         self._guarded(lambda: self.push(_ServiceCommand(
             self, self.tr("Record %1").replace("%1", data.title), redo, undo)))
+
+    def add_commitment(self, sid: int) -> None:
+        row = next((r for r in self.model.rows if r.id == sid), None)
+        if row is None:
+            return
+        dialog = CommitmentDialog(row.name, self)
+        if not dialogs.run_dialog(dialog):
+            return
+        self.record_commitment(sid, dialog.values())
+
+    def record_commitment(self, sid: int, values: dict[str, Any]) -> None:
+        made: dict[str, int] = {}
+
+        def redo(session: Session) -> None:
+            made["id"] = svc.create_commitment(session, sid, user="ui", **values)
+            self._select_after_load = sid
+
+        def undo(session: Session) -> None:
+            svc.delete_commitment(session, made["id"], user="ui")
+            self._select_after_load = sid
+
+        self._guarded(lambda: self.push(_ServiceCommand(
+            self, self.tr("Add commitment"), redo, undo)))
+
+    def import_file(self, what: str) -> None:
+        from workbench.services import registry_io
+
+        path = dialogs.ask_open_file(self, self.tr("Import from a file"),
+                                     self.tr("Tables (*.csv *.xlsx);;All files (*)"))
+        if not path or self.engine is None:
+            return
+        engine = self.engine
+        fn = (registry_io.import_stakeholders if what == "stakeholders"
+              else registry_io.import_engagements)
+        run_task(lambda ctx: fn(engine, Path(path), user="ui"),
+                 lambda n: (self.reload(), dialogs.show_info(
+                     self, self.tr("Import"), self.tr("%1 rows imported.").replace(
+                         "%1", str(n)))),
+                 self._import_failed, name=f"import-{what}")
+
+    def _import_failed(self, exc: BaseException) -> None:
+        from workbench.services.baseline import BaselineError
+        from workbench.ui.i18n import ui_language
+
+        if isinstance(exc, BaselineError):
+            lines = [f"{i.row or ''} · {i.column or ''} · '{i.value or ''}': "
+                     f"{i.text(ui_language())}" for i in exc.issues if i.severity == "error"]
+            dialogs.show_error(self, self.tr("Nothing was imported"),
+                               self.tr("%1 has %2 problems (row · column · value):")
+                               .replace("%1", exc.source).replace("%2", str(len(lines)))
+                               + "\n\n" + "\n".join(lines[:40]))
+        else:
+            dialogs.show_error(self, self.tr("Nothing was imported"), str(exc))
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
