@@ -41,12 +41,13 @@ def test_add_a_stakeholder_then_undo_and_redo(window: MainWindow, qtbot) -> None
     assert "Karang Taruna Tunas Muda Sukamaju" in _names(tab)
 
 
-def test_typing_a_known_name_warns_and_an_identical_one_is_refused(window: MainWindow,
+def test_typing_a_known_name_warns_and_an_identical_one_is_refused(window: MainWindow, qtbot,  # noqa: ANN001
                                                                     monkeypatch) -> None:  # noqa: ANN001
     tab = window.stakeholders_tab
     tab.new_stakeholder()
-    tab.form.name.setText("Dinas PUPR Kabupaten Demo")
-    assert "Dinas Pekerjaan Umum dan Penataan Ruang" in tab.form.duplicate_note.text()
+    qtbot.keyClicks(tab.form.name, "Dinas PUPR Kabupaten Demo")
+    qtbot.waitUntil(lambda: "Dinas Pekerjaan Umum dan Penataan Ruang"
+                    in tab.form.duplicate_note.text(), timeout=3000)
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, q: asked.append(q) or False)
     before = tab.proxy.rowCount()

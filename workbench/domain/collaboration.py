@@ -13,6 +13,7 @@ for a village V and a stakeholder category C,
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -37,6 +38,7 @@ NOISE = frozenset({"dan", "the", "of", "kantor", "pt", "cv", "tbk", "persero"})
 SIMILARITY = 0.88  # difflib ratio above which two normalised names are called the same
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """Lower case, punctuation removed, abbreviations expanded, noise words dropped."""
     text = re.sub(r"[^\w\s]", " ", name.lower())
@@ -77,8 +79,11 @@ def find_duplicates(name: str, existing: Iterable[tuple[int, str]],
             found.append(NameMatch(sid, other, "same"))
         elif len(small) >= 2 and small <= big and len(small) >= len(big) / 2:
             found.append(NameMatch(sid, other, "contains"))
-        elif difflib.SequenceMatcher(None, norm, target).ratio() >= SIMILARITY:
-            found.append(NameMatch(sid, other, "similar"))
+        elif abs(len(norm) - len(target)) <= (1 - SIMILARITY) * (len(norm) + len(target)):
+            matcher = difflib.SequenceMatcher(None, norm, target)
+            if (matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY
+                    and matcher.ratio() >= SIMILARITY):
+                found.append(NameMatch(sid, other, "similar"))
     order = {"same": 0, "contains": 1, "similar": 2}
     return sorted(found, key=lambda m: (order[m.reason], m.name))
 

@@ -32,7 +32,7 @@ from workbench.db.models.stakeholders import (
     STAKEHOLDER_CATEGORIES,
 )
 from workbench.domain.baseline import Issue
-from workbench.domain.collaboration import find_duplicates, normalise_name
+from workbench.domain.collaboration import normalise_name
 from workbench.domain.scoring import NO_WORDS, YES_WORDS
 from workbench.services.baseline import BaselineError
 from workbench.services.baseline_io import read_table
@@ -113,8 +113,7 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
     names, cats = _text(frame, "nama"), _text(frame, "kategori")
     with session_scope(engine) as session:
         villages = _villages(session)
-        registered = [(i, n) for i, n in session.execute(
-            select(Stakeholder.id, Stakeholder.name)).all()]
+        registered = {normalise_name(n): n for n in session.scalars(select(Stakeholder.name))}
         seen: dict[str, int] = {}
         data: list[StakeholderData] = []
         for i in range(len(frame)):
@@ -128,10 +127,9 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
                     issues.append(Issue.of("error", "name_in_file_twice", row, "nama", name,
                                            other=seen[key]))
                 seen.setdefault(key, row)
-                same = [m for m in find_duplicates(name, registered) if m.reason == "same"]
-                if same:
+                if key in registered:
                     issues.append(Issue.of("error", "name_registered", row, "nama", name,
-                                           existing=same[0].name))
+                                           existing=registered[key]))
             cat = _choice(cats.iat[i], STAKEHOLDER_CATEGORIES, CATEGORY_WORDS)
             if cat is None:
                 issues.append(Issue.of("error", "not_one_of", row, "kategori", cats.iat[i],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,7 +93,11 @@ class StakeholderForm(QWidget):
         self.archive_button.clicked.connect(
             lambda: self.archive_requested.emit(self.sid, not self.archived))
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.sid))
-        self.name.textChanged.connect(self._name_changed)
+        self._name_timer = QTimer(self)  # check for duplicates once typing pauses
+        self._name_timer.setSingleShot(True)
+        self._name_timer.setInterval(300)
+        self._name_timer.timeout.connect(lambda: self._name_changed(self.name.text()))
+        self.name.textEdited.connect(lambda _t: self._name_timer.start())
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
