@@ -152,62 +152,62 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="148"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -473,12 +473,17 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="107"/>
+        <source>Change an engagement</source>
+        <translation>Ubah kegiatan kolaborasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="146"/>
         <source>Give the engagement a title.</source>
         <translation>Beri judul kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="149"/>
         <source>Tick at least one village it concerned.</source>
         <translation>Centang sedikitnya satu kelurahan/desa terkait.</translation>
     </message>
@@ -1486,154 +1491,159 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="79"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="79"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="80"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="85"/>
         <source>Add commitment…</source>
         <translation>Tambah komitmen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="88"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="199"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="90"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="193"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="93"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="105"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="107"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="108"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="109"/>
         <source>Government level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="110"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="111"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="112"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="113"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="115"/>
         <source>Pokja SK number</source>
         <translation>Nomor SK Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="116"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="118"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="120"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="122"/>
         <source>1 (low) – 5 (high)</source>
         <translation>1 (rendah) – 5 (tinggi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="123"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="124"/>
+        <source>Kawasan covered</source>
+        <translation>Kawasan dampingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="125"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="126"/>
         <source>Commitments</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="171"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="172"/>
         <source>(archived)</source>
         <translation>(diarsipkan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="193"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="199"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="191"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="208"/>
         <source>Proposed</source>
         <translation>Diusulkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="216"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="236"/>
         <source>Already registered? %1</source>
         <translation>Sudah terdaftar? %1</translation>
     </message>
@@ -1641,173 +1651,213 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="78"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="81"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="85"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="88"/>
+        <source>Export registry…</source>
+        <translation>Ekspor daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="112"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="115"/>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="118"/>
+        <source>Export engagements…</source>
+        <translation>Ekspor kegiatan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="121"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="196"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="196"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="255"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="268"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="259"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="272"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="260"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="273"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="281"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="294"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="300"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="313"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="309"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="322"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="309"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="322"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="317"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="330"/>
         <source>It took part in %1 engagement(s) and has %2 commitment(s); deleting it would lose that record. Archive it instead.</source>
         <translation>Pemangku kepentingan ini ikut dalam %1 kegiatan dan memiliki %2 komitmen; menghapusnya akan menghilangkan catatan itu. Arsipkan saja.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="332"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="345"/>
         <source>Delete stakeholder</source>
         <translation>Hapus pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="352"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="378"/>
+        <source>Change %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="384"/>
+        <source>Export to a file</source>
+        <translation>Ekspor ke berkas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="385"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="393"/>
+        <source>Written to %1</source>
+        <translation>Ditulis ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="394"/>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="407"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="375"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="430"/>
         <source>Add commitment</source>
         <translation>Tambah komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="380"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="435"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="381"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="436"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="389"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="389"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
         <source>%1 rows imported.</source>
         <translation>%1 baris diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="400"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="405"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="455"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="460"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="401"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="456"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>

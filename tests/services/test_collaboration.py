@@ -133,3 +133,36 @@ def test_commitment_rules(engine) -> None:  # noqa: ANN001
             create_commitment(s, sid, "uang", 2026, value_rp=-1)
         with pytest.raises(ValueError, match="in kind"):
             create_commitment(s, sid, "tenaga", 2026)
+
+
+def test_kawasan_coverage_is_kept_and_undoable(engine) -> None:  # noqa: ANN001
+    from workbench.services.collaboration import area_choices, stakeholder_data
+
+    with session_scope(engine) as s:
+        areas = [a for a, _n in area_choices(s)][:2]
+        sid = create_stakeholder(s, StakeholderData(name="Forum Bantaran Kali", category="ngo",
+                                                    area_ids=areas[:1]))
+    with session_scope(engine) as s:
+        assert stakeholder_data(s, sid).area_ids == areas[:1]
+        old = update_stakeholder(s, sid, {"area_ids": areas})
+        assert old == {"area_ids": areas[:1]}
+    with session_scope(engine) as s:
+        assert stakeholder_data(s, sid).area_ids == sorted(areas)
+
+
+def test_changing_an_engagement_and_back(engine) -> None:  # noqa: ANN001
+    from workbench.services.collaboration import engagement_data, update_engagement
+
+    with session_scope(engine) as s:
+        eid = list_engagements(s)[0].id
+        before = engagement_data(s, eid)
+        changed = EngagementData(**{**vars(before), "title": "Rapat pleno (revisi)",
+                                    "attendees": before.attendees[:1]})
+        old = update_engagement(s, eid, changed)
+        assert old == before
+    with session_scope(engine) as s:
+        now = engagement_data(s, eid)
+        assert now.title == "Rapat pleno (revisi)" and len(now.attendees) == 1
+        update_engagement(s, eid, before)
+    with session_scope(engine) as s:
+        assert engagement_data(s, eid) == before

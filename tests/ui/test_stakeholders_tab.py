@@ -172,3 +172,23 @@ def test_import_errors_are_listed_and_nothing_changes(window: MainWindow, qtbot,
     text = next(m for k, m in no_real_dialogs if k == "error")
     assert "2 · pengaruh · '7': harus bilangan bulat 1 sampai 5" in text
     assert len(tab.model.rows) == before
+
+
+def test_change_a_recorded_engagement_then_undo(window: MainWindow, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    tab = window.stakeholders_tab
+    tab.pages.setCurrentIndex(1)
+    tab.engagement_table.selectRow(0)
+    original = tab.engagement_table.item(0, 1).text()
+    shown: list[str] = []
+
+    def fake_run(dialog) -> bool:  # noqa: ANN001
+        shown.append(dialog.title.text())  # the dialog opened filled in
+        dialog.title.setText("Rapat pleno Pokja PKP (diperbaiki)")
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", fake_run)
+    _reload(window, qtbot, tab.change_engagement)
+    assert shown == [original]
+    assert tab.payload.engagements[0].title == "Rapat pleno Pokja PKP (diperbaiki)"
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert tab.payload.engagements[0].title == original

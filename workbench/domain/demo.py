@@ -279,7 +279,7 @@ def _stakeholders(data: DemoData, rng: np.random.Generator) -> None:
 
 ENGAGEMENT_PLAN = (  # (month, type, stage, title)
     (1, "sosialisasi", "dialogue", "Sosialisasi penanganan kumuh tingkat kabupaten"),
-    (2, "sosialisasi", "dialogue", "Sosialisasi di kecamatan"),
+    (2, "sosialisasi", "dialogue", "Sosialisasi penanganan kumuh"),
     (3, "rapat_koordinasi", "trust", "Rapat koordinasi Pokja PKP"),
     (4, "survei", "understanding", "Pendataan baseline kumuh"),
     (5, "fgd", "understanding", "FGD penyelarasan RPLP dengan RPJMD"),

@@ -73,6 +73,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "add '/kecamatan' when two villages share the name)",
                         "tidak ada kelurahan/desa '{name}' di kabupaten/kota ini (tulis seperti "
                         "di basis data; tambahkan '/kecamatan' bila ada dua yang sama namanya)"),
+    "unknown_area": ("no kawasan '{name}' in this district",
+                     "tidak ada kawasan '{name}' di kabupaten/kota ini"),
     "unknown_stakeholder": ("no registered stakeholder '{name}'",
                             "tidak ada pemangku kepentingan terdaftar bernama '{name}'"),
     "bad_date": ("expected a date such as 2026-11-23 or 23/11/2026",

@@ -77,6 +77,7 @@ class StakeholderData:
     interest: int = 3
     notes: str = ""
     village_ids: list[int] = field(default_factory=list)
+    area_ids: list[int] = field(default_factory=list)
 
 
 def validate_stakeholder(data: StakeholderData) -> list[str]:
@@ -122,13 +123,15 @@ def create_stakeholder(session: Session, data: StakeholderData, user: str = "",
     matches = duplicates_of(session, data.name)
     if matches and (not allow_similar or any(m.reason == "same" for m in matches)):
         raise DuplicateNameError(data.name, matches)
-    values = {k: v for k, v in asdict(data).items() if k != "village_ids"}
+    values = {k: v for k, v in asdict(data).items() if k not in ("village_ids", "area_ids")}
     values["name"] = data.name.strip()
     obj = Stakeholder(**values)
     session.add(obj)
     session.flush()
     for vid in sorted(set(data.village_ids)):
         session.add(Coverage(stakeholder_id=obj.id, village_id=vid))
+    for aid in sorted(set(data.area_ids)):
+        session.add(Coverage(stakeholder_id=obj.id, area_id=aid))
     _audit(session, user, "stakeholder", obj.id, "create", new=obj.name)
     session.flush()
     return obj.id
@@ -140,12 +143,10 @@ def update_stakeholder(session: Session, sid: int, changes: dict[str, object],
     obj = session.get(Stakeholder, sid)
     if obj is None:
         raise LookupError(f"stakeholder {sid} does not exist")
-    unknown = set(changes) - set(EDITABLE) - {"village_ids"}
+    unknown = set(changes) - set(EDITABLE) - {"village_ids", "area_ids"}
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
-    current = StakeholderData(**{k: getattr(obj, k) for k in EDITABLE},
-                              village_ids=[c.village_id for c in obj.coverage
-                                           if c.village_id is not None])
+    current = _data_of(obj)
     merged = StakeholderData(**{**asdict(current), **changes})  # type: ignore[arg-type]
     problems = validate_stakeholder(merged)
     if problems:
@@ -156,15 +157,16 @@ def update_stakeholder(session: Session, sid: int, changes: dict[str, object],
             raise DuplicateNameError(str(changes["name"]), matches)
     old: dict[str, object] = {}
     for key, value in changes.items():
-        if key == "village_ids":
-            before = sorted(current.village_ids)
+        if key in ("village_ids", "area_ids"):
+            column = Coverage.village_id if key == "village_ids" else Coverage.area_id
+            before = sorted(getattr(current, key))
             after = sorted(set(value))  # type: ignore[arg-type]
             if before != after:
                 old[key] = before
                 session.execute(delete(Coverage).where(Coverage.stakeholder_id == sid,
-                                                       Coverage.village_id.is_not(None)))
-                for vid in after:
-                    session.add(Coverage(stakeholder_id=sid, village_id=vid))
+                                                       column.is_not(None)))
+                for target in after:
+                    session.add(Coverage(stakeholder_id=sid, **{column.key: target}))
                 _audit(session, user, "stakeholder", sid, "update", key, before, after)
         elif getattr(obj, key) != value:
             old[key] = getattr(obj, key)
@@ -204,9 +206,7 @@ def delete_stakeholder(session: Session, sid: int, user: str = "") -> Stakeholde
         raise InUseError(f"'{obj.name}' took part in {attended} engagement(s) and has "
                          f"{committed} commitment(s); it cannot be deleted without losing "
                          "that record. Archive it instead.")
-    data = StakeholderData(**{k: getattr(obj, k) for k in EDITABLE},
-                           village_ids=[c.village_id for c in obj.coverage
-                                        if c.village_id is not None])
+    data = _data_of(obj)
     _audit(session, user, "stakeholder", sid, "delete", old=obj.name)
     session.delete(obj)
     session.flush()
@@ -254,6 +254,55 @@ def create_engagement(session: Session, data: EngagementData, user: str = "") ->
     _audit(session, user, "engagement", eng.id, "create", new=eng.title)
     session.flush()
     return eng.id
+
+
+def engagement_data(session: Session, eid: int) -> EngagementData:
+    eng = session.get(Engagement, eid)
+    if eng is None:
+        raise LookupError(f"engagement {eid} does not exist")
+    villages = sorted(session.scalars(select(EngagementVillage.village_id)
+                                      .where(EngagementVillage.engagement_id == eid)))
+    return EngagementData(date=eng.date, title=eng.title, type=eng.type, stage=eng.stage,
+                          place=eng.place, outcomes=eng.outcomes, decisions=eng.decisions,
+                          minutes_path=eng.minutes_path, village_ids=villages,
+                          attendees=[(a.stakeholder_id, a.present) for a in eng.attendance])
+
+
+def update_engagement(session: Session, eid: int, data: EngagementData,
+                      user: str = "") -> EngagementData:
+    """Replace an engagement's details, villages and attendance; returns the old data."""
+    old = engagement_data(session, eid)
+    if not data.title.strip():
+        raise ValueError("title: must not be blank")
+    if data.type not in ENGAGEMENT_TYPES or data.stage not in COLLAB_STAGES:
+        raise ValueError(f"type/stage: '{data.type}'/'{data.stage}' not known")
+    eng = session.get(Engagement, eid)
+    assert eng is not None
+    for attr in ("date", "title", "type", "stage", "place", "outcomes", "decisions",
+                 "minutes_path"):
+        if getattr(eng, attr) != getattr(data, attr):
+            _audit(session, user, "engagement", eid, "update", attr, getattr(eng, attr),
+                   getattr(data, attr))
+            setattr(eng, attr, getattr(data, attr))
+    if sorted(set(data.village_ids)) != old.village_ids:
+        _audit(session, user, "engagement", eid, "update", "villages", old.village_ids,
+               sorted(set(data.village_ids)))
+        session.execute(delete(EngagementVillage).where(EngagementVillage.engagement_id == eid))
+        for vid in sorted(set(data.village_ids)):
+            session.add(EngagementVillage(engagement_id=eid, village_id=vid))
+    if sorted(data.attendees) != sorted(old.attendees):
+        _audit(session, user, "engagement", eid, "update", "attendance",
+               sorted(old.attendees), sorted(data.attendees))
+        session.execute(delete(Attendance).where(Attendance.engagement_id == eid))
+        session.flush()
+        seen = set()
+        for sid, present in data.attendees:
+            if sid not in seen:
+                seen.add(sid)
+                session.add(Attendance(engagement_id=eid, stakeholder_id=sid, present=present))
+    session.flush()
+    session.expire(eng, ["attendance"])
+    return old
 
 
 def delete_engagement(session: Session, eid: int, user: str = "") -> None:
@@ -356,13 +405,25 @@ def coverage_view(session: Session) -> CoverageView:
                         stage_progress(data, COLLAB_STAGES), duplicate_bodies(bodies))
 
 
+def _data_of(obj: Stakeholder) -> StakeholderData:
+    return StakeholderData(**{k: getattr(obj, k) for k in EDITABLE},
+                           village_ids=sorted(c.village_id for c in obj.coverage
+                                              if c.village_id is not None),
+                           area_ids=sorted(c.area_id for c in obj.coverage
+                                           if c.area_id is not None))
+
+
 def stakeholder_data(session: Session, sid: int) -> StakeholderData:
     obj = session.get(Stakeholder, sid)
     if obj is None:
         raise LookupError(f"stakeholder {sid} does not exist")
-    return StakeholderData(**{k: getattr(obj, k) for k in EDITABLE},
-                           village_ids=sorted(c.village_id for c in obj.coverage
-                                              if c.village_id is not None))
+    return _data_of(obj)
+
+
+def area_choices(session: Session) -> list[tuple[int, str]]:
+    from workbench.db.models import Area
+
+    return [(a.id, a.name) for a in session.scalars(select(Area).order_by(Area.name))]
 
 
 def village_choices(session: Session) -> list[tuple[int, str, str]]:

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 
 from workbench.db.engine import session_scope
 from workbench.db.models import (
+    Area,
     Attendance,
     Coverage,
     Engagement,
@@ -45,8 +46,8 @@ from workbench.services.collaboration import (
 
 STAKEHOLDER_COLUMNS = ("nama", "singkatan", "kategori", "tingkat", "peran", "narahubung",
                        "telepon", "email", "alamat", "anggota_pokja", "sk_pokja",
-                       "jabatan_pokja", "pengaruh", "kepentingan", "kelurahan", "catatan",
-                       "diarsipkan")
+                       "jabatan_pokja", "pengaruh", "kepentingan", "kelurahan", "kawasan",
+                       "catatan", "diarsipkan")
 ENGAGEMENT_COLUMNS = ("tanggal", "judul", "jenis", "tahap", "tempat", "kelurahan", "hadir",
                       "diundang_tidak_hadir", "hasil", "keputusan", "berita_acara")
 SEP = "|"
@@ -114,6 +115,7 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
     with session_scope(engine) as session:
         villages = _villages(session)
         registered = {normalise_name(n): n for n in session.scalars(select(Stakeholder.name))}
+        areas = {a.name.lower(): a.id for a in session.scalars(select(Area))}
         seen: dict[str, int] = {}
         data: list[StakeholderData] = []
         for i in range(len(frame)):
@@ -162,6 +164,12 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
                                            name=v))
                 else:
                     vids.append(vid)
+            aids = []
+            for a in _split(_text(frame, "kawasan").iat[i]):
+                if a.lower() in areas:
+                    aids.append(areas[a.lower()])
+                else:
+                    issues.append(Issue.of("error", "unknown_area", row, "kawasan", a, name=a))
             data.append(StakeholderData(
                 name=name, category=cat or "other", short_name=_text(frame, "singkatan").iat[i],
                 contact_person=_text(frame, "narahubung").iat[i],
@@ -169,7 +177,8 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
                 address=_text(frame, "alamat").iat[i], pokja_member=member in YES_WORDS,
                 pokja_sk_number=_text(frame, "sk_pokja").iat[i],
                 pokja_position=_text(frame, "jabatan_pokja").iat[i],
-                notes=_text(frame, "catatan").iat[i], village_ids=vids, **fields))
+                notes=_text(frame, "catatan").iat[i], village_ids=vids, area_ids=aids,
+                **fields))
         if issues:
             raise BaselineError(raw.source, issues)
         archived = _text(frame, "diarsipkan").map(lambda v: v.lower() in YES_WORDS)
@@ -254,17 +263,23 @@ def import_engagements(engine: Engine, path: Path, user: str = "") -> int:
 def export_stakeholders(engine: Engine) -> pd.DataFrame:
     with session_scope(engine) as session:
         names = {vid: n for vid, n in _village_labels(session).items()}
+        area_names = {a.id: a.name for a in session.scalars(select(Area))}
         cover: dict[int, list[str]] = {}
-        for sid, vid in session.execute(select(Coverage.stakeholder_id, Coverage.village_id)
-                                        .where(Coverage.village_id.is_not(None))).all():
-            cover.setdefault(sid, []).append(names[vid])
+        cover_areas: dict[int, list[str]] = {}
+        for sid, vid, aid in session.execute(select(Coverage.stakeholder_id, Coverage.village_id,
+                                                    Coverage.area_id)).all():
+            if vid is not None:
+                cover.setdefault(sid, []).append(names[vid])
+            else:
+                cover_areas.setdefault(sid, []).append(area_names[aid])
         rows = []
         for s in session.scalars(select(Stakeholder).order_by(Stakeholder.name)):
             rows.append([s.name, s.short_name, s.category, s.gov_level, s.planning_role,
                          s.contact_person, s.phone, s.email, s.address,
                          "ya" if s.pokja_member else "tidak", s.pokja_sk_number,
                          s.pokja_position, s.influence, s.interest,
-                         SEP.join(sorted(cover.get(s.id, []))), s.notes,
+                         SEP.join(sorted(cover.get(s.id, []))),
+                         SEP.join(sorted(cover_areas.get(s.id, []))), s.notes,
                          "ya" if s.archived else "tidak"])
     return pd.DataFrame(rows, columns=list(STAKEHOLDER_COLUMNS))
 

@@ -102,6 +102,22 @@ class EngagementDialog(QDialog):
             if state is not None:
                 item.setCheckState(state)
 
+    def show_data(self, data: EngagementData) -> None:
+        """Fill the dialog with a recorded engagement (to change it)."""
+        self.setWindowTitle(self.tr("Change an engagement"))
+        self.date.setDate(QDate(data.date.year, data.date.month, data.date.day))
+        self.title.setText(data.title)
+        self.type.setCurrentIndex(max(0, self.type.findData(data.type)))
+        self.stage.setCurrentIndex(max(0, self.stage.findData(data.stage)))
+        self.place.setText(data.place)
+        self.set_checked(self.villages, dict.fromkeys(data.village_ids, Qt.CheckState.Checked))
+        self.set_checked(self.attendees, {
+            sid: Qt.CheckState.Checked if present else Qt.CheckState.PartiallyChecked
+            for sid, present in data.attendees})
+        self.outcomes.setPlainText(data.outcomes)
+        self.decisions.setPlainText(data.decisions)
+        self.minutes.setText(data.minutes_path)
+
     def data(self) -> EngagementData:
         villages = [self.villages.item(i).data(Qt.ItemDataRole.UserRole)
                     for i in range(self.villages.count())

@@ -71,6 +71,8 @@ class StakeholderForm(QWidget):
             box.setRange(1, 5)
         self.villages = QListWidget()
         self.villages.setMaximumHeight(120)
+        self.areas = QListWidget()
+        self.areas.setMaximumHeight(80)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
         self.commitments = QTableWidget(0, 4)
@@ -119,6 +121,7 @@ class StakeholderForm(QWidget):
         influence.addWidget(self.interest)
         form.addRow(self.tr("1 (low) – 5 (high)"), influence)
         form.addRow(self.tr("Villages covered"), self.villages)
+        form.addRow(self.tr("Kawasan covered"), self.areas)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Commitments"), self.commitments)
         form.addRow("", self.add_commitment)
@@ -151,6 +154,15 @@ class StakeholderForm(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.villages.addItem(item)
 
+    def set_areas(self, areas: list[tuple[int, str]]) -> None:
+        self.areas.clear()
+        for aid, name in areas:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, aid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.areas.addItem(item)
+
     def show_data(self, data: StakeholderData | None, sid: int, archived: bool = False) -> None:
         self.sid, self.archived = sid, archived
         self.message.clear()
@@ -171,11 +183,12 @@ class StakeholderForm(QWidget):
         self.pokja_position.setText(data.pokja_position)
         self.influence.setValue(data.influence)
         self.interest.setValue(data.interest)
-        chosen = set(data.village_ids)
-        for i in range(self.villages.count()):
-            item = self.villages.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                               in chosen else Qt.CheckState.Unchecked)
+        for widget, chosen in ((self.villages, set(data.village_ids)),
+                               (self.areas, set(data.area_ids))):
+            for i in range(widget.count()):
+                item = widget.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                                   in chosen else Qt.CheckState.Unchecked)
         self.notes.setPlainText(data.notes)
         self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
         self.archive_button.setEnabled(not blank)
@@ -207,9 +220,12 @@ class StakeholderForm(QWidget):
             pokja_position=self.pokja_position.text().strip(),
             influence=self.influence.value(), interest=self.interest.value(),
             notes=self.notes.toPlainText().strip(),
-            village_ids=[self.villages.item(i).data(Qt.ItemDataRole.UserRole)
-                         for i in range(self.villages.count())
-                         if self.villages.item(i).checkState() == Qt.CheckState.Checked])
+            village_ids=self._checked(self.villages), area_ids=self._checked(self.areas))
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[int]:
+        return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked]
 
     def _name_changed(self, text: str) -> None:
         if self.check_duplicates is None or len(text.strip()) < 3:

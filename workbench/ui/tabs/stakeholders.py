@@ -47,6 +47,7 @@ class RegistryPayload:
     engagements: list[svc.EngagementRow]
     coverage: svc.CoverageView
     villages: list[tuple[int, str, str]]
+    areas: list[tuple[int, str]]
 
 
 class _ServiceCommand(QUndoCommand):
@@ -84,6 +85,9 @@ class StakeholdersTab(TableTab):
         self.import_people = QPushButton(self.tr("Import registry…"))
         self.import_people.clicked.connect(lambda: self.import_file("stakeholders"))
         self.filter_bar.addWidget(self.import_people)
+        self.export_people = QPushButton(self.tr("Export registry…"))
+        self.export_people.clicked.connect(lambda: self.export_file("stakeholders"))
+        self.filter_bar.addWidget(self.export_people)
         self.form.check_duplicates = self._check_duplicates
         self.form.save_requested.connect(self.save_form)
         self.form.archive_requested.connect(self.archive)
@@ -108,6 +112,12 @@ class StakeholdersTab(TableTab):
         self.record_button = QPushButton(self.tr("Record an engagement…"))
         self.record_button.clicked.connect(self.record_engagement)
         buttons.addWidget(self.record_button)
+        self.edit_event_button = QPushButton(self.tr("Change…"))
+        self.edit_event_button.clicked.connect(self.change_engagement)
+        buttons.addWidget(self.edit_event_button)
+        self.export_events = QPushButton(self.tr("Export engagements…"))
+        self.export_events.clicked.connect(lambda: self.export_file("engagements"))
+        buttons.addWidget(self.export_events)
         self.import_events = QPushButton(self.tr("Import engagements…"))
         self.import_events.clicked.connect(lambda: self.import_file("engagements"))
         buttons.addWidget(self.import_events)
@@ -115,6 +125,8 @@ class StakeholdersTab(TableTab):
         log_layout.addLayout(buttons)
         log_layout.addWidget(self.engagement_table, 1)
         self.engagement_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.engagement_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.engagement_table.cellDoubleClicked.connect(lambda *_: self.change_engagement())
         self.engagement_table.verticalHeader().setVisible(False)
         self.pages.addTab(registry, self.tr("Registry"))
         self.pages.addTab(log, self.tr("Engagements"))
@@ -147,7 +159,7 @@ class StakeholdersTab(TableTab):
     def fetch(self, session: Session) -> RegistryPayload:
         return RegistryPayload(list_stakeholders(session, include_archived=True),
                                svc.list_engagements(session), svc.coverage_view(session),
-                               svc.village_choices(session))
+                               svc.village_choices(session), svc.area_choices(session))
 
     def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
         return self.columns(), payload.rows
@@ -162,6 +174,7 @@ class StakeholdersTab(TableTab):
             .replace("%1", str(len(active))).replace("%2", str(len(cats)))
             .replace("%3", str(never)))
         self.form.set_villages(payload.villages)
+        self.form.set_areas(payload.areas)
         self._fill_engagements(payload.engagements)
         self.coverage.set_view(payload.coverage)
         self.map.set_rows(payload.rows)
@@ -338,6 +351,48 @@ class StakeholdersTab(TableTab):
         if not dialogs.run_dialog(dialog):
             return
         self.add_engagement(dialog.data())
+
+    def change_engagement(self) -> None:
+        item = self.engagement_table.item(self.engagement_table.currentRow(), 0)
+        if item is None or self.payload is None or self.engine is None:
+            return
+        eid = int(item.data(Qt.ItemDataRole.UserRole))
+        with session_scope(self.engine) as session:
+            current = svc.engagement_data(session, eid)
+        dialog = EngagementDialog(self.payload.villages, self.payload.rows, self)
+        dialog.show_data(current)
+        if not dialogs.run_dialog(dialog):
+            return
+        self.update_engagement(eid, dialog.data())
+
+    def update_engagement(self, eid: int, data: svc.EngagementData) -> None:
+        kept: dict[str, svc.EngagementData] = {}
+
+        def redo(session: Session) -> None:
+            kept["old"] = svc.update_engagement(session, eid, data, user="ui")
+
+        def undo(session: Session) -> None:
+            svc.update_engagement(session, eid, kept["old"], user="ui")
+
+        self._guarded(lambda: self.push(_ServiceCommand(
+            self, self.tr("Change %1").replace("%1", data.title), redo, undo)))
+
+    def export_file(self, what: str) -> None:
+        from workbench.services import registry_io
+        from workbench.services.baseline_io import write_frame
+
+        path = dialogs.ask_save_file(self, self.tr("Export to a file"),
+                                     self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+                                     f"{what}.xlsx")
+        if not path or self.engine is None:
+            return
+        engine = self.engine
+        fn = (registry_io.export_stakeholders if what == "stakeholders"
+              else registry_io.export_engagements)
+        run_task(lambda ctx: write_frame(fn(engine), Path(path), sheet=what),
+                 lambda _r: self.summary.setText(self.tr("Written to %1").replace("%1", path)),
+                 lambda exc: dialogs.show_error(self, self.tr("Export failed"), str(exc)),
+                 name=f"export-{what}")
 
     def add_engagement(self, data: svc.EngagementData) -> None:
         made: dict[str, int] = {}
