@@ -1486,164 +1486,174 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>StakeholderForm</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="65"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="62"/>
+        <source>A person, not an organisation</source>
+        <translation>Perorangan, bukan lembaga</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="67"/>
         <source>Member of the Pokja PKP</source>
         <translation>Anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="81"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="81"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="87"/>
         <source>Add commitment…</source>
         <translation>Tambah komitmen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="90"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="205"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="92"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="199"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="95"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="107"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="109"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="111"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="112"/>
         <source>Government level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="113"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="114"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="115"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="116"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="117"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="119"/>
         <source>Pokja SK number</source>
         <translation>Nomor SK Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="120"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="122"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="124"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="126"/>
         <source>1 (low) – 5 (high)</source>
         <translation>1 (rendah) – 5 (tinggi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="127"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="128"/>
         <source>Kawasan covered</source>
         <translation>Kawasan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="129"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="130"/>
         <source>Commitments</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="171"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="175"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="176"/>
         <source>(archived)</source>
         <translation>(diarsipkan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="199"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="205"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="208"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="214"/>
         <source>Proposed</source>
         <translation>Diusulkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="236"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="243"/>
         <source>Already registered? %1</source>
         <translation>Sudah terdaftar? %1</translation>
     </message>

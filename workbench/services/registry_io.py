@@ -44,7 +44,8 @@ from workbench.services.collaboration import (
     create_stakeholder,
 )
 
-STAKEHOLDER_COLUMNS = ("nama", "singkatan", "kategori", "tingkat", "peran", "narahubung",
+STAKEHOLDER_COLUMNS = ("nama", "singkatan", "perorangan", "kategori", "tingkat", "peran",
+                       "narahubung",
                        "telepon", "email", "alamat", "anggota_pokja", "sk_pokja",
                        "jabatan_pokja", "pengaruh", "kepentingan", "kelurahan", "kawasan",
                        "catatan", "diarsipkan")
@@ -172,6 +173,7 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
                     issues.append(Issue.of("error", "unknown_area", row, "kawasan", a, name=a))
             data.append(StakeholderData(
                 name=name, category=cat or "other", short_name=_text(frame, "singkatan").iat[i],
+                is_person=_text(frame, "perorangan").iat[i].lower() in YES_WORDS,
                 contact_person=_text(frame, "narahubung").iat[i],
                 phone=_text(frame, "telepon").iat[i], email=_text(frame, "email").iat[i],
                 address=_text(frame, "alamat").iat[i], pokja_member=member in YES_WORDS,
@@ -274,7 +276,8 @@ def export_stakeholders(engine: Engine) -> pd.DataFrame:
                 cover_areas.setdefault(sid, []).append(area_names[aid])
         rows = []
         for s in session.scalars(select(Stakeholder).order_by(Stakeholder.name)):
-            rows.append([s.name, s.short_name, s.category, s.gov_level, s.planning_role,
+            rows.append([s.name, s.short_name, "ya" if s.is_person else "tidak", s.category,
+                         s.gov_level, s.planning_role,
                          s.contact_person, s.phone, s.email, s.address,
                          "ya" if s.pokja_member else "tidak", s.pokja_sk_number,
                          s.pokja_position, s.influence, s.interest,

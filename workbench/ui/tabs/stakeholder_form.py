@@ -59,6 +59,8 @@ class StakeholderForm(QWidget):
         self.category = self._combo(STAKEHOLDER_CATEGORIES)
         self.gov_level = self._combo(GOV_LEVELS)
         self.planning_role = self._combo(PLANNING_ROLES)
+        self.is_person = QCheckBox(self.tr("A person, not an organisation"))
+        self.address = QLineEdit()
         self.contact_person = QLineEdit()
         self.phone = QLineEdit()
         self.email = QLineEdit()
@@ -105,12 +107,14 @@ class StakeholderForm(QWidget):
         form.addRow(self.tr("Name"), self.name)
         form.addRow("", self.duplicate_note)
         form.addRow(self.tr("Short name"), self.short_name)
+        form.addRow("", self.is_person)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Government level"), self.gov_level)
         form.addRow(self.tr("Planning role"), self.planning_role)
         form.addRow(self.tr("Contact person"), self.contact_person)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Address"), self.address)
         form.addRow("", self.pokja_member)
         form.addRow(self.tr("Pokja SK number"), self.pokja_sk_number)
         form.addRow(self.tr("Pokja position"), self.pokja_position)
@@ -175,6 +179,8 @@ class StakeholderForm(QWidget):
         for box, value in ((self.category, data.category), (self.gov_level, data.gov_level),
                            (self.planning_role, data.planning_role)):
             box.setCurrentIndex(max(0, box.findData(value)))
+        self.is_person.setChecked(data.is_person)
+        self.address.setText(data.address)
         self.contact_person.setText(data.contact_person)
         self.phone.setText(data.phone)
         self.email.setText(data.email)
@@ -212,6 +218,7 @@ class StakeholderForm(QWidget):
     def data(self) -> StakeholderData:
         return StakeholderData(
             name=self.name.text().strip(), short_name=self.short_name.text().strip(),
+            is_person=self.is_person.isChecked(), address=self.address.text().strip(),
             category=self.category.currentData(), gov_level=self.gov_level.currentData(),
             planning_role=self.planning_role.currentData(),
             contact_person=self.contact_person.text().strip(), phone=self.phone.text().strip(),
