@@ -8,29 +8,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helper beside us
+from _timing import timed  # noqa: E402
 
 SCALES = {"city": 500, "province": 16_667, "nation": 66_667}
 YEARS = (2023, 2024, 2025)
 
 
-def peak_mb() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return usage / 1024 if sys.platform != "darwin" else usage / 1024 / 1024
 
 
-def step(name: str, fn: Callable[[], Any]) -> Any:
-    start = time.perf_counter()
-    result = fn()
-    print(f"{name:<48} {time.perf_counter() - start:8.2f} s   peak {peak_mb():8.0f} MB",
-          flush=True)
-    return result
 
 
 def main() -> int:
@@ -54,15 +44,15 @@ def main() -> int:
     rules = get_ruleset()
     print(f"scale {args.scale}: {n:,} RT units x {len(YEARS)} years = {n * len(YEARS):,} "
           "RT-years")
-    frame = step("generate baseline (domain/demo.py)",
+    frame = timed("generate baseline (domain/demo.py)",
                  lambda: generate_baseline(n_locations=n, years=YEARS))
     with tempfile.TemporaryDirectory() as tmp:
         csv = Path(tmp) / "baseline.csv"
-        step("write baseline CSV", lambda: frame.to_csv(csv, index=False))
+        timed("write baseline CSV", lambda: frame.to_csv(csv, index=False))
         import pandas as pd
 
-        step("pandas read_csv alone (the practical floor)", lambda: pd.read_csv(csv))
-        step("score all rows (vectorised)", lambda: score_frame(frame, rules))
+        timed("pandas read_csv alone (the practical floor)", lambda: pd.read_csv(csv))
+        timed("score all rows (vectorised)", lambda: score_frame(frame, rules))
         engine = make_engine(Path(tmp) / "bench.sqlite")
         upgrade_if_needed(engine)
 
@@ -73,7 +63,7 @@ def main() -> int:
                 did = s.scalars(select(District.id)).one()
                 return store_assessments(s, did, frame, rules)
 
-        step("store assessments + volumes in SQLite", store)
+        timed("store assessments + volumes in SQLite", store)
         size = sum(p.stat().st_size for p in Path(tmp).glob("bench.sqlite*"))
         print(f"{'database size (with WAL)':<48} {size / 1e6:8.1f} MB")
 
@@ -81,7 +71,7 @@ def main() -> int:
             with session_scope(engine) as s:
                 return score_rows(s)
 
-        rows = step("load + score rows for the scoring tab", load)
+        rows = timed("load + score rows for the scoring tab", load)
 
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
@@ -91,15 +81,15 @@ def main() -> int:
 
         QApplication.instance() or QApplication([])
         tab = ScoresTab()
-        prepared = step("prepare display text + sort keys (worker side)",
+        prepared = timed("prepare display text + sort keys (worker side)",
                         lambda: prepare(tab.columns(), rows))
         model: RowTableModel = tab.model
-        step("swap prepared rows into the model (GUI side)",
+        timed("swap prepared rows into the model (GUI side)",
              lambda: model.set_prepared(prepared))
         col = model.column_index("total")
-        step("sort by total score (GUI side)",
+        timed("sort by total score (GUI side)",
              lambda: model.sort(col, Qt.SortOrder.DescendingOrder))
-        step("filter to one year (GUI side)",
+        timed("filter to one year (GUI side)",
              lambda: tab.proxy.set_exact(model.column_index("year"), YEARS[-1]))
         engine.dispose()
     return 0

@@ -11,24 +11,13 @@ from __future__ import annotations
 
 import os
 import random
-import resource
 import sys
 import tempfile
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def timed(label: str, fn):  # noqa: ANN001, ANN201
-    start = time.perf_counter()
-    result = fn()
-    print(f"{label:<56} {time.perf_counter() - start:8.3f} s   peak {peak_mb():6.0f} MB",
-          flush=True)
-    return result
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helper beside us
+from _timing import timed  # noqa: E402
 
 
 def main() -> int:

@@ -10,23 +10,12 @@
 from __future__ import annotations
 
 import argparse
-import resource
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def timed(label: str, fn):  # noqa: ANN001, ANN201
-    start = time.perf_counter()
-    result = fn()
-    print(f"{label:<52} {time.perf_counter() - start:8.2f} s   peak {peak_mb():7.0f} MB",
-          flush=True)
-    return result
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helper beside us
+from _timing import timed  # noqa: E402
 
 
 def main() -> int:

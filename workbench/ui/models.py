@@ -258,12 +258,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._source().set_filter(self._exact, self._needle)
 
     def set_exact(self, column: int, value: Any) -> None:
-        key = self._source().columns[column].key
-        if value is None:
-            self._exact.pop(key, None)
-        else:
-            self._exact[key] = value
-        self._source().set_filter(self._exact, self._needle)
+        self.set_exacts({column: value})
 
     def set_exacts(self, values: dict[int, Any]) -> None:
         """Several column filters at once: one refilter instead of one per column."""

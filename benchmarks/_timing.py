@@ -1,0 +1,26 @@
+"""Timing and peak-memory helpers shared by the benchmark scripts."""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return usage / 1024 / 1024 if sys.platform == "darwin" else usage / 1024
+
+
+def timed(label: str, fn: Callable[[], T], width: int = 56) -> T:
+    """Run ``fn``, print its wall time and the peak memory, return its result."""
+    start = time.perf_counter()
+    result = fn()
+    print(f"{label:<{width}} {time.perf_counter() - start:8.3f} s   peak {peak_mb():7.0f} MB",
+          flush=True)
+    return result
