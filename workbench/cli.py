@@ -173,7 +173,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             count = fn(engine, Path(args.input), user="cli")
         finally:
             engine.dispose()
-        _out(f"imported {count} {args.what} from {Path(args.input).name}")
+        _out(f"imported {count.total} {args.what} from {Path(args.input).name}: "
+             f"{count.added} added, {count.updated} updated, {count.unchanged} unchanged")
         return 0
     if args.what != "baseline":
         raise CliError(f"import {args.what} {NOT_YET}")

@@ -1856,18 +1856,18 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
-        <source>%1 rows imported.</source>
-        <translation>%1 baris diimpor.</translation>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="445"/>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="455"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="460"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="457"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="462"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="456"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="458"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>

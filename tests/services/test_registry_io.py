@@ -44,8 +44,8 @@ def test_export_then_import_round_trips(demo_sqlite: Path, workdir: Path) -> Non
     people.to_excel(workdir / "pemangku.xlsx", index=False)
     events.to_csv(workdir / "kegiatan.csv", index=False, sep=";", encoding="utf-8-sig")
     target = _empty_district_with_villages(demo_sqlite, workdir)
-    assert import_stakeholders(target, workdir / "pemangku.xlsx") == 62
-    assert import_engagements(target, workdir / "kegiatan.csv") == len(events)
+    assert import_stakeholders(target, workdir / "pemangku.xlsx").added == 62
+    assert import_engagements(target, workdir / "kegiatan.csv").added == len(events)
     pd.testing.assert_frame_equal(export_stakeholders(target), people, check_dtype=False)
     pd.testing.assert_frame_equal(export_engagements(target), events, check_dtype=False)
     target.dispose()
@@ -96,7 +96,36 @@ def test_phone_numbers_keep_their_leading_zero(demo_sqlite: Path, workdir: Path)
     path = workdir / "telepon.csv"
     path.write_text("nama,kategori,telepon,pengaruh\nYayasan Air Bersih,ngo,081234567890,4\n",
                     encoding="utf-8")
-    assert import_stakeholders(target, path) == 1
+    assert import_stakeholders(target, path).added == 1
     frame = export_stakeholders(target)
     assert frame.loc[0, "telepon"] == "081234567890" and frame.loc[0, "pengaruh"] == 4
     target.dispose()
+
+
+def test_reimporting_an_edited_export_updates_in_place(demo_sqlite: Path, workdir: Path) -> None:
+    import shutil
+
+    db = workdir / "sama.sqlite"
+    shutil.copy(demo_sqlite, db)
+    engine = open_database(db, demo_if_new=False).engine
+    people = export_stakeholders(engine)
+    path = workdir / "pemangku.csv"
+    people.to_csv(path, index=False)
+    again = import_stakeholders(engine, path)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 62)
+    events = workdir / "kegiatan.csv"
+    export_engagements(engine).to_csv(events, index=False)
+    count = import_engagements(engine, events)
+    assert (count.added, count.updated) == (0, 0)
+    row = people.index[people["singkatan"] == "DLH"][0]
+    people.loc[row, "pengaruh"] = 5
+    people.loc[len(people)] = ["Yayasan Kali Bersih", "YKB", "tidak", "ngo", "non_gov", "mitra",
+                               "", "", "", "", "tidak", "", "", 2, 4, "Sukamaju", "", "",
+                               "tidak"]
+    people.to_csv(path, index=False)
+    changed = import_stakeholders(engine, path)
+    assert (changed.added, changed.updated, changed.unchanged) == (1, 1, 61)
+    after = export_stakeholders(engine)
+    assert int(after.loc[after["singkatan"] == "DLH", "pengaruh"].iloc[0]) == 5
+    assert "Yayasan Kali Bersih" in set(after["nama"])
+    engine.dispose()

@@ -8,6 +8,7 @@ registered names. Imports are all or nothing and report every error by row and c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -42,6 +43,11 @@ from workbench.services.collaboration import (
     StakeholderData,
     create_engagement,
     create_stakeholder,
+    engagement_data,
+    set_archived,
+    stakeholder_data,
+    update_engagement,
+    update_stakeholder,
 )
 
 STAKEHOLDER_COLUMNS = ("nama", "singkatan", "perorangan", "kategori", "tingkat", "peran",
@@ -102,7 +108,20 @@ CATEGORY_WORDS = {"pokja": "anggota pokja pkp", "agency": "instansi pemerintah",
                   "dprd": "dprd", "other": "lainnya"}
 
 
-def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
+@dataclass(frozen=True)
+class ImportCount:
+    added: int
+    updated: int
+    unchanged: int
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCount:
+    """Add new stakeholders and update registered ones (matched by name after normalising),
+    all rows or none: an exported registry, edited in Excel, can be imported back."""
     raw = read_table(path, all_text=True)
     frame = _header(raw.frame)
     rows = raw.row_numbers
@@ -115,7 +134,8 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
     names, cats = _text(frame, "nama"), _text(frame, "kategori")
     with session_scope(engine) as session:
         villages = _villages(session)
-        registered = {normalise_name(n): n for n in session.scalars(select(Stakeholder.name))}
+        registered = {normalise_name(n): (sid, n) for sid, n in session.execute(
+            select(Stakeholder.id, Stakeholder.name)).all()}
         areas = {a.name.lower(): a.id for a in session.scalars(select(Area))}
         seen: dict[str, int] = {}
         data: list[StakeholderData] = []
@@ -130,9 +150,6 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
                     issues.append(Issue.of("error", "name_in_file_twice", row, "nama", name,
                                            other=seen[key]))
                 seen.setdefault(key, row)
-                if key in registered:
-                    issues.append(Issue.of("error", "name_registered", row, "nama", name,
-                                           existing=registered[key]))
             cat = _choice(cats.iat[i], STAKEHOLDER_CATEGORIES, CATEGORY_WORDS)
             if cat is None:
                 issues.append(Issue.of("error", "not_one_of", row, "kategori", cats.iat[i],
@@ -179,16 +196,46 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> int:
                 address=_text(frame, "alamat").iat[i], pokja_member=member in YES_WORDS,
                 pokja_sk_number=_text(frame, "sk_pokja").iat[i],
                 pokja_position=_text(frame, "jabatan_pokja").iat[i],
-                notes=_text(frame, "catatan").iat[i], village_ids=vids, area_ids=aids,
+                notes=_text(frame, "catatan").iat[i], village_ids=sorted(set(vids)),
+                area_ids=sorted(set(aids)),
                 **fields))
         if issues:
             raise BaselineError(raw.source, issues)
         archived = _text(frame, "diarsipkan").map(lambda v: v.lower() in YES_WORDS)
+        added = updated = unchanged = 0
+        given = set(frame.columns)
         for i, d in enumerate(data):
-            sid = create_stakeholder(session, d, user=user, allow_similar=True)
-            if archived.iat[i]:
-                session.get(Stakeholder, sid).archived = True
-    return len(data)
+            match = registered.get(normalise_name(d.name))
+            if match is None:
+                sid = create_stakeholder(session, d, user=user, allow_similar=True)
+                added += 1
+            else:
+                sid = match[0]
+                current = stakeholder_data(session, sid)
+                changes = {attr: getattr(d, attr) for col, attr in FILE_FIELDS
+                           if col in given and getattr(d, attr) != getattr(current, attr)}
+                changes.pop("name", None)  # matched by name: keep the registered spelling
+                if changes:
+                    update_stakeholder(session, sid, changes, user=user, allow_similar=True)
+                    updated += 1
+            obj = session.get(Stakeholder, sid)
+            if "diarsipkan" in given and obj.archived != bool(archived.iat[i]):
+                set_archived(session, sid, bool(archived.iat[i]), user=user)
+                if match is not None and not changes:
+                    updated += 1
+            elif match is not None and not changes:
+                unchanged += 1
+    return ImportCount(added, updated, unchanged)
+
+
+# file column -> StakeholderData field, for updates (only columns present in the file count)
+FILE_FIELDS = (("singkatan", "short_name"), ("perorangan", "is_person"),
+               ("kategori", "category"), ("tingkat", "gov_level"), ("peran", "planning_role"),
+               ("narahubung", "contact_person"), ("telepon", "phone"), ("email", "email"),
+               ("alamat", "address"), ("anggota_pokja", "pokja_member"),
+               ("sk_pokja", "pokja_sk_number"), ("jabatan_pokja", "pokja_position"),
+               ("pengaruh", "influence"), ("kepentingan", "interest"),
+               ("kelurahan", "village_ids"), ("kawasan", "area_ids"), ("catatan", "notes"))
 
 
 def parse_date(text: str) -> date | None:
@@ -201,7 +248,8 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def import_engagements(engine: Engine, path: Path, user: str = "") -> int:
+def import_engagements(engine: Engine, path: Path, user: str = "") -> ImportCount:
+    """Add engagements, and update those already recorded with the same date and title."""
     raw = read_table(path, all_text=True)
     frame = _header(raw.frame)
     rows = raw.row_numbers
@@ -257,9 +305,25 @@ def import_engagements(engine: Engine, path: Path, user: str = "") -> int:
                 attendees=attendees))
         if issues:
             raise BaselineError(raw.source, issues)
+        known = {(d, t.strip().lower()): eid for eid, d, t in session.execute(
+            select(Engagement.id, Engagement.date, Engagement.title)).all()}
+        added = updated = unchanged = 0
         for d in data:
-            create_engagement(session, d, user=user)
-    return len(data)
+            eid = known.get((d.date, d.title.strip().lower()))
+            if eid is None:
+                create_engagement(session, d, user=user)
+                added += 1
+                continue
+            current = engagement_data(session, eid)
+            same = (vars(current) | {"attendees": sorted(current.attendees)}) == (
+                vars(d) | {"village_ids": sorted(set(d.village_ids)),
+                           "attendees": sorted(d.attendees)})
+            if same:
+                unchanged += 1
+            else:
+                update_engagement(session, eid, d, user=user)
+                updated += 1
+    return ImportCount(added, updated, unchanged)
 
 
 def export_stakeholders(engine: Engine) -> pd.DataFrame:

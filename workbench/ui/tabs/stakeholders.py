@@ -441,8 +441,10 @@ class StakeholdersTab(TableTab):
               else registry_io.import_engagements)
         run_task(lambda ctx: fn(engine, Path(path), user="ui"),
                  lambda n: (self.reload(), dialogs.show_info(
-                     self, self.tr("Import"), self.tr("%1 rows imported.").replace(
-                         "%1", str(n)))),
+                     self, self.tr("Import"),
+                     self.tr("%1 added, %2 updated, %3 unchanged.")
+                     .replace("%1", str(n.added)).replace("%2", str(n.updated))
+                     .replace("%3", str(n.unchanged)))),
                  self._import_failed, name=f"import-{what}")
 
     def _import_failed(self, exc: BaseException) -> None:
