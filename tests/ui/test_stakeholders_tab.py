@@ -192,3 +192,12 @@ def test_change_a_recorded_engagement_then_undo(window: MainWindow, qtbot, monke
     assert tab.payload.engagements[0].title == "Rapat pleno Pokja PKP (diperbaiki)"
     _reload(window, qtbot, window.undo_action.trigger)
     assert tab.payload.engagements[0].title == original
+
+
+def test_filter_by_category(window: MainWindow) -> None:
+    tab = window.stakeholders_tab
+    tab.category_box.setCurrentIndex(tab.category_box.findData("university"))
+    rows = [tab.proxy.index(r, 0).data(Qt.UserRole + 3) for r in range(tab.proxy.rowCount())]
+    assert rows and {r.category for r in rows} == {"university"}
+    tab.category_box.setCurrentIndex(0)
+    assert tab.proxy.rowCount() == sum(1 for r in tab.model.rows if not r.archived)

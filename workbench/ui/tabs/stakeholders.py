@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -78,6 +79,12 @@ class StakeholdersTab(TableTab):
         self.new_button = QPushButton(self.tr("New stakeholder"))
         self.new_button.setShortcut("Ctrl+N")
         self.new_button.clicked.connect(self.new_stakeholder)
+        self.category_box = QComboBox()
+        self.category_box.addItem(self.tr("All categories"), None)
+        for key in svc.STAKEHOLDER_CATEGORIES:
+            self.category_box.addItem(label(key), key)
+        self.category_box.currentIndexChanged.connect(self._apply_filters)
+        self.filter_bar.addWidget(self.category_box)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(self._apply_filters)
         self.filter_bar.addWidget(self.show_archived)
@@ -187,8 +194,10 @@ class StakeholdersTab(TableTab):
             self.form.show_data(None, 0)
 
     def _apply_filters(self) -> None:
-        self.proxy.set_exacts({self.model.column_index("archived"):
-                               None if self.show_archived.isChecked() else False})
+        self.proxy.set_exacts({
+            self.model.column_index("archived"):
+                None if self.show_archived.isChecked() else False,
+            self.model.column_index("category"): self.category_box.currentData()})
 
     def _fill_engagements(self, rows: list[svc.EngagementRow]) -> None:
         t = self.engagement_table
