@@ -152,62 +152,62 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="156"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="152"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="159"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="160"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="168"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -1661,218 +1661,223 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="81"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="85"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="90"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="95"/>
+        <source>Registry file</source>
+        <translation>Berkas daftar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="98"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="100"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="125"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="128"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="180"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="186"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="210"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="210"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="210"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="210"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="211"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="211"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="277"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="283"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="281"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="287"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="282"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="288"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="303"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="309"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="322"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="328"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="331"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="337"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="331"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="337"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="339"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="345"/>
         <source>It took part in %1 engagement(s) and has %2 commitment(s); deleting it would lose that record. Archive it instead.</source>
         <translation>Pemangku kepentingan ini ikut dalam %1 kegiatan dan memiliki %2 komitmen; menghapusnya akan menghilangkan catatan itu. Arsipkan saja.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="354"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="360"/>
         <source>Delete stakeholder</source>
         <translation>Hapus pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="387"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="393"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="393"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="399"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="394"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="400"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="402"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="408"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="403"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="409"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="416"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="422"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="439"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="445"/>
         <source>Add commitment</source>
         <translation>Tambah komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="450"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="445"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="451"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="453"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="459"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="454"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="460"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="466"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="471"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="472"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="477"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="467"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="473"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>

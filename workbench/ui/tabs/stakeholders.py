@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,12 +91,16 @@ class StakeholdersTab(TableTab):
         self.show_archived.toggled.connect(self._apply_filters)
         self.filter_bar.addWidget(self.show_archived)
         self.filter_bar.addWidget(self.new_button)
-        self.import_people = QPushButton(self.tr("Import registry…"))
-        self.import_people.clicked.connect(lambda: self.import_file("stakeholders"))
-        self.filter_bar.addWidget(self.import_people)
-        self.export_people = QPushButton(self.tr("Export registry…"))
-        self.export_people.clicked.connect(lambda: self.export_file("stakeholders"))
-        self.filter_bar.addWidget(self.export_people)
+        self.file_button = QToolButton()  # one compact button keeps the bar narrow
+        self.file_button.setText(self.tr("Registry file"))
+        self.file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.file_button)
+        self.import_people = menu.addAction(self.tr("Import registry…"))
+        self.import_people.triggered.connect(lambda: self.import_file("stakeholders"))
+        self.export_people = menu.addAction(self.tr("Export registry…"))
+        self.export_people.triggered.connect(lambda: self.export_file("stakeholders"))
+        self.file_button.setMenu(menu)
+        self.filter_bar.addWidget(self.file_button)
         self.form.check_duplicates = self._check_duplicates
         self.form.save_requested.connect(self.save_form)
         self.form.archive_requested.connect(self.archive)
