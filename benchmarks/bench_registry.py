@@ -27,8 +27,8 @@ def main() -> int:
     from workbench.db.engine import session_scope
     from workbench.db.models import Attendance, Engagement, EngagementVillage, Stakeholder, Village
     from workbench.services import collaboration as svc
+    from workbench.services.collaboration import list_stakeholders
     from workbench.services.demo import create_demo_database
-    from workbench.services.stakeholders import list_stakeholders
 
     rng = random.Random(5)
     with tempfile.TemporaryDirectory() as tmp:

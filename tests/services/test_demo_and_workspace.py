@@ -10,11 +10,11 @@ import sqlalchemy as sa
 from workbench.db.engine import session_scope
 from workbench.db.migrate import current_revision, head_revision
 from workbench.db.models import Allocation, Assessment, AssessmentVolume, Location
+from workbench.services.collaboration import list_stakeholders
 from workbench.services.demo import TargetExistsError, create_demo_database
 from workbench.services.harmonisation import candidate_rows
 from workbench.services.programme import programme_view
 from workbench.services.scores import score_rows
-from workbench.services.stakeholders import list_stakeholders
 from workbench.services.workspace import (
     create_empty_database,
     default_database,

@@ -7,8 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from workbench.services.collaboration import COLLAB_STAGES, CoverageView
-from workbench.services.stakeholders import StakeholderRow
+from workbench.services.collaboration import COLLAB_STAGES, CoverageView, StakeholderRow
 from workbench.ui.labels import label
 
 CELL_COLOURS = {"engaged": QColor("#66bb6a"), "registered": QColor("#ffca28"),

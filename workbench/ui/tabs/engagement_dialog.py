@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services.collaboration import COLLAB_STAGES, ENGAGEMENT_TYPES, EngagementData
-from workbench.services.stakeholders import StakeholderRow
+from workbench.services.collaboration import (
+    COLLAB_STAGES,
+    ENGAGEMENT_TYPES,
+    EngagementData,
+    StakeholderRow,
+)
 
 TYPE_LABELS = {"sosialisasi": "Sosialisasi", "lokakarya": "Lokakarya",
                "rapat_koordinasi": "Rapat koordinasi", "fgd": "FGD",

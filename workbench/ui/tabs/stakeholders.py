@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.formatting import format_date, format_rp
 from workbench.services import collaboration as svc
-from workbench.services.stakeholders import StakeholderRow, list_stakeholders
+from workbench.services.collaboration import StakeholderRow, list_stakeholders
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.labels import label
