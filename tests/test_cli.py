@@ -145,3 +145,45 @@ def test_export_and_import_the_registry_on_the_command_line(demo_sqlite: Path,
     events = workdir / "kegiatan.xlsx"
     assert run("export", "engagements", "--db", str(demo_sqlite), "--out",
                str(events)).returncode == 0
+
+
+def test_export_priorities_live_and_frozen(demo_sqlite: Path, workdir: Path) -> None:
+    import shutil
+
+    import pandas as pd
+
+    from workbench.db.engine import make_engine, session_scope
+    from workbench.services import harmonisation as hs
+
+    db = workdir / "prioritas.sqlite"
+    shutil.copy(demo_sqlite, db)
+    out = workdir / "prioritas.xlsx"
+    res = run("export", "priorities", "--db", str(db), "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    live = pd.read_excel(out)
+    assert live["peringkat"].tolist() == list(range(1, len(live) + 1))
+    assert "usulan: SK Kumuh 2024" in live.columns
+    kaw = workdir / "kawasan.csv"
+    assert run("export", "priorities", "--db", str(db), "--out", str(kaw), "--level",
+               "kawasan").returncode == 0
+    assert pd.read_csv(kaw)["tingkat_kandidat"].eq("kawasan").all()
+    none_yet = run("export", "priorities", "--db", str(db), "--out", str(kaw), "--frozen",
+                   "latest")
+    assert none_yet.returncode == 1 and "No agreed list has been frozen yet" in none_yet.stderr
+    engine = make_engine(db)
+    with session_scope(engine) as s:
+        rows = hs.harmonised_view(s).rows
+        for r in rows[:2]:
+            hs.set_decision(s, r.info.target, hs.Decision("agreed"))
+        list_id = hs.freeze(s, "Kesepakatan uji", None)
+    engine.dispose()
+    frozen = workdir / "beku.csv"
+    res = run("export", "priorities", "--db", str(db), "--out", str(frozen), "--frozen",
+              str(list_id))
+    assert res.returncode == 0, res.stderr
+    table = pd.read_csv(frozen)
+    assert table["kode_lokasi"].tolist() == [r.info.code for r in rows[:2]]
+    assert table["sidik_sha256"].str.len().eq(64).all()
+    bad = run("export", "priorities", "--db", str(db), "--out", str(frozen), "--level",
+              "kelurahan")
+    assert bad.returncode == 1 and "rt or kawasan" in bad.stderr

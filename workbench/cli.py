@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from workbench import __version__
 
@@ -69,8 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"one of: {', '.join(EXPORT_KINDS)}")
     exp.add_argument("--db", required=True, metavar="DB", help="database file or URL")
     exp.add_argument("--out", required=True, metavar="FILE", help=".csv or .xlsx")
-    exp.add_argument("--level", choices=("rt", "kawasan", "kelurahan"), default="rt",
-                     help="scores: per RT unit (default), kawasan or kelurahan")
+    exp.add_argument("--level", choices=("rt", "kawasan", "kelurahan"), default=None,
+                     help="scores: per RT unit (default), kawasan or kelurahan; priorities: rt "
+                          "or kawasan (default: as last set in the window)")
+    exp.add_argument("--frozen", metavar="ID|latest",
+                     help="priorities: write a frozen agreed list instead of the live ranking")
     exp.add_argument("--year", type=int, help="only this assessment year")
 
     shot = sub.add_parser("screenshot", help="render the window, each tab and the projection "
@@ -205,7 +209,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     engine = _open_engine(args.db)
     try:
         if args.what == "scores":
-            frame = svc.export_scores(engine, args.level, args.year)
+            frame = svc.export_scores(engine, args.level or "rt", args.year)
         elif args.what == "locations":
             frame = svc.export_locations(engine)
         elif args.what == "baseline":
@@ -215,6 +219,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             frame = (registry_io.export_stakeholders(engine) if args.what == "stakeholders"
                      else registry_io.export_engagements(engine))
+        elif args.what == "priorities":
+            frame = _export_priorities(engine, args)
         else:
             raise CliError(f"export {args.what} {NOT_YET}")
     finally:
@@ -222,6 +228,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     write_frame(frame, out, sheet=args.what)
     _out(f"wrote {len(frame)} rows to {out}")
     return 0
+
+
+def _export_priorities(engine: Any, args: argparse.Namespace) -> Any:
+    from workbench.services import harmonisation as hs
+
+    if args.level not in (None, "rt", "kawasan"):
+        raise CliError(f"export priorities: --level must be rt or kawasan, not {args.level}")
+    frozen: int | None | str = None
+    if args.frozen is not None:
+        if args.frozen != "latest" and not args.frozen.isdigit():
+            raise CliError(f"--frozen must be a list number or 'latest', not {args.frozen!r}")
+        frozen = "latest" if args.frozen == "latest" else int(args.frozen)
+    try:
+        return hs.export_priorities(engine, level=args.level, frozen=frozen)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,19 +30,19 @@ def test_positions_close_gaps_and_average_ties() -> None:
     assert positions({}) == {}
 
 
-def test_modified_borda_hand_computed() -> None:
-    # S1 ranks a, b, c (3, 2, 1 points); S2 ranks b, c (2, 1); S3 ties a and c first
-    # (positions 1.5 → 2 − 1.5 + 1 = 1.5 points each).
+def test_borda_one_voice_per_source_hand_computed() -> None:
+    # S1 ranks a, b, c: 3/3, 2/3, 1/3; S2 ranks b, c: 2/2, 1/2; S3 ties a and c first
+    # (position 1.5 → (2 − 1.5 + 1) / 2 = 0.75 each).
     inputs = Inputs(abc(a=30, b=30, c=30), rankings={
         "S1": {"a": 1, "b": 2, "c": 3}, "S2": {"b": 1, "c": 2}, "S3": {"a": 1, "c": 1}})
-    assert borda_points(inputs).tolist() == [4.5, 4.0, 3.5]
+    assert borda_points(inputs).tolist() == pytest.approx([1.75, 5 / 3, 1 / 3 + 0.5 + 0.75])
     result = harmonise(inputs, {"proposals": 1})
     assert [(r.key, r.borda_rank) for r in result.rows] == [("a", 1), ("b", 2), ("c", 3)]
 
 
 def test_ranking_ignores_candidates_that_are_not_on_the_list() -> None:
     inputs = Inputs(abc(a=30, b=30), rankings={"S1": {"ghost": 1, "b": 2, "a": 3}})
-    assert borda_points(inputs).tolist() == [1.0, 2.0]
+    assert borda_points(inputs).tolist() == [0.5, 1.0]
 
 
 def test_composite_hand_computed() -> None:

@@ -12,7 +12,7 @@ from workbench.db.migrate import current_revision, head_revision
 from workbench.db.models import Allocation, Assessment, AssessmentVolume, Location
 from workbench.services.collaboration import list_stakeholders
 from workbench.services.demo import TargetExistsError, create_demo_database
-from workbench.services.harmonisation import candidate_rows
+from workbench.services.harmonisation import candidates, harmonised_view
 from workbench.services.programme import programme_view
 from workbench.services.scores import score_rows
 from workbench.services.workspace import (
@@ -70,7 +70,8 @@ def test_new_empty_database_holds_only_its_district(workdir: Path) -> None:
     with session_scope(engine) as s:
         info = district_info(s)
         assert (info.name, info.locations, info.stakeholders) == ("Kota Baru", 0, 0)
-        assert score_rows(s) == [] and candidate_rows(s) == []
+        assert score_rows(s) == [] and candidates(s) == ([], "")
+        assert harmonised_view(s).rows == []
     engine.dispose()
     with pytest.raises(FileExistsError):
         create_empty_database(workdir / "Kota Baru.sqlite", "Kota Baru")
@@ -82,10 +83,11 @@ def test_tab_services_return_plain_rows(demo_sqlite: Path) -> None:
         stakeholders = list_stakeholders(s)
         assert stakeholders == sorted(stakeholders, key=lambda r: r.name)
         assert any(r.engagements == 0 for r in stakeholders)  # gaps exist to be found
-        cands = candidate_rows(s)
+        cands, _rules = candidates(s)
         assert cands and all(c.level != "NONE" for c in cands)
         assert [c.total for c in cands] == sorted((c.total for c in cands), reverse=True)
-        assert any(c.sources >= 2 for c in cands) and any(c.support for c in cands)
+        rows = harmonised_view(s).rows
+        assert any(len(r.source_ranks) >= 2 for r in rows) and any(r.support for r in rows)
         view = programme_view(s)
         assert view.years == [2026, 2027, 2028, 2029, 2030]
         money = s.scalar(sa.select(sa.func.sum(Allocation.amount_rp)))

@@ -19,7 +19,7 @@ Four criteria, each rescaled over the candidate set with min–max normalisation
 
 * ``kumuh``: the total kumuh score of the latest assessment;
 * ``other``: pertimbangan lain, tinggi = 2, sedang = 1, rendah or unknown = 0;
-* ``proposals``: the candidate's modified Borda points summed over sources (below);
+* ``proposals``: the candidate's Borda points summed over sources (below);
 * ``votes``: the net show-of-hands tally ``support − object``; when points were spread from a
   budget as well, the mean of the rescaled net tally and the rescaled points.
 
@@ -29,12 +29,14 @@ Ties (equal composite to 12 decimals) are broken, in order, by the higher kumuh 
 larger area in hectares, then the candidate's code in alphabetical order. The same rule breaks
 ties in the Borda ranking and in every sensitivity draw.
 
-Modified Borda count (Emerson)
-------------------------------
-A source that ranks ``m`` candidates gives the candidate at position ``p`` (average position
-for ties) ``m − p + 1`` points; candidates it does not rank get 0. Summing over sources gives
-the Borda score, so a long list (SK Kumuh) and a short one (one RPLP) each reward their own
-first choice most without a source having to rank locations it does not know.
+Borda count, one voice per source
+---------------------------------
+Emerson's modified Borda count for partial lists, normalised per source: a source that ranks
+``m`` candidates gives the candidate at position ``p`` (average position for ties)
+``(m − p + 1) / m`` points, so its first choice earns 1 and its last ``1/m``; candidates it does
+not rank get 0. Summing over sources gives the Borda score. Normalising keeps the SK Kumuh
+(which ranks every location) from outvoting a village RPLP (which ranks its own few RT units):
+each source's first choice counts the same.
 
 Kendall's coefficient of concordance W
 --------------------------------------
@@ -181,14 +183,14 @@ def positions(ranking: Mapping[str, float]) -> dict[str, float]:
 
 
 def borda_points(inputs: Inputs) -> np.ndarray:
-    """Modified Borda score of each candidate (in ``inputs.candidates`` order)."""
+    """Borda score of each candidate (in ``inputs.candidates`` order), one voice per source."""
     index = {c.key: i for i, c in enumerate(inputs.candidates)}
     points = np.zeros(len(inputs.candidates))
     for ranking in inputs.rankings.values():
         pos = positions({k: r for k, r in ranking.items() if k in index})
         m = len(pos)
         for key, p in pos.items():
-            points[index[key]] += m - p + 1
+            points[index[key]] += (m - p + 1) / m
     return points
 
 
