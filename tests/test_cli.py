@@ -173,8 +173,8 @@ def test_export_priorities_live_and_frozen(demo_sqlite: Path, workdir: Path) -> 
     engine = make_engine(db)
     with session_scope(engine) as s:
         rows = hs.harmonised_view(s).rows
-        for r in rows[:2]:
-            hs.set_decision(s, r.info.target, hs.Decision("agreed"))
+        for r in rows:
+            hs.set_decision(s, r.info.target, hs.Decision("agreed") if r in rows[:2] else None)
         list_id = hs.freeze(s, "Kesepakatan uji", None)
     engine.dispose()
     frozen = workdir / "beku.csv"

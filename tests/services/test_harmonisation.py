@@ -146,7 +146,9 @@ def test_points_budget_is_enforced(engine) -> None:  # noqa: ANN001
 
 def test_decisions_set_change_and_clear(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
-        target = hs.harmonised_view(s).rows[0].info.target
+        demo = hs.working_decisions(s)
+        assert {d.status for d in demo.values()} == {"agreed", "contested", "deferred"}
+        target = next(r for r in hs.harmonised_view(s).rows if r.decision is None).info.target
         ws = _workshop(s)
         assert hs.set_decision(s, target, hs.Decision("agreed", "sepakat", ws)) is None
         assert hs.set_decision(s, target, hs.Decision("contested")) == hs.Decision(
@@ -155,7 +157,7 @@ def test_decisions_set_change_and_clear(engine) -> None:  # noqa: ANN001
             hs.set_decision(s, target, hs.Decision("maybe"))
         assert hs.working_decisions(s)[f"L{target[1]}"].status == "contested"
         hs.set_decision(s, target, None)
-        assert hs.working_decisions(s) == {}
+        assert hs.working_decisions(s) == demo
 
 
 def test_kawasan_level_rolls_rt_inputs_up(engine) -> None:  # noqa: ANN001
@@ -195,6 +197,8 @@ def test_settings_round_trip_and_are_checked(engine) -> None:  # noqa: ANN001
 
 def test_freeze_keeps_its_record_when_inputs_change(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
+        for key in hs.working_decisions(s):   # start from a clean slate
+            hs.set_decision(s, ("location", int(key[1:])), None)
         with pytest.raises(ValueError, match="No location is marked agreed"):
             hs.freeze(s, "Daftar kosong", None)
         view = hs.harmonised_view(s)

@@ -29,7 +29,8 @@ def _empty_district_with_villages(demo: Path, workdir: Path):  # noqa: ANN201
     shutil.copy(demo, target)
     engine = open_database(target, demo_if_new=False).engine
     with engine.begin() as conn:
-        for table in ("vote", "proposal", "proposal_source", "commitment", "allocation",
+        for table in ("vote", "priority_decision", "proposal", "proposal_source", "commitment",
+                      "allocation",
                       "activity", "attendance", "engagement_village", "engagement", "coverage",
                       "stakeholder"):
             conn.execute(sa.text(f"DELETE FROM {table}"))

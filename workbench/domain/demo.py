@@ -66,6 +66,7 @@ class DemoData:
     proposal_sources: list[dict] = field(default_factory=list)
     proposals: list[dict] = field(default_factory=list)
     votes: list[dict] = field(default_factory=list)
+    decisions: list[dict] = field(default_factory=list)
     funding_sources: list[tuple[str, str]] = field(default_factory=list)
     activity_types: list[tuple[str, str, str, int]] = field(default_factory=list)
     activities: list[dict] = field(default_factory=list)
@@ -382,6 +383,15 @@ def _priorities(data: DemoData, rng: np.random.Generator, rules: RuleSet, year: 
                                    count=int(rng.integers(0, 12))))
             data.votes.append(dict(engagement=workshop, group=g, code=code, choice="object",
                                    count=int(rng.integers(0, 4))))
+    # what the workshop already settled: a few agreed, one contested, one deferred
+    codes = slum["kode_lokasi"].tolist()
+    notes = {"agreed": "Disepakati seluruh kelompok", "contested":
+             "Status lahan masih dipersoalkan warga; verifikasi BPN",
+             "deferred": "Menunggu hasil pendataan ulang RT"}
+    for code, status in zip(codes[:7], ["agreed"] * 5 + ["contested", "deferred"],
+                            strict=True):
+        data.decisions.append(dict(code=code, status=status, note=notes[status],
+                                   engagement=workshop))
 
 
 def _executor(data: DemoData, source: str, criterion: str, village: str) -> str:

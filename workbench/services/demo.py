@@ -26,6 +26,7 @@ from workbench.db.models import (
     Location,
     PlanSignatory,
     PlanVersion,
+    PriorityDecision,
     Proposal,
     ProposalSource,
     Stakeholder,
@@ -144,6 +145,9 @@ def write_demo(session: Session, data: DemoData) -> int:
         dict(engagement_id=eng_ids[v["engagement"]], group_label=v["group"],
              location_id=loc_ids[v["code"]], choice=v["choice"], count=v["count"])
         for v in data.votes])
+    session.execute(insert(PriorityDecision), [
+        dict(location_id=loc_ids[d["code"]], status=d["status"], note=d["note"],
+             engagement_id=eng_ids[d["engagement"]]) for d in data.decisions])
     session.add(AuditEntry(user="system", entity="district", entity_id=district.id,
                            action="create", new_value="demo district generated "
                            f"(seed {DEMO_SEED})"))

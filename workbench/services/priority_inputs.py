@@ -84,6 +84,8 @@ class SourceRow:
     village: str
     document: str
     proposals: int
+    stakeholder_id: int | None = None
+    village_id: int | None = None
 
 
 def validate_source(session: Session, data: SourceData, ignore_id: int | None = None
@@ -116,7 +118,8 @@ def list_sources(session: Session) -> list[SourceRow]:
         .order_by(ProposalSource.kind, ProposalSource.name)).all()
     order = {k: i for i, k in enumerate(SOURCE_KINDS)}
     out = [SourceRow(id=s.id, name=s.name, kind=s.kind, year=s.year, stakeholder=st or "",
-                     village=v or "", document=s.document, proposals=counts.get(s.id, 0))
+                     village=v or "", document=s.document, proposals=counts.get(s.id, 0),
+                     stakeholder_id=s.stakeholder_id, village_id=s.village_id)
            for s, st, v in rows]
     out.sort(key=lambda r: (order.get(r.kind, 99), r.name))
     return out
@@ -374,3 +377,56 @@ def restore_vote(session: Session, row: VoteRow, user: str = "") -> int:
     session.flush()
     _audit(session, user, "vote", row.engagement_id, "create", row.choice, new=row.count)
     return v.id
+
+
+# -- cells for the editing grids ------------------------------------------------------------
+
+def _key_of(location_id: int | None, area_id: int | None) -> str:
+    return f"L{location_id}" if location_id is not None else f"A{area_id}"
+
+
+def proposal_cells(session: Session) -> dict[tuple[int, str], ProposalValue]:
+    """(source id, candidate key) → the rank or points as entered, for direct targets."""
+    return {(sid, _key_of(loc, area)): ProposalValue(rank, points)
+            for sid, loc, area, rank, points in session.execute(
+                select(Proposal.source_id, Proposal.location_id, Proposal.area_id,
+                       Proposal.rank, Proposal.points)).all()}
+
+
+@dataclass(frozen=True)
+class Voter:
+    label: str
+    stakeholder_id: int | None
+    group: str
+
+
+def vote_cells(session: Session, engagement_id: int | None
+               ) -> tuple[list[Voter], dict[tuple[int, str, str], float]]:
+    """The voters of one workshop (the plenary show of hands first) and their cells:
+    (voter index, candidate key, choice) → count, or points for choice ``points``."""
+    voters = [Voter(SHOW_OF_HANDS, None, SHOW_OF_HANDS)]
+    index = {(None, SHOW_OF_HANDS): 0}
+    cells: dict[tuple[int, str, str], float] = {}
+    for row in list_votes(session, engagement_id):
+        if row.engagement_id != engagement_id:
+            continue
+        ident = (row.stakeholder_id, "" if row.stakeholder_id is not None else row.voter)
+        if ident not in index:
+            index[ident] = len(voters)
+            voters.append(Voter(row.voter, row.stakeholder_id, ident[1]))
+        value = row.points if row.choice == "points" else row.count
+        cells[(index[ident], f"{row.target[0][0].upper()}{row.target[1]}", row.choice)] = (
+            float(value or 0))
+    return voters, cells
+
+
+def voting_workshop(session: Session, workshop_id: int | None) -> int | None:
+    """Where new tallies go: the chosen workshop, else the latest meeting that has votes,
+    else the latest lokakarya, else the latest engagement, else none."""
+    if workshop_id is not None:
+        return workshop_id
+    latest = select(Engagement.id).order_by(Engagement.date.desc(), Engagement.id.desc())
+    return (session.scalar(latest.where(Engagement.id.in_(
+        select(Vote.engagement_id).where(Vote.engagement_id.is_not(None)))).limit(1))
+        or session.scalar(latest.where(Engagement.type == "lokakarya").limit(1))
+        or session.scalar(latest.limit(1)))

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
+    QScreen,
     QUndoStack,
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.priorities_tab.projection_requested.connect(self.show_projection)
         self.scores_tab.undo_stack = self.undo_stack
         self.stakeholders_tab.undo_stack = self.undo_stack
+        self.priorities_tab.undo_stack = self.undo_stack
+        self.priorities_tab.loaded.connect(self._refresh_projection)
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         self.projection_action = self._action(self.tr("&Projection Mode"),
                                               self.show_projection, QKeySequence(Qt.Key.Key_F11))
         view_menu.addAction(self.projection_action)
+        self.screen_menu = view_menu.addMenu(self.tr("Projection &Screen"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         lang_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = st.get(st.LANGUAGE)
@@ -212,8 +217,6 @@ class MainWindow(QMainWindow):
 
     def _on_tab_loaded(self) -> None:
         if all(t.is_loaded for t in self.work_tabs):
-            if self.projection is not None:
-                self.projection.set_candidates(self.priorities_tab.candidates())
             self.all_loaded.emit()
 
     def reload_all(self) -> None:
@@ -345,22 +348,60 @@ class MainWindow(QMainWindow):
         name = self.info.name if self.info else ""
         return self.tr("Priority locations — %1").replace("%1", name)
 
+    def projection_subtitle(self) -> str:
+        return self.priorities_tab.summary.text().replace("\n", " · ")
+
     def make_projection(self) -> ProjectionView:
-        view = ProjectionView(self.priorities_tab.candidates(), self.projection_title(),
-                              top_n=st.get(st.PROJECTION_TOP_N))
-        view.cut_changed.connect(lambda n: st.put(st.PROJECTION_TOP_N, n))
+        tab = self.priorities_tab
+        settings = tab.payload.view.settings if tab.payload else None
+        view = ProjectionView(tab.rows(), self.projection_title(),
+                              top_n=settings.top_n if settings else 10)
+        view.subtitle = self.projection_subtitle()
+        view.cut_changed.connect(tab.set_top_n)
+        view.tally_requested.connect(tab.adjust_tally)
+        view.decision_requested.connect(tab.decide_key)
+        view.weights_requested.connect(lambda: tab.edit_weights(view, large=True))
+        view.undo_requested.connect(self.undo_stack.undo)
+        view.redo_requested.connect(self.undo_stack.redo)
         view.closed.connect(self._projection_closed)
         return view
+
+    def _refresh_projection(self) -> None:
+        tab = self.priorities_tab
+        if self.projection is not None and tab.payload is not None:
+            self.projection.set_rows(tab.rows(), tab.payload.view.settings.top_n,
+                                     self.projection_subtitle())
+
+    def projection_screen(self) -> QScreen | None:
+        """The chosen screen; by default the second one when a projector is attached, so the
+        editing window stays on the laptop."""
+        screens = QGuiApplication.screens()
+        choice = st.get(st.PROJECTION_SCREEN)
+        if 0 <= choice < len(screens):
+            return screens[choice]
+        return screens[1] if len(screens) > 1 else QGuiApplication.primaryScreen()
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        group = QActionGroup(self.screen_menu)
+        choice = st.get(st.PROJECTION_SCREEN)
+        options = [(-1, self.tr("Automatic (second screen when attached)"))]
+        for i, screen in enumerate(QGuiApplication.screens()):
+            size = screen.geometry()
+            options.append((i, self.tr("Screen %1: %2 (%3×%4)").replace("%1", str(i + 1))
+                            .replace("%2", screen.name()).replace("%3", str(size.width()))
+                            .replace("%4", str(size.height()))))
+        for value, text in options:
+            act = QAction(text, self.screen_menu, checkable=True)
+            act.setChecked(value == choice)
+            act.triggered.connect(lambda _=False, v=value: st.put(st.PROJECTION_SCREEN, v))
+            group.addAction(act)
+            self.screen_menu.addAction(act)
 
     def show_projection(self) -> None:
         if self.projection is None:
             self.projection = self.make_projection()
-        screens = QGuiApplication.screens()
-        choice = st.get(st.PROJECTION_SCREEN)
-        if 0 <= choice < len(screens):
-            screen = screens[choice]
-        else:  # keep the editing window on the laptop when a projector is attached
-            screen = screens[1] if len(screens) > 1 else QGuiApplication.primaryScreen()
+        screen = self.projection_screen()
         if screen is not None:
             self.projection.setGeometry(screen.geometry())
         self.projection.showFullScreen()

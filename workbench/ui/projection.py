@@ -1,8 +1,15 @@
-"""Full-screen projection of the priority ranking for workshops (Tampilan > Mode Proyeksi).
+"""Full-screen projection of the harmonised ranking for workshops (Tampilan > Mode Proyeksi).
 
-Painted by hand for large type and high contrast on a wall projector (1024x768 up to
-1920x1080). Keys: Up/Down move the highlight, T / Shift+T move the top-N cut line down/up,
-R reveals or hides the vote tallies, Esc or F11 leaves.
+Painted by hand for large type and high contrast on a wall projector (1024×768 up to
+1920×1080). Keys: ↑/↓ (PgUp/PgDn, Home/End) move the highlight; ←/→ choose the tally column
+(for / against); + and − change that tally of the highlighted location (the plenary show of
+hands); R reveals or hides the votes; W opens the weights; T / Shift+T move the top-N cut line
+down / up; A, C, D mark the location agreed, contested, deferred and Backspace clears it;
+Ctrl+Z / Ctrl+Y undo and redo; Esc or F11 leaves.
+
+The view holds no data of its own: it asks (signals) and the tab changes the database through
+undoable commands, then hands the recomputed rows back with ``set_rows``. The highlight follows
+the location, not the row number, when the ranking reorders.
 """
 
 from __future__ import annotations
@@ -11,61 +18,113 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from workbench.domain.formatting import format_ha
-from workbench.services.harmonisation import CandidateRow
+from workbench.domain.formatting import format_ha, format_number
+from workbench.services.harmonisation import PriorityRow
 from workbench.ui.style import LEVEL_COLORS, LEVEL_TEXT_COLORS, level_label
+from workbench.ui.tabs.priority_views import DECISION_MARKS
 
 BACKGROUND = QColor("#0b0f14")
 FOREGROUND = QColor("#ffffff")
 MUTED = QColor("#b0bec5")
 HIGHLIGHT = QColor("#1e3a5f")
 CUT_LINE = QColor("#ffd600")
+ACTIVE = QColor("#4fc3f7")
+DECISION_FILL = {"agreed": QColor("#43a047"), "contested": QColor("#fb8c00"),
+                 "deferred": QColor("#78909c")}
+TALLIES = ("support", "object")
 
 
 class ProjectionView(QWidget):
     closed = Signal()
     cut_changed = Signal(int)
+    tally_requested = Signal(str, str, int)        # candidate key, choice, delta
+    decision_requested = Signal(str, object)       # candidate key, status or None
+    weights_requested = Signal()
+    undo_requested = Signal()
+    redo_requested = Signal()
 
-    def __init__(self, candidates: list[CandidateRow], title: str, top_n: int = 10,
+    def __init__(self, rows: list[PriorityRow], title: str, top_n: int = 10,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(title)
         self.setObjectName("projectionView")
         self.title = title
-        self.candidates = list(candidates)
-        self.top_n = max(1, min(top_n, max(1, len(self.candidates))))
+        self.subtitle = ""
+        self.rows = list(rows)
+        self.top_n = max(1, top_n)
         self.current = 0
+        self.tally = 0                 # index into TALLIES
         self.show_votes = True
         self.first_visible = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(False)
 
-    def set_candidates(self, candidates: list[CandidateRow]) -> None:
-        self.candidates = list(candidates)
-        self.current = min(self.current, max(0, len(self.candidates) - 1))
+    @property
+    def current_key(self) -> str | None:
+        return self.rows[self.current].key if self.rows else None
+
+    def set_rows(self, rows: list[PriorityRow], top_n: int | None = None,
+                 subtitle: str | None = None) -> None:
+        key = self.current_key
+        self.rows = list(rows)
+        if top_n is not None:
+            self.top_n = max(1, top_n)
+        if subtitle is not None:
+            self.subtitle = subtitle
+        keys = [r.key for r in self.rows]
+        self.current = keys.index(key) if key in keys else min(
+            self.current, max(0, len(self.rows) - 1))
         self.update()
 
     # -- keys ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        n = len(self.candidates)
+        mods = event.modifiers()
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        n = len(self.rows)
+        page = max(1, self._visible_rows() - 1)
         if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             self.close()
+            return
+        if ctrl and key == Qt.Key.Key_Z:
+            (self.redo_requested if shift else self.undo_requested).emit()
+            return
+        if ctrl and key == Qt.Key.Key_Y:
+            self.redo_requested.emit()
             return
         if key == Qt.Key.Key_Down and n:
             self.current = min(n - 1, self.current + 1)
         elif key == Qt.Key.Key_Up and n:
             self.current = max(0, self.current - 1)
+        elif key == Qt.Key.Key_PageDown and n:
+            self.current = min(n - 1, self.current + page)
+        elif key == Qt.Key.Key_PageUp and n:
+            self.current = max(0, self.current - page)
         elif key == Qt.Key.Key_Home:
             self.current = 0
         elif key == Qt.Key.Key_End and n:
             self.current = n - 1
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.tally = 1 - self.tally
+            self.show_votes = True
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus) and n:
+            delta = -1 if key == Qt.Key.Key_Minus else 1
+            self.show_votes = True
+            self.tally_requested.emit(self.rows[self.current].key, TALLIES[self.tally], delta)
         elif key == Qt.Key.Key_T and n:
             self.top_n = max(1, self.top_n - 1) if shift else min(n, self.top_n + 1)
             self.cut_changed.emit(self.top_n)
         elif key == Qt.Key.Key_R:
             self.show_votes = not self.show_votes
+        elif key == Qt.Key.Key_W:
+            self.weights_requested.emit()
+        elif key in (Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_D) and n:
+            status = {Qt.Key.Key_A: "agreed", Qt.Key.Key_C: "contested",
+                      Qt.Key.Key_D: "deferred"}[Qt.Key(key)]
+            self.decision_requested.emit(self.rows[self.current].key, status)
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and n:
+            self.decision_requested.emit(self.rows[self.current].key, None)
         else:
             super().keyPressEvent(event)
             return
@@ -89,6 +148,15 @@ class ProjectionView(QWidget):
         head.setBold(True)
         return big, small, head, row_h
 
+    def _layout(self) -> tuple[float, float]:
+        """Top of the first row and the height of the footer."""
+        _big, _small, _head, row_h = self._fonts()
+        return row_h * 2.0, row_h * 0.6
+
+    def _visible_rows(self) -> int:
+        top, footer = self._layout()
+        return max(1, int((self.height() - top - footer) // self._fonts()[3]))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -96,89 +164,114 @@ class ProjectionView(QWidget):
         big, small, head, row_h = self._fonts()
         w = float(self.width())
         margin = w * 0.03
-        # title bar
+        inner = w - 2 * margin
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        # title and subtitle
         p.setFont(head)
         p.setPen(FOREGROUND)
-        _text(p, QRectF(margin, 0, w - 2 * margin, row_h * 1.2),
-              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.title)
+        _text(p, QRectF(margin, 0, inner, row_h * 0.95), left, self.title)
         p.setFont(small)
         p.setPen(MUTED)
+        _text(p, QRectF(margin, row_h * 0.85, inner, row_h * 0.5), left, self.subtitle)
         footer = row_h * 0.6
-        hint = self.tr("↑↓ move · T / Shift+T cut line · R show or hide votes · Esc leave")
-        _text(p, QRectF(margin, self.height() - footer, w - 2 * margin, footer),
+        hint = self.tr("↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · "
+                       "T cut line · R votes · Ctrl+Z undo · Esc leave")
+        _text(p, QRectF(margin, self.height() - footer, inner, footer),
               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, hint)
-        # column layout (fractions of the width)
-        cols = {"rank": 0.0, "name": 0.06, "total": 0.52, "level": 0.59, "code": 0.77,
-                "votes": 0.85}
-        top = row_h * 1.3
-        p.setFont(small)
+        cols = {"rank": 0.0, "name": 0.06, "total": 0.50, "level": 0.57, "code": 0.74,
+                "votes": 0.81, "decision": 0.95}
+        top = row_h * 1.4
         p.setPen(MUTED)
-        inner = w - 2 * margin
         headers = {"rank": "#", "name": self.tr("Location"), "total": self.tr("Score"),
                    "level": self.tr("Level"), "code": self.tr("Code")}
         if self.show_votes:
             headers["votes"] = self.tr("For / Against")
         for key, text in headers.items():
             p.drawText(QRectF(margin + cols[key] * inner, top, inner * 0.2, row_h * 0.6),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        top += row_h * 0.7
+                       left, text)
+        top += row_h * 0.6
         visible = max(1, int((self.height() - top - footer) // row_h))
         if self.current < self.first_visible:
             self.first_visible = self.current
         elif self.current >= self.first_visible + visible:
             self.first_visible = self.current - visible + 1
-        if not self.candidates:
+        if not self.rows:
             p.setFont(big)
             p.setPen(FOREGROUND)
             p.drawText(QRectF(margin, top, inner, row_h), Qt.AlignmentFlag.AlignLeft,
                        self.tr("No candidate locations yet."))
-        for i in range(self.first_visible,
-                       min(len(self.candidates), self.first_visible + visible)):
-            c = self.candidates[i]
-            y = top + (i - self.first_visible) * row_h
-            if i == self.current:
-                p.fillRect(QRectF(margin * 0.5, y, w - margin, row_h), HIGHLIGHT)
-            p.setFont(big)
-            p.setPen(FOREGROUND)
-            p.drawText(QRectF(margin, y, inner * 0.07, row_h), Qt.AlignmentFlag.AlignVCenter,
-                       str(i + 1))
-            _text(p, QRectF(margin + cols["name"] * inner, y, inner * 0.45, row_h * 0.62),
-                  Qt.AlignmentFlag.AlignBottom, f"{c.village} · {c.name}")
-            p.setFont(small)
-            p.setPen(MUTED)
-            _text(p, QRectF(margin + cols["name"] * inner, y + row_h * 0.6, inner * 0.45,
-                            row_h * 0.4), Qt.AlignmentFlag.AlignTop,
-                  f"{c.code} · {format_ha(c.area_ha)} · {c.area or c.subdistrict}")
-            p.setFont(big)
-            p.setPen(FOREGROUND)
-            p.drawText(QRectF(margin + cols["total"] * inner, y, inner * 0.08, row_h),
-                       Qt.AlignmentFlag.AlignVCenter, str(c.total))
-            pill = QRectF(margin + cols["level"] * inner, y + row_h * 0.15, inner * 0.16,
-                          row_h * 0.7)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(LEVEL_COLORS.get(c.level, MUTED))
-            p.drawRoundedRect(pill, row_h * 0.15, row_h * 0.15)
-            p.setPen(LEVEL_TEXT_COLORS.get(c.level, FOREGROUND))
-            p.setFont(small)
-            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, level_label(c.level))
-            p.setFont(big)
-            p.setPen(FOREGROUND)
-            p.drawText(QRectF(margin + cols["code"] * inner, y, inner * 0.08, row_h),
-                       Qt.AlignmentFlag.AlignVCenter, c.priority_code or "–")
-            if self.show_votes:
-                p.drawText(QRectF(margin + cols["votes"] * inner, y, inner * 0.15, row_h),
-                           Qt.AlignmentFlag.AlignVCenter, f"{c.support} / {c.object}")
-            if i + 1 == self.top_n:
-                pen = QPen(CUT_LINE, max(3.0, row_h * 0.08), Qt.PenStyle.DashLine)
-                p.setPen(pen)
-                p.drawLine(int(margin * 0.5), int(y + row_h), int(w - margin * 0.5),
-                           int(y + row_h))
-                p.setFont(small)
-                p.setPen(CUT_LINE)
-                p.drawText(QRectF(margin, y + row_h, inner, row_h * 0.5),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                           self.tr("Top %1").replace("%1", str(self.top_n)))
+        for i in range(self.first_visible, min(len(self.rows), self.first_visible + visible)):
+            self._paint_row(p, self.rows[i], i, top + (i - self.first_visible) * row_h,
+                            cols, margin, inner, row_h, big, small)
         p.end()
+
+    def _paint_row(self, p: QPainter, r: PriorityRow, i: int, y: float,
+                   cols: dict[str, float], margin: float, inner: float, row_h: float,
+                   big: QFont, small: QFont) -> None:
+        w = float(self.width())
+        c = r.info
+        vcenter = Qt.AlignmentFlag.AlignVCenter
+        if i == self.current:
+            p.fillRect(QRectF(margin * 0.5, y, w - margin, row_h), HIGHLIGHT)
+        p.setFont(big)
+        p.setPen(FOREGROUND)
+        p.drawText(QRectF(margin, y, inner * 0.06, row_h), vcenter, str(r.rank))
+        where = c.village if c.target[0] == "area" else f"{c.village} · {c.name}"
+        title = c.name if c.target[0] == "area" else where
+        _text(p, QRectF(margin + cols["name"] * inner, y, inner * 0.43, row_h * 0.62),
+              Qt.AlignmentFlag.AlignBottom, title)
+        p.setFont(small)
+        p.setPen(MUTED)
+        detail = (f"{c.rt_units} RT · {format_ha(c.area_ha)} · {c.village}"
+                  if c.target[0] == "area" else
+                  f"{c.code} · {format_ha(c.area_ha)} · {c.area or c.subdistrict}")
+        _text(p, QRectF(margin + cols["name"] * inner, y + row_h * 0.6, inner * 0.43,
+                        row_h * 0.4), Qt.AlignmentFlag.AlignTop, detail)
+        p.setFont(big)
+        p.setPen(FOREGROUND)
+        p.drawText(QRectF(margin + cols["total"] * inner, y, inner * 0.07, row_h), vcenter,
+                   str(c.total))
+        pill = QRectF(margin + cols["level"] * inner, y + row_h * 0.15, inner * 0.155,
+                      row_h * 0.7)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(LEVEL_COLORS.get(c.level, MUTED))
+        p.drawRoundedRect(pill, row_h * 0.15, row_h * 0.15)
+        p.setPen(LEVEL_TEXT_COLORS.get(c.level, FOREGROUND))
+        p.setFont(small)
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, level_label(c.level))
+        p.setFont(big)
+        p.setPen(FOREGROUND)
+        p.drawText(QRectF(margin + cols["code"] * inner, y, inner * 0.07, row_h), vcenter,
+                   c.priority_code or "–")
+        if self.show_votes:
+            x = margin + cols["votes"] * inner
+            for j, value in enumerate((r.support, r.object)):
+                cell = QRectF(x + j * inner * 0.065, y + row_h * 0.1, inner * 0.06,
+                              row_h * 0.8)
+                if i == self.current and j == self.tally:
+                    p.setPen(QPen(ACTIVE, max(2.0, row_h * 0.05)))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawRoundedRect(cell, 6, 6)
+                p.setPen(FOREGROUND if j == 0 else MUTED)
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, format_number(value, 0))
+        if r.decision is not None:
+            badge = QRectF(margin + cols["decision"] * inner, y + row_h * 0.15,
+                           row_h * 0.7, row_h * 0.7)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(DECISION_FILL[r.decision.status])
+            p.drawEllipse(badge)
+            p.setPen(FOREGROUND)
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, DECISION_MARKS[r.decision.status])
+        if r.rank == self.top_n:
+            pen = QPen(CUT_LINE, max(3.0, row_h * 0.08), Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(int(margin * 0.5), int(y + row_h), int(w - margin * 0.5),
+                       int(y + row_h))
+            p.setFont(small)
+            p.setPen(CUT_LINE)
+            p.drawText(QRectF(margin, y + row_h, inner, row_h * 0.5),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                       self.tr("Top %1").replace("%1", str(self.top_n)))
 
 
 def _text(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str) -> None:

@@ -61,6 +61,10 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
         ("1c-pengaruh-kepentingan", 0, lambda: window.stakeholders_tab.pages.setCurrentIndex(3)),
         ("1d-kegiatan", 0, lambda: window.stakeholders_tab.pages.setCurrentIndex(1)),
         ("2b-ringkasan", 1, lambda: window.scores_tab.side.setCurrentIndex(1)),
+        ("3b-sumber-usulan", 2, lambda: window.priorities_tab.sub.setCurrentIndex(1)),
+        ("3c-suara-lokakarya", 2, lambda: window.priorities_tab.sub.setCurrentIndex(2)),
+        ("3d-sensitivitas", 2, lambda: window.priorities_tab.sub.setCurrentIndex(3)),
+        ("3e-daftar-disepakati", 2, lambda: window.priorities_tab.sub.setCurrentIndex(4)),
     )
     for name, tab_index, show in extra:
         window.tabs.setCurrentIndex(tab_index)
@@ -71,6 +75,7 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
         written.append(path)
     window.stakeholders_tab.pages.setCurrentIndex(0)
     window.scores_tab.side.setCurrentIndex(0)
+    window.priorities_tab.sub.setCurrentIndex(0)
     main = out_dir / "0-main-window.png"
     window.tabs.setCurrentIndex(1)
     QApplication.processEvents()
@@ -79,6 +84,7 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
     for w, h in PROJECTION_SIZES:
         view = window.make_projection()
         view.resize(w, h)
+        view.current = 2
         view.show()
         QApplication.processEvents()
         path = out_dir / f"5-projection-{w}x{h}.png"

@@ -28,11 +28,9 @@ LAST_DATABASE = Setting("files/last_database", "", str,
                         QT_TRANSLATE_NOOP("Settings", "Last database"))
 PROJECTION_SCREEN = Setting("projection/screen", -1, int,
                             QT_TRANSLATE_NOOP("Settings", "Projection screen"))
-PROJECTION_TOP_N = Setting("projection/top_n", 10, int,
-                           QT_TRANSLATE_NOOP("Settings", "Top-N cut line"))
 
 ALL_SETTINGS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_TAB, RECENT, LAST_DATABASE,
-                PROJECTION_SCREEN, PROJECTION_TOP_N)
+                PROJECTION_SCREEN)
 MAX_RECENT = 8
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
