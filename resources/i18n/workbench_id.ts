@@ -4,86 +4,151 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="67"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="135"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="37"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="108"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="39"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="137"/>
         <location filename="../../workbench/ui/tabs/programme.py" line="20"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="110"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="43"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="138"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="45"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="140"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="111"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="47"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="69"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="133"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="81"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="112"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="141"/>
         <source>Priority code</source>
         <translation>Kode prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="85"/>
+        <source>Composite</source>
+        <translation>Komposit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="88"/>
+        <source>Borda rank</source>
+        <translation>Peringkat Borda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="91"/>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="93"/>
+        <source>Rank spread</source>
+        <translation>Sebaran peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="96"/>
+        <source>For</source>
+        <translation>Setuju</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="98"/>
+        <source>Against</source>
+        <translation>Menolak</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="100"/>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="103"/>
+        <source>In top N</source>
+        <translation>Di N teratas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="106"/>
+        <source>Rank range</source>
+        <translation>Rentang peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="116"/>
         <source>Land status</source>
         <translation>Status lahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="53"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="144"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="114"/>
         <source>Other considerations</source>
         <translation>Pertimbangan lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="55"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="122"/>
+        <source>Agreed list</source>
+        <translation>Daftar kesepakatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="123"/>
+        <source>Frozen</source>
+        <translation>Dibekukan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="125"/>
+        <source>Meeting</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="126"/>
+        <source>Agreed</source>
+        <translation>Disepakati</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="127"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Sidik (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="143"/>
         <source>Handling pattern</source>
         <translation>Pola penanganan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="57"/>
-        <source>Proposed by (sources)</source>
-        <translation>Diusulkan oleh (sumber)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="59"/>
-        <source>Mean proposed rank</source>
-        <translation>Rata-rata peringkat usulan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="62"/>
-        <source>Support</source>
-        <translation>Setuju</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="64"/>
-        <source>Object</source>
-        <translation>Menolak</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/programme.py" line="19"/>
@@ -92,6 +157,8 @@
         <translation>Kecamatan</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="136"/>
         <location filename="../../workbench/ui/tabs/programme.py" line="21"/>
         <source>Location</source>
         <translation>Lokasi</translation>
@@ -288,67 +355,67 @@
 <context>
     <name>CoverageGrid</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="33"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="33"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
         <source>Commitment</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
         <source>Understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
         <source>Outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="41"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="41"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="44"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="43"/>
         <source>Duplicate community bodies</source>
         <translation>Lembaga masyarakat ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="48"/>
         <source>engaged</source>
         <translation>terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="48"/>
         <source>never engaged</source>
         <translation>belum terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
         <source>absent</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="73"/>
         <source>Several community bodies do the same job here: a question for institution harmonisation.</source>
         <translation>Beberapa lembaga masyarakat menjalankan tugas yang sama di sini: perlu harmonisasi kelembagaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="79"/>
         <source>&lt;b&gt;Who has not been involved yet, where.&lt;/b&gt; Green: a stakeholder of that category took part in an engagement about the village. Amber: registered for the village but never engaged there (%1 cells). Red: nobody of that category yet. Villages with duplicate community bodies: %2.</source>
         <translation>&lt;b&gt;Siapa yang belum dilibatkan, di mana.&lt;/b&gt; Hijau: pemangku kepentingan kategori itu hadir dalam kegiatan tentang kelurahan tersebut. Kuning: terdaftar di kelurahan itu tetapi belum pernah dilibatkan (%1 sel). Merah: belum ada sama sekali dari kategori itu. Kelurahan dengan lembaga masyarakat ganda: %2.</translation>
     </message>
@@ -371,121 +438,225 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
 </context>
 <context>
+    <name>Criteria</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="35"/>
+        <source>Kumuh score</source>
+        <translation>Skor kumuh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="36"/>
+        <source>Other considerations</source>
+        <translation>Pertimbangan lain</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="37"/>
+        <source>Proposals (Borda)</source>
+        <translation>Usulan (Borda)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="38"/>
+        <source>Workshop votes</source>
+        <translation>Suara lokakarya</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="153"/>
+        <source>Decision for %1</source>
+        <translation>Keputusan untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="155"/>
+        <source>Agreed</source>
+        <translation>Disepakati</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="155"/>
+        <source>Contested</source>
+        <translation>Diperdebatkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="156"/>
+        <source>Deferred</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="156"/>
+        <source>No decision</source>
+        <translation>Belum ada keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="159"/>
+        <source>(no meeting recorded)</source>
+        <translation>(pertemuan tidak dicatat)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="163"/>
+        <source>Why, and what is still to be settled</source>
+        <translation>Alasannya, dan apa yang masih harus diselesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="170"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="171"/>
+        <source>Decided at</source>
+        <translation>Diputuskan dalam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="172"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="34"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="38"/>
         <source>Record an engagement</source>
         <translation>Catat kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="44"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="48"/>
         <source>Face-to-face dialogue</source>
         <translation>Dialog tatap muka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="49"/>
         <source>Trust building</source>
         <translation>Membangun kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="46"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="50"/>
         <source>Commitment to the process</source>
         <translation>Komitmen terhadap proses</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="47"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="51"/>
         <source>Shared understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="52"/>
         <source>Intermediate outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="56"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="60"/>
         <source>Tick who was invited; tick twice (partly) for invited but absent.</source>
         <translation>Centang yang diundang; klik dua kali (sebagian) untuk yang diundang tetapi tidak hadir.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="68"/>
         <source>Path or link to the minutes (berita acara)</source>
         <translation>Lokasi berkas atau tautan berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="72"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="69"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="73"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="75"/>
         <source>Collaboration stage</source>
         <translation>Tahap kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="76"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="77"/>
         <source>Villages concerned</source>
         <translation>Kelurahan/desa terkait</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="78"/>
         <source>Attendees (✓ present, ▪ invited but absent)</source>
         <translation>Peserta (✓ hadir, ▪ diundang tetapi tidak hadir)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="79"/>
         <source>Outcomes</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="80"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="81"/>
         <source>Minutes</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="84"/>
         <source>Record</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="111"/>
         <source>Change an engagement</source>
         <translation>Ubah kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="150"/>
         <source>Give the engagement a title.</source>
         <translation>Beri judul kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="153"/>
         <source>Tick at least one village it concerned.</source>
         <translation>Centang sedikitnya satu kelurahan/desa terkait.</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="262"/>
+        <source>Freeze the agreed list</source>
+        <translation>Bekukan daftar kesepakatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="265"/>
+        <source>(no meeting recorded)</source>
+        <translation>(pertemuan tidak dicatat)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="268"/>
+        <source>%1 agreed, %2 contested, %3 deferred. The list is recorded with the weights and every input used, sealed with a fingerprint; later changes do not alter it.</source>
+        <translation>%1 disepakati, %2 diperdebatkan, %3 ditunda. Daftar dicatat bersama bobot dan seluruh masukan yang dipakai, disegel dengan sidik digital; perubahan sesudahnya tidak mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="275"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="276"/>
+        <source>Agreed at</source>
+        <translation>Disepakati dalam</translation>
     </message>
 </context>
 <context>
@@ -684,47 +855,47 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>InfluenceMap</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="113"/>
         <source>Keep satisfied</source>
         <translation>Jaga kepuasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="114"/>
         <source>Manage closely</source>
         <translation>Kelola erat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="115"/>
         <source>Monitor</source>
         <translation>Pantau</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="116"/>
         <source>Keep informed</source>
         <translation>Beri informasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="126"/>
         <source>Interest →</source>
         <translation>Kepentingan →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="127"/>
         <source>Pokja PKP member</source>
         <translation>anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="128"/>
         <source>other</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="139"/>
         <source>Influence →</source>
         <translation>Pengaruh →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="162"/>
         <source>+%1 more</source>
         <translation>+%1 lainnya</translation>
     </message>
@@ -1052,238 +1223,253 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="49"/>
+        <location filename="../../workbench/ui/main_window.py" line="50"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="96"/>
+        <location filename="../../workbench/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="97"/>
+        <location filename="../../workbench/ui/main_window.py" line="100"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="98"/>
+        <location filename="../../workbench/ui/main_window.py" line="101"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="100"/>
+        <location filename="../../workbench/ui/main_window.py" line="103"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="103"/>
+        <location filename="../../workbench/ui/main_window.py" line="106"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="105"/>
+        <location filename="../../workbench/ui/main_window.py" line="108"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="109"/>
+        <location filename="../../workbench/ui/main_window.py" line="112"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="111"/>
+        <location filename="../../workbench/ui/main_window.py" line="114"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115"/>
+        <location filename="../../workbench/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="118"/>
+        <location filename="../../workbench/ui/main_window.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="121"/>
+        <location filename="../../workbench/ui/main_window.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="125"/>
+        <location filename="../../workbench/ui/main_window.py" line="128"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <location filename="../../workbench/ui/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="130"/>
+        <location filename="../../workbench/ui/main_window.py" line="133"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <source>Projection &amp;Screen</source>
+        <translation>&amp;Layar Proyeksi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="143"/>
+        <location filename="../../workbench/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="144"/>
+        <location filename="../../workbench/ui/main_window.py" line="149"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="172"/>
+        <location filename="../../workbench/ui/main_window.py" line="177"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="187"/>
+        <location filename="../../workbench/ui/main_window.py" line="192"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="189"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="202"/>
+        <location filename="../../workbench/ui/main_window.py" line="207"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="205"/>
+        <location filename="../../workbench/ui/main_window.py" line="210"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="232"/>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/main_window.py" line="236"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="238"/>
+        <location filename="../../workbench/ui/main_window.py" line="241"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="239"/>
+        <location filename="../../workbench/ui/main_window.py" line="242"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="242"/>
+        <location filename="../../workbench/ui/main_window.py" line="245"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="243"/>
-        <location filename="../../workbench/ui/main_window.py" line="266"/>
+        <location filename="../../workbench/ui/main_window.py" line="246"/>
+        <location filename="../../workbench/ui/main_window.py" line="269"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="252"/>
+        <location filename="../../workbench/ui/main_window.py" line="255"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="261"/>
+        <location filename="../../workbench/ui/main_window.py" line="264"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="262"/>
+        <location filename="../../workbench/ui/main_window.py" line="265"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="265"/>
+        <location filename="../../workbench/ui/main_window.py" line="268"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="271"/>
+        <location filename="../../workbench/ui/main_window.py" line="274"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="275"/>
+        <location filename="../../workbench/ui/main_window.py" line="278"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="296"/>
+        <location filename="../../workbench/ui/main_window.py" line="299"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="307"/>
+        <location filename="../../workbench/ui/main_window.py" line="310"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="310"/>
+        <location filename="../../workbench/ui/main_window.py" line="313"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="312"/>
+        <location filename="../../workbench/ui/main_window.py" line="315"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="346"/>
+        <location filename="../../workbench/ui/main_window.py" line="349"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="376"/>
+        <location filename="../../workbench/ui/main_window.py" line="388"/>
+        <source>Automatic (second screen when attached)</source>
+        <translation>Otomatis (layar kedua bila terpasang)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="391"/>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>Layar %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="417"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="377"/>
+        <location filename="../../workbench/ui/main_window.py" line="418"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="381"/>
+        <location filename="../../workbench/ui/main_window.py" line="422"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="382"/>
+        <location filename="../../workbench/ui/main_window.py" line="423"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -1291,19 +1477,354 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="24"/>
-        <source>Projection mode (F11)</source>
-        <translation>Mode proyeksi (F11)</translation>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="275"/>
+        <source>RT units</source>
+        <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="31"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="99"/>
+        <source>Kawasan</source>
+        <translation>Kawasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="100"/>
+        <source>Rank RT units or whole kawasan</source>
+        <translation>Beri peringkat unit RT atau kawasan utuh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="103"/>
+        <source>Whose votes count in the ranking</source>
+        <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="106"/>
+        <source>Weights…</source>
+        <translation>Bobot…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="110"/>
+        <source>Decide</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="112"/>
+        <source>Agreed</source>
+        <translation>Disepakati</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="113"/>
+        <source>Contested</source>
+        <translation>Diperdebatkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="114"/>
+        <source>Deferred</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="115"/>
+        <source>Clear decision</source>
+        <translation>Hapus keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="122"/>
+        <source>Decision with note and meeting…</source>
+        <translation>Keputusan dengan catatan dan pertemuan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="125"/>
+        <source>Freeze agreed list…</source>
+        <translation>Bekukan daftar kesepakatan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="127"/>
+        <source>Projection (F11)</source>
+        <translation>Proyeksi (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="135"/>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="139"/>
+        <source>New source…</source>
+        <translation>Sumber baru…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="141"/>
+        <source>Edit source…</source>
+        <translation>Ubah sumber…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="93"/>
+        <source>Delete source</source>
+        <translation>Hapus sumber</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="147"/>
+        <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
+        <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="159"/>
+        <source>Sources side by side</source>
+        <translation>Sumber berdampingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="168"/>
+        <source>Workshop votes</source>
+        <translation>Suara lokakarya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="172"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivitas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="187"/>
+        <source>Agreed lists</source>
+        <translation>Daftar kesepakatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="204"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="76"/>
-        <source>%1 candidate RT units (latest assessment, slum levels only), ranked by total score; %2 proposed by at least one source.</source>
-        <translation>%1 RT kandidat (penilaian terakhir, hanya yang kumuh), diurutkan menurut total skor; %2 diusulkan oleh sedikitnya satu sumber.</translation>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="246"/>
+        <source>No agreed list has been frozen yet.</source>
+        <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="251"/>
+        <source>Votes of every meeting</source>
+        <translation>Suara semua pertemuan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="259"/>
+        <source>no meeting</source>
+        <translation>tanpa pertemuan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="260"/>
+        <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
+        <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="266"/>
+        <source>agreement between sources W = %1 (%2)</source>
+        <translation>kesepakatan antarsumber W = %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="269"/>
+        <source>agreement between sources needs two sources</source>
+        <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="272"/>
+        <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
+Weights: %8 · top %9.</source>
+        <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
+Bobot: %8 · %9 teratas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="275"/>
+        <source>kawasan</source>
+        <translation>kawasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="282"/>
+        <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
+        <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="287"/>
+        <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
+        <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="303"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="323"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="37"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="121"/>
+        <source>Not changed</source>
+        <translation>Tidak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="346"/>
+        <source>Change candidate level</source>
+        <translation>Ubah tingkat kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="352"/>
+        <source>Choose the votes that count</source>
+        <translation>Pilih suara yang dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="357"/>
+        <source>Move the top-N cut line</source>
+        <translation>Geser garis batas N teratas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="364"/>
+        <source>Change weights</source>
+        <translation>Ubah bobot</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="387"/>
+        <source>no decision</source>
+        <translation>tanpa keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="388"/>
+        <source>Mark %1 location(s) %2</source>
+        <translation>Tandai %1 lokasi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="41"/>
+        <source>Set proposal for %1</source>
+        <translation>Atur usulan untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="65"/>
+        <source>Add source %1</source>
+        <translation>Tambah sumber %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="83"/>
+        <source>Change source %1</source>
+        <translation>Ubah sumber %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="91"/>
+        <source>Delete “%1” and its %2 proposal(s)? (Undo brings them back.)</source>
+        <translation>Hapus “%1” beserta %2 usulannya? (Urungkan akan mengembalikannya.)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="105"/>
+        <source>Delete source %1</source>
+        <translation>Hapus sumber %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="119"/>
+        <source>“%1” is not a count: type a whole number from 0.</source>
+        <translation>“%1” bukan hitungan: ketik bilangan bulat mulai 0.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="135"/>
+        <source>Record votes for %1</source>
+        <translation>Catat suara untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="145"/>
+        <source>Tally %1 for %2</source>
+        <translation>Hitungan %1 untuk %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="155"/>
+        <source>Priority locations %1</source>
+        <translation>Lokasi prioritas %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="164"/>
+        <source>Nothing to freeze</source>
+        <translation>Tidak ada yang dapat dibekukan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="161"/>
+        <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
+        <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="177"/>
+        <source>Freeze %1</source>
+        <translation>Bekukan %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="193"/>
+        <source>Fingerprint verified: the record is as it was frozen.</source>
+        <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="196"/>
+        <source>WARNING: the stored record no longer matches its fingerprint.</source>
+        <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityWords</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="20"/>
+        <source>agreed</source>
+        <translation>disepakati</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="21"/>
+        <source>contested</source>
+        <translation>diperdebatkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="22"/>
+        <source>deferred</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="23"/>
+        <source>very weak</source>
+        <translation>sangat lemah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="24"/>
+        <source>weak</source>
+        <translation>lemah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="25"/>
+        <source>moderate</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="26"/>
+        <source>strong</source>
+        <translation>kuat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="27"/>
+        <source>very strong</source>
+        <translation>sangat kuat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="28"/>
+        <source>for</source>
+        <translation>setuju</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="29"/>
+        <source>against</source>
+        <translation>menolak</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="30"/>
+        <source>abstain</source>
+        <translation>abstain</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="31"/>
+        <source>points</source>
+        <translation>poin</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="32"/>
+        <source>Borda points: %1</source>
+        <translation>Poin Borda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="33"/>
+        <source>“%1” is not a rank or points: type a whole number from 1 (1 = first), or points such as “70 p”; leave empty to remove.</source>
+        <translation>“%1” bukan peringkat atau poin: ketik bilangan bulat mulai 1 (1 = pertama), atau poin seperti “70 p”; kosongkan untuk menghapus.</translation>
     </message>
 </context>
 <context>
@@ -1327,42 +1848,42 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ProjectionView</name>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="107"/>
-        <source>↑↓ move · T / Shift+T cut line · R show or hide votes · Esc leave</source>
-        <translation>↑↓ pindah · T / Shift+T garis batas · R tampilkan/sembunyikan suara · Esc keluar</translation>
+        <location filename="../../workbench/ui/projection.py" line="177"/>
+        <source>↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · T cut line · R votes · Ctrl+Z undo · Esc leave</source>
+        <translation>↑↓ pindah · ←→ setuju/menolak · +/− hitung · A C D putuskan · W bobot · T garis batas · R suara · Ctrl+Z urungkan · Esc keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="117"/>
+        <location filename="../../workbench/ui/projection.py" line="185"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="117"/>
+        <location filename="../../workbench/ui/projection.py" line="185"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="118"/>
+        <location filename="../../workbench/ui/projection.py" line="186"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="118"/>
+        <location filename="../../workbench/ui/projection.py" line="186"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="120"/>
+        <location filename="../../workbench/ui/projection.py" line="188"/>
         <source>For / Against</source>
         <translation>Setuju / Tolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="134"/>
+        <location filename="../../workbench/ui/projection.py" line="202"/>
         <source>No candidate locations yet.</source>
         <translation>Belum ada lokasi kandidat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="180"/>
+        <location filename="../../workbench/ui/projection.py" line="274"/>
         <source>Top %1</source>
         <translation>%1 teratas</translation>
     </message>
@@ -1477,10 +1998,71 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <source>Projection screen</source>
         <translation>Layar proyeksi</translation>
     </message>
+</context>
+<context>
+    <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/ui/settings.py" line="32"/>
-        <source>Top-N cut line</source>
-        <translation>Garis batas N teratas</translation>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="197"/>
+        <source>Proposal source</source>
+        <translation>Sumber usulan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="199"/>
+        <source>e.g. RPLP Kelurahan Sukamaju 2025</source>
+        <translation>mis. RPLP Kelurahan Sukamaju 2025</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="215"/>
+        <source>document number or file</source>
+        <translation>nomor dokumen atau berkas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="225"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="226"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="227"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="228"/>
+        <source>Proposed by (stakeholder)</source>
+        <translation>Diusulkan oleh (pemangku kepentingan)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="229"/>
+        <source>Village (for an RPLP)</source>
+        <translation>Kelurahan/desa (untuk RPLP)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="230"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="252"/>
+        <source>The source needs a name.</source>
+        <translation>Sumber memerlukan nama.</translation>
+    </message>
+</context>
+<context>
+    <name>StabilityChart</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_views.py" line="97"/>
+        <source>Stays in the top %1 (share of draws) · rank range over the draws</source>
+        <translation>Tetap di %1 teratas (bagian undian) · rentang peringkat dalam undian</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_views.py" line="103"/>
+        <source>No candidate locations yet.</source>
+        <translation>Belum ada lokasi kandidat.</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2513,49 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <location filename="../../workbench/ui/tabs/base.py" line="127"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="55"/>
+        <source>Weights and sensitivity</source>
+        <translation>Bobot dan sensitivitas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="98"/>
+        <source>Top-N cut line</source>
+        <translation>Garis batas N teratas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="99"/>
+        <source>Weight spread for sensitivity (±)</source>
+        <translation>Sebaran bobot untuk sensitivitas (±)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="100"/>
+        <source>Sensitivity draws</source>
+        <translation>Jumlah undian sensitivitas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="101"/>
+        <source>Random seed (same seed, same result)</source>
+        <translation>Seed acak (seed sama, hasil sama)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="102"/>
+        <source>Points budget per voter</source>
+        <translation>Anggaran poin per pemilih</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="112"/>
+        <source>Each criterion is rescaled from 0 (lowest candidate) to 1 (highest); the composite is the weighted mean. Weights are used as shares of their sum.</source>
+        <translation>Setiap kriteria diskalakan dari 0 (kandidat terendah) sampai 1 (tertinggi); komposit adalah rata-rata berbobot. Bobot dipakai sebagai bagian dari jumlahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="134"/>
+        <source>At least one weight must be above 0.</source>
+        <translation>Sekurang-kurangnya satu bobot harus di atas 0.</translation>
     </message>
 </context>
 </TS>

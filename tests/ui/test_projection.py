@@ -13,15 +13,18 @@ def test_projection_opens_full_screen_responds_and_leaves(window: MainWindow, qt
     assert view is not None
     qtbot.waitUntil(lambda: view.isVisible(), timeout=5000)
     assert view.isFullScreen()
-    assert view.candidates and view.candidates[0].total >= view.candidates[-1].total
+    assert view.rows and [r.rank for r in view.rows] == list(range(1, len(view.rows) + 1))
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Up)
     assert view.current == 1
     top = view.top_n
-    qtbot.keyClick(view, Qt.Key.Key_T)
-    assert view.top_n == top + 1
-    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
+    tab = window.priorities_tab
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        qtbot.keyClick(view, Qt.Key.Key_T)
+    assert view.top_n == top + 1 == tab.payload.view.settings.top_n   # stored, undoable
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
     assert view.top_n == top
     assert view.show_votes
     qtbot.keyClick(view, Qt.Key.Key_R)
@@ -41,3 +44,66 @@ def test_projection_readable_at_projector_resolutions(window: MainWindow) -> Non
         assert big.pixelSize() >= 28  # legible from the back of a room
         assert row_h * 10 < h  # at least ten locations on one screen
         view.close()
+
+
+def _press(qtbot, tab, view, key, modifier=None) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        if modifier is None:
+            qtbot.keyClick(view, key)
+        else:
+            qtbot.keyClick(view, key, modifier)
+
+
+def test_projection_keys_change_tallies_and_decisions_with_undo(window: MainWindow,  # noqa: ANN001
+                                                                qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from workbench.ui import dialogs
+
+    tab = window.priorities_tab
+    window.show_projection()
+    view = window.projection
+    qtbot.waitUntil(lambda: view.isVisible(), timeout=5000)
+    for _ in range(7):          # past the demo's decided rows
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    key = view.current_key
+    row = next(r for r in view.rows if r.key == key)
+    _press(qtbot, tab, view, Qt.Key.Key_Plus)
+    _press(qtbot, tab, view, Qt.Key.Key_Plus)
+    assert view.current_key == key                   # the highlight follows the location
+    assert next(r for r in view.rows if r.key == key).support == row.support + 2
+    qtbot.keyClick(view, Qt.Key.Key_Right)           # the "against" column
+    _press(qtbot, tab, view, Qt.Key.Key_Plus)
+    assert next(r for r in view.rows if r.key == key).object == row.object + 1
+    _press(qtbot, tab, view, Qt.Key.Key_A)
+    assert next(r for r in view.rows if r.key == key).decision.status == "agreed"
+    _press(qtbot, tab, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert next(r for r in view.rows if r.key == key).decision is None
+    _press(qtbot, tab, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert next(r for r in view.rows if r.key == key).object == row.object
+    _press(qtbot, tab, view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert next(r for r in view.rows if r.key == key).object == row.object + 1
+    opened = []
+
+    def weights(dialog) -> bool:  # noqa: ANN001
+        opened.append(dialog)
+        return False                                   # cancelled: nothing changes
+
+    monkeypatch.setattr(dialogs, "run_dialog", weights)
+    qtbot.keyClick(view, Qt.Key.Key_W)
+    assert opened and opened[0].parent() is view
+    assert opened[0].font().pointSizeF() > view.font().pointSizeF()   # readable on the wall
+    with qtbot.waitSignal(view.closed, timeout=5000):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
+def test_projection_goes_to_the_chosen_screen(window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from workbench.ui import settings as st
+
+    st.put(st.PROJECTION_SCREEN, 0)
+    assert window.projection_screen() is QGuiApplication.screens()[0]
+    st.put(st.PROJECTION_SCREEN, 99)           # a projector no longer attached: fall back
+    assert window.projection_screen() is not None
+    window._fill_screen_menu()
+    texts = [a.text() for a in window.screen_menu.actions()]
+    assert len(texts) == 1 + len(QGuiApplication.screens())

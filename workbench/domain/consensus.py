@@ -169,28 +169,33 @@ def positions(ranking: Mapping[str, float]) -> dict[str, float]:
         return {}
     keys = list(ranking)
     values = np.array([float(ranking[k]) for k in keys])
-    order = np.argsort(values, kind="stable")
-    sorted_vals = values[order]
-    pos = np.empty(len(keys))
-    i = 0
-    while i < len(keys):
-        j = i
-        while j + 1 < len(keys) and sorted_vals[j + 1] == sorted_vals[i]:
-            j += 1
-        pos[order[i:j + 1]] = (i + j) / 2 + 1
-        i = j + 1
-    return dict(zip(keys, pos.tolist(), strict=True))
+    _, group, counts = np.unique(values, return_inverse=True, return_counts=True)
+    end = np.cumsum(counts)                     # a tie group holds positions start+1 … end
+    average = (end - counts + 1 + end) / 2
+    return dict(zip(keys, average[group].tolist(), strict=True))
+
+
+def _known_positions(inputs: Inputs) -> dict[str, dict[str, float]]:
+    """source → {candidate key → position}, counting only candidates on the list; computed
+    once per Inputs (every measure below reads it)."""
+    cached = inputs.__dict__.get("_positions")
+    if cached is None:
+        known = {c.key for c in inputs.candidates}
+        cached = {source: positions({k: r for k, r in ranking.items() if k in known})
+                  for source, ranking in inputs.rankings.items()}
+        inputs.__dict__["_positions"] = cached
+    return cached
 
 
 def borda_points(inputs: Inputs) -> np.ndarray:
     """Borda score of each candidate (in ``inputs.candidates`` order), one voice per source."""
     index = {c.key: i for i, c in enumerate(inputs.candidates)}
     points = np.zeros(len(inputs.candidates))
-    for ranking in inputs.rankings.values():
-        pos = positions({k: r for k, r in ranking.items() if k in index})
+    for pos in _known_positions(inputs).values():
         m = len(pos)
-        for key, p in pos.items():
-            points[index[key]] += (m - p + 1) / m
+        if m:
+            idx = np.fromiter((index[k] for k in pos), dtype=np.int64, count=m)
+            np.add.at(points, idx, (m - np.fromiter(pos.values(), float, count=m) + 1) / m)
     return points
 
 
@@ -269,20 +274,17 @@ def kendalls_w(rankings: Mapping[str, Mapping[str, float]]) -> Concordance | Non
 
 def source_positions(inputs: Inputs) -> dict[str, dict[str, float]]:
     """candidate key → {source → ordinal position in that source}."""
-    known = {c.key for c in inputs.candidates}
     out: dict[str, dict[str, float]] = {}
-    for source, ranking in inputs.rankings.items():
-        for key, p in positions({k: r for k, r in ranking.items() if k in known}).items():
+    for source, pos in _known_positions(inputs).items():
+        for key, p in pos.items():
             out.setdefault(key, {})[source] = p
     return out
 
 
 def rank_spread(inputs: Inputs) -> dict[str, float]:
     """Spread in percentage points of each candidate's relative position across sources."""
-    known = {c.key for c in inputs.candidates}
     rel: dict[str, list[float]] = {}
-    for ranking in inputs.rankings.values():
-        pos = positions({k: r for k, r in ranking.items() if k in known})
+    for pos in _known_positions(inputs).values():
         m = len(pos)
         for key, p in pos.items():
             rel.setdefault(key, []).append((p - 1) / (m - 1) if m > 1 else 0.0)
@@ -308,7 +310,7 @@ def harmonise(inputs: Inputs, weights: Mapping[str, float]) -> Harmonised:
         borda=float(borda[i]), borda_rank=int(borda_ranks[i]), spread=spread[c.key],
         source_ranks=by_source.get(c.key, {})) for i, c in enumerate(cands)]
     rows.sort(key=lambda r: r.rank)
-    return Harmonised(rows=rows, concordance=kendalls_w(inputs.rankings), weights=w)
+    return Harmonised(rows=rows, concordance=kendalls_w(_known_positions(inputs)), weights=w)
 
 
 def sensitivity(inputs: Inputs, weights: Mapping[str, float], top_n: int, spread: float,
@@ -334,7 +336,7 @@ def sensitivity(inputs: Inputs, weights: Mapping[str, float], top_n: int, spread
     sums = wd.sum(axis=1)
     top_n = max(1, min(top_n, n))
     in_top = np.zeros(n)
-    all_ranks = np.empty((n, draws), dtype=np.int32)
+    all_ranks = np.empty((n, draws), dtype=np.uint16 if n < 65_536 else np.int32)
     block = max(1, 4_000_000 // n)   # bound memory: about 32 MB of scores at a time
     for start in range(0, draws, block):
         stop = min(draws, start + block)

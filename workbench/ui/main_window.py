@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         return self.tr("Priority locations — %1").replace("%1", name)
 
     def projection_subtitle(self) -> str:
-        return self.priorities_tab.summary.text().replace("\n", " · ")
+        return self.priorities_tab.projection_subtitle
 
     def make_projection(self) -> ProjectionView:
         tab = self.priorities_tab

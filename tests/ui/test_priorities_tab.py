@@ -1,0 +1,162 @@
+"""Harmonisasi Prioritas: weights, level, decisions, proposal and tally grids, freezing,
+each undoable; refused changes leave nothing behind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.services import harmonisation as hs
+from workbench.services.workspace import session_scope
+from workbench.ui import dialogs
+from workbench.ui.main_window import MainWindow
+from workbench.ui.tabs.priority_dialogs import FreezeDialog, WeightsDialog
+
+
+def _reload(window: MainWindow, qtbot, action) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(window.priorities_tab.loaded, timeout=30_000):
+        action()
+
+
+def _order(window: MainWindow) -> list[str]:
+    return [r.key for r in window.priorities_tab.rows()]
+
+
+def _cell(model, row_key: str, column_key: str):  # noqa: ANN001, ANN202
+    col = model.column_index(column_key)
+    row = next(i for i in range(model.rowCount())
+               if model.rows[model.source_position(i)].key == row_key)
+    return model.index(row, col)
+
+
+def test_weights_change_the_ranking_and_undo_restores_it(window: MainWindow, qtbot,  # noqa: ANN001
+                                                         monkeypatch) -> None:  # noqa: ANN001
+    tab = window.priorities_tab
+    before = _order(window)
+    assert tab.model.rowCount() == len(before) > 10
+
+    def only_votes(dialog: Any) -> bool:
+        assert isinstance(dialog, WeightsDialog)
+        for key, slider in dialog.sliders.items():
+            slider.setValue(100 if key == "votes" else 0)
+        assert dialog.shares["votes"].text() == "100 %"
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", only_votes)
+    _reload(window, qtbot, tab.edit_weights)
+    after = _order(window)
+    assert after != before
+    supports = [r.support - r.object for r in tab.rows()]
+    assert supports[0] == max(supports)               # votes alone decide now
+    assert "Workshop votes 100 %" in tab.summary.text() or "100 %" in tab.summary.text()
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert _order(window) == before
+
+
+def test_all_zero_weights_cannot_be_accepted() -> None:
+    dialog = WeightsDialog(hs.Settings())
+    for slider in dialog.sliders.values():
+        slider.setValue(0)
+    assert not dialog.ok_button.isEnabled() and dialog.message.text()
+
+
+def test_kawasan_level_and_back(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    tab = window.priorities_tab
+    rt = len(tab.rows())
+    tab.level_box.setCurrentIndex(tab.level_box.findData("kawasan"))
+    _reload(window, qtbot, tab._level_chosen)
+    assert all(r.info.target[0] == "area" for r in tab.rows()) and len(tab.rows()) < rt
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert len(tab.rows()) == rt
+
+
+def test_decide_selected_rows_then_undo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    tab = window.priorities_tab
+    undecided = [i for i in range(tab.proxy.rowCount())
+                 if tab.model.rows[tab.model.source_position(i)].decision is None][:2]
+    tab.view.clearSelection()
+    for i in undecided:
+        tab.view.selectionModel().select(
+            tab.proxy.index(i, 0), tab.view.selectionModel().SelectionFlag.Select
+            | tab.view.selectionModel().SelectionFlag.Rows)
+    keys = {r.key for r in tab.selected_rows()}
+    assert len(keys) == 2
+    _reload(window, qtbot, lambda: tab.decide_selected("contested"))
+    assert {r.key for r in tab.rows() if r.decision and r.decision.status == "contested"} >= keys
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert all(r.decision is None for r in tab.rows() if r.key in keys)
+
+
+def test_typing_a_rank_in_the_sources_grid_and_a_bad_value(window: MainWindow, qtbot,  # noqa: ANN001
+                                                           no_real_dialogs) -> None:  # noqa: ANN001
+    tab = window.priorities_tab
+    last = tab.rows()[-1]
+    sk = next(s for s in tab.payload.sources if s.kind == "sk_kumuh")
+    rplp = next(s for s in tab.payload.sources if s.kind == "rplp"
+                and (s.id, last.key) not in tab.payload.proposals)
+    index = _cell(tab.matrix_model, last.key, f"src{rplp.id}")
+    assert tab.matrix_model.flags(index) & tab.matrix_model.flags(index).ItemIsEditable
+    _reload(window, qtbot, lambda: tab.matrix_model.setData(index, "1"))
+    assert tab.payload.proposals[(rplp.id, last.key)].rank == 1
+    moved = next(r for r in tab.rows() if r.key == last.key)
+    assert rplp.id in moved.source_ranks
+    undo_count = window.undo_stack.count()
+    index = _cell(tab.matrix_model, last.key, f"src{sk.id}")
+    tab.matrix_model.setData(index, "nol")
+    assert no_real_dialogs and "not a rank" in no_real_dialogs[-1][1]
+    assert window.undo_stack.count() == undo_count      # nothing recorded
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert (rplp.id, last.key) not in tab.payload.proposals
+
+
+def test_points_budget_refused_without_an_undo_step(window: MainWindow, qtbot,  # noqa: ANN001
+                                                   no_real_dialogs) -> None:  # noqa: ANN001
+    tab = window.priorities_tab
+    rows = tab.rows()
+    _reload(window, qtbot, lambda: tab.votes_model.setData(
+        _cell(tab.votes_model, rows[0].key, "v0:points"), "80"))
+    assert tab.payload.votes[(0, rows[0].key, "points")] == 80
+    count = window.undo_stack.count()
+    tab.votes_model.setData(_cell(tab.votes_model, rows[1].key, "v0:points"), "30")
+    assert "20 of 100 points left" in no_real_dialogs[-1][1]
+    assert window.undo_stack.count() == count
+    assert (0, rows[1].key, "points") not in tab.payload.votes
+
+
+def test_freeze_the_agreed_list_then_undo(window: MainWindow, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    tab = window.priorities_tab
+    agreed = [r.info.code for r in tab.rows() if r.decision and r.decision.status == "agreed"]
+    assert agreed
+
+    def accept(dialog: Any) -> bool:
+        assert isinstance(dialog, FreezeDialog)
+        dialog.name.setText("Kesepakatan lokakarya uji")
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", accept)
+    _reload(window, qtbot, tab.freeze_list)
+    assert tab.sub.currentIndex() == 4
+    assert [f.name for f in tab.payload.frozen] == ["Kesepakatan lokakarya uji"]
+    shown = [tab.frozen_entries_model.rows[i].code
+             for i in range(tab.frozen_entries_model.rowCount())
+             if tab.frozen_entries_model.rows[i].status == "agreed"]
+    assert sorted(shown) == sorted(agreed)
+    assert "Fingerprint verified" in tab.frozen_status.text() or \
+        "Sidik" in tab.frozen_status.text()
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert tab.payload.frozen == []
+    with session_scope(tab.engine) as s:
+        assert hs.frozen_lists(s) == []
+
+
+def test_sensitivity_chart_draws_the_top_candidates(window: MainWindow) -> None:
+    tab = window.priorities_tab
+    tab.sub.setCurrentIndex(3)
+    chart = tab.chart
+    chart.resize(900, 700)
+    shown = chart.shown()
+    assert 10 <= len(shown) <= 40 and shown[0].rank == 1
+    image = chart.grab().toImage()
+    assert not image.isNull()
+    colours = {image.pixelColor(x, y).name() for x in range(0, 900, 7)
+               for y in range(40, 700, 7)}
+    assert "#2e7d32" in colours        # stable candidates drawn green
