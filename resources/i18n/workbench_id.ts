@@ -1478,7 +1478,7 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     <name>PrioritiesTab</name>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="98"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="275"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
@@ -1574,112 +1574,132 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="165"/>
+        <source>Add voting group…</source>
+        <translation>Tambah kelompok pemilih…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="169"/>
+        <source>Add as voter</source>
+        <translation>Tambahkan sebagai pemilih</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="180"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="184"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="187"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="199"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="216"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="246"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="262"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="269"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="259"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="280"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="260"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="281"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="266"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="287"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="290"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="272"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="293"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="275"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="282"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="303"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="287"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="308"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="303"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="323"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="313"/>
+        <source>Add voting group</source>
+        <translation>Tambah kelompok pemilih</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="314"/>
+        <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
+        <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="341"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="361"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="37"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="121"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="346"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="384"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="352"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="390"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="357"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="395"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="364"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="402"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="387"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="425"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="388"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="426"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>

@@ -102,7 +102,7 @@ def test_typing_a_rank_in_the_sources_grid_and_a_bad_value(window: MainWindow, q
     undo_count = window.undo_stack.count()
     index = _cell(tab.matrix_model, last.key, f"src{sk.id}")
     tab.matrix_model.setData(index, "nol")
-    assert no_real_dialogs and "not a rank" in no_real_dialogs[-1][1]
+    assert no_real_dialogs and "“nol”" in no_real_dialogs[-1][1]
     assert window.undo_stack.count() == undo_count      # nothing recorded
     _reload(window, qtbot, window.undo_action.trigger)
     assert (rplp.id, last.key) not in tab.payload.proposals
@@ -117,7 +117,7 @@ def test_points_budget_refused_without_an_undo_step(window: MainWindow, qtbot,  
     assert tab.payload.votes[(0, rows[0].key, "points")] == 80
     count = window.undo_stack.count()
     tab.votes_model.setData(_cell(tab.votes_model, rows[1].key, "v0:points"), "30")
-    assert "20 of 100 points left" in no_real_dialogs[-1][1]
+    assert "tinggal punya 20 dari 100 poin" in no_real_dialogs[-1][1]   # in Indonesian
     assert window.undo_stack.count() == count
     assert (0, rows[1].key, "points") not in tab.payload.votes
 
@@ -160,3 +160,20 @@ def test_sensitivity_chart_draws_the_top_candidates(window: MainWindow) -> None:
     colours = {image.pixelColor(x, y).name() for x in range(0, 900, 7)
                for y in range(40, 700, 7)}
     assert "#2e7d32" in colours        # stable candidates drawn green
+
+
+def test_add_a_voting_group_and_record_its_tally(window: MainWindow, qtbot,  # noqa: ANN001
+                                                 monkeypatch) -> None:  # noqa: ANN001
+    tab = window.priorities_tab
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: "Kelompok Perempuan PKK")
+    _reload(window, qtbot, tab.add_voter_group)
+    index = len(tab.payload.voters) - 1
+    assert tab.payload.voters[index].label == "Kelompok Perempuan PKK"
+    key = tab.rows()[0].key
+    before = tab.rows()[0].support
+    _reload(window, qtbot, lambda: tab.votes_model.setData(
+        _cell(tab.votes_model, key, f"v{index}:support"), "7"))
+    assert next(r for r in tab.rows() if r.key == key).support == before + 7
+    tab.voter_box.setCurrentIndex(0)
+    _reload(window, qtbot, tab.add_stakeholder_voter)
+    assert tab.payload.voters[-1].stakeholder_id == tab.voter_box.itemData(0)

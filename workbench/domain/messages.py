@@ -79,6 +79,32 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                             "tidak ada pemangku kepentingan terdaftar bernama '{name}'"),
     "bad_date": ("expected a date such as 2026-11-23 or 23/11/2026",
                  "harus tanggal, misalnya 2026-11-23 atau 23/11/2026"),
+    # priority harmonisation (shown in the window, also during a workshop)
+    "points_budget": ("{who} has {left} of {budget} points left; cannot give {points} to "
+                      "{target}.",
+                      "{who} tinggal punya {left} dari {budget} poin; tidak dapat memberi "
+                      "{points} poin kepada {target}."),
+    "rank_from_one": ("A rank is a whole number from 1 (1 = first); got {got}.",
+                      "Peringkat adalah bilangan bulat mulai 1 (1 = pertama); tertulis {got}."),
+    "points_negative": ("Points cannot be negative; got {got}.",
+                        "Poin tidak boleh negatif; tertulis {got}."),
+    "tally_negative": ("A tally cannot go below 0; got {got}.",
+                       "Hitungan suara tidak boleh di bawah 0; tertulis {got}."),
+    "source_blank": ("The source needs a name, e.g. “RPLP Kelurahan Sukamaju 2025”.",
+                     "Sumber memerlukan nama, misalnya “RPLP Kelurahan Sukamaju 2025”."),
+    "source_exists": ("A source named “{name}” already exists.",
+                      "Sumber bernama “{name}” sudah ada."),
+    "no_agreed": ("No location is marked agreed yet: mark the agreed locations first.",
+                  "Belum ada lokasi yang ditandai disepakati: tandai dulu lokasi yang "
+                  "disepakati."),
+    "list_blank": ("Give the agreed list a name, e.g. “Lokasi prioritas 2026 – kesepakatan "
+                   "lokakarya”.",
+                   "Beri nama daftar kesepakatan, misalnya “Lokasi prioritas 2026 – "
+                   "kesepakatan lokakarya”."),
+    "list_exists": ("An agreed list named “{name}” already exists; choose another name.",
+                    "Daftar kesepakatan bernama “{name}” sudah ada; pilih nama lain."),
+    "gone": ("{what} no longer exists (changed elsewhere?); reload with F5.",
+             "{what} sudah tidak ada (diubah di tempat lain?); muat ulang dengan F5."),
 }
 
 LANGUAGES = ("en", "id")
@@ -88,3 +114,15 @@ def render(key: str, language: str = "en", **params: object) -> str:
     english, indonesian = CATALOGUE[key]
     template = indonesian if language == "id" else english
     return template.format(**params)
+
+
+class UserError(ValueError):
+    """A refused change, with its message in both languages: ``str()`` is English (command
+    line, logs); the window shows ``text("id")``."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key, self.params = key, params
+        super().__init__(render(key, "en", **params))
+
+    def text(self, language: str) -> str:
+        return render(self.key, language, **self.params)

@@ -40,6 +40,7 @@ from workbench.db.models import (
     Vote,
 )
 from workbench.domain import consensus as cm
+from workbench.domain.messages import UserError
 from workbench.domain.rules import RuleSet, get_ruleset
 from workbench.domain.scoring import aggregate_volumes, score_frame
 from workbench.services.assessments import load_assessment_frame
@@ -110,7 +111,7 @@ def save_settings(session: Session, settings: Settings, user: str = "") -> Setti
         raise ValueError("\n".join(problems))
     old = get_settings(session)
     if settings.workshop_id is not None and session.get(Engagement, settings.workshop_id) is None:
-        raise ValueError(f"Engagement #{settings.workshop_id} no longer exists.")
+        raise UserError("gone", what=f"Engagement #{settings.workshop_id}")
     value = json.dumps(asdict(settings), sort_keys=True)
     row = session.get(DbSetting, SETTINGS_KEY)
     if row is None:
@@ -417,7 +418,7 @@ def set_decision(session: Session, target: Target, decision: Decision | None,
                              f"{decision.status!r}.")
         if decision.engagement_id is not None and session.get(
                 Engagement, decision.engagement_id) is None:
-            raise ValueError(f"Engagement #{decision.engagement_id} no longer exists.")
+            raise UserError("gone", what=f"Engagement #{decision.engagement_id}")
     row = session.scalars(select(PriorityDecision).where(
         PriorityDecision.priority_list_id.is_(None),
         *target_filter(PriorityDecision, target))).first()
@@ -504,16 +505,15 @@ def freeze(session: Session, name: str, engagement_id: int | None, user: str = "
     sealed with a SHA-256 fingerprint. Later changes to inputs do not touch the record."""
     name = name.strip()
     if not name:
-        raise ValueError("Give the agreed list a name, e.g. “Lokasi prioritas 2026 – "
-                         "kesepakatan lokakarya”.")
+        raise UserError("list_blank")
     if session.scalar(select(PriorityList.id).where(PriorityList.name == name)) is not None:
-        raise ValueError(f"An agreed list named “{name}” already exists; choose another name.")
+        raise UserError("list_exists", name=name)
     if engagement_id is not None and session.get(Engagement, engagement_id) is None:
-        raise ValueError(f"Engagement #{engagement_id} no longer exists.")
+        raise UserError("gone", what=f"Engagement #{engagement_id}")
     view = harmonised_view(session)
     decided = [r for r in view.rows if r.decision is not None]
     if not any(r.decision.status == "agreed" for r in decided):  # type: ignore[union-attr]
-        raise ValueError("No location is marked agreed yet: mark the agreed locations first.")
+        raise UserError("no_agreed")
     settings = asdict(view.settings)
     inputs = {
         "ruleset": view.ruleset, "level": view.settings.level,

@@ -24,6 +24,7 @@ from workbench.db.models import (
     Vote,
 )
 from workbench.db.models.priorities import SOURCE_KINDS, VOTE_CHOICES
+from workbench.domain.messages import UserError
 
 TargetKind = Literal["location", "area"]
 Target = tuple[TargetKind, int]
@@ -125,10 +126,22 @@ def list_sources(session: Session) -> list[SourceRow]:
     return out
 
 
-def create_source(session: Session, data: SourceData, user: str = "") -> int:
-    problems = validate_source(session, data)
+def _refuse_source(session: Session, data: SourceData, ignore_id: int | None = None) -> None:
+    name = data.name.strip()
+    if not name:
+        raise UserError("source_blank")
+    q = select(ProposalSource.id).where(func.lower(ProposalSource.name) == name.lower())
+    if ignore_id is not None:
+        q = q.where(ProposalSource.id != ignore_id)
+    if session.scalar(q) is not None:
+        raise UserError("source_exists", name=name)
+    problems = validate_source(session, data, ignore_id)
     if problems:
         raise ValueError("\n".join(problems))
+
+
+def create_source(session: Session, data: SourceData, user: str = "") -> int:
+    _refuse_source(session, data)
     src = ProposalSource(name=data.name.strip(), kind=data.kind, year=data.year,
                          stakeholder_id=data.stakeholder_id, village_id=data.village_id,
                          document=data.document.strip())
@@ -142,10 +155,8 @@ def update_source(session: Session, sid: int, data: SourceData, user: str = "") 
     """Change a source; returns its previous data (for undo)."""
     src = session.get(ProposalSource, sid)
     if src is None:
-        raise ValueError(f"Proposal source #{sid} no longer exists.")
-    problems = validate_source(session, data, ignore_id=sid)
-    if problems:
-        raise ValueError("\n".join(problems))
+        raise UserError("gone", what=f"Proposal source #{sid}")
+    _refuse_source(session, data, ignore_id=sid)
     old = SourceData(src.name, src.kind, src.year, src.stakeholder_id, src.village_id,
                      src.document)
     src.name, src.kind, src.year = data.name.strip(), data.kind, data.year
@@ -165,7 +176,7 @@ def delete_source(session: Session, sid: int, user: str = "") -> DeletedSource:
     """Delete a source with its proposals; returns everything needed to restore it."""
     src = session.get(ProposalSource, sid)
     if src is None:
-        raise ValueError(f"Proposal source #{sid} no longer exists.")
+        raise UserError("gone", what=f"Proposal source #{sid}")
     props = session.scalars(select(Proposal).where(Proposal.source_id == sid)).all()
     kept = DeletedSource(
         SourceData(src.name, src.kind, src.year, src.stakeholder_id, src.village_id,
@@ -204,14 +215,14 @@ def set_proposal(session: Session, source_id: int, target: Target,
     """Set (or with ``None`` remove) a source's rank or points for a candidate; returns the
     previous value. A rank is a whole number from 1; points are ≥ 0."""
     if session.get(ProposalSource, source_id) is None:
-        raise ValueError(f"Proposal source #{source_id} no longer exists.")
+        raise UserError("gone", what=f"Proposal source #{source_id}")
     if value is not None:
         if value.rank is None and value.points is None:
             value = None
         elif value.rank is not None and value.rank < 1:
-            raise ValueError(f"A rank is a whole number from 1 (1 = first); got {value.rank}.")
+            raise UserError("rank_from_one", got=value.rank)
         elif value.points is not None and value.points < 0:
-            raise ValueError(f"Points cannot be negative; got {value.points:g}.")
+            raise UserError("points_negative", got=f"{value.points:g}")
     p = session.scalars(select(Proposal).where(Proposal.source_id == source_id,
                                                *target_filter(Proposal, target))).first()
     old = None if p is None else ProposalValue(p.rank, p.points)
@@ -270,11 +281,11 @@ def set_tally(session: Session, engagement_id: int | None, target: Target, choic
     if choice not in ("support", "object", "abstain"):
         raise ValueError(f"A tally is for support, object or abstain; got {choice!r}.")
     if count < 0:
-        raise ValueError(f"A tally cannot go below 0; got {count}.")
+        raise UserError("tally_negative", got=count)
     if stakeholder_id is None and not group.strip():
         raise ValueError("Say who voted: a stakeholder or a group name.")
     if engagement_id is not None and session.get(Engagement, engagement_id) is None:
-        raise ValueError(f"Engagement #{engagement_id} no longer exists.")
+        raise UserError("gone", what=f"Engagement #{engagement_id}")
     v = session.scalars(select(Vote).where(
         *_engagement_filter(engagement_id), *_voter_filter(stakeholder_id, group),
         *target_filter(Vote, target), Vote.choice == choice)).first()
@@ -310,7 +321,7 @@ def set_points(session: Session, engagement_id: int | None, target: Target,
     if stakeholder_id is None and not group.strip():
         raise ValueError("Say who gave the points: a stakeholder or a group name.")
     if points is not None and points < 0:
-        raise ValueError(f"Points cannot be negative; got {points:g}.")
+        raise UserError("points_negative", got=f"{points:g}")
     voter = (*_engagement_filter(engagement_id), *_voter_filter(stakeholder_id, group),
              Vote.choice == "points")
     v = session.scalars(select(Vote).where(*voter, *target_filter(Vote, target))).first()
@@ -320,9 +331,9 @@ def set_points(session: Session, engagement_id: int | None, target: Target,
                                      .where(*voter)) or 0) - (old or 0)
         if spent + points > budget + 1e-9:
             who = group.strip() or _stakeholder_name(session, stakeholder_id)
-            raise ValueError(
-                f"{who} has {budget - spent:g} of {budget:g} points left; "
-                f"cannot give {points:g} to {target_label(session, target)}.")
+            raise UserError("points_budget", who=who, left=f"{budget - spent:g}",
+                            budget=f"{budget:g}", points=f"{points:g}",
+                            target=target_label(session, target))
     if v is None and points:
         session.add(Vote(engagement_id=engagement_id, stakeholder_id=stakeholder_id,
                          group_label="" if stakeholder_id is not None else group.strip(),
@@ -359,7 +370,7 @@ def list_votes(session: Session, engagement_id: int | None = None) -> list[VoteR
 def delete_vote(session: Session, vote_id: int, user: str = "") -> VoteRow:
     v = session.get(Vote, vote_id)
     if v is None:
-        raise ValueError(f"Vote #{vote_id} no longer exists.")
+        raise UserError("gone", what=f"Vote #{vote_id}")
     row = next(r for r in list_votes(session, v.engagement_id) if r.id == vote_id)
     session.delete(v)
     _audit(session, user, "vote", v.engagement_id, "delete", row.choice, old=row.count)

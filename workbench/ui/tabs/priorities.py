@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from workbench.domain.formatting import format_number
+from workbench.domain.messages import UserError
 from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
 from workbench.services.collaboration import list_stakeholders, village_choices
 from workbench.services.workspace import dry_run, session_scope
 from workbench.ui import dialogs
+from workbench.ui.i18n import ui_language
 from workbench.ui.models import Column, RowTableModel, prepare
 from workbench.ui.style import LevelDelegate
 from workbench.ui.tabs.base import TableTab
@@ -59,6 +61,11 @@ from workbench.ui.tabs.priority_views import (
 )
 
 Work = Callable[[Session], Any]
+
+
+def error_text(exc: ValueError) -> str:
+    """A refused change in the UI language (services raise UserError with both texts)."""
+    return exc.text(ui_language()) if isinstance(exc, UserError) else str(exc)
 
 
 class ServiceCommand(QUndoCommand):
@@ -161,8 +168,20 @@ class PrioritiesTab(InputEdits, TableTab):
         self.votes_hint = QLabel()
         self.votes_hint.setWordWrap(True)
         self.votes_view = self._grid(self.votes_model)
+        self.extra_voters: list[pi.Voter] = []
+        self.add_group_button = QPushButton(self.tr("Add voting group…"))
+        self.add_group_button.clicked.connect(self.add_voter_group)
+        self.voter_box = QComboBox()
+        self.voter_box.setMinimumContentsLength(24)
+        self.add_voter_button = QPushButton(self.tr("Add as voter"))
+        self.add_voter_button.clicked.connect(self.add_stakeholder_voter)
+        vbar = QHBoxLayout()
+        for w in (self.add_group_button, self.voter_box, self.add_voter_button):
+            vbar.addWidget(w)
+        vbar.addStretch(1)
         lay = QVBoxLayout(votes)
         lay.setContentsMargins(0, 4, 0, 0)
+        lay.addLayout(vbar)
         lay.addWidget(self.votes_hint)
         lay.addWidget(self.votes_view, 1)
         self.sub.addTab(votes, self.tr("Workshop votes"))
@@ -211,6 +230,10 @@ class PrioritiesTab(InputEdits, TableTab):
         view = hs.harmonised_view(session)
         workshop = pi.voting_workshop(session, view.settings.workshop_id)
         voters, votes = pi.vote_cells(session, workshop)
+        for extra in list(self.extra_voters):   # voters added here who have not voted yet
+            if all((v.stakeholder_id, v.group) != (extra.stakeholder_id, extra.group)
+                   for v in voters):
+                voters.append(extra)
         return PriorityPayload(
             view=view, frozen=hs.frozen_lists(session), sources=pi.list_sources(session),
             proposals=pi.proposal_cells(session), voters=voters, votes=votes,
@@ -246,12 +269,17 @@ class PrioritiesTab(InputEdits, TableTab):
             self.frozen_status.setText(self.tr("No agreed list has been frozen yet."))
         for view in (self.matrix_view, self.votes_view, self.frozen_view):
             view.resizeColumnsToContents()
+            for col in range(view.model().columnCount()):
+                view.setColumnWidth(col, min(view.columnWidth(col), 170))
         self.level_box.setCurrentIndex(max(0, self.level_box.findData(s.level)))
         self.workshop_box.clear()
         self.workshop_box.addItem(self.tr("Votes of every meeting"), None)
         for eid, text in p.view.workshops:
             self.workshop_box.addItem(text, eid)
         self.workshop_box.setCurrentIndex(max(0, self.workshop_box.findData(s.workshop_id)))
+        self.voter_box.clear()
+        for sid, name in p.stakeholders:
+            self.voter_box.addItem(name, sid)
         self.source_box.clear()
         for src in p.sources:
             self.source_box.addItem(f"{src.name} ({src.proposals})", src.id)
@@ -288,6 +316,23 @@ class PrioritiesTab(InputEdits, TableTab):
             .replace("%1", format_number(s.spread_pct, 0)).replace("%2", str(s.draws))
             .replace("%3", str(s.seed)))
 
+    def add_voter_group(self) -> None:
+        name = dialogs.ask_text(self, self.tr("Add voting group"), self.tr(
+            "Name of the group (e.g. Kelompok BKM/LKM):"))
+        if name and name.strip():
+            self.extra_voters.append(pi.Voter(name.strip(), None, name.strip()))
+            self.reload()
+
+    def add_stakeholder_voter(self) -> None:
+        sid = self.voter_box.currentData()
+        if sid is not None:
+            self.extra_voters.append(pi.Voter(self.voter_box.currentText(), sid, ""))
+            self.reload()
+
+    def set_engine(self, engine: Any) -> None:
+        self.extra_voters = []
+        super().set_engine(engine)
+
     def rows(self) -> list[hs.PriorityRow]:
         return self.payload.view.rows if self.payload else []
 
@@ -300,7 +345,7 @@ class PrioritiesTab(InputEdits, TableTab):
             with session_scope(self.engine) as session:
                 result = work(session)
         except ValueError as exc:
-            dialogs.show_error(self, self.tr("Not changed"), str(exc))
+            dialogs.show_error(self, self.tr("Not changed"), error_text(exc))
             self.reload()
             return None
         self.reload()
@@ -320,7 +365,7 @@ class PrioritiesTab(InputEdits, TableTab):
         try:
             dry_run(self.engine, work)
         except ValueError as exc:
-            dialogs.show_error(self, self.tr("Not changed"), str(exc))
+            dialogs.show_error(self, self.tr("Not changed"), error_text(exc))
             return False
         return True
 
