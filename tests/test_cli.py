@@ -51,7 +51,9 @@ def test_screenshot_writes_each_tab_and_the_projection(app, workdir: Path,  # no
     names = sorted(p.name for p in out.glob("*.png"))
     assert names == ["0-main-window.png", "1-pemangku-kepentingan.png", "1b-cakupan.png",
                      "1c-pengaruh-kepentingan.png", "1d-kegiatan.png", "2-skor-kumuh.png",
-                     "2b-ringkasan.png", "3-harmonisasi-prioritas.png", "4-matriks-program.png",
+                     "2b-ringkasan.png", "3-harmonisasi-prioritas.png", "3b-sumber-usulan.png",
+                     "3c-suara-lokakarya.png", "3d-sensitivitas.png",
+                     "3e-daftar-disepakati.png", "4-matriks-program.png",
                      "5-projection-1024x768.png", "5-projection-1920x1080.png"]
     big = QImage(str(out / "5-projection-1920x1080.png"))
     assert (big.width(), big.height()) == (1920, 1080)
