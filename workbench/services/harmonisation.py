@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from workbench.db.engine import session_scope
@@ -575,18 +575,16 @@ def unfreeze(session: Session, list_id: int, user: str = "") -> None:
 def frozen_lists(session: Session) -> list[FrozenSummary]:
     eng = {e.id: f"{e.date.isoformat()} · {e.title}"
            for e in session.scalars(select(Engagement)).all()}
-    out = []
-    for p in session.scalars(select(PriorityList).order_by(PriorityList.frozen_at.desc(),
-                                                            PriorityList.id.desc())).all():
-        agreed = session.scalar(select(PriorityDecision.id).where(
-            PriorityDecision.priority_list_id == p.id).limit(1))
-        n = len(session.scalars(select(PriorityDecision.id).where(
-            PriorityDecision.priority_list_id == p.id,
-            PriorityDecision.status == "agreed")).all()) if agreed else 0
-        out.append(FrozenSummary(p.id, p.name, p.frozen_at,
-                                 eng.get(p.engagement_id, "") if p.engagement_id else "",
-                                 n, p.fingerprint))
-    return out
+    agreed = dict(session.execute(
+        select(PriorityDecision.priority_list_id, func.count())
+        .where(PriorityDecision.priority_list_id.is_not(None),
+               PriorityDecision.status == "agreed")
+        .group_by(PriorityDecision.priority_list_id)).all())
+    return [FrozenSummary(p.id, p.name, p.frozen_at,
+                          eng.get(p.engagement_id, "") if p.engagement_id else "",
+                          agreed.get(p.id, 0), p.fingerprint)
+            for p in session.scalars(select(PriorityList).order_by(
+                PriorityList.frozen_at.desc(), PriorityList.id.desc())).all()]
 
 
 def frozen_list(session: Session, list_id: int | None = None) -> FrozenList:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +23,23 @@ from sqlalchemy.orm import Session
 from workbench.services.workspace import session_scope
 from workbench.ui.models import Column, Prepared, RowFilterProxy, RowTableModel, prepare
 from workbench.ui.tasks import Cancelled, TaskHandle, run_task
+
+Work = Callable[[Session], Any]
+
+
+class ServiceCommand(QUndoCommand):
+    """An undo step whose redo and undo each run one unit of work through the tab's ``run``
+    (which commits it, shows a refusal, and reloads the tab)."""
+
+    def __init__(self, tab: Any, text: str, redo: Work, undo: Work) -> None:
+        super().__init__(text)
+        self.tab, self._redo, self._undo = tab, redo, undo
+
+    def redo(self) -> None:
+        self.tab.run(self._redo)
+
+    def undo(self) -> None:
+        self.tab.run(self._undo)
 
 
 class TableTab(QWidget):

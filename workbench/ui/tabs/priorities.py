@@ -6,12 +6,11 @@ Every change goes through an undo command that runs one service call and reloads
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +37,7 @@ from workbench.ui import dialogs
 from workbench.ui.i18n import ui_language
 from workbench.ui.models import Column, RowTableModel, prepare
 from workbench.ui.style import LevelDelegate
-from workbench.ui.tabs.base import TableTab
+from workbench.ui.tabs.base import ServiceCommand, TableTab, Work
 from workbench.ui.tabs.priority_columns import (
     PriorityPayload,
     agreement_label,
@@ -60,26 +59,10 @@ from workbench.ui.tabs.priority_views import (
     StabilityChart,
 )
 
-Work = Callable[[Session], Any]
-
 
 def error_text(exc: ValueError) -> str:
     """A refused change in the UI language (services raise UserError with both texts)."""
     return exc.text(ui_language()) if isinstance(exc, UserError) else str(exc)
-
-
-class ServiceCommand(QUndoCommand):
-    """An undo step: ``redo`` and ``undo`` each run one unit of work, then the tab reloads."""
-
-    def __init__(self, tab: PrioritiesTab, text: str, redo: Work, undo: Work) -> None:
-        super().__init__(text)
-        self.tab, self._redo, self._undo = tab, redo, undo
-
-    def redo(self) -> None:
-        self.tab.run(self._redo)
-
-    def undo(self) -> None:
-        self.tab.run(self._undo)
 
 
 class PrioritiesTab(InputEdits, TableTab):

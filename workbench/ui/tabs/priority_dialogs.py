@@ -3,6 +3,7 @@ source, freezing the agreed list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,22 @@ from workbench.domain.consensus import CRITERIA
 from workbench.domain.formatting import format_number
 from workbench.services.harmonisation import Decision, Settings
 from workbench.services.priority_inputs import SourceData
+
+
+def error_label() -> QLabel:
+    """Where a dialog says, in red, why OK did nothing."""
+    label = QLabel()
+    label.setStyleSheet("color: #b71c1c")
+    label.setWordWrap(True)
+    return label
+
+
+def ok_cancel(dialog: QDialog, accept: Callable[[], None]) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def criterion_title(key: str) -> str:
@@ -100,13 +117,8 @@ class WeightsDialog(QDialog):
         form.addRow(self.tr("Sensitivity draws"), self.draws)
         form.addRow(self.tr("Random seed (same seed, same result)"), self.seed)
         form.addRow(self.tr("Points budget per voter"), self.budget)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b71c1c")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.message = error_label()
+        buttons = ok_cancel(self, self._accept)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Each criterion is rescaled from 0 (lowest candidate) to 1 "
@@ -170,10 +182,7 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("Decision"), self.status)
         form.addRow(self.tr("Decided at"), self.engagement)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -228,13 +237,8 @@ class SourceDialog(QDialog):
         form.addRow(self.tr("Proposed by (stakeholder)"), self.stakeholder)
         form.addRow(self.tr("Village (for an RPLP)"), self.village)
         form.addRow(self.tr("Document"), self.document)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b71c1c")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.message = error_label()
+        buttons = ok_cancel(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -274,10 +278,7 @@ class FreezeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Agreed at"), self.engagement)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.accept)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(agreed > 0)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)

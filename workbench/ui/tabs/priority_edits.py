@@ -17,10 +17,10 @@ from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
+from workbench.ui.tabs.base import Work
 from workbench.ui.tabs.priority_columns import parse_proposal
 from workbench.ui.tabs.priority_dialogs import FreezeDialog, SourceDialog
 
-Work = Any
 translate = QCoreApplication.translate
 
 

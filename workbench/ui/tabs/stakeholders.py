@@ -36,7 +36,7 @@ from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.labels import label
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
-from workbench.ui.tabs.base import TableTab
+from workbench.ui.tabs.base import ServiceCommand, TableTab
 from workbench.ui.tabs.collaboration_views import CoverageGrid, InfluenceMap
 from workbench.ui.tabs.commitment_dialog import CommitmentDialog
 from workbench.ui.tabs.engagement_dialog import TYPE_LABELS, EngagementDialog
@@ -51,21 +51,6 @@ class RegistryPayload:
     coverage: svc.CoverageView
     villages: list[tuple[int, str, str]]
     areas: list[tuple[int, str]]
-
-
-class _ServiceCommand(QUndoCommand):
-    """An undo step whose redo/undo each run one unit of work, then reload the tab."""
-
-    def __init__(self, tab: StakeholdersTab, text: str,
-                 redo: Callable[[Session], Any], undo: Callable[[Session], Any]) -> None:
-        super().__init__(text)
-        self.tab, self._redo, self._undo = tab, redo, undo
-
-    def redo(self) -> None:
-        self.tab.run(self._redo)
-
-    def undo(self) -> None:
-        self.tab.run(self._undo)
 
 
 class StakeholdersTab(TableTab):
@@ -305,7 +290,7 @@ class StakeholdersTab(TableTab):
         def undo(session: Session) -> None:
             svc.delete_stakeholder(session, made["id"], user="ui")
 
-        self._guarded(lambda: self.push(_ServiceCommand(
+        self._guarded(lambda: self.push(ServiceCommand(
             self, self.tr("Add %1").replace("%1", data.name), redo, undo)))
 
     def _edit(self, sid: int, data: svc.StakeholderData, allow: bool) -> None:
@@ -324,7 +309,7 @@ class StakeholdersTab(TableTab):
             svc.update_stakeholder(session, sid, old, user="ui", allow_similar=True)
             self._select_after_load = sid
 
-        self._guarded(lambda: self.push(_ServiceCommand(
+        self._guarded(lambda: self.push(ServiceCommand(
             self, self.tr("Edit %1").replace("%1", data.name), redo, undo)))
 
     def archive(self, sid: int, archived: bool) -> None:
@@ -335,7 +320,7 @@ class StakeholdersTab(TableTab):
             svc.set_archived(session, sid, not archived, user="ui")
 
         text = self.tr("Archive stakeholder") if archived else self.tr("Restore stakeholder")
-        self._guarded(lambda: self.push(_ServiceCommand(self, text, redo, undo)))
+        self._guarded(lambda: self.push(ServiceCommand(self, text, redo, undo)))
 
     def delete(self, sid: int) -> None:
         with session_scope(self.engine) as session:  # type: ignore[arg-type]
@@ -356,7 +341,7 @@ class StakeholdersTab(TableTab):
                                                 allow_similar=True)
             self._select_after_load = kept["id"]
 
-        self._guarded(lambda: self.push(_ServiceCommand(
+        self._guarded(lambda: self.push(ServiceCommand(
             self, self.tr("Delete stakeholder"), redo, undo)))
 
     def record_engagement(self) -> None:
@@ -389,7 +374,7 @@ class StakeholdersTab(TableTab):
         def undo(session: Session) -> None:
             svc.update_engagement(session, eid, kept["old"], user="ui")
 
-        self._guarded(lambda: self.push(_ServiceCommand(
+        self._guarded(lambda: self.push(ServiceCommand(
             self, self.tr("Change %1").replace("%1", data.title), redo, undo)))
 
     def export_file(self, what: str) -> None:
@@ -418,7 +403,7 @@ class StakeholdersTab(TableTab):
         def undo(session: Session) -> None:
             svc.delete_engagement(session, made["id"], user="ui")
 
-        self._guarded(lambda: self.push(_ServiceCommand(
+        self._guarded(lambda: self.push(ServiceCommand(
             self, self.tr("Record %1").replace("%1", data.title), redo, undo)))
 
     def add_commitment(self, sid: int) -> None:
@@ -441,7 +426,7 @@ class StakeholdersTab(TableTab):
             svc.delete_commitment(session, made["id"], user="ui")
             self._select_after_load = sid
 
-        self._guarded(lambda: self.push(_ServiceCommand(
+        self._guarded(lambda: self.push(ServiceCommand(
             self, self.tr("Add commitment"), redo, undo)))
 
     def import_file(self, what: str) -> None:
