@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from workbench.domain.formatting import format_date, format_ha, format_number, format_rp
 
 
@@ -27,3 +29,27 @@ def test_numbers_typed_in_the_indonesian_ui() -> None:
     assert parse_user_number("  ") is None
     with pytest.raises(ValueError, match="'abc'"):
         parse_user_number("abc")
+
+
+@pytest.mark.parametrize("text", ["Rp 20.000.000", "20.000.000", "20000000", "Rp20.000.000,-",
+                                  "20.000.000,00", "20,000,000", "20000000.0",
+                                  " Rp\u00a020.000.000 ", "Rp. 20.000.000"])
+def test_parse_rupiah_reads_the_ways_districts_write_twenty_million(text: str) -> None:
+    from workbench.domain.formatting import parse_rupiah
+
+    assert parse_rupiah(text) == 20_000_000
+
+
+@pytest.mark.parametrize("text", ["20.000,50", "-5000", "dua juta", "1,5", "12.5", "20.00.000"])
+def test_parse_rupiah_refuses_what_is_not_whole_rupiah(text: str) -> None:
+    from workbench.domain.formatting import parse_rupiah
+
+    with pytest.raises(ValueError):
+        parse_rupiah(text)
+
+
+def test_parse_rupiah_blank_is_none() -> None:
+    from workbench.domain.formatting import parse_rupiah
+
+    assert parse_rupiah("  ") is None
+    assert parse_rupiah("0") == 0

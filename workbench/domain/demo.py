@@ -13,6 +13,8 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from workbench.domain.programme import DEFAULT_ACTIVITY_TYPES as ACTIVITY_TYPES
+from workbench.domain.programme import DEFAULT_FUNDING_SOURCES as FUNDING_SOURCES
 from workbench.domain.rules import RuleSet, get_ruleset
 from workbench.domain.scoring import score_frame
 
@@ -29,27 +31,6 @@ AREA_NAMES = (
     "Kawasan Pesisir Tirtalaya", "Kawasan Pecinan Banyuurip", "Kawasan Terminal Pasirwangi",
     "Kawasan Industri Margasari", "Kawasan Makam Jatiwangi",
 )
-FUNDING_SOURCES = (
-    ("APBN", "APBN (Kementerian PUPR)"), ("DAK", "DAK"), ("APBD_PROV", "APBD Provinsi"),
-    ("APBD_KAB", "APBD Kabupaten/Kota"), ("DANA_DESA", "Dana Desa / Dana Kelurahan"),
-    ("CSR", "CSR / swasta"), ("SWADAYA", "Swadaya masyarakat"),
-    ("DONOR", "Donor / pinjaman"), ("LAINNYA", "Lainnya"),
-)
-# (name, criterion, unit, unit cost Rp)
-ACTIVITY_TYPES = (
-    ("Perbaikan RTLH", "1c", "unit", 20_000_000), ("Penataan bangunan", "1a", "unit", 15_000_000),
-    ("Jalan paving block", "2a", "m", 450_000), ("Jalan beton", "2b", "m", 650_000),
-    ("Jalan aspal", "2b", "m", 550_000), ("Sambungan rumah PDAM", "3a", "KK", 1_500_000),
-    ("Hidran umum", "3b", "KK", 900_000), ("Sumur bor", "3b", "KK", 1_200_000),
-    ("Saluran drainase", "4b", "m", 800_000), ("Penutup saluran", "4c", "m", 350_000),
-    ("Normalisasi saluran", "4a", "ha", 60_000_000), ("Jamban keluarga", "5b", "KK", 3_500_000),
-    ("Septictank komunal", "5a", "KK", 2_800_000), ("IPAL komunal", "5a", "KK", 4_000_000),
-    ("MCK", "5b", "KK", 2_000_000), ("TPS 3R", "6b", "KK", 600_000),
-    ("Gerobak/motor sampah", "6a", "KK", 250_000), ("Hidran kebakaran", "7a", "unit", 300_000),
-    ("APAR", "7b", "unit", 150_000),
-)
-
-
 @dataclass
 class DemoData:
     """Everything the demo district contains, as plain rows keyed by natural keys."""

@@ -70,3 +70,32 @@ def parse_user_number(text: str) -> float | None:
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError(f"'{text}' is not a number")
     return value
+
+
+_RP_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_RP_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
+_RP_ZERO_CENTS = re.compile(r"^(\d+|\d{1,3}(?:\.\d{3})+)(?:,(?:-|0{1,2}))$")
+_RP_PLAIN_FLOAT = re.compile(r"^(\d+)\.0+$")
+
+
+def parse_rupiah(text: str) -> int | None:
+    """Whole rupiah as districts write them: ``Rp 20.000.000``, ``20.000.000``, ``20000000``,
+    ``Rp20.000.000,-``, ``20.000.000,00``, ``20,000,000`` and the ``20000000.0`` a spreadsheet
+    gives for a number cell all read as 20000000.
+
+    Returns None for a blank; raises ValueError for anything else (fractions of a rupiah,
+    negative amounts, words), so that money is never guessed."""
+    s = str(text).strip().replace("\u00a0", "").replace(" ", "")
+    if s.lower().startswith("rp"):
+        s = s[2:].lstrip(".")
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    for pattern in (_RP_DOTS, _RP_COMMAS):
+        if pattern.match(s):
+            return int(s.replace(".", "").replace(",", ""))
+    m = _RP_ZERO_CENTS.match(s) or _RP_PLAIN_FLOAT.match(s)
+    if m:
+        return int(m.group(1).replace(".", ""))
+    raise ValueError(f"'{text}' is not an amount in whole rupiah")

@@ -105,6 +105,55 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "Daftar kesepakatan bernama “{name}” sudah ada; pilih nama lain."),
     "gone": ("{what} no longer exists (changed elsewhere?); reload with F5.",
              "{what} sudah tidak ada (diubah di tempat lain?); muat ulang dengan F5."),
+    # -- programme ----------------------------------------------------------------------
+    "period_order": ("The plan period must start no later than it ends ({start}–{end}).",
+                     "Periode rencana harus dimulai sebelum berakhir ({start}–{end})."),
+    "period_long": ("A plan period of {years} years is too long; at most {most}.",
+                    "Periode rencana {years} tahun terlalu panjang; paling lama {most} tahun."),
+    "plan_frozen": ("Plan version {version} is approved and frozen; make a new draft version "
+                    "to change it.",
+                    "Versi rencana {version} sudah disahkan dan dibekukan; buat versi draf "
+                    "baru untuk mengubahnya."),
+    "one_target": ("An activity is at one RT unit or one kawasan.",
+                   "Kegiatan berada di satu RT atau satu kawasan."),
+    "unknown_criterion": ("“{code}” is not a criterion of the rule set (expected one of "
+                          "{known}).",
+                          "“{code}” bukan kriteria dalam aturan (seharusnya salah satu dari "
+                          "{known})."),
+    "type_criterion": ("The activity type “{name}” addresses criterion {type_code}, not "
+                       "{code}.",
+                       "Jenis kegiatan “{name}” menangani kriteria {type_code}, bukan {code}."),
+    "volume_bad": ("The volume must be a number of at least 0 (in {unit}); got {value}.",
+                   "Volume harus angka minimal 0 (dalam {unit}); tertulis {value}."),
+    "money_bad": ("{what} must be whole rupiah of at least 0; got {value}.",
+                  "{what} harus rupiah bulat minimal 0; tertulis {value}."),
+    "year_bad": ("{year} is not a year between {low} and {high}.",
+                 "{year} bukan tahun antara {low} dan {high}."),
+    "choice_bad": ("“{value}” is not a {what} (expected one of {allowed}).",
+                   "“{value}” bukan {what} yang dikenal (seharusnya salah satu dari "
+                   "{allowed})."),
+    "alloc_twice": ("Source {source} appears twice in {year}; give one amount per year and "
+                    "source.",
+                    "Sumber {source} muncul dua kali pada {year}; isi satu nilai per tahun "
+                    "dan sumber."),
+    "several_sources": ("{year} is funded from several sources ({sources}); change the amounts "
+                        "in the activity form (Enter).",
+                        "{year} didanai beberapa sumber ({sources}); ubah nilainya di formulir "
+                        "kegiatan (Enter)."),
+    "no_source": ("Choose the funding source first: the activity has no money allocated yet; "
+                  "open the activity form (Enter).",
+                  "Pilih sumber dana dulu: kegiatan belum punya alokasi; buka formulir "
+                  "kegiatan (Enter)."),
+    "catalogue_blank": ("Give the {what} a name.", "Beri nama {what}."),
+    "catalogue_exists": ("A {what} named “{name}” already exists.",
+                         "{what} bernama “{name}” sudah ada."),
+    "type_in_use": ("The activity type “{name}” is used by {count} activities; it cannot be "
+                    "deleted.",
+                    "Jenis kegiatan “{name}” dipakai {count} kegiatan; tidak dapat dihapus."),
+    "source_in_use": ("The funding source “{name}” funds {count} allocations; it can be made "
+                      "inactive but not deleted.",
+                      "Sumber dana “{name}” dipakai {count} alokasi; dapat dinonaktifkan tetapi "
+                      "tidak dihapus."),
 }
 
 LANGUAGES = ("en", "id")

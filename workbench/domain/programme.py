@@ -32,6 +32,32 @@ from workbench.domain.scoring import score_frame
 
 WORK_COLUMNS = ("kode_lokasi", "kawasan", "kriteria", "tahun", "volume")
 
+# The funding sources a new district starts with (code, name); the list is editable.
+DEFAULT_FUNDING_SOURCES = (
+    ("APBN", "APBN (Kementerian PUPR)"), ("DAK", "DAK"), ("APBD_PROV", "APBD Provinsi"),
+    ("APBD_KAB", "APBD Kabupaten/Kota"), ("DANA_DESA", "Dana Desa / Dana Kelurahan"),
+    ("CSR", "CSR / swasta"), ("SWADAYA", "Swadaya masyarakat"),
+    ("DONOR", "Donor / pinjaman"), ("LAINNYA", "Lainnya"),
+)
+# The activity-type catalogue a new district starts with: (name, criterion, unit, typical unit
+# cost in whole rupiah, a starting point for estimates only). Editable per district.
+DEFAULT_ACTIVITY_TYPES = (
+    ("Penataan bangunan", "1a", "unit", 15_000_000),
+    ("Penataan kepadatan bangunan", "1b", "ha", 250_000_000),
+    ("Perbaikan RTLH", "1c", "unit", 20_000_000),
+    ("Jalan paving block", "2a", "m", 450_000), ("Jalan beton", "2b", "m", 650_000),
+    ("Jalan aspal", "2b", "m", 550_000), ("Peningkatan jalan paving", "2b", "m", 400_000),
+    ("Sambungan rumah PDAM", "3a", "KK", 1_500_000),
+    ("Hidran umum", "3b", "KK", 900_000), ("Sumur bor", "3b", "KK", 1_200_000),
+    ("Normalisasi saluran", "4a", "ha", 60_000_000),
+    ("Saluran drainase", "4b", "m", 800_000), ("Penutup saluran", "4c", "m", 350_000),
+    ("Rehabilitasi saluran", "4c", "m", 500_000),
+    ("Septictank komunal", "5a", "KK", 2_800_000), ("IPAL komunal", "5a", "KK", 4_000_000),
+    ("Jamban keluarga", "5b", "KK", 3_500_000), ("MCK", "5b", "KK", 2_000_000),
+    ("Gerobak/motor sampah", "6a", "KK", 250_000), ("TPS 3R", "6b", "KK", 600_000),
+    ("Hidran kebakaran", "7a", "unit", 300_000), ("APAR", "7b", "unit", 150_000),
+)
+
 
 def _distribute(baseline: pd.DataFrame, works: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Works per RT (kawasan works shared out) and the kawasan volume that found no problem."""

@@ -37,8 +37,7 @@ from workbench.db.models import (
 from workbench.domain.demo import DEMO_SEED, DemoData, generate_demo
 from workbench.domain.rules import get_ruleset
 from workbench.services.assessments import store_assessments
-
-DEFAULT_SIGNATORIES = ("Ketua Pokja PKP", "Kepala Bappeda", "Kepala Dinas Perkim")
+from workbench.services.programme_edit import DEFAULT_SIGNATORIES
 
 
 class TargetExistsError(FileExistsError):
@@ -101,8 +100,8 @@ def write_demo(session: Session, data: DemoData) -> int:
         session.add(fs)
         fs_ids[code] = fs
     type_ids = {}
-    for name, crit, unit, _cost in data.activity_types:
-        at = ActivityType(name=name, criterion_code=crit, unit=unit)
+    for name, crit, unit, cost in data.activity_types:
+        at = ActivityType(name=name, criterion_code=crit, unit=unit, unit_cost_rp=cost)
         session.add(at)
         type_ids[name] = at
     plan = PlanVersion(district_id=district.id, version_no=1, name=data.plan["name"],

@@ -114,6 +114,9 @@ def create_empty_database(path: str | os.PathLike[str], district_name: str,
     with session_scope(engine) as session:
         code = "".join(ch for ch in district_name.upper() if ch.isalnum())[:20] or "DISTRICT"
         session.add(District(code=code, name=district_name.strip(), province=province.strip()))
+        from workbench.services.programme_edit import ensure_catalogue
+
+        ensure_catalogue(session)
     return engine
 
 

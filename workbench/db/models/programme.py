@@ -46,6 +46,7 @@ class ActivityType(Base):
     name: Mapped[str] = mapped_column(String(200))
     criterion_code: Mapped[str | None] = mapped_column(String(4))
     unit: Mapped[str] = mapped_column(String(20), default="")
+    unit_cost_rp: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Activity(Base, Timestamped):
