@@ -127,8 +127,8 @@ def test_import_and_export_through_the_command_line(demo_sqlite: Path, workdir: 
     assert missing.returncode == 1 and "no such database" in missing.stderr
     assert run("export", "scores", "--db", str(db), "--out", str(workdir / "x.pdf")
                ).returncode == 1
-    later = run("import", "programme", str(src), "--db", str(db))
-    assert later.returncode == 1 and "not available" in later.stderr
+    wrong = run("import", "programme", str(src), "--db", str(db))  # a baseline, not records
+    assert wrong.returncode == 1 and "column kriteria: required column is missing" in wrong.stderr
 
 
 def test_export_and_import_the_registry_on_the_command_line(demo_sqlite: Path,
@@ -189,3 +189,29 @@ def test_export_priorities_live_and_frozen(demo_sqlite: Path, workdir: Path) -> 
     bad = run("export", "priorities", "--db", str(db), "--out", str(frozen), "--level",
               "kelurahan")
     assert bad.returncode == 1 and "rt or kawasan" in bad.stderr
+
+
+def test_import_and_export_programme_on_the_command_line(demo_sqlite: Path,
+                                                         workdir: Path) -> None:
+    import shutil
+
+    db = workdir / "demo.sqlite"
+    shutil.copy(demo_sqlite, db)
+    out = workdir / "program.csv"
+    res = run("export", "programme", "--db", str(db), "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    header = out.read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("id_kegiatan,tahun,kode_lokasi,kawasan")
+    code = out.read_text(encoding="utf-8").splitlines()[1].split(",")[2]
+    rec = workdir / "kota.csv"
+    rec.write_text("tahun;kode_lokasi;kriteria;volume;kegiatan;sumber_dana;anggaran\n"
+                   f"2027;{code};4c;30,5;Tutup got;APBD II (KOTA/KAB);Rp 20.000.000\n",
+                   encoding="utf-8")
+    refused = run("import", "programme", str(rec), "--db", str(db))
+    assert refused.returncode == 1
+    assert "row 2, column sumber_dana" in refused.stderr and "--add-new" in refused.stderr
+    assert "row 2, column kegiatan" in refused.stderr
+    added = run("import", "programme", str(rec), "--db", str(db), "--add-new")
+    assert added.returncode == 0, added.stderr
+    assert "added 1 new funding sources: APBD II (KOTA/KAB)" in added.stderr
+    assert "1 activities added" in added.stdout

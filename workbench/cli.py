@@ -180,6 +180,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         _out(f"imported {count.total} {args.what} from {Path(args.input).name}: "
              f"{count.added} added, {count.updated} updated, {count.unchanged} unchanged")
         return 0
+    if args.what == "programme":
+        return _import_programme(args)
     if args.what != "baseline":
         raise CliError(f"import {args.what} {NOT_YET}")
     from workbench.domain.rules import DEFAULT_RULESET
@@ -196,6 +198,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     _warn(outcome.warnings, outcome.source)
     _out(f"imported {outcome.rows} rows ({outcome.new_locations} new RT units; years "
          f"{', '.join(map(str, outcome.years))}) from {outcome.source}")
+    return 0
+
+
+def _import_programme(args: argparse.Namespace) -> int:
+    from workbench.services.programme_io import import_programme
+
+    engine = _open_engine(args.db)
+    try:
+        result = import_programme(engine, Path(args.input), add_new=args.add_new, user="cli")
+    finally:
+        engine.dispose()
+    for what, names in (("funding sources", result.new_sources),
+                        ("activity types", result.new_types)):
+        if names:
+            _err(f"added {len(names)} new {what}: {', '.join(names)}")
+    _out(f"imported {result.rows} rows from {result.source}: {result.added} activities added, "
+         f"{result.unchanged} already recorded")
     return 0
 
 
@@ -221,6 +240,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                      else registry_io.export_engagements(engine))
         elif args.what == "priorities":
             frame = _export_priorities(engine, args)
+        elif args.what == "programme":
+            from workbench.services.programme_io import export_programme
+
+            frame = export_programme(engine)
         else:
             raise CliError(f"export {args.what} {NOT_YET}")
     finally:
@@ -291,7 +314,9 @@ def main(argv: list[str] | None = None) -> int:
             for line in errors:
                 _err(f"error: {line}")
             return 1
-        if isinstance(exc, (InputFileError, RuleSetError)):
+        from workbench.domain.messages import UserError
+
+        if isinstance(exc, (InputFileError, RuleSetError, UserError)):
             _err(str(exc))
             return 1
         raise

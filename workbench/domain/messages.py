@@ -105,6 +105,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "Daftar kesepakatan bernama “{name}” sudah ada; pilih nama lain."),
     "gone": ("{what} no longer exists (changed elsewhere?); reload with F5.",
              "{what} sudah tidak ada (diubah di tempat lain?); muat ulang dengan F5."),
+    "unknown_location": ("no RT unit with kode_lokasi '{code}' in this district (import the "
+                         "baseline first, or write the kawasan instead)",
+                         "tidak ada RT dengan kode_lokasi '{code}' di kabupaten/kota ini (impor "
+                         "baseline dulu, atau tulis kawasannya)"),
+    "rupiah": ("expected whole rupiah such as Rp 20.000.000, 20.000.000 or 20000000",
+               "harus rupiah bulat, misalnya Rp 20.000.000, 20.000.000 atau 20000000"),
+    "unknown_source": ("unknown funding source '{name}'; known: {known} (map it in the import "
+                       "window, or add it with --add-new)",
+                       "sumber dana '{name}' tidak dikenal; yang dikenal: {known} (petakan di "
+                       "jendela impor, atau tambahkan dengan --add-new)"),
+    "unknown_type": ("unknown activity type '{name}' for criterion {code}; known for {code}: "
+                     "{known} (map it in the import window, or add it with --add-new)",
+                     "jenis kegiatan '{name}' untuk kriteria {code} tidak dikenal; yang dikenal "
+                     "untuk {code}: {known} (petakan di jendela impor, atau tambahkan dengan "
+                     "--add-new)"),
+    "group_differs": ("id_kegiatan {group} is one activity: its place, criterion, type and "
+                      "volume must match row {other}",
+                      "id_kegiatan {group} adalah satu kegiatan: lokasi, kriteria, jenis dan "
+                      "volumenya harus sama dengan baris {other}"),
+    "group_realised": ("id_kegiatan {group} is one activity with one realisation: write the "
+                       "same value as row {other}, or leave it blank",
+                       "id_kegiatan {group} adalah satu kegiatan dengan satu realisasi: tulis "
+                       "nilai yang sama dengan baris {other}, atau kosongkan"),
     # -- programme ----------------------------------------------------------------------
     "period_order": ("The plan period must start no later than it ends ({start}–{end}).",
                      "Periode rencana harus dimulai sebelum berakhir ({start}–{end})."),

@@ -478,10 +478,14 @@ def save_activity_type(session: Session, type_id: int | None, d: TypeData,
     if d.criterion_code and d.criterion_code not in units:
         raise UserError("unknown_criterion", code=d.criterion_code, known=", ".join(units))
     _check_money(d.unit_cost_rp, "unit cost")
+    crit = d.criterion_code or None
     clash = session.scalars(select(ActivityType).where(
-        func.lower(ActivityType.name) == name.lower())).first()
+        func.lower(ActivityType.name) == name.lower(),
+        ActivityType.criterion_code.is_(None) if crit is None
+        else ActivityType.criterion_code == crit)).first()
     if clash is not None and clash.id != type_id:
-        raise UserError("catalogue_exists", what="jenis kegiatan", name=name)
+        raise UserError("catalogue_exists", what="jenis kegiatan",
+                        name=f"{name} ({crit})" if crit else name)
     unit = d.unit.strip() or units.get(d.criterion_code, "")
     t = None if type_id is None else session.get(ActivityType, type_id)
     if t is None:

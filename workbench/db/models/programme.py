@@ -38,10 +38,11 @@ class FundingSource(Base):
 
 
 class ActivityType(Base):
-    """Catalogue entry: e.g. 'Jalan paving block' for criterion 2a/2b, unit m."""
+    """Catalogue entry: e.g. 'Jalan paving block' for criterion 2a, unit m. The same name may
+    be catalogued for several criteria (paving for a new road, 2a, and for road quality, 2b)."""
 
     __tablename__ = "activity_type"
-    __table_args__ = (UniqueConstraint("name"),)
+    __table_args__ = (UniqueConstraint("name", "criterion_code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     criterion_code: Mapped[str | None] = mapped_column(String(4))
