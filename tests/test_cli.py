@@ -54,6 +54,8 @@ def test_screenshot_writes_each_tab_and_the_projection(app, workdir: Path,  # no
                      "2b-ringkasan.png", "3-harmonisasi-prioritas.png", "3b-sumber-usulan.png",
                      "3c-suara-lokakarya.png", "3d-sensitivitas.png",
                      "3e-daftar-disepakati.png", "4-matriks-program.png",
+                     "4b-per-sumber-dana.png", "4c-per-kecamatan.png", "4d-analisis.png",
+                     "4e-katalog.png",
                      "5-projection-1024x768.png", "5-projection-1920x1080.png"]
     big = QImage(str(out / "5-projection-1920x1080.png"))
     assert (big.width(), big.height()) == (1920, 1080)

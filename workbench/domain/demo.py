@@ -442,5 +442,27 @@ def _programme(data: DemoData, rng: np.random.Generator, rules: RuleSet,
                 approach="masyarakat" if first in ("DANA_DESA", "SWADAYA") else "institusi",
                 realised_volume=volume if status == "terlaksana" else None,
                 realised_rp=total if status == "terlaksana" else None))
+    # light-slum RTs the Pokja means to clear: every scoring criterion handled in full,
+    # finished in a staggered year, so the slum hectares fall toward 0 over the period
+    slum_levels = {lv.key for lv in rules.levels if lv.min_total > 0}
+    light = scored[scored["_level"].isin(slum_levels)].sort_values("total_skor").index
+    light = [i for i in light if i not in set(order)][:10]
+    for n, idx in enumerate(light):
+        row = latest.loc[idx]
+        finish = years[min(1 + n // 3, len(years) - 1)]
+        for crit in rules.criteria:
+            if scored.loc[idx, f"skor_{crit.code}"] <= 0 or crit.code not in types_by_crit:
+                continue
+            atype = types_by_crit[crit.code][0]
+            volume = float(row[f"vol_{crit.code}"])
+            total = int(round(volume * atype[3]))
+            source = "DANA_DESA" if total < 300_000_000 else "APBD_KAB"
+            allocs = [(finish - 1, source, total // 2), (finish, source, total - total // 2)]
+            data.activities.append(dict(
+                executor=_executor(data, source, crit.code, str(row["kelurahan"])),
+                code=row["kode_lokasi"], criterion=crit.code, type=atype[0], volume=volume,
+                unit_cost=atype[3], status="disepakati", allocations=allocs,
+                approach="masyarakat" if source == "DANA_DESA" else "institusi",
+                realised_volume=None, realised_rp=None))
     data.plan = dict(name=f"RP2KPKP Kabupaten Demo {period[0]}\u2013{period[1]}",
                      period_start=period[0], period_end=period[1])

@@ -20,7 +20,7 @@ from workbench.db.models import (
     Subdistrict,
     Village,
 )
-from workbench.services.programme_edit import PlanInfo, plan_info
+from workbench.services.programme_edit import PlanInfo, SourceInfo, TypeInfo, plan_info
 
 AllocRow = tuple[int, str, int]  # (year, funding source name, amount in whole rupiah)
 
@@ -187,3 +187,50 @@ def programme_view(session: Session, filters: Filters | None = None) -> Programm
         by_source={k: dict(v) for k, v in sorted(by_source.items(),
                                                  key=lambda kv: order.get(kv[0], 99))},
         by_subdistrict={k: dict(v) for k, v in sorted(by_kec.items())})
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What the activity form offers: places, criteria with units, catalogue, stakeholders,
+    commitments (with the activity each is linked to, if any)."""
+
+    locations: list[tuple[int, str, str]]  # (id, RT code, kawasan)
+    areas: list[tuple[int, str]]
+    criteria: dict[str, str]  # code -> unit
+    criterion_names: dict[str, str]
+    types: list[TypeInfo]
+    sources: list[SourceInfo]
+    stakeholders: list[tuple[int, str]]
+    commitments: list[tuple[int, str, int | None]]  # (id, label, activity id)
+
+
+def form_choices(session: Session) -> FormChoices:
+    from workbench.db.models import Commitment
+    from workbench.domain.formatting import format_rp
+    from workbench.services.programme_edit import activity_types, criterion_codes, funding_sources
+
+    units = criterion_codes(session)
+    names: dict[str, str] = {}
+    from workbench.db.models import Assessment
+    from workbench.domain.rules import DEFAULT_RULESET, get_ruleset
+
+    for rid in session.scalars(select(Assessment.ruleset_id).distinct()).all() or [
+            DEFAULT_RULESET]:
+        for c in get_ruleset(rid).criteria:
+            names.setdefault(c.code, c.name)
+    locs = [(i, code, kaw or "") for i, code, kaw in session.execute(
+        select(Location.id, Location.code, Area.name).outerjoin(Area, Location.area_id == Area.id)
+        .order_by(Location.code)).all()]
+    areas = [(i, n) for i, n in session.execute(select(Area.id, Area.name).order_by(Area.name))]
+    people = [(i, short or n) for i, n, short in session.execute(
+        select(Stakeholder.id, Stakeholder.name, Stakeholder.short_name)
+        .where(Stakeholder.archived.is_(False)).order_by(Stakeholder.name)).all()]
+    commits = []
+    for c, who in session.execute(select(Commitment, Stakeholder.name)
+                                  .join(Stakeholder, Commitment.stakeholder_id == Stakeholder.id)
+                                  .order_by(Commitment.year, Stakeholder.name)).all():
+        what = format_rp(c.value_rp) if c.value_rp else (c.in_kind or c.form)
+        commits.append((c.id, f"{c.year} · {who} · {what}", c.activity_id))
+    return FormChoices(locations=locs, areas=areas, criteria=units, criterion_names=names,
+                       types=activity_types(session), sources=funding_sources(session),
+                       stakeholders=people, commitments=commits)

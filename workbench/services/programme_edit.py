@@ -335,14 +335,19 @@ def _alloc_text(allocs: tuple[Alloc, ...]) -> str:
 
 
 def set_year_amount(session: Session, activity_id: int, year: int, amount: int | None,
-                    user: str = "") -> ActivityData:
-    """A matrix cell: the money for one activity in one year. When the year has one source
-    (or none, and the activity has one main source) that source's amount is set; ``None`` or 0
-    removes it. Returns the activity as it was, for undo."""
+                    user: str = "", source_id: int | None = None) -> ActivityData:
+    """A matrix cell: the money for one activity in one year, from ``source_id`` when given
+    (the matrix is filtered to one source), else from the year's only source (or, in a year
+    without money yet, the activity's main source); ``None`` or 0 removes it. Returns the
+    activity as it was, for undo."""
     old = activity_data(session, activity_id)
     _check_year(year)
     _check_money(amount, str(year))
     in_year = [(s, amt) for y, s, amt in old.allocations if y == year]
+    if source_id is not None:
+        if session.get(FundingSource, source_id) is None:
+            raise UserError("gone", what=f"funding source #{source_id}")
+        in_year = [(source_id, 0)]
     if len(in_year) > 1:
         names = ", ".join(session.get(FundingSource, s).name for s, _ in in_year)
         raise UserError("several_sources", year=year, sources=names)

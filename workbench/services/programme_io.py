@@ -60,7 +60,7 @@ EXPORT_COLUMNS = ("id_kegiatan", "tahun", "kode_lokasi", "kawasan", "kelurahan",
                   "kriteria", "volume", "satuan", "kegiatan", "sumber_dana", "anggaran",
                   "status", "pelaksana", "realisasi_volume", "realisasi_anggaran")
 MAPPING_KEY = "programme.import_mapping"
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int, str], None]
 
 
 def label_key(text: str) -> str:
@@ -327,7 +327,7 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                 existing.add(key)
                 added += 1
             if progress is not None and n % 200 == 0:
-                progress(n, len(groups))
+                progress(n, len(groups), "activities")
     return ProgrammeImport(raw.source, len(records), added, unchanged,
                            sorted(new_sources.values()), sorted(new_types.values()))
 

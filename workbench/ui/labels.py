@@ -35,6 +35,16 @@ _LABELS = {
     "disepakati": QT_TRANSLATE_NOOP("Labels", "Agreed"),
     "terdanai": QT_TRANSLATE_NOOP("Labels", "Funded"),
     "terlaksana": QT_TRANSLATE_NOOP("Labels", "Done"),
+    # programme: approach and planning field
+    "approach_masyarakat": QT_TRANSLATE_NOOP("Labels", "community-based"),
+    "approach_institusi": QT_TRANSLATE_NOOP("Labels", "institution-based"),
+    "field_infrastruktur": QT_TRANSLATE_NOOP("Labels", "infrastructure"),
+    "field_kebencanaan": QT_TRANSLATE_NOOP("Labels", "disaster risk"),
+    "field_legalitas": QT_TRANSLATE_NOOP("Labels", "land legality"),
+    "field_kesehatan": QT_TRANSLATE_NOOP("Labels", "health"),
+    "field_sosial": QT_TRANSLATE_NOOP("Labels", "social"),
+    "field_budaya": QT_TRANSLATE_NOOP("Labels", "culture"),
+    "field_ekonomi": QT_TRANSLATE_NOOP("Labels", "economy"),
     # land status and other considerations
     "legal": QT_TRANSLATE_NOOP("Labels", "legal"),
     "ilegal": QT_TRANSLATE_NOOP("Labels", "illegal"),

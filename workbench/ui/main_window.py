@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.scores_tab.undo_stack = self.undo_stack
         self.stakeholders_tab.undo_stack = self.undo_stack
         self.priorities_tab.undo_stack = self.undo_stack
+        self.programme_tab.undo_stack = self.undo_stack
         self.priorities_tab.loaded.connect(self._refresh_projection)
         self.setCentralWidget(self.tabs)
         self._build_status_bar()

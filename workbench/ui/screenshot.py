@@ -65,6 +65,10 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
         ("3c-suara-lokakarya", 2, lambda: window.priorities_tab.sub.setCurrentIndex(2)),
         ("3d-sensitivitas", 2, lambda: window.priorities_tab.sub.setCurrentIndex(3)),
         ("3e-daftar-disepakati", 2, lambda: window.priorities_tab.sub.setCurrentIndex(4)),
+        ("4b-per-sumber-dana", 3, lambda: window.programme_tab.sub.setCurrentIndex(1)),
+        ("4c-per-kecamatan", 3, lambda: window.programme_tab.sub.setCurrentIndex(2)),
+        ("4d-analisis", 3, lambda: window.programme_tab.sub.setCurrentIndex(3)),
+        ("4e-katalog", 3, lambda: window.programme_tab.sub.setCurrentIndex(4)),
     )
     for name, tab_index, show in extra:
         window.tabs.setCurrentIndex(tab_index)
@@ -76,6 +80,7 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
     window.stakeholders_tab.pages.setCurrentIndex(0)
     window.scores_tab.side.setCurrentIndex(0)
     window.priorities_tab.sub.setCurrentIndex(0)
+    window.programme_tab.sub.setCurrentIndex(0)
     main = out_dir / "0-main-window.png"
     window.tabs.setCurrentIndex(1)
     QApplication.processEvents()

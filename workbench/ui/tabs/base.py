@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from workbench.services.workspace import session_scope
+from workbench.domain.messages import UserError
+from workbench.services.workspace import dry_run, session_scope
+from workbench.ui import dialogs
 from workbench.ui.models import Column, Prepared, RowFilterProxy, RowTableModel, prepare
 from workbench.ui.tasks import Cancelled, TaskHandle, run_task
 
@@ -40,6 +42,63 @@ class ServiceCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.tab.run(self._undo)
+
+
+def error_text(exc: ValueError) -> str:
+    """A refused change in the UI language (services raise UserError with both texts)."""
+    from workbench.ui.i18n import ui_language
+
+    return exc.text(ui_language()) if isinstance(exc, UserError) else str(exc)
+
+
+class ServiceEdits:
+    """For a TableTab whose changes are service calls: each change is tried in a rolled-back
+    transaction first (a refusal is shown and leaves no undo step), then pushed as an undo
+    command that commits it and reloads the tab."""
+
+    engine: Engine | None
+    undo_stack: QUndoStack | None = None
+    reload: Callable[[], None]  # TableTab's (list ServiceEdits before TableTab)
+
+    def run(self, work: Work) -> Any:
+        """One unit of work from an undo command; errors are shown, nothing half-done."""
+        if self.engine is None:
+            return None
+        try:
+            with session_scope(self.engine) as session:
+                result = work(session)
+        except ValueError as exc:
+            dialogs.show_error(self, QCoreApplication.translate("TableTab", "Not changed"),
+                               error_text(exc))
+            self.reload()
+            return None
+        self.reload()
+        return result
+
+    def push(self, text: str, redo: Work, undo: Work) -> None:
+        command = ServiceCommand(self, text, redo, undo)
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    def check(self, work: Work) -> bool:
+        """Try a change in a transaction that is rolled back: refuse it before it becomes an
+        undo step (so a refused change leaves no empty step on the stack)."""
+        assert self.engine is not None
+        try:
+            dry_run(self.engine, work)
+        except ValueError as exc:
+            dialogs.show_error(self, QCoreApplication.translate("TableTab", "Not changed"),
+                               error_text(exc))
+            return False
+        return True
+
+    def push_checked(self, text: str, redo: Work, undo: Work) -> bool:
+        if self.engine is None or not self.check(redo):
+            return False
+        self.push(text, redo, undo)
+        return True
 
 
 class TableTab(QWidget):

@@ -28,16 +28,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from workbench.domain.formatting import format_number
-from workbench.domain.messages import UserError
 from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
 from workbench.services.collaboration import list_stakeholders, village_choices
-from workbench.services.workspace import dry_run, session_scope
 from workbench.ui import dialogs
-from workbench.ui.i18n import ui_language
 from workbench.ui.models import Column, RowTableModel, prepare
 from workbench.ui.style import LevelDelegate
-from workbench.ui.tabs.base import ServiceCommand, TableTab, Work
+from workbench.ui.tabs.base import ServiceEdits, TableTab
 from workbench.ui.tabs.priority_columns import (
     PriorityPayload,
     agreement_label,
@@ -60,12 +57,7 @@ from workbench.ui.tabs.priority_views import (
 )
 
 
-def error_text(exc: ValueError) -> str:
-    """A refused change in the UI language (services raise UserError with both texts)."""
-    return exc.text(ui_language()) if isinstance(exc, UserError) else str(exc)
-
-
-class PrioritiesTab(InputEdits, TableTab):
+class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
     projection_requested = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -320,44 +312,6 @@ class PrioritiesTab(InputEdits, TableTab):
         return self.payload.view.rows if self.payload else []
 
     # -- commands --------------------------------------------------------------------------
-    def run(self, work: Work) -> Any:
-        """One unit of work from an undo command; errors are shown, nothing half-done."""
-        if self.engine is None:
-            return None
-        try:
-            with session_scope(self.engine) as session:
-                result = work(session)
-        except ValueError as exc:
-            dialogs.show_error(self, self.tr("Not changed"), error_text(exc))
-            self.reload()
-            return None
-        self.reload()
-        return result
-
-    def push(self, text: str, redo: Work, undo: Work) -> None:
-        command = ServiceCommand(self, text, redo, undo)
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
-        else:
-            command.redo()
-
-    def _check(self, work: Work) -> bool:
-        """Try a change in a transaction that is rolled back: refuse it before it becomes an
-        undo step (so a refused change leaves no empty step on the stack)."""
-        assert self.engine is not None
-        try:
-            dry_run(self.engine, work)
-        except ValueError as exc:
-            dialogs.show_error(self, self.tr("Not changed"), error_text(exc))
-            return False
-        return True
-
-    def push_checked(self, text: str, redo: Work, undo: Work) -> bool:
-        if self.engine is None or not self._check(redo):
-            return False
-        self.push(text, redo, undo)
-        return True
-
     def change_settings(self, new: hs.Settings, text: str) -> None:
         if self.payload is None:
             return

@@ -1,64 +1,556 @@
-"""Matriks Program: activities per location and criterion, money per year."""
+"""Matriks Program: activities per location and criterion with money per year and funding
+source, edited in place with undo; pivots by source and kecamatan; the analysis (projected
+scores per RT and year, gaps, over-coverage, slum hectares toward 0 ha); the catalogues."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
-from workbench.domain.formatting import format_number, format_rp
-from workbench.services.programme import ProgrammeView, programme_view
+from workbench.db.models.programme import ACTIVITY_STATUSES
+from workbench.domain.formatting import format_number, parse_rupiah, parse_user_number
+from workbench.services import programme_edit as pe
+from workbench.services.programme import (
+    ActivityRow,
+    Filters,
+    ProgrammeView,
+    form_choices,
+    programme_view,
+)
+from workbench.services.programme_analysis import Analysis, analyse
+from workbench.services.workspace import session_scope
+from workbench.ui import dialogs
 from workbench.ui.labels import label
-from workbench.ui.models import CENTER, RIGHT, Column
-from workbench.ui.tabs.base import TableTab
+from workbench.ui.models import Column, Prepared, RowTableModel, prepare
+from workbench.ui.tabs.base import ServiceEdits, TableTab
+from workbench.ui.tabs.priority_views import EditableRowModel
+from workbench.ui.tabs.programme_dialogs import ActivityDialog, PlanDialog
+from workbench.ui.tabs.programme_views import (
+    SlumChart,
+    frame_rows,
+    gap_columns,
+    matrix_columns,
+    outlook_columns,
+    outlook_rows,
+    over_columns,
+    pivot_columns,
+    pivot_rows,
+    source_columns,
+    summary_text,
+    type_columns,
+)
 
 
-def _base_columns() -> list[Column]:
-    return [
-        Column("subdistrict", QT_TRANSLATE_NOOP("Columns", "Subdistrict")),
-        Column("village", QT_TRANSLATE_NOOP("Columns", "Village")),
-        Column("target", QT_TRANSLATE_NOOP("Columns", "Location")),
-        Column("criterion", QT_TRANSLATE_NOOP("Columns", "Criterion"), align=CENTER),
-        Column("activity_type", QT_TRANSLATE_NOOP("Columns", "Activity")),
-        Column("volume", QT_TRANSLATE_NOOP("Columns", "Volume"),
-               value=lambda r: (r.volume, r.unit),
-               fmt=lambda v: f"{format_number(v[0], 2 if v[1] == 'ha' else 0)} {v[1]}",
-               align=RIGHT),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), fmt=label),
-        Column("sources", QT_TRANSLATE_NOOP("Columns", "Funding sources")),
-        Column("executor", QT_TRANSLATE_NOOP("Columns", "Executed by")),
-    ]
+@dataclass
+class ProgrammePayload:
+    view: ProgrammeView
+    analysis: Analysis
+    sources: list[pe.SourceInfo]
+    types: list[pe.TypeInfo]
+    prepared: dict[str, Prepared] = field(default_factory=dict)
 
 
-class ProgrammeTab(TableTab):
+def _grid(model: Any, editable: bool = False) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if not editable:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class ProgrammeTab(ServiceEdits, TableTab):
+    def __init__(self, parent: Any = None) -> None:
+        self.sub = QTabWidget()
+        self.source_model = RowTableModel([], id_of=lambda r: r.key)
+        self.kec_model = RowTableModel([], id_of=lambda r: r.key)
+        self.outlook_model = RowTableModel([], id_of=lambda r: r.code)
+        self.gap_model = RowTableModel(gap_columns(), id_of=lambda r: r.key)
+        self.over_model = RowTableModel(over_columns(), id_of=lambda r: r.key)
+        self.source_cat_model = EditableRowModel()
+        self.type_cat_model = EditableRowModel()
+        for m in (self.source_cat_model, self.type_cat_model):
+            m._id_of = lambda r: r.id
+        self.chart = SlumChart()
+        self.filters = Filters()
+        self.basis = "planned"
+        self.payload: ProgrammePayload | None = None
+        super().__init__(parent)
+        self.model = EditableRowModel(self)
+        self.model._id_of = lambda r: r.id
+        self.proxy.setSourceModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.boxes: dict[str, QComboBox] = {}
+        for key, title in (("subdistrict", self.tr("All kecamatan")),
+                           ("kawasan", self.tr("All kawasan")),
+                           ("criterion", self.tr("All criteria")),
+                           ("source", self.tr("All funding sources")),
+                           ("executor", self.tr("All executors"))):
+            box = QComboBox()
+            box.addItem(title, None)
+            box.setMinimumContentsLength(10)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.activated.connect(self._filter_chosen)
+            self.filter_bar.addWidget(box, 1)
+            self.boxes[key] = box
+        self._actions()
+
     def title(self) -> str:
         return self.tr("Programme Matrix")
 
     def columns(self) -> list[Column]:
-        return _base_columns()
+        return matrix_columns([])
 
-    def fetch(self, session: Session) -> ProgrammeView:
-        return programme_view(session)
+    # -- layout ----------------------------------------------------------------------------
+    def body(self) -> QWidget:
+        matrix = QWidget()
+        lay = QVBoxLayout(matrix)
+        lay.setContentsMargins(0, 4, 0, 0)
+        row = QHBoxLayout()
+        self.action_buttons = row
+        lay.addLayout(row)
+        lay.addWidget(self.view, 1)
+        self.sub.addTab(matrix, self.tr("Matrix"))
+        self.source_view, self.kec_view = _grid(self.source_model), _grid(self.kec_model)
+        self.sub.addTab(self.source_view, self.tr("By funding source"))
+        self.sub.addTab(self.kec_view, self.tr("By kecamatan"))
+        self.sub.addTab(self._analysis_page(), self.tr("Analysis"))
+        self.sub.addTab(self._catalogue_page(), self.tr("Catalogue"))
+        return self.sub
+
+    def _analysis_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.basis_box = QComboBox()
+        self.basis_box.addItem(self.tr("Planned volumes"), "planned")
+        self.basis_box.addItem(self.tr("Realised volumes (done)"), "realised")
+        self.basis_box.activated.connect(self._basis_chosen)
+        self.analysis_summary = QLabel()
+        self.analysis_summary.setWordWrap(True)
+        top.addWidget(QLabel(self.tr("Projection from")))
+        top.addWidget(self.basis_box)
+        top.addWidget(self.analysis_summary, 1)
+        lay.addLayout(top)
+        split = QSplitter(Qt.Orientation.Vertical)
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(self.chart)
+        self.outlook_view = _grid(self.outlook_model)
+        self.small_views = [self.outlook_view]
+        self.outlook_view.setSortingEnabled(False)
+        upper.addWidget(self.outlook_view)
+        upper.setSizes([360, 640])
+        lower = QWidget()
+        low = QHBoxLayout(lower)
+        low.setContentsMargins(0, 0, 0, 0)
+        for title, model in ((self.tr("Gaps: a problem at an agreed priority location with no "
+                                      "activity"), self.gap_model),
+                             (self.tr("Over-coverage: planned above the problem volume"),
+                              self.over_model)):
+            box = QVBoxLayout()
+            caption = QLabel(title)
+            caption.setWordWrap(True)
+            box.addWidget(caption)
+            grid = _grid(model)
+            self.small_views.append(grid)
+            box.addWidget(grid, 1)
+            low.addLayout(box, 1)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setSizes([420, 260])
+        lay.addWidget(split, 1)
+        return page
+
+    def _catalogue_page(self) -> QWidget:
+        page = QWidget()
+        lay = QHBoxLayout(page)
+        for title, model, buttons in (
+                (self.tr("Funding sources (double-click a name to rename)"),
+                 self.source_cat_model,
+                 ((self.tr("Add source…"), self.add_source),
+                  (self.tr("Active / inactive"), self.toggle_source),
+                  (self.tr("Delete"), self.delete_source))),
+                (self.tr("Activity types per criterion (double-click to edit)"),
+                 self.type_cat_model,
+                 ((self.tr("Add type…"), self.add_type),
+                  (self.tr("Delete"), self.delete_type)))):
+            col = QVBoxLayout()
+            col.addWidget(QLabel(title))
+            view = _grid(model, editable=True)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                 | QAbstractItemView.EditTrigger.EditKeyPressed)
+            col.addWidget(view, 1)
+            row = QHBoxLayout()
+            for text, slot in buttons:
+                b = QPushButton(text)
+                b.clicked.connect(slot)
+                row.addWidget(b)
+            row.addStretch(1)
+            col.addLayout(row)
+            lay.addLayout(col, 1)
+            if model is self.source_cat_model:
+                self.source_cat_view = view
+            else:
+                self.type_cat_view = view
+        return page
+
+    def _actions(self) -> None:
+        specs = (
+            (self.tr("New activity…"), QKeySequence.StandardKey.New, self.new_activity),
+            (self.tr("Change…"), QKeySequence(Qt.Key.Key_Return), self.edit_activity),
+            (self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_activity),
+            (self.tr("Plan period…"), QKeySequence("Ctrl+Shift+P"), self.edit_plan),
+            (self.tr("Import records…"), QKeySequence("Ctrl+Shift+I"), self.import_records),
+        )
+        self.actions_by_name: dict[str, QAction] = {}
+        for text, keys, slot in specs:
+            act = QAction(text, self)
+            act.setShortcut(keys)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            # Enter and Del act on the matrix only (not while a catalogue row is selected)
+            on_matrix = slot in (self.edit_activity, self.delete_activity)
+            (self.view if on_matrix else self).addAction(act)
+            button = QPushButton(text)
+            native = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{text} ({native})")
+            button.clicked.connect(slot)
+            self.action_buttons.addWidget(button)
+            self.actions_by_name[slot.__name__] = act
+        self.action_buttons.addStretch(1)
+        self.view.doubleClicked.connect(self._double_clicked)
+
+    # -- loading ---------------------------------------------------------------------------
+    def fetch(self, session: Session) -> ProgrammePayload:
+        view = programme_view(session, self.filters)
+        years = view.plan.years if view.plan else view.years
+        return ProgrammePayload(view=view, analysis=analyse(session, self.basis, years),
+                                sources=pe.funding_sources(session),
+                                types=pe.activity_types(session))
 
     def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
-        view: ProgrammeView = payload
-        cols = _base_columns()
-        for year in view.years:
-            cols.append(Column(f"y{year}", str(year),
-                               value=lambda r, y=year: r.by_year.get(y, 0),
-                               fmt=lambda v: format_rp(v) if v else "", align=RIGHT))
-        cols.append(Column("total_rp", QT_TRANSLATE_NOOP("Columns", "Total"),
-                           fmt=format_rp, align=RIGHT))
-        return cols, view.rows
+        p: ProgrammePayload = payload
+        v = p.view
+        total = self.tr("Total")
+        p.prepared["source"] = prepare(pivot_columns(self.tr("Funding source"), v.years),
+                                       pivot_rows(v.by_source, v.years, total))
+        p.prepared["kec"] = prepare(pivot_columns(self.tr("Kecamatan"), v.years),
+                                    pivot_rows(v.by_subdistrict, v.years, total))
+        p.prepared["outlook"] = prepare(outlook_columns(p.analysis), outlook_rows(p.analysis))
+        p.prepared["gaps"] = prepare(gap_columns(), frame_rows(p.analysis.gaps))
+        p.prepared["over"] = prepare(over_columns(), frame_rows(p.analysis.over))
+        p.prepared["src_cat"] = prepare(source_columns(), p.sources)
+        p.prepared["type_cat"] = prepare(type_columns(), p.types)
+        return matrix_columns(v.years), v.rows
 
     def apply(self, payload: Any) -> None:
-        view: ProgrammeView = payload
-        totals = {y: sum(r.by_year.get(y, 0) for r in view.rows) for y in view.years}
-        grand = sum(totals.values())
-        per_year = ", ".join(f"{y}: {format_rp(v)}" for y, v in totals.items())
-        self.summary.setText(
-            self.tr("%1: %2 activities, %3 in total (%4).")
-            .replace("%1", view.plan_name or self.tr("No plan"))
-            .replace("%2", format_number(len(view.rows))).replace("%3", format_rp(grand))
-            .replace("%4", per_year))
+        p: ProgrammePayload = payload
+        self.payload = p
+        for key, model in (("source", self.source_model), ("kec", self.kec_model),
+                           ("outlook", self.outlook_model), ("gaps", self.gap_model),
+                           ("over", self.over_model), ("src_cat", self.source_cat_model),
+                           ("type_cat", self.type_cat_model)):
+            model.set_prepared(p.prepared[key])
+        self.model.editors = {"volume": self.set_volume_text, "status": self.set_status_text}
+        for year in p.view.years:
+            self.model.editors[f"y{year}"] = lambda r, t, y=year: self.set_amount_text(r, y, t)
+        self.source_cat_model.editors = {"name": self.rename_source}
+        self.type_cat_model.editors = {"name": lambda r, t: self.change_type(r, name=t),
+                                       "unit": lambda r, t: self.change_type(r, unit=t),
+                                       "unit_cost_rp": self.set_type_cost}
+        for grid in (self.source_view, self.kec_view, self.source_cat_view,
+                     self.type_cat_view, *self.small_views):
+            grid.resizeColumnsToContents()
+        self.summary.setText(summary_text(p.view))
+        self._fill_filters(p.view)
+        self.chart.set_analysis(p.analysis)
+        a = p.analysis
+        leaving = sum(1 for loc in a.locations if loc.exit_year is not None)
+        end = a.slum_ha.get(a.years[-1], a.slum_ha_baseline) if a.years else a.slum_ha_baseline
+        self.analysis_summary.setText(
+            self.tr("Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; "
+                    "%5 gaps, %6 over-covered.")
+            .replace("%1", format_number(a.slum_ha_baseline, 2))
+            .replace("%2", str(a.years[-1]) if a.years else "–")
+            .replace("%3", format_number(end, 2)).replace("%4", str(leaving))
+            .replace("%5", str(len(a.gaps))).replace("%6", str(len(a.over))))
+
+    def _fill_filters(self, v: ProgrammeView) -> None:
+        options = {"subdistrict": v.choices.subdistricts, "kawasan": v.choices.kawasans,
+                   "criterion": v.choices.criteria,
+                   "source": [name for _i, name in v.choices.sources],
+                   "executor": v.choices.executors}
+        for key, box in self.boxes.items():
+            current = getattr(self.filters, key)
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for name in options[key]:
+                box.addItem(name, name)
+            box.setCurrentIndex(max(0, box.findData(current)) if current else 0)
+            box.blockSignals(False)
+
+    def _filter_chosen(self) -> None:
+        self.filters = Filters(**{k: b.currentData() for k, b in self.boxes.items()})
+        self.reload()
+
+    def _basis_chosen(self) -> None:
+        self.basis = self.basis_box.currentData()
+        self.reload()
+
+    # -- activities ------------------------------------------------------------------------
+    def selected_row(self) -> ActivityRow | None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            return None
+        src = self.proxy.mapToSource(idx)
+        return self.model.rows[self.model.source_position(src.row())]
+
+    def _double_clicked(self, index: Any) -> None:
+        key = self.model.columns[self.proxy.mapToSource(index).column()].key
+        if key not in self.model.editors:
+            self.edit_activity()
+
+    def _choices(self) -> Any:
+        assert self.engine is not None
+        with session_scope(self.engine) as session:
+            return form_choices(session)
+
+    def _default_year(self) -> int:
+        v = self.payload.view if self.payload else None
+        return v.plan.period_start if v and v.plan else (v.years[0] if v and v.years else 2026)
+
+    def new_activity(self) -> None:
+        if self.engine is None:
+            return
+        dialog = ActivityDialog(self._choices(), None, self._default_year(), self)
+        if not dialogs.run_dialog(dialog) or dialog.result_data is None:
+            return
+        data = dialog.result_data
+        made: dict[str, int] = {}
+
+        def redo(s: Session) -> None:
+            made["id"] = pe.create_activity(s, data, user="ui", activity_id=made.get("id"))
+
+        self.push_checked(self.tr("Add activity"), redo,
+                          lambda s: pe.delete_activity(s, made["id"], user="ui"))
+
+    def edit_activity(self) -> None:
+        row = self.selected_row()
+        if row is None or self.engine is None:
+            return
+        with session_scope(self.engine) as session:
+            old = pe.activity_data(session, row.id)
+        dialog = ActivityDialog(self._choices(), old, self._default_year(), self)
+        if not dialogs.run_dialog(dialog) or dialog.result_data in (None, old):
+            return
+        self._replace(row.id, old, dialog.result_data, self.tr("Change activity"))
+
+    def _replace(self, aid: int, old: pe.ActivityData, new: pe.ActivityData, text: str) -> None:
+        self.push_checked(text, lambda s: pe.update_activity(s, aid, new, user="ui"),
+                          lambda s: pe.restore_activity(s, aid, old, user="ui"))
+
+    def delete_activity(self) -> None:
+        row = self.selected_row()
+        if row is None or self.engine is None:
+            return
+        with session_scope(self.engine) as session:
+            old = pe.activity_data(session, row.id)
+        self.push_checked(self.tr("Delete activity %1 %2").replace("%1", row.target)
+                          .replace("%2", row.activity_type),
+                          lambda s: pe.delete_activity(s, row.id, user="ui"),
+                          lambda s: pe.restore_activity(s, row.id, old, user="ui"))
+
+    def _current(self, row: ActivityRow) -> pe.ActivityData | None:
+        assert self.engine is not None
+        with session_scope(self.engine) as session:
+            return pe.activity_data(session, row.id)
+
+    def set_volume_text(self, row: ActivityRow, text: str) -> None:
+        try:
+            volume = parse_user_number(text.replace(row.unit, ""))
+        except ValueError:
+            volume = -1.0
+        if volume is None or volume < 0:
+            dialogs.show_error(self, self.tr("Not changed"),
+                               self.tr("Write the volume as a number of at least 0 (in %1), "
+                                       "e.g. 30 or 12,5.").replace("%1", row.unit))
+            return
+        old = self._current(row)
+        if old is not None and old.volume != volume:
+            self._replace(row.id, old, replace(old, volume=volume),
+                          self.tr("Change volume of %1").replace("%1", row.target))
+
+    def set_status_text(self, row: ActivityRow, text: str) -> None:
+        wanted = text.strip().lower()
+        status = next((s for s in ACTIVITY_STATUSES if wanted in (s, label(s).lower())), None)
+        if status is None:
+            dialogs.show_error(self, self.tr("Not changed"),
+                               self.tr("The status is one of: %1.").replace(
+                                   "%1", ", ".join(label(s) for s in ACTIVITY_STATUSES)))
+            return
+        old = self._current(row)
+        if old is not None and old.status != status:
+            self._replace(row.id, old, replace(old, status=status),
+                          self.tr("Change status of %1").replace("%1", row.target))
+
+    def set_amount_text(self, row: ActivityRow, year: int, text: str) -> None:
+        try:
+            amount = parse_rupiah(text)
+        except ValueError:
+            dialogs.show_error(self, self.tr("Not changed"),
+                               self.tr("Write whole rupiah, e.g. 20.000.000 (or leave it "
+                                       "empty)."))
+            return
+        old = self._current(row)
+        source = self.filters.source
+        source_id = None
+        if source is not None and self.payload is not None:
+            source_id = next(i for i, n in self.payload.view.choices.sources if n == source)
+        self.push_checked(
+            self.tr("Change %1 money in %2").replace("%1", row.target).replace("%2", str(year)),
+            lambda s: pe.set_year_amount(s, row.id, year, amount, user="ui",
+                                         source_id=source_id),
+            lambda s: pe.restore_activity(s, row.id, old, user="ui"))
+
+    def edit_plan(self) -> None:
+        if self.engine is None:
+            return
+        with session_scope(self.engine) as session:
+            plan = pe.plan_info(session)
+        dialog = PlanDialog(plan, self)
+        if not dialogs.run_dialog(dialog):
+            return
+        name, start, end = dialog.values()
+        old = (plan.name, plan.period_start, plan.period_end) if plan else None
+        if old == (name, start, end):
+            return
+        self.push_checked(self.tr("Change plan period"),
+                          lambda s: pe.set_plan(s, name, start, end, user="ui"),
+                          lambda s: pe.set_plan(s, *old, user="ui") if old else None)
+
+    def import_records(self) -> None:
+        if self.engine is None or self.payload is None:
+            return
+        from workbench.ui.programme_import import ImportProgrammeDialog
+
+        dialog = ImportProgrammeDialog(self.engine, self.payload.sources, self.payload.types,
+                                       self)
+        if dialogs.run_dialog(dialog) and dialog.result is not None:
+            r = dialog.result
+            if self.undo_stack is not None:
+                self.undo_stack.clear()  # an import is not an undo step
+            self.reload()
+            dialogs.show_info(self, self.tr("Imported"),
+                              self.tr("%1 rows read: %2 activities added, %3 already recorded.")
+                              .replace("%1", str(r.rows)).replace("%2", str(r.added))
+                              .replace("%3", str(r.unchanged)))
+
+    # -- catalogue -------------------------------------------------------------------------
+    def _selected(self, view: QTableView, model: RowTableModel) -> Any:
+        idx = view.currentIndex()
+        return model.rows[model.source_position(idx.row())] if idx.isValid() else None
+
+    def add_source(self) -> None:
+        name = dialogs.ask_text(self, self.tr("New funding source"), self.tr("Name"))
+        if not name:
+            return
+        made: dict[str, int] = {}
+
+        def redo(s: Session) -> None:
+            made["id"] = pe.save_funding_source(s, made.get("id"), name, user="ui")[0]
+
+        self.push_checked(self.tr("Add funding source"), redo,
+                          lambda s: pe.delete_funding_source(s, made["id"], user="ui"))
+
+    def rename_source(self, src: pe.SourceInfo, text: str) -> None:
+        self.push_checked(self.tr("Rename funding source"),
+                          lambda s: pe.save_funding_source(s, src.id, text, src.active, "ui"),
+                          lambda s: pe.save_funding_source(s, src.id, src.name, src.active,
+                                                           "ui"))
+
+    def toggle_source(self) -> None:
+        src = self._selected(self.source_cat_view, self.source_cat_model)
+        if src is not None:
+            self.push_checked(self.tr("Switch funding source on/off"),
+                              lambda s: pe.save_funding_source(s, src.id, src.name,
+                                                               not src.active, "ui"),
+                              lambda s: pe.save_funding_source(s, src.id, src.name,
+                                                               src.active, "ui"))
+
+    def delete_source(self) -> None:
+        src = self._selected(self.source_cat_view, self.source_cat_model)
+        if src is not None:
+            self.push_checked(self.tr("Delete funding source"),
+                              lambda s: pe.delete_funding_source(s, src.id, user="ui"),
+                              lambda s: pe.save_funding_source(s, src.id, src.name,
+                                                               src.active, "ui"))
+
+    def add_type(self) -> None:
+        name = dialogs.ask_text(self, self.tr("New activity type"), self.tr("Name"))
+        if not name:
+            return
+        code = self.filters.criterion or dialogs.ask_text(
+            self, self.tr("New activity type"), self.tr("Criterion it addresses (e.g. 4c)"))
+        if not code:
+            return
+        data = pe.TypeData(name, code.strip().lower(), "")
+        made: dict[str, int] = {}
+
+        def redo(s: Session) -> None:
+            made["id"] = pe.save_activity_type(s, made.get("id"), data, user="ui")[0]
+
+        self.push_checked(self.tr("Add activity type"), redo,
+                          lambda s: pe.delete_activity_type(s, made["id"], user="ui"))
+
+    def _type_data(self, t: pe.TypeInfo) -> pe.TypeData:
+        return pe.TypeData(t.name, t.criterion_code, t.unit, t.unit_cost_rp)
+
+    def change_type(self, t: pe.TypeInfo, **changes: Any) -> None:
+        old = self._type_data(t)
+        new = replace(old, **changes)
+        self.push_checked(self.tr("Change activity type"),
+                          lambda s: pe.save_activity_type(s, t.id, new, user="ui"),
+                          lambda s: pe.save_activity_type(s, t.id, old, user="ui"))
+
+    def set_type_cost(self, t: pe.TypeInfo, text: str) -> None:
+        try:
+            cost = parse_rupiah(text)
+        except ValueError:
+            dialogs.show_error(self, self.tr("Not changed"),
+                               self.tr("Write whole rupiah, e.g. 20.000.000 (or leave it "
+                                       "empty)."))
+            return
+        self.change_type(t, unit_cost_rp=cost)
+
+    def delete_type(self) -> None:
+        t = self._selected(self.type_cat_view, self.type_cat_model)
+        if t is not None:
+            old = self._type_data(t)
+            self.push_checked(self.tr("Delete activity type"),
+                              lambda s: pe.delete_activity_type(s, t.id, user="ui"),
+                              lambda s: pe.save_activity_type(s, t.id, old, user="ui"))

@@ -1,0 +1,154 @@
+"""Matriks Program: cells edited in place with undo, refusals that leave nothing behind,
+filters that narrow rows and money, a new activity through the form, the analysis view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from workbench.services import programme_edit as pe
+from workbench.services.workspace import session_scope
+from workbench.ui import dialogs
+from workbench.ui.main_window import MainWindow
+from workbench.ui.tabs.programme_dialogs import ActivityDialog
+
+
+def _wait(window: MainWindow, qtbot, action) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(window.programme_tab.loaded, timeout=30_000):
+        action()
+
+
+def _cell(tab, activity_id: int, column_key: str):  # noqa: ANN001, ANN202
+    model = tab.model
+    col = model.column_index(column_key)
+    row = next(i for i in range(model.rowCount())
+               if model.rows[model.source_position(i)].id == activity_id)
+    return model.index(row, col)
+
+
+def _row(tab, activity_id: int):  # noqa: ANN001, ANN202
+    return next(r for r in tab.model.rows if r.id == activity_id)
+
+
+def test_money_cell_edit_and_undo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    tab = window.programme_tab
+    row = next(r for r in tab.model.rows if len({s for _y, s, _a in r.allocations}) == 1
+               and len(r.by_year) == 1)
+    year = next(iter(row.by_year))
+    before_total = sum(tab.payload.view.year_totals.values())
+    idx = _cell(tab, row.id, f"y{year}")
+    assert tab.model.flags(idx) & Qt.ItemFlag.ItemIsEditable
+    _wait(window, qtbot, lambda: tab.model.setData(idx, "Rp 1.234.567"))
+    assert _row(tab, row.id).by_year == {year: 1_234_567}
+    assert sum(tab.payload.view.year_totals.values()) == (
+        before_total - row.total_rp + 1_234_567)
+    assert "Rp 1.234.567" in tab.model.data(_cell(tab, row.id, f"y{year}"))
+    _wait(window, qtbot, window.undo_action.trigger)
+    assert _row(tab, row.id).by_year == row.by_year
+    _wait(window, qtbot, window.redo_action.trigger)
+    assert _row(tab, row.id).by_year == {year: 1_234_567}
+
+
+def test_volume_and_status_cells_and_refusals(window: MainWindow, qtbot,  # noqa: ANN001
+                                              no_real_dialogs) -> None:  # noqa: ANN001
+    tab = window.programme_tab
+    row = tab.model.rows[0]
+    _wait(window, qtbot, lambda: tab.model.setData(_cell(tab, row.id, "volume"), "12,5"))
+    assert _row(tab, row.id).volume == 12.5
+    label = "Terlaksana" if row.status != "terlaksana" else "Usulan"
+    _wait(window, qtbot, lambda: tab.model.setData(_cell(tab, row.id, "status"), label))
+    assert _row(tab, row.id).status in ("terlaksana", "usulan")
+    steps = window.undo_stack.count()
+    tab.model.setData(_cell(tab, row.id, "volume"), "banyak")
+    tab.model.setData(_cell(tab, row.id, "status"), "selesai")
+    tab.model.setData(_cell(tab, row.id, f"y{tab.payload.view.years[0]}"), "12,5")
+    assert window.undo_stack.count() == steps  # refused: no empty undo steps
+    assert len([m for kind, m in no_real_dialogs if kind == "error"]) == 3
+    two = next((r for r in tab.model.rows
+                if any(len({s for y2, s, _a in r.allocations if y2 == y}) > 1
+                       for y in r.by_year)), None)
+    if two is not None:
+        year = next(y for y in two.by_year
+                    if len({s for y2, s, _a in two.allocations if y2 == y}) > 1)
+        tab.model.setData(_cell(tab, two.id, f"y{year}"), "5")
+        assert "several sources" in no_real_dialogs[-1][1] or "beberapa sumber" in \
+            no_real_dialogs[-1][1]
+        assert window.undo_stack.count() == steps
+
+
+def test_filters_narrow_rows_and_pivots(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    tab = window.programme_tab
+    everything = len(tab.model.rows)
+    box = tab.boxes["source"]
+    box.setCurrentIndex(box.findData("Dana Desa / Dana Kelurahan"))
+    _wait(window, qtbot, lambda: box.activated.emit(box.currentIndex()))
+    assert 0 < len(tab.model.rows) < everything
+    assert [r.key for r in tab.source_model.rows][:-1] == ["Dana Desa / Dana Kelurahan"]
+    assert "filtered" in tab.summary.text() or "disaring" in tab.summary.text()
+    box.setCurrentIndex(0)
+    _wait(window, qtbot, lambda: box.activated.emit(0))
+    assert len(tab.model.rows) == everything
+
+
+def test_new_activity_through_the_form_then_undo(window: MainWindow, qtbot,  # noqa: ANN001
+                                                 monkeypatch) -> None:  # noqa: ANN001
+    tab = window.programme_tab
+    before = len(tab.model.rows)
+
+    def fill(dialog: Any) -> bool:
+        assert isinstance(dialog, ActivityDialog)
+        dialog.criterion.setCurrentIndex(dialog.criterion.findData("4c"))
+        assert dialog.unit.text() == "m"
+        dialog.type_box.setCurrentIndex(dialog.type_box.findText("Penutup saluran"))
+        dialog.volume.setText("30")
+        assert "Rp 10.500.000" in dialog.estimate.text()  # 30 m × the catalogue's Rp 350.000
+        dialog.allocs.cellWidget(0, 2).setText("Rp 20.000.000")
+        dialog._accept()
+        return dialog.result() == 1
+
+    monkeypatch.setattr(dialogs, "run_dialog", fill)
+    _wait(window, qtbot, tab.new_activity)
+    assert len(tab.model.rows) == before + 1
+    new = next(r for r in tab.model.rows if r.total_rp == 20_000_000
+               and r.activity_type == "Penutup saluran" and r.volume == 30)
+    assert new.criterion == "4c"
+    _wait(window, qtbot, window.undo_action.trigger)
+    assert len(tab.model.rows) == before
+    with session_scope(tab.engine) as s:
+        try:
+            pe.activity_data(s, new.id)
+            gone = False
+        except ValueError:
+            gone = True
+    assert gone
+    _wait(window, qtbot, window.redo_action.trigger)  # comes back under the same id
+    assert _row(tab, new.id).total_rp == 20_000_000
+
+
+def test_form_names_a_bad_field_instead_of_closing() -> None:
+    from workbench.services.programme import FormChoices
+    from workbench.services.programme_edit import TypeInfo
+
+    choices = FormChoices(locations=[(1, "RT1", "")], areas=[], criteria={"4c": "m"},
+                          criterion_names={"4c": "Drainase"},
+                          types=[TypeInfo(1, "Penutup saluran", "4c", "m", 350_000, 0)],
+                          sources=[], stakeholders=[], commitments=[])
+    dialog = ActivityDialog(choices, None, 2027)
+    dialog.volume.setText("tiga puluh")
+    dialog._accept()
+    assert dialog.result() == 0 and "Volume" in dialog.error.text()
+    dialog.volume.setText("30")
+    dialog.allocs.cellWidget(0, 2).setText("20.000,5")
+    dialog._accept()
+    assert dialog.result() == 0 and "rupiah" in dialog.error.text()
+
+
+def test_analysis_shows_slum_hectares_falling(window: MainWindow) -> None:
+    tab = window.programme_tab
+    bars = tab.chart.bars()
+    assert bars[0][1] > bars[-1][1] > 0  # the demo plan clears some RT units
+    assert tab.outlook_model.rowCount() == 72
+    leaving = [r for r in tab.outlook_model.rows if r.exit_year is not None]
+    assert len(leaving) == 10
+    assert " 10 " in tab.analysis_summary.text()
