@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="52"/>
+        <source>Change activity</source>
+        <translation>Ubah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="52"/>
+        <source>New activity</source>
+        <translation>Kegiatan baru</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="56"/>
+        <source>Kawasan: %1</source>
+        <translation>Kawasan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="85"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="85"/>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="86"/>
+        <source>Amount (Rp)</source>
+        <translation>Nilai (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="90"/>
+        <source>Add year/source</source>
+        <translation>Tambah tahun/sumber</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="92"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="107"/>
+        <source>RT unit or kawasan</source>
+        <translation>RT atau kawasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="108"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="109"/>
+        <source>Activity type</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="227"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="244"/>
+        <source>Unit cost</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="118"/>
+        <source>Approach</source>
+        <translation>Pendekatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="119"/>
+        <source>Planning field</source>
+        <translation>Bidang perencanaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="120"/>
+        <source>Executed by</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="121"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="247"/>
+        <source>Realised volume</source>
+        <translation>Realisasi volume</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="123"/>
+        <source>Realised amount (Rp)</source>
+        <translation>Realisasi anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="124"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="131"/>
+        <source>Money per year and funding source</source>
+        <translation>Anggaran per tahun dan sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="134"/>
+        <source>Commitments from the stakeholder registry</source>
+        <translation>Komitmen dari daftar pemangku kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="188"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="224"/>
+        <source>Choose the RT unit or kawasan.</source>
+        <translation>Pilih RT atau kawasan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="226"/>
+        <source>Choose an activity type (add one under Catalogue).</source>
+        <translation>Pilih jenis kegiatan (tambahkan di Katalog).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="232"/>
+        <source>Amount %1</source>
+        <translation>Nilai %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="248"/>
+        <source>Realised amount</source>
+        <translation>Realisasi anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="259"/>
+        <source>%1: write a number of at least 0, e.g. 30 or 12,5.</source>
+        <translation>%1: tulis angka minimal 0, misalnya 30 atau 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="268"/>
+        <source>%1: write whole rupiah, e.g. 20.000.000.</source>
+        <translation>%1: tulis rupiah bulat, misalnya 20.000.000.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="67"/>
@@ -17,7 +168,7 @@
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="77"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="137"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="20"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="53"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
@@ -31,6 +182,7 @@
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="112"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="104"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
         <source>Area</source>
         <translation>Luas</translation>
@@ -151,7 +303,7 @@
         <translation>Pola penanganan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="19"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="54"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="119"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
@@ -159,42 +311,125 @@
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="75"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="136"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="21"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="39"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="137"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="22"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="40"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="182"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="23"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="41"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="24"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="42"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="28"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="29"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="51"/>
         <source>Funding sources</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="30"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="52"/>
         <source>Executed by</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="103"/>
+        <source>Kawasan</source>
+        <translation>Kawasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="105"/>
+        <source>Score now</source>
+        <translation>Skor awal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="113"/>
+        <source>Leaves slum status</source>
+        <translation>Keluar dari kumuh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="129"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="140"/>
+        <source>Problem volume</source>
+        <translation>Volume masalah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="142"/>
+        <source>Planned volume</source>
+        <translation>Volume rencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
+        <source>Above the problem</source>
+        <translation>Kelebihan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="172"/>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="173"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="174"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="176"/>
+        <source>Allocations</source>
+        <translation>Alokasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="183"/>
+        <source>Activity type</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="184"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="185"/>
+        <source>Typical unit cost</source>
+        <translation>Harga satuan umum</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="187"/>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="90"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -219,62 +454,62 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="140"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="152"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -440,22 +675,22 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="52"/>
         <source>Kumuh score</source>
         <translation>Skor kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="36"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="53"/>
         <source>Other considerations</source>
         <translation>Pertimbangan lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="37"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="54"/>
         <source>Proposals (Borda)</source>
         <translation>Usulan (Borda)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="38"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="55"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
@@ -463,52 +698,52 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="165"/>
         <source>Decision for %1</source>
         <translation>Keputusan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="167"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="167"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="168"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="168"/>
         <source>No decision</source>
         <translation>Belum ada keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="171"/>
         <source>(no meeting recorded)</source>
         <translation>(pertemuan tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="175"/>
         <source>Why, and what is still to be settled</source>
         <translation>Alasannya, dan apa yang masih harus diselesaikan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="170"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="182"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="171"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="183"/>
         <source>Decided at</source>
         <translation>Diputuskan dalam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="184"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -634,27 +869,27 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="266"/>
         <source>Freeze the agreed list</source>
         <translation>Bekukan daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="265"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="269"/>
         <source>(no meeting recorded)</source>
         <translation>(pertemuan tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="268"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="272"/>
         <source>%1 agreed, %2 contested, %3 deferred. The list is recorded with the weights and every input used, sealed with a fingerprint; later changes do not alter it.</source>
         <translation>%1 disepakati, %2 diperdebatkan, %3 ditunda. Daftar dicatat bersama bobot dan seluruh masukan yang dipakai, disegel dengan sidik digital; perubahan sesudahnya tidak mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="275"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="279"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="276"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="280"/>
         <source>Agreed at</source>
         <translation>Disepakati dalam</translation>
     </message>
@@ -853,6 +1088,115 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
 </context>
 <context>
+    <name>ImportProgrammeDialog</name>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="53"/>
+        <source>Import investment records</source>
+        <translation>Impor data investasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="56"/>
+        <source>A .csv or .xlsx file with the columns tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</source>
+        <translation>Berkas .csv atau .xlsx dengan kolom tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="59"/>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="61"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="68"/>
+        <location filename="../../workbench/ui/programme_import.py" line="73"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="68"/>
+        <source>Label in the file</source>
+        <translation>Label di berkas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="69"/>
+        <source>Means</source>
+        <translation>Berarti</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="73"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="74"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="74"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="82"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="89"/>
+        <source>Labels the district does not know yet: map each onto a known one, or add it (the choice is remembered)</source>
+        <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="92"/>
+        <source>Problems (nothing is imported while there are any)</source>
+        <translation>Masalah (tidak ada yang diimpor selama masih ada masalah)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="99"/>
+        <source>Investment records</source>
+        <translation>Data investasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="100"/>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tabel (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="117"/>
+        <source>%1 labels to map; then Import.</source>
+        <translation>%1 label perlu dipetakan; lalu Impor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="118"/>
+        <source>Every label is known: ready to import.</source>
+        <translation>Semua label dikenal: siap diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="133"/>
+        <source>(add as new)</source>
+        <translation>(tambahkan sebagai baru)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="157"/>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="181"/>
+        <source>Nothing was imported: %1 problems; correct the file and check again.</source>
+        <translation>Tidak ada yang diimpor: %1 masalah; perbaiki berkas lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="184"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+</context>
+<context>
     <name>InfluenceMap</name>
     <message>
         <location filename="../../workbench/ui/tabs/collaboration_views.py" line="113"/>
@@ -1034,41 +1378,86 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
     <message>
         <location filename="../../workbench/ui/labels.py" line="39"/>
+        <source>community-based</source>
+        <translation>berbasis masyarakat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="40"/>
+        <source>institution-based</source>
+        <translation>berbasis institusi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="41"/>
+        <source>infrastructure</source>
+        <translation>infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="42"/>
+        <source>disaster risk</source>
+        <translation>kebencanaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="43"/>
+        <source>land legality</source>
+        <translation>legalitas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="44"/>
+        <source>health</source>
+        <translation>kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="45"/>
+        <source>social</source>
+        <translation>sosial</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="46"/>
+        <source>culture</source>
+        <translation>budaya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="47"/>
+        <source>economy</source>
+        <translation>ekonomi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="49"/>
         <source>legal</source>
         <translation>legal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="40"/>
+        <location filename="../../workbench/ui/labels.py" line="50"/>
         <source>illegal</source>
         <translation>ilegal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="41"/>
+        <location filename="../../workbench/ui/labels.py" line="51"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="42"/>
+        <location filename="../../workbench/ui/labels.py" line="52"/>
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="43"/>
+        <location filename="../../workbench/ui/labels.py" line="53"/>
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="44"/>
+        <location filename="../../workbench/ui/labels.py" line="54"/>
         <source>renewal (peremajaan)</source>
         <translation>peremajaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="45"/>
+        <location filename="../../workbench/ui/labels.py" line="55"/>
         <source>restoration (pemugaran)</source>
         <translation>pemugaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/labels.py" line="46"/>
+        <location filename="../../workbench/ui/labels.py" line="56"/>
         <source>resettlement (pemukiman kembali)</source>
         <translation>pemukiman kembali</translation>
     </message>
@@ -1228,478 +1617,509 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="99"/>
+        <location filename="../../workbench/ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="100"/>
+        <location filename="../../workbench/ui/main_window.py" line="101"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="101"/>
+        <location filename="../../workbench/ui/main_window.py" line="102"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="103"/>
+        <location filename="../../workbench/ui/main_window.py" line="104"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="106"/>
+        <location filename="../../workbench/ui/main_window.py" line="107"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="108"/>
+        <location filename="../../workbench/ui/main_window.py" line="109"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112"/>
+        <location filename="../../workbench/ui/main_window.py" line="113"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114"/>
+        <location filename="../../workbench/ui/main_window.py" line="115"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="118"/>
+        <location filename="../../workbench/ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="121"/>
+        <location filename="../../workbench/ui/main_window.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="122"/>
+        <location filename="../../workbench/ui/main_window.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124"/>
+        <location filename="../../workbench/ui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="128"/>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="132"/>
+        <location filename="../../workbench/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="134"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="137"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="138"/>
+        <location filename="../../workbench/ui/main_window.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="148"/>
+        <location filename="../../workbench/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="149"/>
+        <location filename="../../workbench/ui/main_window.py" line="150"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="177"/>
+        <location filename="../../workbench/ui/main_window.py" line="178"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="192"/>
+        <location filename="../../workbench/ui/main_window.py" line="193"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207"/>
+        <location filename="../../workbench/ui/main_window.py" line="208"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="216"/>
+        <location filename="../../workbench/ui/main_window.py" line="217"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="235"/>
+        <location filename="../../workbench/ui/main_window.py" line="236"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="236"/>
+        <location filename="../../workbench/ui/main_window.py" line="237"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="241"/>
+        <location filename="../../workbench/ui/main_window.py" line="242"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="242"/>
+        <location filename="../../workbench/ui/main_window.py" line="243"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="245"/>
+        <location filename="../../workbench/ui/main_window.py" line="246"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="246"/>
-        <location filename="../../workbench/ui/main_window.py" line="269"/>
+        <location filename="../../workbench/ui/main_window.py" line="247"/>
+        <location filename="../../workbench/ui/main_window.py" line="270"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="255"/>
+        <location filename="../../workbench/ui/main_window.py" line="256"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="264"/>
+        <location filename="../../workbench/ui/main_window.py" line="265"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="265"/>
+        <location filename="../../workbench/ui/main_window.py" line="266"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="268"/>
+        <location filename="../../workbench/ui/main_window.py" line="269"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="274"/>
+        <location filename="../../workbench/ui/main_window.py" line="275"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="278"/>
+        <location filename="../../workbench/ui/main_window.py" line="279"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="299"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="299"/>
+        <location filename="../../workbench/ui/main_window.py" line="300"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="310"/>
+        <location filename="../../workbench/ui/main_window.py" line="311"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="313"/>
+        <location filename="../../workbench/ui/main_window.py" line="314"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="315"/>
+        <location filename="../../workbench/ui/main_window.py" line="316"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="349"/>
+        <location filename="../../workbench/ui/main_window.py" line="350"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="388"/>
+        <location filename="../../workbench/ui/main_window.py" line="389"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="391"/>
+        <location filename="../../workbench/ui/main_window.py" line="392"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="417"/>
+        <location filename="../../workbench/ui/main_window.py" line="418"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="418"/>
+        <location filename="../../workbench/ui/main_window.py" line="419"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="422"/>
+        <location filename="../../workbench/ui/main_window.py" line="423"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="423"/>
+        <location filename="../../workbench/ui/main_window.py" line="424"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="277"/>
+        <source>Plan period</source>
+        <translation>Periode rencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="286"/>
+        <source>Plan name</source>
+        <translation>Nama rencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="287"/>
+        <source>First year</source>
+        <translation>Tahun pertama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="288"/>
+        <source>Last year</source>
+        <translation>Tahun terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="298"/>
+        <source>Give the plan a name, e.g. RP2KPKP Kota Demo 2026–2030.</source>
+        <translation>Beri nama rencana, misalnya RP2KPKP Kota Demo 2026–2030.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="300"/>
+        <source>The last year comes before the first.</source>
+        <translation>Tahun terakhir sebelum tahun pertama.</translation>
+    </message>
+</context>
+<context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="98"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="278"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="81"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="82"/>
         <source>Rank RT units or whole kawasan</source>
         <translation>Beri peringkat unit RT atau kawasan utuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="85"/>
         <source>Whose votes count in the ranking</source>
         <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="88"/>
         <source>Weights…</source>
         <translation>Bobot…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="92"/>
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="94"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="95"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="96"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="97"/>
         <source>Clear decision</source>
         <translation>Hapus keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
         <source>Decision with note and meeting…</source>
         <translation>Keputusan dengan catatan dan pertemuan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
         <source>Freeze agreed list…</source>
         <translation>Bekukan daftar kesepakatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="109"/>
         <source>Projection (F11)</source>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="117"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="121"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="123"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="125"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="93"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="129"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="141"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="147"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="169"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="151"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="180"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="162"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="181"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="216"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="198"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="244"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="251"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="280"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="262"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="281"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="263"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="287"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="269"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="290"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="272"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="293"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="275"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="278"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="303"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="285"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="308"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="290"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="313"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="295"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="314"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="341"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="361"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="37"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="121"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="384"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="328"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="390"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="334"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="395"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="339"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="402"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="346"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="425"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="369"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="426"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="370"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -1850,19 +2270,312 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="36"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="107"/>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="108"/>
+        <source>All kawasan</source>
+        <translation>Semua kawasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="109"/>
+        <source>All criteria</source>
+        <translation>Semua kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="110"/>
+        <source>All funding sources</source>
+        <translation>Semua sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="111"/>
+        <source>All executors</source>
+        <translation>Semua pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="123"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="61"/>
-        <source>%1: %2 activities, %3 in total (%4).</source>
-        <translation>%1: %2 kegiatan, total %3 (%4).</translation>
+        <location filename="../../workbench/ui/tabs/programme.py" line="137"/>
+        <source>Matrix</source>
+        <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="62"/>
-        <source>No plan</source>
+        <location filename="../../workbench/ui/tabs/programme.py" line="139"/>
+        <source>By funding source</source>
+        <translation>Per sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="140"/>
+        <source>By kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="141"/>
+        <source>Analysis</source>
+        <translation>Analisis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="142"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="150"/>
+        <source>Planned volumes</source>
+        <translation>Volume rencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="151"/>
+        <source>Realised volumes (done)</source>
+        <translation>Volume terealisasi (terlaksana)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="155"/>
+        <source>Projection from</source>
+        <translation>Proyeksi dari</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="170"/>
+        <source>Gaps: a problem at an agreed priority location with no activity</source>
+        <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="172"/>
+        <source>Over-coverage: planned above the problem volume</source>
+        <translation>Kelebihan: rencana melebihi volume masalah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="192"/>
+        <source>Funding sources (double-click a name to rename)</source>
+        <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="194"/>
+        <source>Add source…</source>
+        <translation>Tambah sumber…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="195"/>
+        <source>Active / inactive</source>
+        <translation>Aktif / nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="196"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="225"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="197"/>
+        <source>Activity types per criterion (double-click to edit)</source>
+        <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="199"/>
+        <source>Add type…</source>
+        <translation>Tambah jenis…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="223"/>
+        <source>New activity…</source>
+        <translation>Kegiatan baru…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="224"/>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="226"/>
+        <source>Plan period…</source>
+        <translation>Periode rencana…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="227"/>
+        <source>Import records…</source>
+        <translation>Impor data…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="258"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="259"/>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="261"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="295"/>
+        <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
+        <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="359"/>
+        <source>Add activity</source>
+        <translation>Tambah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="371"/>
+        <source>Change activity</source>
+        <translation>Ubah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="383"/>
+        <source>Delete activity %1 %2</source>
+        <translation>Hapus kegiatan %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="399"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="412"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="425"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="544"/>
+        <source>Not changed</source>
+        <translation>Tidak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="400"/>
+        <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
+        <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="406"/>
+        <source>Change volume of %1</source>
+        <translation>Ubah volume %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="413"/>
+        <source>The status is one of: %1.</source>
+        <translation>Status adalah salah satu dari: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="419"/>
+        <source>Change status of %1</source>
+        <translation>Ubah status %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="426"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="545"/>
+        <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
+        <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="435"/>
+        <source>Change %1 money in %2</source>
+        <translation>Ubah anggaran %1 tahun %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="452"/>
+        <source>Change plan period</source>
+        <translation>Ubah periode rencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="468"/>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="469"/>
+        <source>%1 rows read: %2 activities added, %3 already recorded.</source>
+        <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="479"/>
+        <source>New funding source</source>
+        <translation>Sumber dana baru</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="479"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="514"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="487"/>
+        <source>Add funding source</source>
+        <translation>Tambah sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="491"/>
+        <source>Rename funding source</source>
+        <translation>Ganti nama sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
+        <source>Switch funding source on/off</source>
+        <translation>Aktifkan/nonaktifkan sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="508"/>
+        <source>Delete funding source</source>
+        <translation>Hapus sumber dana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="514"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="518"/>
+        <source>New activity type</source>
+        <translation>Jenis kegiatan baru</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="518"/>
+        <source>Criterion it addresses (e.g. 4c)</source>
+        <translation>Kriteria yang ditangani (misalnya 4c)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="527"/>
+        <source>Add activity type</source>
+        <translation>Tambah jenis kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="536"/>
+        <source>Change activity type</source>
+        <translation>Ubah jenis kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="554"/>
+        <source>Delete activity type</source>
+        <translation>Hapus jenis kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="196"/>
+        <source>%1 activities</source>
+        <translation>%1 kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="198"/>
+        <source>%1 of %2 activities (filtered)</source>
+        <translation>%1 dari %2 kegiatan (disaring)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="203"/>
+        <source>%1%2: %3, %4 in total (%5).</source>
+        <translation>%1%2: %3, jumlah %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="204"/>
+        <source>No plan yet</source>
         <translation>Belum ada rencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="231"/>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="240"/>
+        <source>Slum area remaining (ha), toward 0 ha</source>
+        <translation>Sisa luas kumuh (ha), menuju 0 ha</translation>
     </message>
 </context>
 <context>
@@ -2022,52 +2735,52 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="197"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="206"/>
         <source>Proposal source</source>
         <translation>Sumber usulan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="208"/>
         <source>e.g. RPLP Kelurahan Sukamaju 2025</source>
         <translation>mis. RPLP Kelurahan Sukamaju 2025</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="215"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="224"/>
         <source>document number or file</source>
         <translation>nomor dokumen atau berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="225"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="234"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="226"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="235"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="227"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="236"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="228"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="237"/>
         <source>Proposed by (stakeholder)</source>
         <translation>Diusulkan oleh (pemangku kepentingan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="229"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="238"/>
         <source>Village (for an RPLP)</source>
         <translation>Kelurahan/desa (untuk RPLP)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="230"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="239"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="252"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="256"/>
         <source>The source needs a name.</source>
         <translation>Sumber memerlukan nama.</translation>
     </message>
@@ -2263,223 +2976,223 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="66"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="70"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="75"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="80"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="83"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="85"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="110"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="113"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="116"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="119"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="129"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="136"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="186"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="171"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="211"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="196"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="211"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="196"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="283"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="268"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="287"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="272"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="288"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="273"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="309"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="294"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="328"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="313"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="337"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="322"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="337"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="322"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="345"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="330"/>
         <source>It took part in %1 engagement(s) and has %2 commitment(s); deleting it would lose that record. Archive it instead.</source>
         <translation>Pemangku kepentingan ini ikut dalam %1 kegiatan dan memiliki %2 komitmen; menghapusnya akan menghilangkan catatan itu. Arsipkan saja.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="360"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="345"/>
         <source>Delete stakeholder</source>
         <translation>Hapus pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="393"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="378"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="399"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="384"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="400"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="385"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="408"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="393"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="409"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="394"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="422"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="407"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="445"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="430"/>
         <source>Add commitment</source>
         <translation>Tambah komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="450"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="435"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="451"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="436"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="459"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="460"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="445"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="472"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="477"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="457"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="462"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="473"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="458"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
@@ -2520,17 +3233,23 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="44"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="71"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="92"/>
+        <source>Not changed</source>
+        <translation>Tidak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/base.py" line="122"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="179"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="205"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>
@@ -2538,42 +3257,42 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="55"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="72"/>
         <source>Weights and sensitivity</source>
         <translation>Bobot dan sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="115"/>
         <source>Top-N cut line</source>
         <translation>Garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="116"/>
         <source>Weight spread for sensitivity (±)</source>
         <translation>Sebaran bobot untuk sensitivitas (±)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="117"/>
         <source>Sensitivity draws</source>
         <translation>Jumlah undian sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="118"/>
         <source>Random seed (same seed, same result)</source>
         <translation>Seed acak (seed sama, hasil sama)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="119"/>
         <source>Points budget per voter</source>
         <translation>Anggaran poin per pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="124"/>
         <source>Each criterion is rescaled from 0 (lowest candidate) to 1 (highest); the composite is the weighted mean. Weights are used as shares of their sum.</source>
         <translation>Setiap kriteria diskalakan dari 0 (kandidat terendah) sampai 1 (tertinggi); komposit adalah rata-rata berbobot. Bobot dipakai sebagai bagian dari jumlahnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="146"/>
         <source>At least one weight must be above 0.</source>
         <translation>Sekurang-kurangnya satu bobot harus di atas 0.</translation>
     </message>

@@ -108,13 +108,18 @@ def project(baseline: pd.DataFrame, works: pd.DataFrame, years: Sequence[int],
         frame["tahun"] = year
         done = placed[placed["tahun"] <= year]
         if not done.empty:
-            cum = done.groupby(["kode_lokasi", "kriteria"], sort=False)["volume"].sum()
-            for (code, crit), vol in cum.items():
+            cum = (done.assign(kode_lokasi=done["kode_lokasi"].astype(str))
+                   .groupby(["kode_lokasi", "kriteria"], sort=False)["volume"].sum()
+                   .unstack(fill_value=0.0))
+            cum = cum[cum.index.isin(row_of)]  # works at RT units not in this baseline
+            rows = np.array([row_of[c] for c in cum.index], dtype=np.int64)
+            for crit in cum.columns:
                 col = f"vol_{crit}"
-                i = row_of.get(str(code))
-                if i is None or col not in frame:
+                if col not in frame:
                     continue
-                frame.at[i, col] = max(0.0, float(frame.at[i, col]) - float(vol))
+                values = frame[col].to_numpy(dtype=float, copy=True)
+                values[rows] = np.maximum(0.0, values[rows] - cum[crit].to_numpy(dtype=float))
+                frame[col] = values
         frames.append(frame)
     if not frames:
         return pd.DataFrame(columns=["kode_lokasi", "tahun", "total_skor", "tingkat", "_level"])
@@ -128,10 +133,10 @@ def project(baseline: pd.DataFrame, works: pd.DataFrame, years: Sequence[int],
 def slum_exit_year(projection: pd.DataFrame, slum_levels: Iterable[str]) -> dict[str, int | None]:
     """The first projected year each RT unit is no longer at a slum level (None: never)."""
     slum = set(slum_levels)
-    out: dict[str, int | None] = {}
-    for code, part in projection.sort_values("tahun").groupby("kode_lokasi", sort=False):
-        clear = part[~part["_level"].isin(slum)]
-        out[str(code)] = int(clear["tahun"].iloc[0]) if not clear.empty else None
+    out: dict[str, int | None] = {str(c): None for c in projection["kode_lokasi"].unique()}
+    clear = projection[~projection["_level"].isin(slum)]
+    for code, year in clear.groupby("kode_lokasi", sort=False)["tahun"].min().items():
+        out[str(code)] = int(year)
     return out
 
 

@@ -113,17 +113,22 @@ def analyse(session: Session, basis: Basis = "planned",
         for y, ha in slum_hectares(proj, slum).items():
             slum_ha[y] = slum_ha.get(y, 0.0) + ha
         exits = slum_exit_year(proj, slum) if years else {}
-        by_code = {c: g.set_index("tahun") for c, g in proj.groupby("kode_lokasi")}
-        for i, r in part.iterrows():
-            code = str(r["kode_lokasi"])
-            g = by_code.get(code)
+        totals: dict[str, dict[int, int]] = {}
+        levels: dict[str, dict[int, str]] = {}
+        for code, year, total, level in proj[["kode_lokasi", "tahun", "total_skor",
+                                              "_level"]].itertuples(index=False):
+            totals.setdefault(str(code), {})[int(year)] = int(total)
+            levels.setdefault(str(code), {})[int(year)] = str(level)
+        base_totals = base["total_skor"].to_numpy()
+        base_levels = base["_level"].astype(str).to_numpy()
+        for i, (code, kawasan, area, year) in enumerate(
+                part[["kode_lokasi", "kawasan", "luas_ha", "tahun"]].itertuples(index=False)):
+            code = str(code)
             outlooks.append(LocationOutlook(
-                code=code, kawasan=str(r["kawasan"]), area_ha=float(r["luas_ha"]),
-                baseline_year=int(r["tahun"]), baseline_total=int(base.at[i, "total_skor"]),
-                baseline_level=str(base.at[i, "_level"]),
-                totals={} if g is None else {int(y): int(v) for y, v in g["total_skor"].items()},
-                levels={} if g is None else {int(y): str(v) for y, v in g["_level"].items()},
-                exit_year=None if str(base.at[i, "_level"]) not in slum else exits.get(code)))
+                code=code, kawasan=str(kawasan), area_ha=float(area), baseline_year=int(year),
+                baseline_total=int(base_totals[i]), baseline_level=str(base_levels[i]),
+                totals=totals.get(code, {}), levels=levels.get(code, {}),
+                exit_year=None if base_levels[i] not in slum else exits.get(code)))
         gap_parts.append(gaps(part, works, priority, rules))
         over_parts.append(over_coverage(part, works))
     return Analysis(years=years, basis=basis, ruleset=", ".join(labels), locations=outlooks,

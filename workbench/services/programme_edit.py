@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from workbench.db.models import (
@@ -290,6 +290,30 @@ def create_activity(session: Session, d: ActivityData, user: str = "",
     _write(session, a, d)
     _audit(session, user, "activity", a.id, "create")
     return a.id
+
+
+def add_activities(session: Session, items: list[ActivityData], user: str = "",
+                   what: str = "import") -> list[int]:
+    """Many activities at once (an import whose rows the caller has checked against the
+    database already): bulk inserts and one audit entry instead of one per activity."""
+    if not items:
+        return []
+    plan = editable_plan(session)
+    ids: list[int] = []
+    for start in range(0, len(items), 5_000):
+        block = items[start:start + 5_000]
+        rows = [{"plan_version_id": plan.id, **{f: getattr(d, f) for f in FIELDS},
+                 "description": (d.description or "").strip()} for d in block]
+        new_ids = list(session.scalars(
+            insert(Activity).returning(Activity.id, sort_by_parameter_order=True), rows))
+        allocs = [{"activity_id": aid, "year": y, "funding_source_id": src, "amount_rp": amt}
+                  for aid, d in zip(new_ids, block, strict=True)
+                  for y, src, amt in d.allocations]
+        if allocs:
+            session.execute(insert(Allocation), allocs)
+        ids += new_ids
+    _audit(session, user, "activity", None, what, new=f"{len(ids)} activities")
+    return ids
 
 
 def update_activity(session: Session, activity_id: int, d: ActivityData,

@@ -46,7 +46,7 @@ from workbench.services.baseline_io import read_table
 from workbench.services.programme_edit import (
     ActivityData,
     TypeData,
-    create_activity,
+    add_activities,
     criterion_codes,
     ensure_catalogue,
     save_activity_type,
@@ -196,7 +196,10 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
     number_key = "not_number_comma" if comma else "not_number"
     volumes, bad_vol = parse_numbers(_text(frame, "volume"), comma)
     real_vol, bad_real = parse_numbers(_text(frame, "realisasi_volume"), comma)
-    text = {c: _text(frame, c) for c in (*REQUIRED, *OPTIONAL)}
+    # plain lists: one pandas lookup per cell would dominate a 60,000-row import
+    text = {c: _text(frame, c).tolist() for c in (*REQUIRED, *OPTIONAL)}
+    volumes, bad_vol = volumes.tolist(), bad_vol.tolist()
+    real_vol, bad_real = real_vol.tolist(), bad_real.tolist()
 
     def err(key: str, i: int, col: str, value: str = "", **params: object) -> None:
         issues.append(Issue.of("error", key, rows[i], col, value, **params))
@@ -213,12 +216,12 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
         records: list[dict] = []
         for i in range(len(frame)):
             rec: dict = {"row": rows[i]}
-            year_text = text["tahun"].iat[i]
+            year_text = text["tahun"][i]
             if not re.fullmatch(r"\d{4}(\.0+)?", year_text):
                 err("bad_year", i, "tahun", year_text)
             else:
                 rec["year"] = int(float(year_text))
-            code, kaw = text["kode_lokasi"].iat[i], text["kawasan"].iat[i]
+            code, kaw = text["kode_lokasi"][i], text["kawasan"][i]
             if code:
                 if code.lower() in locs:
                     rec["location_id"] = locs[code.lower()]
@@ -231,26 +234,26 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                     err("unknown_area", i, "kawasan", kaw, name=kaw)
             else:
                 err("blank", i, "kode_lokasi", "")
-            crit_text = text["kriteria"].iat[i]
+            crit_text = text["kriteria"][i]
             crit = _crit(crit_text)
             if crit not in units:
                 err("not_one_of", i, "kriteria", crit_text, given=crit_text,
                     allowed=", ".join(units))
             rec["criterion"] = crit
             unit = units.get(crit, "")
-            if bad_vol.iat[i] or text["volume"].iat[i] == "":
-                err("blank_volume" if text["volume"].iat[i] == "" else number_key, i,
-                    "volume", text["volume"].iat[i], unit=unit)
-            elif volumes.iat[i] < 0:
-                err("negative_volume", i, "volume", text["volume"].iat[i], unit=unit)
+            if bad_vol[i] or text["volume"][i] == "":
+                err("blank_volume" if text["volume"][i] == "" else number_key, i,
+                    "volume", text["volume"][i], unit=unit)
+            elif volumes[i] < 0:
+                err("negative_volume", i, "volume", text["volume"][i], unit=unit)
             else:
-                rec["volume"] = float(volumes.iat[i])
-            if bad_real.iat[i]:
-                err(number_key, i, "realisasi_volume", text["realisasi_volume"].iat[i])
-            elif text["realisasi_volume"].iat[i]:
-                rec["realised_volume"] = float(real_vol.iat[i])
+                rec["volume"] = float(volumes[i])
+            if bad_real[i]:
+                err(number_key, i, "realisasi_volume", text["realisasi_volume"][i])
+            elif text["realisasi_volume"][i]:
+                rec["realised_volume"] = float(real_vol[i])
             for col, key in (("anggaran", "amount"), ("realisasi_anggaran", "realised_rp")):
-                value = text[col].iat[i]
+                value = text[col][i]
                 try:
                     amount = parse_rupiah(value)
                 except ValueError:
@@ -259,7 +262,7 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                 if amount is None and col == "anggaran":
                     err("blank", i, col, "")
                 rec[key] = amount
-            src_label = text["sumber_dana"].iat[i]
+            src_label = text["sumber_dana"][i]
             rec["source"] = cat.source(src_label) if src_label else None
             if not src_label:
                 err("blank", i, "sumber_dana", "")
@@ -269,7 +272,7 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                 else:
                     err("unknown_source", i, "sumber_dana", src_label, name=src_label,
                         known="; ".join(cat.source_names))
-            type_label = text["kegiatan"].iat[i]
+            type_label = text["kegiatan"][i]
             rec["type"] = cat.activity_type(type_label, crit) if type_label else None
             if not type_label:
                 err("blank", i, "kegiatan", "")
@@ -280,16 +283,16 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                     err("unknown_type", i, "kegiatan", type_label, name=type_label, code=crit,
                         known="; ".join(cat.type_names.get(crit, [])) or "-")
             rec["type_label"], rec["source_label"] = type_label, src_label
-            status = text["status"].iat[i].lower()
+            status = text["status"][i].lower()
             if status and status not in ACTIVITY_STATUSES:
                 err("not_one_of", i, "status", status, given=status,
                     allowed=", ".join(ACTIVITY_STATUSES))
             rec["status"] = status or "usulan"
-            who = text["pelaksana"].iat[i]
+            who = text["pelaksana"][i]
             if who and normalise_name(who) not in people:
                 err("unknown_stakeholder", i, "pelaksana", who, name=who)
             rec["executor"] = people.get(normalise_name(who)) if who else None
-            rec["group"] = text["id_kegiatan"].iat[i] or f"row{rows[i]}"
+            rec["group"] = text["id_kegiatan"][i] or f"row{rows[i]}"
             records.append(rec)
         groups = _group(records, issues)
         if issues:
@@ -300,7 +303,8 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                                           user=user)[0]
                     for k, label in new_types.items()}
         existing = _fingerprints(session)
-        added = unchanged = 0
+        fresh: list[ActivityData] = []
+        unchanged = 0
         for n, members in enumerate(groups):
             first = members[0]
             allocs: dict[tuple[int, int], int] = {}
@@ -323,11 +327,12 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
             if key in existing:
                 unchanged += 1
             else:
-                create_activity(session, data, user=user)
+                fresh.append(data)
                 existing.add(key)
-                added += 1
-            if progress is not None and n % 200 == 0:
+            if progress is not None and n % 1000 == 0:
                 progress(n, len(groups), "activities")
+        add_activities(session, fresh, user=user)
+        added = len(fresh)
     return ProgrammeImport(raw.source, len(records), added, unchanged,
                            sorted(new_sources.values()), sorted(new_types.values()))
 

@@ -189,19 +189,19 @@ def type_columns() -> list[Column]:
 
 
 def summary_text(view: ProgrammeView) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     totals = view.year_totals
     per_year = ", ".join(f"{y}: {format_rp(v)}" for y, v in totals.items() if v)
-    shown = (tr("ProgrammeTab", "%1 activities").replace("%1", format_number(len(view.rows)))
+    count = format_number(len(view.rows))
+    shown = (translate("ProgrammeTab", "%1 activities").replace("%1", count)
              if len(view.rows) == view.total_activities else
-             tr("ProgrammeTab", "%1 of %2 activities (filtered)")
-             .replace("%1", format_number(len(view.rows)))
-             .replace("%2", format_number(view.total_activities)))
+             translate("ProgrammeTab", "%1 of %2 activities (filtered)")
+             .replace("%1", count).replace("%2", format_number(view.total_activities)))
     period = ""
     if view.plan is not None:
         period = f" {view.plan.period_start}\u2013{view.plan.period_end}"
-    return (tr("ProgrammeTab", "%1%2: %3, %4 in total (%5).")
-            .replace("%1", view.plan_name or tr("ProgrammeTab", "No plan yet"))
+    return (translate("ProgrammeTab", "%1%2: %3, %4 in total (%5).")
+            .replace("%1", view.plan_name or translate("ProgrammeTab", "No plan yet"))
             .replace("%2", period if view.plan and str(view.plan.period_start)
                      not in view.plan_name else "")
             .replace("%3", shown).replace("%4", format_rp(sum(totals.values())))
@@ -236,8 +236,8 @@ class SlumChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))
-        tr = QCoreApplication.translate
-        title = tr("ProgrammeTab", "Slum area remaining (ha), toward 0 ha")
+        translate = QCoreApplication.translate
+        title = translate("ProgrammeTab", "Slum area remaining (ha), toward 0 ha")
         p.setPen(QColor("#212121"))
         p.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, title)
         if not bars:
