@@ -171,3 +171,16 @@ def test_filters_narrow_rows_and_money_to_the_chosen_source(demo_sqlite: Path) -
                r.allocations)
     assert one.rows and all(r.subdistrict == kec and r.criterion == "4c" for r in one.rows)
     assert sum(everything.year_totals.values()) == sum(r.total_rp for r in everything.rows)
+
+
+def test_two_identical_purchases_are_two_activities_and_reimport_adds_none(
+        engine, workdir: Path) -> None:  # noqa: ANN001
+    a, _ = _codes(engine)
+    row = f"2027,{a},7b,4,APAR,APBD Kabupaten/Kota,600000\n"
+    f = _write(workdir / "apar.csv",
+               "tahun,kode_lokasi,kriteria,volume,kegiatan,sumber_dana,anggaran\n" + row + row)
+    assert import_programme(engine, f).added == 2
+    again = import_programme(engine, f)
+    assert (again.added, again.unchanged) == (0, 2)
+    with session_scope(engine) as s:
+        assert programme_view(s).by_source == {"APBD Kabupaten/Kota": {2027: 1_200_000}}

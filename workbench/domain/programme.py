@@ -31,6 +31,11 @@ from workbench.domain.rules import RuleSet
 from workbench.domain.scoring import score_frame
 
 WORK_COLUMNS = ("kode_lokasi", "kawasan", "kriteria", "tahun", "volume")
+ACTIVITY_STATUSES = ("usulan", "disepakati", "terdanai", "terlaksana")
+APPROACHES = ("masyarakat", "institusi")
+PLANNING_FIELDS = (
+    "infrastruktur", "kebencanaan", "legalitas", "kesehatan", "sosial", "budaya", "ekonomi",
+)
 
 # The funding sources a new district starts with (code, name); the list is editable.
 DEFAULT_FUNDING_SOURCES = (

@@ -31,9 +31,14 @@ from workbench.db.models import (
     PlanVersion,
     Stakeholder,
 )
-from workbench.db.models.programme import ACTIVITY_STATUSES, APPROACHES, PLANNING_FIELDS
 from workbench.domain.messages import UserError
-from workbench.domain.programme import DEFAULT_ACTIVITY_TYPES, DEFAULT_FUNDING_SOURCES
+from workbench.domain.programme import (
+    ACTIVITY_STATUSES,
+    APPROACHES,
+    DEFAULT_ACTIVITY_TYPES,
+    DEFAULT_FUNDING_SOURCES,
+    PLANNING_FIELDS,
+)
 from workbench.domain.rules import DEFAULT_RULESET, get_ruleset
 from workbench.services.priority_inputs import _audit
 

@@ -18,6 +18,7 @@ volume and money) is counted as unchanged rather than added twice.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,10 +38,10 @@ from workbench.db.models import (
     Location,
     Stakeholder,
 )
-from workbench.db.models.programme import ACTIVITY_STATUSES
 from workbench.domain.baseline import Issue, parse_numbers
 from workbench.domain.collaboration import normalise_name
 from workbench.domain.formatting import parse_rupiah
+from workbench.domain.programme import ACTIVITY_STATUSES
 from workbench.services.baseline import BaselineError
 from workbench.services.baseline_io import read_table
 from workbench.services.programme_edit import (
@@ -324,11 +325,11 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                 realised_rp=realised[0] if realised else None,
                 allocations=tuple(sorted((y, s, a) for (y, s), a in allocs.items())))
             key = _fingerprint(data)
-            if key in existing:
+            if existing[key] > 0:  # already recorded (each record matches one activity)
+                existing[key] -= 1
                 unchanged += 1
             else:
                 fresh.append(data)
-                existing.add(key)
             if progress is not None and n % 1000 == 0:
                 progress(n, len(groups), "activities")
         add_activities(session, fresh, user=user)
@@ -369,15 +370,17 @@ def _fingerprint(d: ActivityData) -> tuple:
             tuple(sorted(d.allocations)))
 
 
-def _fingerprints(session: Session) -> set[tuple]:
+def _fingerprints(session: Session) -> Counter[tuple]:
+    """How many activities of each fingerprint the database holds (two identical purchases
+    in one year are two activities, and a file listing them twice adds both)."""
     allocs: dict[int, list[tuple[int, int, int]]] = {}
     for aid, y, s, amt in session.execute(select(Allocation.activity_id, Allocation.year,
                                                  Allocation.funding_source_id,
                                                  Allocation.amount_rp)).all():
         allocs.setdefault(aid, []).append((y, s, int(amt)))
-    return {(a.location_id, a.area_id, a.criterion_code, a.activity_type_id,
-             round(a.volume, 6), tuple(sorted(allocs.get(a.id, []))))
-            for a in session.scalars(select(Activity))}
+    return Counter((a.location_id, a.area_id, a.criterion_code, a.activity_type_id,
+                    round(a.volume, 6), tuple(sorted(allocs.get(a.id, []))))
+                   for a in session.scalars(select(Activity)))
 
 
 def export_programme(engine: Engine) -> pd.DataFrame:

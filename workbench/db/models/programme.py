@@ -19,11 +19,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.db.base import Base, Timestamped
-
-ACTIVITY_STATUSES = ("usulan", "disepakati", "terdanai", "terlaksana")
-APPROACHES = ("masyarakat", "institusi")
-PLANNING_FIELDS = (
-    "infrastruktur", "kebencanaan", "legalitas", "kesehatan", "sosial", "budaya", "ekonomi",
+from workbench.domain.programme import (  # noqa: F401 - re-exported for the services
+    ACTIVITY_STATUSES,
+    APPROACHES,
+    PLANNING_FIELDS,
 )
 
 

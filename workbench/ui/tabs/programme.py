@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from workbench.db.models.programme import ACTIVITY_STATUSES
 from workbench.domain.formatting import format_number, parse_rupiah, parse_user_number
+from workbench.domain.programme import ACTIVITY_STATUSES
 from workbench.services import programme_edit as pe
 from workbench.services.programme import (
     ActivityRow,

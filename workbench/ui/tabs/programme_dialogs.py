@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.db.models.programme import ACTIVITY_STATUSES, APPROACHES, PLANNING_FIELDS
 from workbench.domain.formatting import format_number, format_rp, parse_rupiah, parse_user_number
+from workbench.domain.programme import ACTIVITY_STATUSES, APPROACHES, PLANNING_FIELDS
 from workbench.services.programme import FormChoices
 from workbench.services.programme_edit import ActivityData, PlanInfo
 from workbench.ui.labels import label
