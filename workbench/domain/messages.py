@@ -128,7 +128,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "same value as row {other}, or leave it blank",
                        "id_kegiatan {group} adalah satu kegiatan dengan satu realisasi: tulis "
                        "nilai yang sama dengan baris {other}, atau kosongkan"),
-    # -- programme ----------------------------------------------------------------------
+    # -- programme and plan versions ----------------------------------------------------
+    "no_plan": ("There is no plan yet: set the plan period in the programme tab first.",
+                "Belum ada rencana: atur dulu periode rencana di tab program."),
+    "approve_no_list": ("Freeze the agreed priority list first (Harmonisasi Prioritas → "
+                        "Bekukan): an approved plan names the list it was agreed on.",
+                        "Bekukan dulu daftar prioritas yang disepakati (Harmonisasi Prioritas → "
+                        "Bekukan): rencana yang disahkan menyebut daftar kesepakatannya."),
+    "approve_no_signatory": ("Add at least one signatory before approving.",
+                             "Tambahkan minimal satu penanda tangan sebelum mengesahkan."),
+    "signatory_position": ("Each signature block needs a position, e.g. Ketua Pokja PKP.",
+                           "Setiap blok tanda tangan perlu jabatan, misalnya Ketua Pokja PKP."),
+    "signatory_name": ("Write the name of the {position} before approving.",
+                       "Tulis nama {position} sebelum mengesahkan."),
+    "approve_by": ("Say who approves the plan (name or body).",
+                   "Sebutkan siapa yang mengesahkan rencana (nama atau lembaga)."),
+    "not_approved": ("This plan version is not approved, so it has no fingerprint to check.",
+                     "Versi rencana ini belum disahkan, jadi tidak punya sidik untuk "
+                     "diperiksa."),
     "period_order": ("The plan period must start no later than it ends ({start}–{end}).",
                      "Periode rencana harus dimulai sebelum berakhir ({start}–{end})."),
     "period_long": ("A plan period of {years} years is too long; at most {most}.",

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from workbench.db.models import (
@@ -20,7 +21,13 @@ from workbench.db.models import (
     Subdistrict,
     Village,
 )
-from workbench.services.programme_edit import PlanInfo, SourceInfo, TypeInfo, plan_info
+from workbench.services.programme_edit import (
+    PlanInfo,
+    SourceInfo,
+    TypeInfo,
+    current_plan,
+    plan_info,
+)
 
 AllocRow = tuple[int, str, int]  # (year, funding source name, amount in whole rupiah)
 
@@ -127,11 +134,22 @@ def _narrow(r: ActivityRow, source: str | None) -> ActivityRow:
     return replace(r, allocations=tuple(a for a in r.allocations if a[1] == source))
 
 
+def in_current_plan(session: Session) -> Any:
+    """The activities the tab shows and analyses: those of the latest plan version (earlier,
+    approved versions keep their own copies), and any not yet tied to a version."""
+    plan = current_plan(session)
+    if plan is None:
+        return Activity.plan_version_id.is_(None)
+    return or_(Activity.plan_version_id == plan.id, Activity.plan_version_id.is_(None))
+
+
 def all_rows(session: Session) -> list[ActivityRow]:
     allocs: dict[int, list[AllocRow]] = defaultdict(list)
     for act_id, year, amount, src in session.execute(
             select(Allocation.activity_id, Allocation.year, Allocation.amount_rp,
                    FundingSource.name).join(FundingSource)
+            .join(Activity, Allocation.activity_id == Activity.id)
+            .where(in_current_plan(session))
             .order_by(Allocation.activity_id, Allocation.year, FundingSource.sort_order)):
         allocs[act_id].append((int(year), src, int(amount)))
     rt_area = aliased(Area)
@@ -145,6 +163,7 @@ def all_rows(session: Session) -> list[ActivityRow]:
          .outerjoin(Village, Location.village_id == Village.id)
          .outerjoin(Subdistrict, Village.subdistrict_id == Subdistrict.id)
          .outerjoin(Stakeholder, Activity.executor_id == Stakeholder.id)
+         .where(in_current_plan(session))
          .order_by(Subdistrict.name, Location.code, Area.name, Activity.criterion_code,
                    Activity.id))
     return [ActivityRow(

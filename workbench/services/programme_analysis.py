@@ -29,6 +29,7 @@ from workbench.domain.programme import (
 from workbench.domain.rules import get_ruleset
 from workbench.services.assessments import load_assessment_frame
 from workbench.services.harmonisation import working_decisions
+from workbench.services.programme import in_current_plan
 
 Basis = Literal["planned", "realised"]
 
@@ -75,7 +76,8 @@ def works_frame(session: Session, basis: Basis = "planned") -> pd.DataFrame:
                 Activity.volume, Activity.realised_volume, Activity.status)
          .join(last_year, last_year.c.activity_id == Activity.id)
          .outerjoin(Location, Activity.location_id == Location.id)
-         .outerjoin(Area, Activity.area_id == Area.id))
+         .outerjoin(Area, Activity.area_id == Area.id)
+         .where(in_current_plan(session)))
     rows = []
     for code, area, crit, year, volume, realised, status in session.execute(q).all():
         if basis == "realised":

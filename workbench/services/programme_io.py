@@ -44,6 +44,7 @@ from workbench.domain.formatting import parse_rupiah
 from workbench.domain.programme import ACTIVITY_STATUSES
 from workbench.services.baseline import BaselineError
 from workbench.services.baseline_io import read_table
+from workbench.services.programme import in_current_plan
 from workbench.services.programme_edit import (
     ActivityData,
     TypeData,
@@ -380,7 +381,7 @@ def _fingerprints(session: Session) -> Counter[tuple]:
         allocs.setdefault(aid, []).append((y, s, int(amt)))
     return Counter((a.location_id, a.area_id, a.criterion_code, a.activity_type_id,
                     round(a.volume, 6), tuple(sorted(allocs.get(a.id, []))))
-                   for a in session.scalars(select(Activity)))
+                   for a in session.scalars(select(Activity).where(in_current_plan(session))))
 
 
 def export_programme(engine: Engine) -> pd.DataFrame:
