@@ -152,3 +152,33 @@ def test_analysis_shows_slum_hectares_falling(window: MainWindow) -> None:
     leaving = [r for r in tab.outlook_model.rows if r.exit_year is not None]
     assert len(leaving) == 10
     assert " 10 " in tab.analysis_summary.text()
+
+
+def test_import_window_maps_unknown_labels_and_imports(window: MainWindow, qtbot,  # noqa: ANN001
+                                                       workdir) -> None:  # noqa: ANN001
+    from workbench.ui.programme_import import ADD_NEW, ImportProgrammeDialog
+
+    tab = window.programme_tab
+    code = tab.model.rows[0].code
+    f = workdir / "kota.csv"
+    f.write_text("tahun;kode_lokasi;kriteria;volume;kegiatan;sumber_dana;anggaran\n"
+                 f"2027;{code};4c;30,5;Tutup got;APBD II (KOTA/KAB);Rp 20.000.000\n",
+                 encoding="utf-8")
+    dialog = ImportProgrammeDialog(tab.engine, tab.payload.sources, tab.payload.types)
+    dialog.path.setText(str(f))
+    dialog.check()
+    labels = {dialog.mapping.item(r, 1).text(): r for r in range(dialog.mapping.rowCount())}
+    assert set(labels) == {"APBD II (KOTA/KAB)", "Tutup got"}
+    src_box = dialog.mapping.cellWidget(labels["APBD II (KOTA/KAB)"], 2)
+    src_box.setCurrentIndex(src_box.findData("APBD Kabupaten/Kota"))
+    type_box = dialog.mapping.cellWidget(labels["Tutup got"], 2)
+    assert type_box.currentData() == ADD_NEW  # offered: only 4c types, or add it
+    assert type_box.findData("Jalan beton") == -1 and type_box.findData("Penutup saluran") > 0
+    type_box.setCurrentIndex(type_box.findData("Penutup saluran"))
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.run_import()
+    assert dialog.result.added == 1 and not dialog.result.new_sources
+    again = ImportProgrammeDialog(tab.engine, tab.payload.sources, tab.payload.types)
+    again.path.setText(str(f))
+    again.check()
+    assert again.mapping.rowCount() == 0  # the mapping was remembered
