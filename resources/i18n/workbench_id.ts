@@ -1899,191 +1899,191 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="80"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="278"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="280"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="80"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="81"/>
         <source>Rank RT units or whole kawasan</source>
         <translation>Beri peringkat unit RT atau kawasan utuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="84"/>
         <source>Whose votes count in the ranking</source>
         <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="87"/>
         <source>Weights…</source>
         <translation>Bobot…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="91"/>
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="93"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="94"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="95"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="96"/>
         <source>Clear decision</source>
         <translation>Hapus keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="103"/>
         <source>Decision with note and meeting…</source>
         <translation>Keputusan dengan catatan dan pertemuan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="106"/>
         <source>Freeze agreed list…</source>
         <translation>Bekukan daftar kesepakatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="108"/>
         <source>Projection (F11)</source>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="116"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="120"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="122"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="124"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="93"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="140"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="146"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="150"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="161"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="165"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="180"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="198"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="200"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="244"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="246"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="253"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="264"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="263"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="265"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="271"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="272"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="274"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="275"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="277"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="278"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="280"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="285"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="287"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="290"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="292"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="295"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="297"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="298"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
@@ -2094,32 +2094,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="328"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="330"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="334"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="336"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="339"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="341"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="346"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="348"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="369"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="371"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="370"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="372"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -2270,154 +2270,154 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="110"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="111"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="112"/>
         <source>All criteria</source>
         <translation>Semua kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="113"/>
         <source>All funding sources</source>
         <translation>Semua sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="114"/>
         <source>All executors</source>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="129"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="143"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="145"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="146"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="147"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="148"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="156"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="157"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="161"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="170"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="176"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="178"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="192"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="198"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="194"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="200"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="195"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="201"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="196"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="200"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="225"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="202"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="231"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="197"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="203"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="205"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="223"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="229"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="224"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="230"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="226"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="227"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="258"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="263"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="259"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="264"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="261"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="266"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="295"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="300"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
@@ -2439,8 +2439,7 @@ Bobot: %8 · %9 teratas.</translation>
     <message>
         <location filename="../../workbench/ui/tabs/programme.py" line="399"/>
         <location filename="../../workbench/ui/tabs/programme.py" line="412"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="425"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="544"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="426"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
@@ -2465,85 +2464,84 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Ubah status %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="426"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="545"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="427"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="435"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="441"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="452"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="458"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="468"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="474"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="469"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="475"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="479"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="485"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="479"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="514"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="485"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="520"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="487"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="493"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="491"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="497"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="505"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="508"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="514"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="514"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="518"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="520"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="524"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="518"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="524"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="527"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="533"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="536"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="542"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="554"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="555"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -2788,12 +2786,12 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StabilityChart</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_views.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/priority_views.py" line="98"/>
         <source>Stays in the top %1 (share of draws) · rank range over the draws</source>
         <translation>Tetap di %1 teratas (bagian undian) · rentang peringkat dalam undian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_views.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/priority_views.py" line="104"/>
         <source>No candidate locations yet.</source>
         <translation>Belum ada lokasi kandidat.</translation>
     </message>
@@ -3244,12 +3242,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="179"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="183"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="209"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

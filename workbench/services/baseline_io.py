@@ -121,6 +121,18 @@ def read_table(path: Path, all_text: bool = False) -> RawTable:
     raise InputFileError(f"{path.name}: expected a .csv or .xlsx file")
 
 
+def text_column(frame: pd.DataFrame, col: str) -> pd.Series:
+    """A column of a table read with ``all_text`` as stripped strings ('' when missing)."""
+    if col not in frame:
+        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
+    return frame[col].astype(object).where(frame[col].notna(), "").map(lambda v: str(v).strip())
+
+
+def lower_header(frame: pd.DataFrame) -> pd.DataFrame:
+    """Header names as the contracts spell them: lower case, no spaces or byte-order mark."""
+    return frame.rename(columns=lambda c: str(c).strip().lower().lstrip("\ufeff"))
+
+
 def write_frame(frame: pd.DataFrame, target: Path | None, *, sheet: str = "data",
                 stream: TextIO | None = None) -> None:
     """Write a result table to .csv (comma, decimal point, UTF-8) or .xlsx, atomically;

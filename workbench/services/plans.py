@@ -31,7 +31,7 @@ from workbench.db.models import (
 )
 from workbench.domain.messages import UserError
 from workbench.services.priority_inputs import _audit
-from workbench.services.programme_edit import current_plan
+from workbench.services.programme_edit import FIELDS, current_plan
 
 
 @dataclass(frozen=True)
@@ -188,11 +188,8 @@ def new_draft(session: Session, user: str = "") -> int:
     for i, s in enumerate(signatories(session, old.id)):
         session.add(PlanSignatory(plan_version_id=plan.id, sort_order=i, position=s.position,
                                   name=s.name, nip=s.nip, place=s.place))
-    fields = ("location_id", "area_id", "criterion_code", "activity_type_id", "volume",
-              "unit_cost_rp", "approach", "planning_field", "executor_id", "status",
-              "realised_volume", "realised_rp", "description")
     for a in session.scalars(select(Activity).where(Activity.plan_version_id == old.id)):
-        copy = Activity(plan_version_id=plan.id, **{f: getattr(a, f) for f in fields})
+        copy = Activity(plan_version_id=plan.id, **{f: getattr(a, f) for f in FIELDS})
         copy.allocations = [Allocation(year=al.year, funding_source_id=al.funding_source_id,
                                        amount_rp=al.amount_rp) for al in a.allocations]
         session.add(copy)

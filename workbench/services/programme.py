@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -15,17 +15,22 @@ from workbench.db.models import (
     ActivityType,
     Allocation,
     Area,
+    Commitment,
     FundingSource,
     Location,
     Stakeholder,
     Subdistrict,
     Village,
 )
+from workbench.domain.formatting import format_rp
 from workbench.services.programme_edit import (
     PlanInfo,
     SourceInfo,
     TypeInfo,
+    activity_types,
     current_plan,
+    district_criteria,
+    funding_sources,
     plan_info,
 )
 
@@ -129,8 +134,6 @@ class ProgrammeView:
 def _narrow(r: ActivityRow, source: str | None) -> ActivityRow:
     if source is None:
         return r
-    from dataclasses import replace
-
     return replace(r, allocations=tuple(a for a in r.allocations if a[1] == source))
 
 
@@ -224,19 +227,7 @@ class FormChoices:
 
 
 def form_choices(session: Session) -> FormChoices:
-    from workbench.db.models import Commitment
-    from workbench.domain.formatting import format_rp
-    from workbench.services.programme_edit import activity_types, criterion_codes, funding_sources
-
-    units = criterion_codes(session)
-    names: dict[str, str] = {}
-    from workbench.db.models import Assessment
-    from workbench.domain.rules import DEFAULT_RULESET, get_ruleset
-
-    for rid in session.scalars(select(Assessment.ruleset_id).distinct()).all() or [
-            DEFAULT_RULESET]:
-        for c in get_ruleset(rid).criteria:
-            names.setdefault(c.code, c.name)
+    criteria = district_criteria(session)
     locs = [(i, code, kaw or "") for i, code, kaw in session.execute(
         select(Location.id, Location.code, Area.name).outerjoin(Area, Location.area_id == Area.id)
         .order_by(Location.code)).all()]
@@ -250,6 +241,8 @@ def form_choices(session: Session) -> FormChoices:
                                   .order_by(Commitment.year, Stakeholder.name)).all():
         what = format_rp(c.value_rp) if c.value_rp else (c.in_kind or c.form)
         commits.append((c.id, f"{c.year} · {who} · {what}", c.activity_id))
-    return FormChoices(locations=locs, areas=areas, criteria=units, criterion_names=names,
+    return FormChoices(locations=locs, areas=areas,
+                       criteria={code: c.unit for code, c in criteria.items()},
+                       criterion_names={code: c.name for code, c in criteria.items()},
                        types=activity_types(session), sources=funding_sources(session),
                        stakeholders=people, commitments=commits)

@@ -39,7 +39,7 @@ from workbench.domain.programme import (
     DEFAULT_FUNDING_SOURCES,
     PLANNING_FIELDS,
 )
-from workbench.domain.rules import DEFAULT_RULESET, get_ruleset
+from workbench.domain.rules import DEFAULT_RULESET, Criterion, get_ruleset
 from workbench.services.priority_inputs import _audit
 
 YEAR_RANGE = (1990, 2100)
@@ -167,18 +167,24 @@ FIELDS = ("location_id", "area_id", "criterion_code", "activity_type_id", "volum
           "realised_volume", "realised_rp", "description")
 
 
-def criterion_codes(session: Session) -> dict[str, str]:
-    """Criterion code -> unit, over the rule sets the district's assessments use."""
+def district_criteria(session: Session) -> dict[str, Criterion]:
+    """Criterion code -> criterion, over the rule sets the district's assessments use (the
+    default rule set before any assessment)."""
     ids = session.scalars(select(Assessment.ruleset_id).distinct()).all() or [DEFAULT_RULESET]
-    units: dict[str, str] = {}
+    out: dict[str, Criterion] = {}
     for rid in ids:
         try:
             rules = get_ruleset(rid)
         except (KeyError, ValueError):
             continue
         for c in rules.criteria:
-            units.setdefault(c.code, c.unit)
-    return units
+            out.setdefault(c.code, c)
+    return out
+
+
+def criterion_codes(session: Session) -> dict[str, str]:
+    """Criterion code -> unit."""
+    return {code: c.unit for code, c in district_criteria(session).items()}
 
 
 def _check_year(year: Any) -> None:

@@ -43,7 +43,7 @@ from workbench.domain.collaboration import normalise_name
 from workbench.domain.formatting import parse_rupiah
 from workbench.domain.programme import ACTIVITY_STATUSES
 from workbench.services.baseline import BaselineError
-from workbench.services.baseline_io import read_table
+from workbench.services.baseline_io import lower_header, read_table, text_column
 from workbench.services.programme import in_current_plan
 from workbench.services.programme_edit import (
     ActivityData,
@@ -86,12 +86,6 @@ class Unknown:
 
     sources: list[str]
     types: list[tuple[str, str]]  # (label, criterion)
-
-
-def _text(frame: pd.DataFrame, col: str) -> pd.Series:
-    if col not in frame:
-        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
-    return frame[col].astype(object).where(frame[col].notna(), "").map(lambda v: str(v).strip())
 
 
 def _crit(text: str) -> str:
@@ -170,14 +164,14 @@ def unknown_labels(engine: Engine, path: Path) -> Unknown:
     """Funding sources and activity types in the file that the catalogue (with the remembered
     mapping) does not know; read-only, for the window's mapping step."""
     raw = read_table(path, all_text=True)
-    frame = raw.frame.rename(columns=lambda c: str(c).strip().lower().lstrip("\ufeff"))
+    frame = lower_header(raw.frame)
     with session_scope(engine) as session:
         ensure_catalogue(session)
         cat = _Catalogue(session, load_mapping(session))
         session.rollback()
-    sources = sorted({v for v in _text(frame, "sumber_dana") if v and cat.source(v) is None})
-    types = sorted({(v, _crit(k)) for v, k in zip(_text(frame, "kegiatan"),
-                                                  _text(frame, "kriteria"), strict=True)
+    sources = sorted({v for v in text_column(frame, "sumber_dana") if v and cat.source(v) is None})
+    types = sorted({(v, _crit(k)) for v, k in zip(text_column(frame, "kegiatan"),
+                                                  text_column(frame, "kriteria"), strict=True)
                     if v and cat.activity_type(v, _crit(k)) is None})
     return Unknown(sources, types)
 
@@ -186,7 +180,7 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                      mapping: dict[str, dict[str, str]] | None = None, user: str = "",
                      progress: Progress | None = None) -> ProgrammeImport:
     raw = read_table(path, all_text=True)
-    frame = raw.frame.rename(columns=lambda c: str(c).strip().lower().lstrip("\ufeff"))
+    frame = lower_header(raw.frame)
     rows = raw.row_numbers
     issues: list[Issue] = [Issue.of("error", "missing_column", 1, col)
                            for col in REQUIRED if col not in frame]
@@ -196,10 +190,10 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
         raise BaselineError(raw.source, issues)
     comma = raw.decimal_comma
     number_key = "not_number_comma" if comma else "not_number"
-    volumes, bad_vol = parse_numbers(_text(frame, "volume"), comma)
-    real_vol, bad_real = parse_numbers(_text(frame, "realisasi_volume"), comma)
+    volumes, bad_vol = parse_numbers(text_column(frame, "volume"), comma)
+    real_vol, bad_real = parse_numbers(text_column(frame, "realisasi_volume"), comma)
     # plain lists: one pandas lookup per cell would dominate a 60,000-row import
-    text = {c: _text(frame, c).tolist() for c in (*REQUIRED, *OPTIONAL)}
+    text = {c: text_column(frame, c).tolist() for c in (*REQUIRED, *OPTIONAL)}
     volumes, bad_vol = volumes.tolist(), bad_vol.tolist()
     real_vol, bad_real = real_vol.tolist(), bad_real.tolist()
 

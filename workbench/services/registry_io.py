@@ -37,7 +37,9 @@ from workbench.domain.baseline import Issue
 from workbench.domain.collaboration import normalise_name
 from workbench.domain.scoring import NO_WORDS, YES_WORDS
 from workbench.services.baseline import BaselineError
+from workbench.services.baseline_io import lower_header as _header
 from workbench.services.baseline_io import read_table
+from workbench.services.baseline_io import text_column as _text
 from workbench.services.collaboration import (
     EngagementData,
     StakeholderData,
@@ -78,16 +80,6 @@ def _villages(session) -> dict[str, int]:  # noqa: ANN001
         if counts[name.lower()] == 1:
             lookup[name.lower()] = vid
     return lookup
-
-
-def _text(frame: pd.DataFrame, col: str) -> pd.Series:
-    if col not in frame:
-        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
-    return frame[col].astype(object).where(frame[col].notna(), "").map(lambda v: str(v).strip())
-
-
-def _header(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.rename(columns=lambda c: str(c).strip().lower().lstrip("\ufeff"))
 
 
 def _choice(value: str, allowed: tuple[str, ...], labels: dict[str, str] | None = None

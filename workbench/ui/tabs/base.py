@@ -123,7 +123,7 @@ class TableTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search, 2)
-        self.model = RowTableModel(self.columns(), parent=self)
+        self.model = self.make_model()
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
@@ -147,6 +147,10 @@ class TableTab(QWidget):
     def body(self) -> QWidget:
         """What fills the tab under the filter bar (default: the table)."""
         return self.view
+
+    def make_model(self) -> RowTableModel:
+        """The table's model (default: read-only rows with an ``id``)."""
+        return RowTableModel(self.columns(), parent=self)
 
     def title(self) -> str:
         raise NotImplementedError

@@ -72,7 +72,6 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.undo_stack: QUndoStack | None = None
         self.payload: PriorityPayload | None = None
         self.projection_subtitle = ""
-        self.model._id_of = lambda r: r.key
         self.view.setItemDelegateForColumn(self.model.column_index("level"), LevelDelegate(self))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.doubleClicked.connect(lambda _i: self.edit_decision())
@@ -193,6 +192,9 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         view.horizontalHeader().setStretchLastSection(True)
         return view
+
+    def make_model(self) -> RowTableModel:
+        return RowTableModel(self.columns(), id_of=lambda r: r.key, parent=self)
 
     def title(self) -> str:
         return self.tr("Priority Harmonisation")

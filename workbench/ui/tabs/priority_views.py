@@ -26,8 +26,9 @@ class EditableRowModel(RowTableModel):
     receives the row and the typed text, and is expected to push an undo command (the tab
     reloads afterwards, so the model never changes its own data here)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__([], id_of=lambda r: r.key, parent=parent)
+    def __init__(self, parent: Any = None,
+                 id_of: Callable[[Any], Any] = lambda r: r.key) -> None:
+        super().__init__([], id_of=id_of, parent=parent)
         self.editors: dict[str, Setter] = {}
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -29,6 +29,7 @@ from workbench.services import programme_edit as pe
 from workbench.services.programme import (
     ActivityRow,
     Filters,
+    FormChoices,
     ProgrammeView,
     form_choices,
     programme_view,
@@ -61,9 +62,16 @@ from workbench.ui.tabs.programme_views import (
 class ProgrammePayload:
     view: ProgrammeView
     analysis: Analysis
-    sources: list[pe.SourceInfo]
-    types: list[pe.TypeInfo]
+    choices: FormChoices  # for the activity form, the catalogue and the import window
     prepared: dict[str, Prepared] = field(default_factory=dict)
+
+    @property
+    def sources(self) -> list[pe.SourceInfo]:
+        return self.choices.sources
+
+    @property
+    def types(self) -> list[pe.TypeInfo]:
+        return self.choices.types
 
 
 def _grid(model: Any, editable: bool = False) -> QTableView:
@@ -88,18 +96,13 @@ class ProgrammeTab(ServiceEdits, TableTab):
         self.outlook_model = RowTableModel([], id_of=lambda r: r.code)
         self.gap_model = RowTableModel(gap_columns(), id_of=lambda r: r.key)
         self.over_model = RowTableModel(over_columns(), id_of=lambda r: r.key)
-        self.source_cat_model = EditableRowModel()
-        self.type_cat_model = EditableRowModel()
-        for m in (self.source_cat_model, self.type_cat_model):
-            m._id_of = lambda r: r.id
+        self.source_cat_model = EditableRowModel(id_of=lambda r: r.id)
+        self.type_cat_model = EditableRowModel(id_of=lambda r: r.id)
         self.chart = SlumChart()
         self.filters = Filters()
         self.basis = "planned"
         self.payload: ProgrammePayload | None = None
         super().__init__(parent)
-        self.model = EditableRowModel(self)
-        self.model._id_of = lambda r: r.id
-        self.proxy.setSourceModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -118,6 +121,9 @@ class ProgrammeTab(ServiceEdits, TableTab):
             self.filter_bar.addWidget(box, 1)
             self.boxes[key] = box
         self._actions()
+
+    def make_model(self) -> EditableRowModel:
+        return EditableRowModel(self, id_of=lambda r: r.id)
 
     def title(self) -> str:
         return self.tr("Programme Matrix")
@@ -249,8 +255,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         view = programme_view(session, self.filters)
         years = view.plan.years if view.plan else view.years
         return ProgrammePayload(view=view, analysis=analyse(session, self.basis, years),
-                                sources=pe.funding_sources(session),
-                                types=pe.activity_types(session))
+                                choices=form_choices(session))
 
     def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
         p: ProgrammePayload = payload
@@ -335,19 +340,14 @@ class ProgrammeTab(ServiceEdits, TableTab):
         if key not in self.model.editors:
             self.edit_activity()
 
-    def _choices(self) -> Any:
-        assert self.engine is not None
-        with session_scope(self.engine) as session:
-            return form_choices(session)
-
     def _default_year(self) -> int:
         v = self.payload.view if self.payload else None
         return v.plan.period_start if v and v.plan else (v.years[0] if v and v.years else 2026)
 
     def new_activity(self) -> None:
-        if self.engine is None:
+        if self.engine is None or self.payload is None:
             return
-        dialog = ActivityDialog(self._choices(), None, self._default_year(), self)
+        dialog = ActivityDialog(self.payload.choices, None, self._default_year(), self)
         if not dialogs.run_dialog(dialog) or dialog.result_data is None:
             return
         data = dialog.result_data
@@ -361,11 +361,11 @@ class ProgrammeTab(ServiceEdits, TableTab):
 
     def edit_activity(self) -> None:
         row = self.selected_row()
-        if row is None or self.engine is None:
+        if row is None or self.engine is None or self.payload is None:
             return
         with session_scope(self.engine) as session:
             old = pe.activity_data(session, row.id)
-        dialog = ActivityDialog(self._choices(), old, self._default_year(), self)
+        dialog = ActivityDialog(self.payload.choices, old, self._default_year(), self)
         if not dialogs.run_dialog(dialog) or dialog.result_data in (None, old):
             return
         self._replace(row.id, old, dialog.result_data, self.tr("Change activity"))
@@ -418,13 +418,19 @@ class ProgrammeTab(ServiceEdits, TableTab):
             self._replace(row.id, old, replace(old, status=status),
                           self.tr("Change status of %1").replace("%1", row.target))
 
-    def set_amount_text(self, row: ActivityRow, year: int, text: str) -> None:
+    def _rupiah(self, text: str) -> tuple[bool, int | None]:
+        """A typed amount, or (False, None) after saying what is expected."""
         try:
-            amount = parse_rupiah(text)
+            return True, parse_rupiah(text)
         except ValueError:
             dialogs.show_error(self, self.tr("Not changed"),
                                self.tr("Write whole rupiah, e.g. 20.000.000 (or leave it "
                                        "empty)."))
+            return False, None
+
+    def set_amount_text(self, row: ActivityRow, year: int, text: str) -> None:
+        ok, amount = self._rupiah(text)
+        if not ok:
             return
         old = self._current(row)
         source = self.filters.source
@@ -538,14 +544,9 @@ class ProgrammeTab(ServiceEdits, TableTab):
                           lambda s: pe.save_activity_type(s, t.id, old, user="ui"))
 
     def set_type_cost(self, t: pe.TypeInfo, text: str) -> None:
-        try:
-            cost = parse_rupiah(text)
-        except ValueError:
-            dialogs.show_error(self, self.tr("Not changed"),
-                               self.tr("Write whole rupiah, e.g. 20.000.000 (or leave it "
-                                       "empty)."))
-            return
-        self.change_type(t, unit_cost_rp=cost)
+        ok, cost = self._rupiah(text)
+        if ok:
+            self.change_type(t, unit_cost_rp=cost)
 
     def delete_type(self) -> None:
         t = self._selected(self.type_cat_view, self.type_cat_model)
