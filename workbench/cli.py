@@ -17,6 +17,7 @@ IMPORT_KINDS = ("baseline", "stakeholders", "engagements", "programme")
 EXPORT_KINDS = ("locations", "scores", "baseline", "stakeholders", "engagements",
                 "priorities", "programme")
 NOT_YET = "is not available in this version yet"
+REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
 
 
 class CliError(Exception):
@@ -76,6 +77,26 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--frozen", metavar="ID|latest",
                      help="priorities: write a frozen agreed list instead of the live ranking")
     exp.add_argument("--year", type=int, help="only this assessment year")
+
+    rep = sub.add_parser("report", help="write a report (PDF, or its tables as .xlsx)")
+    rep.add_argument("kind", choices=REPORT_KINDS, metavar="KIND",
+                     help=f"one of: {', '.join(REPORT_KINDS)}")
+    rep.add_argument("--db", required=True, metavar="DB", help="database file or URL")
+    rep.add_argument("--out", required=True, metavar="FILE",
+                     help=".pdf for the report, .xlsx for its tables")
+    rep.add_argument("--version", dest="plan_version", type=int, metavar="N",
+                     help="plan-summary: plan version (default: the latest approved one, "
+                          "else the draft)")
+    rep.add_argument("--location", action="append", default=[], metavar="CODE",
+                     help="location-profile: only this RT code or kawasan (repeatable; "
+                          "default: every slum one)")
+    rep.add_argument("--level", choices=("rt", "kawasan"), default="rt",
+                     help="location-profile: one page per RT unit (default) or per kawasan")
+
+    ver = sub.add_parser("verify", help="check a plan-summary PDF against the approved "
+                                        "versions in a database")
+    ver.add_argument("pdf", metavar="FILE.pdf", help="the plan summary to check")
+    ver.add_argument("--db", required=True, metavar="DB", help="database file or URL")
 
     shot = sub.add_parser("screenshot", help="render the window, each tab and the projection "
                                              "view to PNG files, then exit")
@@ -269,6 +290,38 @@ def _export_priorities(engine: Any, args: argparse.Namespace) -> Any:
         raise CliError(str(exc)) from exc
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from workbench.reports.build import ReportOptions, write_report
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise CliError(f"{out.name}: the output must be a .pdf (report) or .xlsx (its tables)")
+    engine = _open_engine(args.db)
+    try:
+        report = write_report(engine, args.kind, out, ReportOptions(
+            version=args.plan_version, locations=args.location, level=args.level))
+    finally:
+        engine.dispose()
+    _out(f"wrote {args.kind} to {out}: {report.note}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from workbench.reports.verify import verify_pdf
+
+    path = Path(args.pdf)
+    if not path.is_file():
+        raise CliError(f"{path}: no such file")
+    engine = _open_engine(args.db)
+    try:
+        result = verify_pdf(engine, path)
+    finally:
+        engine.dispose()
+    for line in result.lines():
+        (_out if result.ok else _err)(line)
+    return 0 if result.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -289,6 +342,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "report":
+            return cmd_report(args)
+        if args.command == "verify":
+            return cmd_verify(args)
         from workbench.ui.app import run_gui
 
         try:

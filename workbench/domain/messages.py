@@ -143,6 +143,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "Tulis nama {position} sebelum mengesahkan."),
     "approve_by": ("Say who approves the plan (name or body).",
                    "Sebutkan siapa yang mengesahkan rencana (nama atau lembaga)."),
+    "version_unknown": ("There is no plan version {version}.",
+                        "Tidak ada versi rencana {version}."),
+    "no_locations": ("The database holds no assessed RT units yet: import a baseline first.",
+                     "Basis data belum berisi RT yang dinilai: impor data baseline dulu."),
+    "location_unknown": ("No RT unit or kawasan is called {code!r}.",
+                         "Tidak ada RT atau kawasan bernama {code!r}."),
     "not_approved": ("This plan version is not approved, so it has no fingerprint to check.",
                      "Versi rencana ini belum disahkan, jadi tidak punya sidik untuk "
                      "diperiksa."),

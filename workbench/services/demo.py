@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, insert, select
@@ -110,8 +111,10 @@ def write_demo(session: Session, data: DemoData) -> int:
     session.add(plan)
     session.flush()
     for i, position in enumerate(DEFAULT_SIGNATORIES):
+        name, nip = DEMO_SIGNATORIES[i]
         session.add(PlanSignatory(plan_version_id=plan.id, sort_order=i, position=position,
-                                  place="Kota Demo"))
+                                  name=name, nip=nip, place="Kota Demo",
+                                  sign_date=DEMO_APPROVED.date()))
     for a in data.activities:
         act = Activity(plan_version_id=plan.id, location_id=loc_ids[a["code"]],
                        criterion_code=a["criterion"], activity_type_id=type_ids[a["type"]].id,
@@ -150,7 +153,28 @@ def write_demo(session: Session, data: DemoData) -> int:
     session.add(AuditEntry(user="system", entity="district", entity_id=district.id,
                            action="create", new_value="demo district generated "
                            f"(seed {DEMO_SEED})"))
+    session.flush()
+    _approve_first_version(session, eng_ids[data.decisions[0]["engagement"]]
+                           if data.decisions else None)
     return district.id
+
+
+# the demo's plan went through the whole cycle once: the workshop's agreed list was frozen,
+# version 1 approved and signed, and version 2 is the draft being worked on
+DEMO_APPROVED = datetime(2025, 12, 15, 10, 0)
+DEMO_SIGNATORIES = (("Drs. Ahmad Fauzi, M.Si.", "197204151998031005"),
+                    ("Ir. Siti Rahmawati, M.T.", "197808222003122002"),
+                    ("Bambang Setiawan, S.T., M.Eng.", "198101302006041011"))
+
+
+def _approve_first_version(session: Session, engagement_id: int | None) -> None:
+    from workbench.services.harmonisation import freeze
+    from workbench.services.plans import approve, new_draft
+
+    list_id = freeze(session, "Kesepakatan lokakarya prioritas 2025", engagement_id,
+                     user="system", now=DEMO_APPROVED - timedelta(days=5))
+    approve(session, "Rapat pleno Pokja PKP", list_id, user="system", now=DEMO_APPROVED)
+    new_draft(session, user="system")
 
 
 def create_demo_database(target: str | os.PathLike[str], *, force: bool = False,

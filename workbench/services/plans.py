@@ -28,8 +28,11 @@ from workbench.db.models import (
     PlanVersion,
     PriorityList,
     Stakeholder,
+    Subdistrict,
+    Village,
 )
 from workbench.domain.messages import UserError
+from workbench.services.plan_figures import agreed_list, commitments, figures
 from workbench.services.priority_inputs import _audit
 from workbench.services.programme_edit import FIELDS, current_plan
 
@@ -96,7 +99,6 @@ def plan_snapshot(session: Session, plan: PlanVersion) -> dict[str, Any]:
     the district, the plan, its agreed priority list, the programme with money per year and
     source, and the signatories."""
     district = session.get(District, plan.district_id)
-    plist = session.get(PriorityList, plan.priority_list_id) if plan.priority_list_id else None
     allocs: dict[int, list[list[Any]]] = {}
     for aid, year, src, amount in session.execute(
             select(Allocation.activity_id, Allocation.year, FundingSource.name,
@@ -105,15 +107,19 @@ def plan_snapshot(session: Session, plan: PlanVersion) -> dict[str, Any]:
             .where(Activity.plan_version_id == plan.id)):
         allocs.setdefault(aid, []).append([int(year), src, int(amount)])
     programme = []
-    for a, tname, code, area, who in session.execute(
-            select(Activity, ActivityType.name, Location.code, Area.name, Stakeholder.name)
+    for a, tname, code, area, who, kec in session.execute(
+            select(Activity, ActivityType.name, Location.code, Area.name, Stakeholder.name,
+                   Subdistrict.name)
             .join(ActivityType, Activity.activity_type_id == ActivityType.id)
             .outerjoin(Location, Activity.location_id == Location.id)
+            .outerjoin(Village, Location.village_id == Village.id)
+            .outerjoin(Subdistrict, Village.subdistrict_id == Subdistrict.id)
             .outerjoin(Area, Activity.area_id == Area.id)
             .outerjoin(Stakeholder, Activity.executor_id == Stakeholder.id)
             .where(Activity.plan_version_id == plan.id)):
         programme.append({
             "kode_lokasi": code or "", "kawasan": "" if code else (area or ""),
+            "kecamatan": kec or "",
             "kriteria": a.criterion_code, "kegiatan": tname, "volume": round(a.volume, 6),
             "harga_satuan": a.unit_cost_rp, "status": a.status, "pelaksana": who or "",
             "realisasi_volume": a.realised_volume, "realisasi_anggaran": a.realised_rp,
@@ -125,9 +131,12 @@ def plan_snapshot(session: Session, plan: PlanVersion) -> dict[str, Any]:
                      "province": district.province},
         "plan": {"version": plan.version_no, "name": plan.name,
                  "period": [plan.period_start, plan.period_end]},
-        "priority_list": None if plist is None else {
-            "name": plist.name, "fingerprint": plist.fingerprint},
+        "approval": {"date": plan.approved_at.date().isoformat() if plan.approved_at else None,
+                     "by": plan.approved_by or ""},
+        "figures": figures(session, plan),
+        "priority_list": agreed_list(session, plan.priority_list_id),
         "programme": programme,
+        "commitments": commitments(session, plan),
         "signatories": [{"position": s.position, "name": s.name, "nip": s.nip,
                          "place": s.place,
                          "date": s.sign_date.isoformat() if s.sign_date else None}
@@ -161,13 +170,13 @@ def approve(session: Session, approved_by: str, priority_list_id: int | None = N
     if not approved_by.strip():
         raise UserError("approve_by")
     plan.priority_list_id = priority_list_id
+    plan.approved_at = now or datetime.now()
+    plan.approved_by = approved_by.strip()
     session.flush()
     snapshot = plan_snapshot(session, plan)
     plan.snapshot_json = canonical(snapshot)
     plan.fingerprint = fingerprint_of(snapshot)
     plan.status = "approved"
-    plan.approved_at = now or datetime.now()
-    plan.approved_by = approved_by.strip()
     _audit(session, user, "plan_version", plan.id, "approve", new=f"sha256:{plan.fingerprint}")
     return plan.fingerprint
 
@@ -218,6 +227,14 @@ def check_version(session: Session, plan_id: int) -> VersionCheck:
     fresh = plan_snapshot(session, plan)
     return VersionCheck(plan.version_no, plan.name, plan.fingerprint, intact,
                         fingerprint_of(fresh) == plan.fingerprint)
+
+
+def stored_snapshot(session: Session, plan_id: int) -> dict[str, Any]:
+    """The sealed snapshot of an approved version, as approved."""
+    plan = session.get(PlanVersion, plan_id)
+    if plan is None or plan.status != "approved" or not plan.snapshot_json:
+        raise UserError("not_approved")
+    return json.loads(plan.snapshot_json)
 
 
 def find_by_fingerprint(session: Session, fingerprint: str) -> int | None:

@@ -137,9 +137,12 @@ def _narrow(r: ActivityRow, source: str | None) -> ActivityRow:
     return replace(r, allocations=tuple(a for a in r.allocations if a[1] == source))
 
 
-def in_current_plan(session: Session) -> Any:
+def in_current_plan(session: Session, plan_id: int | None = None) -> Any:
     """The activities the tab shows and analyses: those of the latest plan version (earlier,
-    approved versions keep their own copies), and any not yet tied to a version."""
+    approved versions keep their own copies), and any not yet tied to a version. With
+    ``plan_id``: those of that version (a report on an earlier, approved version)."""
+    if plan_id is not None:
+        return Activity.plan_version_id == plan_id
     plan = current_plan(session)
     if plan is None:
         return Activity.plan_version_id.is_(None)

@@ -67,7 +67,8 @@ def plan_years(session: Session) -> list[int]:
     return list(years)
 
 
-def works_frame(session: Session, basis: Basis = "planned") -> pd.DataFrame:
+def works_frame(session: Session, basis: Basis = "planned",
+                plan_id: int | None = None) -> pd.DataFrame:
     """The investments as the domain wants them: kode_lokasi / kawasan, kriteria, tahun
     (effective year), volume."""
     last_year = (select(Allocation.activity_id, func.max(Allocation.year).label("year"))
@@ -77,7 +78,7 @@ def works_frame(session: Session, basis: Basis = "planned") -> pd.DataFrame:
          .join(last_year, last_year.c.activity_id == Activity.id)
          .outerjoin(Location, Activity.location_id == Location.id)
          .outerjoin(Area, Activity.area_id == Area.id)
-         .where(in_current_plan(session)))
+         .where(in_current_plan(session, plan_id)))
     rows = []
     for code, area, crit, year, volume, realised, status in session.execute(q).all():
         if basis == "realised":
@@ -90,13 +91,15 @@ def works_frame(session: Session, basis: Basis = "planned") -> pd.DataFrame:
 
 
 def analyse(session: Session, basis: Basis = "planned",
-            years: list[int] | None = None) -> Analysis:
+            years: list[int] | None = None, plan_id: int | None = None) -> Analysis:
+    """Project every RT unit's score over ``years`` with the programme's works (of the latest
+    plan version, or of ``plan_id``)."""
     years = years if years is not None else plan_years(session)
     frame = load_assessment_frame(session, latest_only=True)
     if frame.empty:
         return Analysis(years, basis, "", [], 0.0, {y: 0.0 for y in years},
                         pd.DataFrame(), pd.DataFrame())
-    works = works_frame(session, basis)
+    works = works_frame(session, basis, plan_id)
     agreed = {key for key, d in working_decisions(session).items() if d.status == "agreed"}
     codes = dict(session.execute(select(Location.id, Location.code)).all())
     priority = [codes[int(k[1:])] for k in agreed if k.startswith("L") and int(k[1:]) in codes]

@@ -1,0 +1,105 @@
+"""One entry point for every report: read the data (never writing), lay it out, and write the
+PDF, or with an ``.xlsx`` name every table of the report as a sheet. Used by the command line
+and by the window's background export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy import Engine
+
+from workbench.reports import lists, plan_summary, profiles, sk_table
+from workbench.reports.pdf_base import write_atomically
+from workbench.services import report_data as rd
+
+REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
+TITLES = {"plan-summary": "Ringkasan Rencana", "sk-table": "Tabel Lokasi SK Kumuh",
+          "location-profile": "Profil Lokasi", "programme": "Matriks Program",
+          "stakeholders": "Pemangku Kepentingan"}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    version: int | None = None  # plan-summary: which plan version (default: latest approved)
+    locations: list[str] = field(default_factory=list)  # location-profile: only these codes
+    level: str = "rt"  # location-profile: "rt" or "kawasan"
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: str
+    pdf: bytes
+    tables: dict[str, pd.DataFrame]
+    note: str  # one line for the user: what was written
+
+
+def _progress_of(progress: Callable[[int, str], None] | None, text: str
+                 ) -> Callable[[int], None] | None:
+    if progress is None:
+        return None
+    return lambda flowables: progress(flowables, text)
+
+
+def make_report(engine: Engine, kind: str, options: ReportOptions | None = None,
+                progress: Callable[[int, str], None] | None = None,
+                with_pdf: bool = True) -> Report:
+    options = options or ReportOptions()
+    if kind not in REPORT_KINDS:
+        raise ValueError(f"unknown report {kind!r}: choose one of {', '.join(REPORT_KINDS)}")
+    step = _progress_of(progress, TITLES[kind])
+    if kind == "plan-summary":
+        src = rd.plan_source(engine, options.version)
+        fp = src.version.fingerprint if src.version.status == "approved" else None
+        pdf = (plan_summary.render_plan_summary(src.snapshot, src.version.status, fp, step)
+               if with_pdf else b"")
+        state = "approved" if fp else "draft"
+        return Report(kind, pdf, plan_summary.tables(src.snapshot),
+                      f"plan version {src.version.version_no} ({state})"
+                      + (f", fingerprint sha256:{fp}" if fp else ""))
+    if kind == "sk-table":
+        data = rd.sk_table(engine)
+        pdf = sk_table.render_sk_table(data, step) if with_pdf else b""
+        return Report(kind, pdf, sk_table.tables(data), f"{len(data.rows)} slum RT units")
+    if kind == "location-profile":
+        district, items = rd.location_profiles(engine, options.locations or None,
+                                               options.level)
+        pdf = profiles.render_profiles(district, items, step) if with_pdf else b""
+        return Report(kind, pdf, profiles.tables(items), f"{len(items)} profiles")
+    if kind == "programme":
+        district, view, version = rd.programme(engine)
+        pdf = lists.render_programme(district, view, version, step) if with_pdf else b""
+        return Report(kind, pdf, lists.programme_tables(view), f"{len(view.rows)} activities")
+    district, rows, commits = rd.stakeholders(engine)
+    pdf = lists.render_stakeholders(district, rows, commits, step) if with_pdf else b""
+    return Report(kind, pdf, lists.stakeholder_tables(rows, commits),
+                  f"{len(rows)} stakeholders, {len(commits)} commitments")
+
+
+def write_tables(tables: dict[str, pd.DataFrame], path: Path) -> Path:
+    """Every table of a report as one sheet of an Excel workbook."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".partial.xlsx")
+    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        for name, frame in tables.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+    tmp.replace(path)
+    return path
+
+
+def write_report(engine: Engine, kind: str, out: Path, options: ReportOptions | None = None,
+                 progress: Callable[[int, str], None] | None = None) -> Report:
+    """Write ``out`` (.pdf, or .xlsx for the tables); nothing is written when anything
+    fails, and the database is only read."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise ValueError(f"{out.name}: choose a .pdf (the report) or .xlsx (its tables) name")
+    report = make_report(engine, kind, options, progress, with_pdf=suffix == ".pdf")
+    if suffix == ".pdf":
+        write_atomically(out, report.pdf)
+    else:
+        write_tables(report.tables, out)
+    return report

@@ -1,0 +1,307 @@
+"""What the reports print, read from the database without changing it: every function opens a
+session that is rolled back, so producing a report can never write (the approval is the one
+write, and it lives in ``plans``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from workbench.db.models import Commitment, Location, PlanVersion, Stakeholder
+from workbench.domain.messages import UserError
+from workbench.domain.rules import get_ruleset
+from workbench.domain.scoring import aggregate_volumes, score_frame
+from workbench.services.assessments import district_of, load_assessment_frame
+from workbench.services.collaboration import StakeholderRow, list_stakeholders
+from workbench.services.harmonisation import candidates, frozen_list
+from workbench.services.plans import plan_snapshot
+from workbench.services.programme import ProgrammeView, programme_view
+from workbench.services.programme_edit import current_plan
+
+
+@contextmanager
+def read_only(engine: Engine) -> Iterator[Session]:
+    session = Session(engine)
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()
+
+
+def district_name(session: Session) -> str:
+    district = district_of(session)
+    return district.name if district else ""
+
+
+# -- plan summary ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PlanVersionInfo:
+    id: int
+    version_no: int
+    name: str
+    status: str
+    fingerprint: str | None
+
+
+@dataclass(frozen=True)
+class PlanSource:
+    version: PlanVersionInfo
+    snapshot: dict[str, Any]
+
+
+def plan_versions(engine: Engine) -> list[PlanVersionInfo]:
+    with read_only(engine) as session:
+        return [PlanVersionInfo(p.id, p.version_no, p.name, p.status, p.fingerprint)
+                for p in session.scalars(select(PlanVersion)
+                                         .order_by(PlanVersion.version_no.desc()))]
+
+
+def plan_source(engine: Engine, version: int | None = None) -> PlanSource:
+    """An approved version prints its sealed snapshot; a draft prints what it holds now. By
+    default the latest approved version, or the draft when none is approved yet."""
+    versions = plan_versions(engine)
+    if not versions:
+        raise UserError("no_plan")
+    if version is None:
+        chosen = next((v for v in versions if v.status == "approved"), versions[0])
+    else:
+        chosen = next((v for v in versions if v.version_no == version), None)
+        if chosen is None:
+            raise UserError("version_unknown", version=version)
+    with read_only(engine) as session:
+        plan = session.get(PlanVersion, chosen.id)
+        assert plan is not None
+        snap = (json.loads(plan.snapshot_json) if plan.status == "approved"
+                and plan.snapshot_json else plan_snapshot(session, plan))
+    return PlanSource(chosen, snap)
+
+
+# -- the SK Kumuh location table -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SkRow:
+    code: str
+    name: str
+    kawasan: str
+    rt_rw: str
+    village: str
+    subdistrict: str
+    area_ha: float
+    latitude: float | None
+    longitude: float | None
+    year: int
+    total: int
+    level: str
+    land_status: str
+    priority_code: str
+    agreed_rank: int | None  # position in the latest agreed list, if it is on it
+
+
+@dataclass(frozen=True)
+class SkTable:
+    district: str
+    ruleset: str
+    agreed_list: str
+    rows: list[SkRow]
+
+
+def sk_table(engine: Engine) -> SkTable:
+    """Every slum RT unit at its latest assessment, as the SK Kumuh lists them."""
+    with read_only(engine) as session:
+        cands, ruleset = candidates(session, "rt")
+        locs = {loc.id: loc for loc in session.scalars(select(Location))}
+        agreed: dict[str, int] = {}
+        list_name = ""
+        try:
+            flist = frozen_list(session)
+        except ValueError:
+            flist = None
+        if flist is not None:
+            list_name = flist.summary.name
+            mine = sorted((e for e in flist.entries if e.status == "agreed"),
+                          key=lambda e: (e.rank, e.code))
+            agreed = {e.code: i for i, e in enumerate(mine, start=1)}
+        rows = []
+        for c in cands:
+            loc = locs[c.target[1]]
+            rows.append(SkRow(
+                code=c.code, name=c.name, kawasan=c.area,
+                rt_rw="/".join(p for p in (loc.rt, loc.rw) if p), village=c.village,
+                subdistrict=c.subdistrict, area_ha=c.area_ha, latitude=loc.latitude,
+                longitude=loc.longitude, year=c.year, total=c.total, level=c.level,
+                land_status=c.land_status, priority_code=c.priority_code,
+                agreed_rank=agreed.get(c.code)))
+        rows.sort(key=lambda r: (r.subdistrict, r.village, r.code))
+        return SkTable(district_name(session), ruleset, list_name, rows)
+
+
+# -- location profiles -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CriterionLine:
+    code: str
+    aspect: int
+    name: str
+    volume: float | None
+    unit: str
+    percent: float
+    score: int
+
+
+@dataclass(frozen=True)
+class Profile:
+    kind: str  # "rt" or "kawasan"
+    code: str
+    title: str
+    facts: list[tuple[str, str]]  # header data, already in words
+    year: int
+    ruleset: str
+    criteria: list[CriterionLine]
+    aspects: list[tuple[int, str, float]]  # number, name, mean percent
+    total: int
+    max_total: int
+    level: str
+    considerations: list[tuple[str, str]]
+    history: list[tuple[int, int, str]]  # year, total, level key
+
+
+def _num(v: Any) -> float | None:
+    return None if v is None or pd.isna(v) else float(v)
+
+
+def _profile(kind: str, code: str, title: str, facts: list[tuple[str, str]],
+             rows: pd.DataFrame, scored: pd.DataFrame, rules: Any) -> Profile:
+    last = rows.index[-1]
+    s = scored.loc[last]
+    r = rows.loc[last]
+    lines = [CriterionLine(c.code, c.aspect, c.name, _num(r.get(f"vol_{c.code}")), c.unit,
+                           float(s[f"pct_{c.code}"]), int(s[f"skor_{c.code}"]))
+             for c in rules.criteria]
+    considerations = [(label, str(s[col])) for label, col in (
+        ("Status lahan", "status_lahan"), ("Pertimbangan lain", "pertimbangan_lain"),
+        ("Pola penanganan", "pola_penanganan"), ("Kode prioritas", "kode_prioritas"),
+        ("Catatan data", "catatan")) if col in s and str(s[col]) not in ("", "nan", "None")]
+    history = [(int(y), int(t), str(lv)) for y, t, lv in zip(
+        rows["tahun"], scored["total_skor"], scored["_level"], strict=True)]
+    return Profile(kind, code, title, facts, int(r["tahun"]), f"{rules.id} v{rules.version}",
+                   lines, [(n, name, float(s[f"rata_{n}"])) for n, name in
+                           sorted(rules.aspects.items())],
+                   int(s["total_skor"]), rules.max_total, str(s["_level"]), considerations,
+                   history)
+
+
+def _fmt(v: Any, decimals: int = 0) -> str:
+    from workbench.domain.formatting import format_number
+
+    return "" if v is None or pd.isna(v) else format_number(float(v), decimals)
+
+
+def location_profiles(engine: Engine, codes: list[str] | None = None,
+                      level: str = "rt") -> tuple[str, list[Profile]]:
+    """One profile per RT unit (or kawasan): the latest assessment's 16 criteria with volume,
+    unit, percent and score, the aspect means, total and level, and every year's total. By
+    default every RT unit (kawasan) that is slum at its latest assessment."""
+    with read_only(engine) as session:
+        frame = load_assessment_frame(session)
+        name = district_name(session)
+        locs = {code: (rt, rw, lat, lon) for code, rt, rw, lat, lon in session.execute(
+            select(Location.code, Location.rt, Location.rw, Location.latitude,
+                   Location.longitude))}
+    if frame.empty:
+        raise UserError("no_locations")
+    wanted = set(codes or [])
+    out: list[Profile] = []
+    for rid, part in frame.groupby("ruleset_id", sort=True):
+        rules = get_ruleset(str(rid))
+        slum = {lv.key for lv in rules.levels if lv.min_total > 0}
+        if level == "kawasan":
+            part = part[part["kawasan"] != ""]
+            summed = aggregate_volumes(part, ["kawasan", "tahun"], rules)
+            counts = part.groupby(["kawasan", "tahun"]).size().reset_index(name="jumlah_rt")
+            summed = summed.merge(counts, on=["kawasan", "tahun"])
+            villages = part.groupby("kawasan")["kelurahan"].agg(
+                lambda s: ", ".join(sorted(set(s))))
+            kecs = part.groupby("kawasan")["kecamatan"].agg(lambda s: ", ".join(sorted(set(s))))
+            groups = summed.assign(kode_lokasi=summed["kawasan"]).groupby("kawasan", sort=True)
+        else:
+            groups = part.groupby("kode_lokasi", sort=True)
+        for key, rows in groups:
+            key = str(key)
+            if wanted and key not in wanted:
+                continue
+            rows = rows.sort_values("tahun")
+            scored = score_frame(rows, rules)
+            if not wanted and scored["_level"].iloc[-1] not in slum:
+                continue
+            last = rows.iloc[-1]
+            if level == "kawasan":
+                facts = [("Kawasan", key), ("Kelurahan", villages[key]),
+                         ("Kecamatan", kecs[key]), ("Jumlah RT", _fmt(last["jumlah_rt"]))]
+                title = f"Kawasan {key}"
+            else:
+                rt, rw, lat, lon = locs.get(key, ("", "", None, None))
+                coords = ("" if lat is None or lon is None
+                          else f"{_fmt(lat, 5)}; {_fmt(lon, 5)}")
+                facts = [("Kode lokasi", key), ("Nama", str(last["nama_lokasi"] or "")),
+                         ("RT/RW", "/".join(p for p in (rt, rw) if p)),
+                         ("Kawasan", str(last["kawasan"] or "")),
+                         ("Kelurahan", str(last["kelurahan"])),
+                         ("Kecamatan", str(last["kecamatan"])),
+                         ("Koordinat (lintang; bujur)", coords)]
+                title = f"{key} {last['nama_lokasi'] or ''}".strip()
+            facts += [("Luas", f"{_fmt(last['luas_ha'], 2)} ha"),
+                      ("Jumlah bangunan", _fmt(last["jumlah_bangunan"])),
+                      ("Jumlah penduduk", _fmt(last.get("jumlah_penduduk"))),
+                      ("Jumlah KK", _fmt(last["jumlah_kk"]))]
+            out.append(_profile(level, key, title, facts, rows, scored, rules))
+    if wanted:
+        missing = wanted - {p.code for p in out}
+        if missing:
+            raise UserError("location_unknown", code=sorted(missing)[0])
+    out.sort(key=lambda p: p.code)
+    return name, out
+
+
+# -- programme and stakeholders --------------------------------------------------------------
+
+def programme(engine: Engine) -> tuple[str, ProgrammeView, str]:
+    """The programme of the latest plan version, and that version in words."""
+    with read_only(engine) as session:
+        view = programme_view(session)
+        plan = current_plan(session)
+        label = "" if plan is None else (
+            f"Versi {plan.version_no} · " + ("disahkan" if plan.status == "approved"
+                                              else "draf"))
+        return district_name(session), view, label
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    stakeholder: str
+    year: int
+    form: str
+    value_rp: int | None
+    in_kind: str
+    status: str
+
+
+def stakeholders(engine: Engine) -> tuple[str, list[StakeholderRow], list[CommitmentLine]]:
+    with read_only(engine) as session:
+        rows = list_stakeholders(session)
+        commits = [CommitmentLine(n, int(y), f, v, k or "", st) for n, y, f, v, k, st in
+                   session.execute(select(Stakeholder.name, Commitment.year, Commitment.form,
+                                          Commitment.value_rp, Commitment.in_kind,
+                                          Commitment.status)
+                                   .join(Stakeholder, Commitment.stakeholder_id
+                                         == Stakeholder.id)
+                                   .order_by(Commitment.year, Stakeholder.name))]
+        return district_name(session), rows, commits
