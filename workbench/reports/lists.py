@@ -109,7 +109,8 @@ def render_stakeholders(district: str, rows: list[StakeholderRow],
     widths[0] = width / mm - sum(widths)
     body = [[r.name + (f" ({r.short_name})" if r.short_name else ""),
              WORDS.get(r.category, r.category), WORDS.get(r.gov_level, r.gov_level),
-             WORDS.get(r.planning_role, r.planning_role), "ya" if r.pokja_member else "", r.pokja_position,
+             WORDS.get(r.planning_role, r.planning_role), "ya" if r.pokja_member else "",
+             r.pokja_position,
              f"{r.influence}/{r.interest}", r.villages, r.engagements,
              format_rp(r.committed_rp) if r.committed_rp else ""] for r in rows]
     total = [f"{len(rows)} pemangku kepentingan", "", "", "", "", "", "",
