@@ -29,9 +29,9 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Paragraph,
-    Table,
     TableStyle,
 )
+from reportlab.platypus import Table as _Table
 
 from workbench import __version__
 from workbench.domain.resources import resource_path
@@ -63,14 +63,26 @@ RULE = colors.HexColor("#9e9e9e")
 MARGIN = 15 * mm
 
 
+class Table(_Table):
+    """A reportlab table whose cells default to our font: reportlab's default is Helvetica,
+    which would otherwise be named, unembedded, in the file."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
+
+
 def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     for name, file in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    # also the base font of canvases and charts, which otherwise name Helvetica
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD,
+                                  baseFontFor="canvas graphics")
     pdfmetrics.registerFontFamily(COND, normal=COND, bold=COND_BOLD, italic=COND,
                                   boldItalic=COND_BOLD)
+
 
 
 register_fonts()  # paragraphs look their fonts up as soon as they are made
@@ -165,6 +177,8 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["invariant"] = 1
+            if not kwargs.get("initialFontName"):  # else a Helvetica resource appears
+                kwargs["initialFontName"] = FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

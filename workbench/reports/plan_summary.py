@@ -19,6 +19,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -26,7 +27,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -35,6 +35,7 @@ from workbench.reports.pdf_base import (
     BODY,
     BOLD,
     CENTER,
+    COND,
     FONT,
     H1,
     H2,
@@ -45,6 +46,7 @@ from workbench.reports.pdf_base import (
     SUBTITLE,
     TITLE,
     ReportMeta,
+    Table,
     content_width,
     data_table,
     esc,
@@ -53,6 +55,7 @@ from workbench.reports.pdf_base import (
 )
 
 LEVELS = ("HEAVY", "MEDIUM", "LIGHT", "NONE")
+SIGN_NAME = ParagraphStyle("sign_name", parent=CENTER, fontName=COND)  # long titles fit
 SLUM = LEVELS[:3]
 FORMS = {"uang": "uang", "program": "program", "event": "kegiatan", "natura": "natura",
          "tenaga": "tenaga", "waktu": "waktu"}
@@ -319,7 +322,7 @@ def _signatures(snap: dict[str, Any], status: str, width: float) -> list[Any]:
         blocks.append([Paragraph(esc(when) or "&nbsp;", CENTER),
                        Paragraph(esc(s["position"]), CENTER),
                        Spacer(1, 20 * mm),
-                       Paragraph(f"<u><b>{name}</b></u>", CENTER),
+                       Paragraph(f"<u><b>{name}</b></u>", SIGN_NAME),
                        Paragraph(f"NIP {esc(s['nip'])}" if s.get("nip") else "&nbsp;",
                                  CENTER)])
     per_row = 3

@@ -11,7 +11,7 @@ import pandas as pd
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 
 from workbench.domain.formatting import format_number
 from workbench.reports.pdf_base import (
@@ -23,6 +23,7 @@ from workbench.reports.pdf_base import (
     LEVEL_COLORS,
     LEVEL_NAMES,
     ReportMeta,
+    Table,
     cell,
     content_width,
     data_table,

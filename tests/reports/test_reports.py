@@ -1,0 +1,218 @@
+"""The PDF reports on the demo district, read back with pypdf: figures, names, page counts,
+embedded fonts, landscape pages, repeated headers; verification of plan summaries; reports
+never write to the database."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ContentStream
+from reportlab.platypus import Paragraph
+
+from workbench.db.engine import make_engine, session_scope
+from workbench.domain.formatting import format_ha
+from workbench.domain.messages import UserError
+from workbench.reports.build import ReportOptions, make_report, write_report
+from workbench.reports.pdf_base import BODY, ReportMeta, render
+from workbench.reports.verify import verify_pdf
+from workbench.services import report_data as rd
+from workbench.services.demo import DEMO_SIGNATORIES
+from workbench.services.scores import score_rows, set_assessment_value
+
+
+def _text(data: bytes) -> list[str]:
+    return [p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages]
+
+
+def _fonts(data: bytes) -> set[tuple[str, bool]]:
+    """(font name, embedded?) of every font the pages use."""
+    out = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fd = font.get("/FontDescriptor")
+            if fd is None and "/DescendantFonts" in font:
+                fd = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            fd = fd.get_object() if fd is not None else {}
+            out.add((str(font["/BaseFont"]), any(k in fd for k in ("/FontFile2",
+                                                                   "/FontFile"))))
+    return out
+
+
+@pytest.fixture
+def demo(demo_sqlite: Path, workdir: Path) -> Path:
+    path = workdir / "demo.sqlite"
+    shutil.copy(demo_sqlite, path)
+    return path
+
+
+def test_indonesian_text_and_symbols_in_an_embedded_unicode_font() -> None:
+    pdf = render([Paragraph("Rp 1.234.567 · 12,5 ha · 23 November 2026 · 5 m² · "
+                            "skor ≥ 71 · 2026–2030 · “kumuh”", BODY)],
+                 ReportMeta(title="Uji", district="Kabupaten Démo"))
+    text = _text(pdf)[0]
+    for piece in ("Rp 1.234.567", "12,5 ha", "23 November 2026", "m²", "≥ 71", "2026–2030",
+                  "“kumuh”", "Halaman 1 dari 1", "Kabupaten Démo"):
+        assert piece in text
+    fonts = _fonts(pdf)
+    assert fonts and all(embedded for _name, embedded in fonts)
+    assert all("DejaVu" in name for name, _e in fonts)  # no Latin-1-only Helvetica
+
+
+def test_plan_summary_holds_the_approved_figures_names_and_fingerprint(demo: Path) -> None:
+    engine = make_engine(demo)
+    source = rd.plan_source(engine)
+    assert source.version.version_no == 1 and source.version.status == "approved"
+    report = make_report(engine, "plan-summary")
+    pages = _text(report.pdf)
+    fp = source.version.fingerprint
+    assert fp and len(fp) == 64
+    assert len(pages) == 3
+    for i, text in enumerate(pages, start=1):
+        assert f"Halaman {i} dari 3" in text
+        assert fp in re.sub(r"\s", "", text)  # footer of every page
+    assert PdfReader(io.BytesIO(report.pdf)).metadata["/Keywords"] == f"sha256:{fp}"
+    fig = source.snapshot["figures"]
+    slum_now = sum(fig["baseline"][k][1] for k in ("HEAVY", "MEDIUM", "LIGHT"))
+    slum_2030 = sum(fig["years"]["2030"][k][1] for k in ("HEAVY", "MEDIUM", "LIGHT"))
+    everything = "\n".join(pages)
+    assert format_ha(slum_now) in everything and format_ha(slum_2030) in everything
+    assert "RP2KPKP Kabupaten Demo 2026–2030" in everything
+    assert "disahkan 15 Desember 2025" in everything
+    for name, nip in DEMO_SIGNATORIES:
+        assert name in everything and f"NIP {nip}" in everything
+    total = sum(int(a) for act in source.snapshot["programme"] for _y, _s, a in act["anggaran"])
+    assert f"{total:,}".replace(",", ".") in everything
+    for entry in source.snapshot["priority_list"]["entries"]:
+        assert entry["code"] in everything
+    assert all(embedded for _n, embedded in _fonts(report.pdf))
+    assert set(report.tables) >= {"angka_kunci", "prioritas", "per_sumber_dana", "komitmen"}
+
+
+def test_a_draft_summary_says_so_and_carries_no_fingerprint(demo: Path) -> None:
+    engine = make_engine(demo)
+    report = make_report(engine, "plan-summary", ReportOptions(version=2))
+    text = "\n".join(_text(report.pdf))
+    assert "DRAF, belum disahkan" in text and "SHA-256" not in text
+    with pytest.raises(UserError, match="no plan version 7"):
+        make_report(engine, "plan-summary", ReportOptions(version=7))
+
+
+def test_the_summary_is_the_same_bytes_every_time(demo: Path) -> None:
+    engine = make_engine(demo)
+    assert make_report(engine, "plan-summary").pdf == make_report(engine, "plan-summary").pdf
+
+
+def test_verify_accepts_the_untouched_file_and_rejects_changes(demo: Path,
+                                                               workdir: Path) -> None:
+    engine = make_engine(demo)
+    pdf = workdir / "ringkasan.pdf"
+    write_report(engine, "plan-summary", pdf)
+    ok = verify_pdf(engine, pdf)
+    assert ok.ok and ok.version_no == 1, ok.problems
+
+    # a page changed: a white box drawn over part of page 2
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    page = writer.pages[1]
+    content = ContentStream(page.get_contents(), writer)
+    content.set_data(content.get_data() + b"\n1 1 1 rg 100 400 200 60 re f\n")
+    page.replace_contents(content)
+    tampered = workdir / "ringkasan diubah.pdf"
+    with tampered.open("wb") as fh:
+        writer.write(fh)
+    bad = verify_pdf(engine, tampered)
+    assert not bad.ok and any("page 2 differs" in p for p in bad.problems)
+
+    # not a plan summary at all
+    other = workdir / "sk.pdf"
+    write_report(engine, "sk-table", other)
+    assert "no plan fingerprint" in verify_pdf(engine, other).problems[0]
+
+    # the data changed after approval: the area of an RT unit at its latest assessment
+    with session_scope(engine) as s:
+        row = max(score_rows(s), key=lambda r: r.year)
+        set_assessment_value(s, row.assessment_id, "luas_ha", row.area_ha + 1.0)
+    after = verify_pdf(engine, pdf)
+    assert not after.ok and any("data have changed" in p for p in after.problems)
+
+
+def test_sk_table_is_landscape_with_headers_on_every_page_and_totals(demo: Path) -> None:
+    engine = make_engine(demo)
+    data = rd.sk_table(engine)
+    report = make_report(engine, "sk-table")
+    reader = PdfReader(io.BytesIO(report.pdf))
+    assert len(reader.pages) >= 2
+    for page in reader.pages:
+        box = page.mediabox
+        assert float(box.width) > float(box.height)
+        assert "Kode lokasi" in page.extract_text()
+    text = "\n".join(_text(report.pdf))
+    assert f"{len(data.rows)} RT" in text
+    total = sum(r.area_ha for r in data.rows)
+    assert format_ha(total).removesuffix(" ha") in text
+    assert all(r.level in ("HEAVY", "MEDIUM", "LIGHT") for r in data.rows)
+    assert any(r.agreed_rank for r in data.rows)
+    assert list(report.tables["lokasi_sk_kumuh"]["kode_lokasi"]) == [r.code for r in data.rows]
+
+
+def test_location_profiles_one_page_each_with_the_criteria(demo: Path) -> None:
+    engine = make_engine(demo)
+    _district, profiles = rd.location_profiles(engine)
+    one = profiles[0]
+    assert len(one.criteria) == 16 and one.total == sum(c.score for c in one.criteria)
+    report = make_report(engine, "location-profile", ReportOptions(locations=[one.code]))
+    pages = _text(report.pdf)
+    assert len(pages) == 1
+    for c in one.criteria:
+        assert c.name[:20] in pages[0]
+    assert f"skor {one.total} dari" in pages[0] and "Riwayat penilaian" in pages[0]
+    full = make_report(engine, "location-profile")
+    assert len(_text(full.pdf)) == len(profiles)
+    kawasan = make_report(engine, "location-profile", ReportOptions(level="kawasan"))
+    assert "Profil kawasan" in _text(kawasan.pdf)[0]
+    with pytest.raises(UserError, match="NOPE"):
+        make_report(engine, "location-profile", ReportOptions(locations=["NOPE"]))
+
+
+def test_programme_and_stakeholder_reports_and_their_tables(demo: Path,
+                                                            workdir: Path) -> None:
+    engine = make_engine(demo)
+    _d, view, _v = rd.programme(engine)
+    prog = make_report(engine, "programme")
+    text = "\n".join(_text(prog.pdf))
+    total = sum(view.year_totals.values())
+    assert f"{total:,}".replace(",", ".") in text
+    assert f"{len(view.rows)} kegiatan" in text
+    _d, people, commits = rd.stakeholders(engine)
+    st = make_report(engine, "stakeholders")
+    text = "\n".join(_text(st.pdf))
+    assert people[0].name[:25] in text and f"{len(people)} pemangku kepentingan" in text
+    xlsx = workdir / "program.xlsx"
+    write_report(engine, "programme", xlsx)
+    import openpyxl
+
+    book = openpyxl.load_workbook(xlsx)
+    assert book.sheetnames == ["kegiatan", "per_sumber_dana", "per_kecamatan"]
+    assert book["kegiatan"].max_row == len(view.rows) + 1
+
+
+@pytest.mark.parametrize("kind", ["plan-summary", "sk-table", "location-profile",
+                                  "programme", "stakeholders"])
+def test_a_report_never_writes_to_the_database(demo: Path, workdir: Path, kind: str) -> None:
+    def digest() -> str:
+        return hashlib.sha256(demo.read_bytes()).hexdigest()
+
+    before = digest()
+    engine = make_engine(demo)
+    write_report(engine, kind, workdir / f"{kind}.pdf")
+    engine.dispose()
+    assert digest() == before
+    assert (workdir / f"{kind}.pdf").read_bytes().startswith(b"%PDF")
+    assert not list(workdir.glob("*.partial*"))
