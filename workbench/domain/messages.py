@@ -143,6 +143,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "Tulis nama {position} sebelum mengesahkan."),
     "approve_by": ("Say who approves the plan (name or body).",
                    "Sebutkan siapa yang mengesahkan rencana (nama atau lembaga)."),
+    "date_bad": ("Row {row}: {value!r} is not a date; write it as dd-mm-yyyy, e.g. 23-11-2026.",
+                 "Baris {row}: {value!r} bukan tanggal; tulis sebagai hh-bb-tttt, mis. "
+                 "23-11-2026."),
     "version_unknown": ("There is no plan version {version}.",
                         "Tidak ada versi rencana {version}."),
     "no_locations": ("The database holds no assessed RT units yet: import a baseline first.",

@@ -241,3 +241,30 @@ def find_by_fingerprint(session: Session, fingerprint: str) -> int | None:
     return session.scalar(select(PlanVersion.id).where(
         PlanVersion.fingerprint == fingerprint.strip().lower(),
         PlanVersion.status == "approved"))
+
+
+@dataclass(frozen=True)
+class ApprovalState:
+    """What the approval window shows: the latest version and what approving it needs."""
+
+    plan_id: int
+    version_no: int
+    name: str
+    status: str
+    fingerprint: str | None
+    approved_at: datetime | None
+    approved_by: str
+    priority_list_id: int | None
+    signatories: list[Signatory]
+    lists: list[tuple[int, str]]  # frozen agreed lists, newest first
+
+
+def approval_state(session: Session) -> ApprovalState | None:
+    plan = current_plan(session)
+    if plan is None:
+        return None
+    lists = [(p.id, p.name) for p in session.scalars(
+        select(PriorityList).order_by(PriorityList.frozen_at.desc(), PriorityList.id.desc()))]
+    return ApprovalState(plan.id, plan.version_no, plan.name, plan.status, plan.fingerprint,
+                         plan.approved_at, plan.approved_by or "", plan.priority_list_id,
+                         signatories(session, plan.id), lists)

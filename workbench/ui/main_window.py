@@ -16,7 +16,14 @@ from PySide6.QtGui import (
     QScreen,
     QUndoStack,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QWidget,
+)
 
 from workbench import __version__
 from workbench.services.workspace import (
@@ -118,6 +125,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
         file_menu.addAction(self.quit_action)
+
+        report_menu = bar.addMenu(self.tr("&Reports"))
+        self.reports_action = self._action(self.tr("&Reports and Printing…"), self.show_reports,
+                                           QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
+                                                        | Qt.Key.Key_R))
+        self.approval_action = self._action(self.tr("Plan &Approval…"), self.show_approval,
+                                            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
+                                                         | Qt.Key.Key_A))
+        report_menu.addActions([self.reports_action, self.approval_action])
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -343,6 +359,33 @@ class MainWindow(QMainWindow):
         from workbench.ui.printing import print_preview_html
 
         print_preview_html(self, self.table_html())
+
+    # -- reports and approval --------------------------------------------------------------
+    def make_report_dialog(self) -> QDialog | None:
+        if self.result is None:
+            return None
+        from workbench.ui.report_dialog import ReportDialog
+
+        return ReportDialog(self.result.engine, self)
+
+    def show_reports(self) -> None:
+        dialog = self.make_report_dialog()
+        if dialog is not None:
+            dialogs.run_dialog(dialog)
+
+    def make_approval_dialog(self) -> QDialog | None:
+        if self.result is None:
+            return None
+        from workbench.ui.plan_approval import PlanApprovalDialog
+
+        dialog = PlanApprovalDialog(self.result.engine, "ui", self)
+        dialog.changed.connect(self.programme_tab.reload)
+        return dialog
+
+    def show_approval(self) -> None:
+        dialog = self.make_approval_dialog()
+        if dialog is not None:
+            dialogs.run_dialog(dialog)
 
     # -- view ------------------------------------------------------------------------------
     def projection_title(self) -> str:

@@ -1,0 +1,231 @@
+"""The reports window: choose a report (and its options), then save it as PDF or its tables as
+Excel in the background with progress and cancel, open the file when done, or preview and
+print it (the same PDF, drawn page by page onto the printer through QtPdf)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from workbench.domain.messages import UserError
+from workbench.reports.build import REPORT_KINDS, ReportOptions, make_report, write_report
+from workbench.services.report_data import plan_versions
+from workbench.ui import dialogs
+from workbench.ui.i18n import ui_language
+from workbench.ui.tasks import Cancelled, TaskContext, TaskHandle, run_task
+
+translate = QCoreApplication.translate
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "plan-summary": translate("ReportDialog", "Plan summary (signed)"),
+        "sk-table": translate("ReportDialog", "SK Kumuh location table"),
+        "location-profile": translate("ReportDialog", "Location profiles"),
+        "programme": translate("ReportDialog", "Programme matrix"),
+        "stakeholders": translate("ReportDialog", "Stakeholders and commitments"),
+    }[kind]
+
+
+def open_file(path: str) -> None:  # patched in tests
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def preview(parent: QWidget | None, pdf_path: str) -> None:  # patched in tests
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(lambda p: print_pdf(pdf_path, p))
+    dialog.exec()
+
+
+def print_pdf(pdf_path: str, printer: QPrinter) -> int:
+    """Draw every page of the PDF onto the printer at its resolution; returns the pages."""
+    doc = QPdfDocument()
+    doc.load(pdf_path)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        for i in range(doc.pageCount()):
+            if i:
+                printer.newPage()
+            target = painter.viewport()
+            size = doc.pagePointSize(i).toSize().scaled(target.size(),
+                                                        Qt.AspectRatioMode.KeepAspectRatio)
+            image = doc.render(i, size)
+            painter.drawImage(target.x(), target.y(), image)
+    finally:
+        painter.end()
+    return doc.pageCount()
+
+
+class ReportDialog(QDialog):
+    def __init__(self, engine: Engine, parent: QWidget | None = None,
+                 kind: str = "plan-summary") -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.task: TaskHandle | None = None
+        self.written: str = ""
+        self.setWindowTitle(self.tr("Reports"))
+        self.kind_box = QComboBox()
+        for k in REPORT_KINDS:
+            self.kind_box.addItem(kind_label(k), k)
+        self.kind_box.setCurrentIndex(REPORT_KINDS.index(kind))
+        self.version_box = QComboBox()
+        for v in plan_versions(engine):
+            state = self.tr("approved") if v.status == "approved" else self.tr("draft")
+            self.version_box.addItem(self.tr("Version %1 (%2)").replace("%1", str(v.version_no))
+                                     .replace("%2", state), v.version_no)
+        self.level_box = QComboBox()
+        self.level_box.addItem(self.tr("one page per RT unit"), "rt")
+        self.level_box.addItem(self.tr("one page per kawasan"), "kawasan")
+        self.codes_edit = QLineEdit()
+        self.codes_edit.setPlaceholderText(self.tr("codes separated by commas; empty: every "
+                                                   "slum one"))
+        self.open_box = QCheckBox(self.tr("Open the file when done"))
+        self.open_box.setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Report:"), self.kind_box)
+        form.addRow(self.tr("Plan &version:"), self.version_box)
+        form.addRow(self.tr("&Pages:"), self.level_box)
+        form.addRow(self.tr("&Only these:"), self.codes_edit)
+        form.addRow("", self.open_box)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"))
+        self.xlsx_button = QPushButton(self.tr("Save tables as &Excel…"))
+        self.print_button = QPushButton(self.tr("Print pre&view…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for b in (self.pdf_button, self.xlsx_button, self.print_button, self.cancel_button):
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.pdf_button.clicked.connect(lambda: self.ask_and_save(".pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.ask_and_save(".xlsx"))
+        self.print_button.clicked.connect(self.print_preview)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.kind_box.currentIndexChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self._form = form
+        self._update()
+
+    @property
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def options(self) -> ReportOptions:
+        codes = [c.strip() for c in self.codes_edit.text().split(",") if c.strip()]
+        version = self.version_box.currentData() if self.version_box.count() else None
+        return ReportOptions(version=version if self.kind == "plan-summary" else None,
+                             locations=codes, level=str(self.level_box.currentData()))
+
+    def _update(self) -> None:
+        for widget, kinds in ((self.version_box, ("plan-summary",)),
+                              (self.level_box, ("location-profile",)),
+                              (self.codes_edit, ("location-profile",))):
+            visible = self.kind in kinds
+            widget.setVisible(visible)
+            self._form.labelForField(widget).setVisible(visible)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.progress.setVisible(busy)
+        for b in (self.pdf_button, self.xlsx_button, self.print_button, self.kind_box):
+            b.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        if text:
+            self.status.setText(text)
+
+    def suggested_name(self, suffix: str) -> str:
+        return f"{self.kind}{suffix}"
+
+    def ask_and_save(self, suffix: str) -> None:
+        filters = (self.tr("PDF document (*.pdf)") if suffix == ".pdf"
+                   else self.tr("Excel workbook (*.xlsx)"))
+        path = dialogs.ask_save_file(self, self.tr("Save report"), filters,
+                                     self.suggested_name(suffix))
+        if path:
+            if not path.lower().endswith(suffix):
+                path += suffix
+            self.save(path)
+
+    def _work(self, fn: Any) -> Any:
+        def work(ctx: TaskContext) -> Any:
+            def progress(count: int, _text: str) -> None:
+                ctx.check()  # a cancel stops the layout; nothing is written
+                ctx.progress(count, 0, "")
+
+            return fn(progress)
+
+        return work
+
+    def save(self, path: str) -> TaskHandle:
+        kind, options = self.kind, self.options()
+        self._busy(True, self.tr("Writing %1…").replace("%1", path))
+        self.task = run_task(
+            self._work(lambda progress: write_report(self.engine, kind, Path(path), options,
+                                                     progress)),
+            lambda report: self._saved(path, report.note), self._failed,
+            lambda done, _t, _x: self.status.setText(
+                self.tr("Laying out… (%1 parts)").replace("%1", str(done))),
+            name="report")
+        return self.task
+
+    def _saved(self, path: str, note: str) -> None:
+        self._busy(False, self.tr("Written: %1 (%2)").replace("%1", path).replace("%2", note))
+        self.written = path
+        if self.open_box.isChecked():
+            open_file(path)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self._busy(False, self.tr("Cancelled; no file was written."))
+            return
+        message = exc.text(ui_language()) if isinstance(exc, UserError) else str(exc)
+        self._busy(False, self.tr("The report could not be made: %1").replace("%1", message))
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def print_preview(self) -> TaskHandle:
+        kind, options = self.kind, self.options()
+        self._busy(True, self.tr("Preparing the pages…"))
+
+        def done(report: Any) -> None:
+            tmp = Path(tempfile.mkdtemp(prefix="pkp-print-")) / f"{kind}.pdf"
+            tmp.write_bytes(report.pdf)
+            self._busy(False, self.tr("Ready to print: %1").replace("%1", report.note))
+            preview(self, str(tmp))
+
+        self.task = run_task(self._work(lambda progress: make_report(self.engine, kind, options,
+                                                                     progress)),
+                             done, self._failed, name="report-preview")
+        return self.task
