@@ -1612,255 +1612,371 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="50"/>
+        <location filename="../../workbench/ui/main_window.py" line="57"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="100"/>
+        <location filename="../../workbench/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="101"/>
+        <location filename="../../workbench/ui/main_window.py" line="108"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="102"/>
+        <location filename="../../workbench/ui/main_window.py" line="109"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="104"/>
+        <location filename="../../workbench/ui/main_window.py" line="111"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="107"/>
+        <location filename="../../workbench/ui/main_window.py" line="114"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="109"/>
+        <location filename="../../workbench/ui/main_window.py" line="116"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="113"/>
+        <location filename="../../workbench/ui/main_window.py" line="120"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115"/>
+        <location filename="../../workbench/ui/main_window.py" line="122"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="122"/>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="130"/>
+        <source>&amp;Reports and Printing…</source>
+        <translation>&amp;Laporan dan Pencetakan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <source>Plan &amp;Approval…</source>
+        <translation>&amp;Pengesahan Rencana…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="123"/>
+        <location filename="../../workbench/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="125"/>
+        <location filename="../../workbench/ui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <location filename="../../workbench/ui/main_window.py" line="145"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="134"/>
+        <location filename="../../workbench/ui/main_window.py" line="150"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="137"/>
+        <location filename="../../workbench/ui/main_window.py" line="153"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="149"/>
+        <location filename="../../workbench/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="150"/>
+        <location filename="../../workbench/ui/main_window.py" line="166"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="178"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="193"/>
+        <location filename="../../workbench/ui/main_window.py" line="209"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="208"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="227"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="217"/>
+        <location filename="../../workbench/ui/main_window.py" line="233"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="236"/>
+        <location filename="../../workbench/ui/main_window.py" line="252"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="237"/>
+        <location filename="../../workbench/ui/main_window.py" line="253"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="242"/>
+        <location filename="../../workbench/ui/main_window.py" line="258"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="243"/>
+        <location filename="../../workbench/ui/main_window.py" line="259"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="246"/>
+        <location filename="../../workbench/ui/main_window.py" line="262"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="247"/>
-        <location filename="../../workbench/ui/main_window.py" line="270"/>
+        <location filename="../../workbench/ui/main_window.py" line="263"/>
+        <location filename="../../workbench/ui/main_window.py" line="286"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="256"/>
+        <location filename="../../workbench/ui/main_window.py" line="272"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="265"/>
+        <location filename="../../workbench/ui/main_window.py" line="281"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="266"/>
+        <location filename="../../workbench/ui/main_window.py" line="282"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="269"/>
+        <location filename="../../workbench/ui/main_window.py" line="285"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="275"/>
+        <location filename="../../workbench/ui/main_window.py" line="291"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="279"/>
+        <location filename="../../workbench/ui/main_window.py" line="295"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="299"/>
+        <location filename="../../workbench/ui/main_window.py" line="315"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="300"/>
+        <location filename="../../workbench/ui/main_window.py" line="316"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="311"/>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="314"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="316"/>
+        <location filename="../../workbench/ui/main_window.py" line="332"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="350"/>
+        <location filename="../../workbench/ui/main_window.py" line="393"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="389"/>
+        <location filename="../../workbench/ui/main_window.py" line="432"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="392"/>
+        <location filename="../../workbench/ui/main_window.py" line="435"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="418"/>
+        <location filename="../../workbench/ui/main_window.py" line="461"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="419"/>
+        <location filename="../../workbench/ui/main_window.py" line="462"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="423"/>
+        <location filename="../../workbench/ui/main_window.py" line="466"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="424"/>
+        <location filename="../../workbench/ui/main_window.py" line="467"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApprovalDialog</name>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="43"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="153"/>
+        <source>Plan approval</source>
+        <translation>Pengesahan rencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="48"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="48"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="48"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="48"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
+        <source>Date (dd-mm-yyyy)</source>
+        <translation>Tanggal (hh-bb-tttt)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="51"/>
+        <source>&amp;Add signatory</source>
+        <translation>&amp;Tambah penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="52"/>
+        <source>&amp;Remove signatory</source>
+        <translation>&amp;Hapus penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="63"/>
+        <source>e.g. Rapat pleno Pokja PKP</source>
+        <translation>mis. Rapat pleno Pokja PKP</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="65"/>
+        <source>Agreed &amp;list:</source>
+        <translation>&amp;Daftar kesepakatan:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="66"/>
+        <source>Approved &amp;by:</source>
+        <translation>Disahkan &amp;oleh:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="67"/>
+        <source>&amp;Save signatories</source>
+        <translation>&amp;Simpan penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="68"/>
+        <source>&amp;Approve this version…</source>
+        <translation>S&amp;ahkan versi ini…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="69"/>
+        <source>Start a new &amp;draft</source>
+        <translation>Mulai &amp;draf baru</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="95"/>
+        <source>There is no plan yet: set the plan period in the programme tab first.</source>
+        <translation>Belum ada rencana: atur dulu periode rencana di tab program.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="110"/>
+        <source>Version %1 “%2” was approved on %3 by %4. It is frozen: to change the plan, start a new draft.
+Fingerprint SHA-256: %5</source>
+        <translation>Versi %1 “%2” disahkan pada %3 oleh %4. Versi ini dibekukan: untuk mengubah rencana, mulai draf baru.
+Sidik jari SHA-256: %5</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="118"/>
+        <source>Version %1 “%2” is a draft. Name the signatories, choose the agreed list and approve: the version is then frozen and sealed.</source>
+        <translation>Versi %1 “%2” masih draf. Isi penanda tangan, pilih daftar kesepakatan, lalu sahkan: versi ini kemudian dibekukan dan disegel.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="170"/>
+        <source>Approve the plan</source>
+        <translation>Sahkan rencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/plan_approval.py" line="171"/>
+        <source>Approve version %1? It is then frozen: the programme can no longer be edited in this version, and its summary carries a fingerprint.</source>
+        <translation>Sahkan versi %1? Versi ini lalu dibekukan: program tidak dapat diubah lagi di versi ini, dan ringkasannya memuat sidik jari.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2733,164 @@ Bobot: %8 · %9 teratas.</translation>
         <location filename="../../workbench/ui/projection.py" line="274"/>
         <source>Top %1</source>
         <translation>%1 teratas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="42"/>
+        <source>Plan summary (signed)</source>
+        <translation>Ringkasan rencana (bertanda tangan)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="43"/>
+        <source>SK Kumuh location table</source>
+        <translation>Tabel lokasi SK Kumuh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="44"/>
+        <source>Location profiles</source>
+        <translation>Profil lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="45"/>
+        <source>Programme matrix</source>
+        <translation>Matriks program</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="46"/>
+        <source>Stakeholders and commitments</source>
+        <translation>Pemangku kepentingan dan komitmen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="89"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="96"/>
+        <source>approved</source>
+        <translation>disahkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="96"/>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="97"/>
+        <source>Version %1 (%2)</source>
+        <translation>Versi %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="100"/>
+        <source>one page per RT unit</source>
+        <translation>satu halaman per RT</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="101"/>
+        <source>one page per kawasan</source>
+        <translation>satu halaman per kawasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="103"/>
+        <source>codes separated by commas; empty: every slum one</source>
+        <translation>kode dipisah koma; kosong: semua yang kumuh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="105"/>
+        <source>Open the file when done</source>
+        <translation>Buka berkas setelah selesai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="108"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Laporan:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="109"/>
+        <source>Plan &amp;version:</source>
+        <translation>&amp;Versi rencana:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="110"/>
+        <source>&amp;Pages:</source>
+        <translation>&amp;Halaman:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="111"/>
+        <source>&amp;Only these:</source>
+        <translation>&amp;Hanya ini:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="118"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Simpan &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="119"/>
+        <source>Save tables as &amp;Excel…</source>
+        <translation>Simpan tabel sebagai &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="120"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="121"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="170"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="171"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="172"/>
+        <source>Save report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="191"/>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="197"/>
+        <source>Laying out… (%1 parts)</source>
+        <translation>Menata halaman… (%1 bagian)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="202"/>
+        <source>Written: %1 (%2)</source>
+        <translation>Tersimpan: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="209"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="212"/>
+        <source>The report could not be made: %1</source>
+        <translation>Laporan tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="220"/>
+        <source>Preparing the pages…</source>
+        <translation>Menyiapkan halaman…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="225"/>
+        <source>Ready to print: %1</source>
+        <translation>Siap dicetak: %1</translation>
     </message>
 </context>
 <context>

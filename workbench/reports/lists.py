@@ -20,6 +20,7 @@ from workbench.reports.pdf_base import (
     content_width,
     data_table,
     esc,
+    long_table,
     render,
 )
 from workbench.services.collaboration import StakeholderRow
@@ -78,7 +79,7 @@ def render_programme(district: str, view: ProgrammeView, version: str,
     total = ["Jumlah", f"{len(rows)} kegiatan", "", "", "", "", "",
              *(format_number(totals.get(y, 0)) for y in years),
              format_number(sum(totals.values()))]
-    story.append(data_table(["Kecamatan", "Lokasi", "Krit.", "Kegiatan", "Volume", "Pelaksana",
+    story.extend(long_table(["Kecamatan", "Lokasi", "Krit.", "Kegiatan", "Volume", "Pelaksana",
                              "Status", *map(str, years), "Jumlah"], rows,
                             [w * mm for w in widths], right=list(range(7, 8 + len(years))),
                             total=total, size=6.5))

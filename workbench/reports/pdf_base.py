@@ -162,6 +162,25 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]],
     return table
 
 
+def long_table(header: Sequence[str], rows: Sequence[Sequence[object]],
+               widths: Sequence[float], right: Sequence[int] = (),
+               total: Sequence[object] | None = None, chunk: int = 120,
+               **kw: Any) -> list[Table]:
+    """A long table as consecutive tables of ``chunk`` rows: reportlab re-measures a table
+    every time it splits one across pages, so one table of 2,000 rows costs quadratic time.
+    Each part repeats the header; the total closes the last part."""
+    parts = [rows[i:i + chunk] for i in range(0, len(rows), chunk)] or [[]]
+    colours = kw.pop("row_colors", None) or {}
+    out = []
+    for n, part in enumerate(parts):
+        first = n * chunk
+        mine = {i - first: c for i, c in colours.items() if first <= i < first + len(part)}
+        out.append(data_table(header, part, widths, right,
+                              total=total if n == len(parts) - 1 else None,
+                              row_colors=mine, **kw))
+    return out
+
+
 def key_value_table(pairs: Sequence[tuple[str, str]], widths: tuple[float, float]) -> Table:
     table = Table([[cell(k, CELL_B), cell(v)] for k, v in pairs], colWidths=list(widths))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

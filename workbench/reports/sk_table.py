@@ -22,6 +22,7 @@ from workbench.reports.pdf_base import (
     content_width,
     data_table,
     esc,
+    long_table,
     render,
 )
 from workbench.services.report_data import SkTable
@@ -85,7 +86,7 @@ def render_sk_table(data: SkTable, progress: Callable[[int], None] | None = None
              format_number(sum(r.area_ha for r in data.rows), 2), "", "", "", "", "", "", ""]
     colours = {i: LEVEL_TINTS[r.level] for i, r in enumerate(data.rows)
                if r.level in LEVEL_TINTS}
-    story.append(data_table(header, rows, [w * mm for w in widths],
+    story.extend(long_table(header, rows, [w * mm for w in widths],
                             right=[0, 7, 8, 9, 10, 14], total=total, row_colors=colours,
                             color_col=11))
     story += [Paragraph("Rekapitulasi per kecamatan dan tingkat kekumuhan", H2)]

@@ -227,19 +227,18 @@ def location_profiles(engine: Engine, codes: list[str] | None = None,
             part = part[part["kawasan"] != ""]
             summed = aggregate_volumes(part, ["kawasan", "tahun"], rules)
             counts = part.groupby(["kawasan", "tahun"]).size().reset_index(name="jumlah_rt")
-            summed = summed.merge(counts, on=["kawasan", "tahun"])
             villages = part.groupby("kawasan")["kelurahan"].agg(
                 lambda s: ", ".join(sorted(set(s))))
             kecs = part.groupby("kawasan")["kecamatan"].agg(lambda s: ", ".join(sorted(set(s))))
-            groups = summed.assign(kode_lokasi=summed["kawasan"]).groupby("kawasan", sort=True)
-        else:
-            groups = part.groupby("kode_lokasi", sort=True)
-        for key, rows in groups:
+            part = summed.merge(counts, on=["kawasan", "tahun"]).assign(
+                kode_lokasi=lambda f: f["kawasan"])
+        part = part.sort_values(["kode_lokasi", "tahun"]).reset_index(drop=True)
+        scored_all = score_frame(part, rules)  # once for every row: vectorised
+        for key, rows in part.groupby("kode_lokasi", sort=True):
             key = str(key)
             if wanted and key not in wanted:
                 continue
-            rows = rows.sort_values("tahun")
-            scored = score_frame(rows, rules)
+            scored = scored_all.loc[rows.index]
             if not wanted and scored["_level"].iloc[-1] not in slum:
                 continue
             last = rows.iloc[-1]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -47,7 +48,10 @@ class PlanApprovalDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Position"), self.tr("Name"), self.tr("NIP"), self.tr("Place"),
             self.tr("Date (dd-mm-yyyy)")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Add signatory"))
         self.remove_button = QPushButton(self.tr("&Remove signatory"))
         self.add_button.clicked.connect(lambda: self._append(plans.Signatory("")))

@@ -92,10 +92,13 @@ class ReportDialog(QDialog):
             self.kind_box.addItem(kind_label(k), k)
         self.kind_box.setCurrentIndex(REPORT_KINDS.index(kind))
         self.version_box = QComboBox()
-        for v in plan_versions(engine):
+        versions = plan_versions(engine)
+        for v in versions:
             state = self.tr("approved") if v.status == "approved" else self.tr("draft")
             self.version_box.addItem(self.tr("Version %1 (%2)").replace("%1", str(v.version_no))
                                      .replace("%2", state), v.version_no)
+        approved = [i for i, v in enumerate(versions) if v.status == "approved"]
+        self.version_box.setCurrentIndex(approved[0] if approved else 0)  # as the CLI does
         self.level_box = QComboBox()
         self.level_box.addItem(self.tr("one page per RT unit"), "rt")
         self.level_box.addItem(self.tr("one page per kawasan"), "kawasan")

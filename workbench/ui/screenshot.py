@@ -96,5 +96,16 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
         view.grab().save(str(path))
         view.close()
         written.append(path)
+    for name, make in (("6-laporan", window.make_report_dialog),
+                       ("6b-pengesahan-rencana", window.make_approval_dialog)):
+        dialog = make()
+        if dialog is None:
+            continue
+        dialog.show()
+        QApplication.processEvents()
+        path = out_dir / f"{name}.png"
+        dialog.grab().save(str(path))
+        dialog.close()
+        written.append(path)
     window.close()
     return written
