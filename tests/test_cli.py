@@ -218,3 +218,36 @@ def test_import_and_export_programme_on_the_command_line(demo_sqlite: Path,
     assert added.returncode == 0, added.stderr
     assert "added 1 new funding sources: APBD II (KOTA/KAB)" in added.stderr
     assert "1 activities added" in added.stdout
+
+
+def test_report_and_verify_on_the_command_line(demo_sqlite: Path, workdir: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    from workbench.cli import REPORT_KINDS
+    from workbench.reports.build import REPORT_KINDS as BUILT
+
+    assert REPORT_KINDS == BUILT
+    db = workdir / "demo.sqlite"
+    shutil.copy(demo_sqlite, db)
+    pdf = workdir / "ringkasan rencana.pdf"
+    assert main(["report", "plan-summary", "--db", str(db), "--out", str(pdf)]) == 0
+    assert "plan version 1 (approved)" in capsys.readouterr().out
+    assert main(["verify", str(pdf), "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith("OK: matches approved plan version 1")
+    changed = workdir / "diubah.pdf"
+    data = bytearray(pdf.read_bytes())
+    tail = data.rfind(b"stream\r\n") if b"stream\r\n" in data else data.rfind(b"stream\n")
+    data[tail + 20] ^= 0xFF  # one byte of the last page's compressed drawing
+    changed.write_bytes(bytes(data))
+    assert main(["verify", str(changed), "--db", str(db)]) == 1
+    assert "NOT VERIFIED" in capsys.readouterr().err
+    sheet = workdir / "sk.xlsx"
+    assert main(["report", "sk-table", "--db", str(db), "--out", str(sheet)]) == 0
+    assert sheet.exists()
+    assert main(["report", "plan-summary", "--db", str(db), "--out", str(workdir / "x.txt")]) == 1
+    assert ".pdf" in capsys.readouterr().err
+    assert main(["report", "plan-summary", "--db", str(db), "--version", "9",
+                 "--out", str(workdir / "y.pdf")]) == 1
+    assert "no plan version 9" in capsys.readouterr().err
+    assert not (workdir / "y.pdf").exists()

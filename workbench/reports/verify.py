@@ -92,7 +92,12 @@ def verify_pdf(engine: Engine, path: Path) -> Verification:
                         "approved (programme, scores, agreed list or signatories): the "
                         "database no longer gives the approved plan; approve a new version")
     expected = _pages(render_plan_summary(snapshot, "approved", fingerprint))
-    actual = _pages(data)
+    try:
+        actual = _pages(data)
+    except Exception as exc:  # noqa: BLE001 - a damaged page stream is a finding, not a crash
+        problems.append(f"{path.name}: a page cannot be read ({exc}); the file was damaged "
+                        "or altered")
+        return Verification(False, fingerprint, found.version_no, found.plan_name, problems)
     if len(actual) != len(expected):
         problems.append(f"{path.name} has {len(actual)} pages; the approved summary has "
                         f"{len(expected)}")
