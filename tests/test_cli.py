@@ -173,8 +173,8 @@ def test_export_priorities_live_and_frozen(demo_sqlite: Path, workdir: Path) -> 
                "kawasan").returncode == 0
     assert pd.read_csv(kaw)["tingkat_kandidat"].eq("kawasan").all()
     none_yet = run("export", "priorities", "--db", str(db), "--out", str(kaw), "--frozen",
-                   "latest")
-    assert none_yet.returncode == 1 and "No agreed list has been frozen yet" in none_yet.stderr
+                   "99")
+    assert none_yet.returncode == 1 and "Agreed list #99 does not exist" in none_yet.stderr
     engine = make_engine(db)
     with session_scope(engine) as s:
         rows = hs.harmonised_view(s).rows

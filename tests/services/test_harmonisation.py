@@ -25,7 +25,7 @@ from workbench.services.demo import create_demo_database
 
 @pytest.fixture
 def engine(db_url: str):  # noqa: ANN201
-    engine = create_demo_database(db_url)
+    engine = create_demo_database(db_url, approved=False)  # a draft, no frozen list
     yield engine
     engine.dispose()
 

@@ -29,6 +29,7 @@ def _empty_district_with_villages(demo: Path, workdir: Path):  # noqa: ANN201
     shutil.copy(demo, target)
     engine = open_database(target, demo_if_new=False).engine
     with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE priority_list SET engagement_id = NULL"))
         for table in ("vote", "priority_decision", "proposal", "proposal_source", "commitment",
                       "allocation",
                       "activity", "attendance", "engagement_village", "engagement", "coverage",

@@ -31,7 +31,8 @@ def test_menus_are_indonesian_and_complete(window: MainWindow) -> None:
     menus = {a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions()
                                          if x.text()]
              for a in window.menuBar().actions()}
-    assert list(menus) == ["Berkas", "Sunting", "Tampilan", "Bantuan"]
+    assert list(menus) == ["Berkas", "Laporan", "Sunting", "Tampilan", "Bantuan"]
+    assert menus["Laporan"] == ["Laporan dan Pencetakan…", "Pengesahan Rencana…"]
     for item in ("Baru…", "Buka…", "Simpan Sebagai…", "Terakhir Dibuka", "Ekspor Tabel…",
                  "Cetak…", "Keluar"):
         assert item in menus["Berkas"]

@@ -135,7 +135,8 @@ def test_freeze_the_agreed_list_then_undo(window: MainWindow, qtbot, monkeypatch
     monkeypatch.setattr(dialogs, "run_dialog", accept)
     _reload(window, qtbot, tab.freeze_list)
     assert tab.sub.currentIndex() == 4
-    assert [f.name for f in tab.payload.frozen] == ["Kesepakatan lokakarya uji"]
+    demo_lists = ["Kesepakatan lokakarya prioritas 2025"]  # the demo's, approved with v1
+    assert [f.name for f in tab.payload.frozen] == ["Kesepakatan lokakarya uji", *demo_lists]
     shown = [tab.frozen_entries_model.rows[i].code
              for i in range(tab.frozen_entries_model.rowCount())
              if tab.frozen_entries_model.rows[i].status == "agreed"]
@@ -143,9 +144,9 @@ def test_freeze_the_agreed_list_then_undo(window: MainWindow, qtbot, monkeypatch
     assert "Fingerprint verified" in tab.frozen_status.text() or \
         "Sidik" in tab.frozen_status.text()
     _reload(window, qtbot, window.undo_action.trigger)
-    assert tab.payload.frozen == []
+    assert [f.name for f in tab.payload.frozen] == demo_lists
     with session_scope(tab.engine) as s:
-        assert hs.frozen_lists(s) == []
+        assert [f.name for f in hs.frozen_lists(s)] == demo_lists
 
 
 def test_sensitivity_chart_draws_the_top_candidates(window: MainWindow) -> None:

@@ -45,7 +45,7 @@ class TargetExistsError(FileExistsError):
     """The demo target exists and --force was not given."""
 
 
-def write_demo(session: Session, data: DemoData) -> int:
+def write_demo(session: Session, data: DemoData, approved: bool = True) -> int:
     """Fill an empty, migrated database with the demo district; returns the district id."""
     rules = get_ruleset()
     district = District(**data.district)
@@ -111,10 +111,10 @@ def write_demo(session: Session, data: DemoData) -> int:
     session.add(plan)
     session.flush()
     for i, position in enumerate(DEFAULT_SIGNATORIES):
-        name, nip = DEMO_SIGNATORIES[i]
+        name, nip = DEMO_SIGNATORIES[i] if approved else ("", "")
         session.add(PlanSignatory(plan_version_id=plan.id, sort_order=i, position=position,
                                   name=name, nip=nip, place="Kota Demo",
-                                  sign_date=DEMO_APPROVED.date()))
+                                  sign_date=DEMO_APPROVED.date() if approved else None))
     for a in data.activities:
         act = Activity(plan_version_id=plan.id, location_id=loc_ids[a["code"]],
                        criterion_code=a["criterion"], activity_type_id=type_ids[a["type"]].id,
@@ -154,8 +154,9 @@ def write_demo(session: Session, data: DemoData) -> int:
                            action="create", new_value="demo district generated "
                            f"(seed {DEMO_SEED})"))
     session.flush()
-    _approve_first_version(session, eng_ids[data.decisions[0]["engagement"]]
-                           if data.decisions else None)
+    if approved:
+        _approve_first_version(session, eng_ids[data.decisions[0]["engagement"]]
+                               if data.decisions else None)
     return district.id
 
 
@@ -178,8 +179,10 @@ def _approve_first_version(session: Session, engagement_id: int | None) -> None:
 
 
 def create_demo_database(target: str | os.PathLike[str], *, force: bool = False,
-                         seed: int = DEMO_SEED, n_locations: int = 72) -> Engine:
-    """Create (or with ``force`` replace) a SQLite file, or fill an empty server database."""
+                         seed: int = DEMO_SEED, n_locations: int = 72,
+                         approved: bool = True) -> Engine:
+    """Create (or with ``force`` replace) a SQLite file, or fill an empty server database.
+    ``approved=False`` stops before the agreed list is frozen and version 1 approved."""
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None:
@@ -194,5 +197,5 @@ def create_demo_database(target: str | os.PathLike[str], *, force: bool = False,
     with session_scope(engine) as session:
         if session.scalars(select(District)).first() is not None:
             raise TargetExistsError(f"{url} already holds a district; use an empty database")
-        write_demo(session, generate_demo(seed=seed, n_locations=n_locations))
+        write_demo(session, generate_demo(seed=seed, n_locations=n_locations), approved)
     return engine
