@@ -16,11 +16,14 @@ from workbench.reports.pdf_base import (
     H1,
     H2,
     WORDS,
+    Money,
     ReportMeta,
     content_width,
     data_table,
     esc,
     long_table,
+    money_frame,
+    money_table,
     render,
 )
 from workbench.services.collaboration import StakeholderRow
@@ -36,27 +39,14 @@ def programme_tables(view: ProgrammeView) -> dict[str, pd.DataFrame]:
              "sumber_dana": r.sources, **{str(y): r.by_year.get(y, 0) for y in years},
              "jumlah": r.total_rp} for r in view.rows]
 
-    def pivot(data: dict[str, dict[int, int]], label: str) -> pd.DataFrame:
-        return pd.DataFrame([{label: k, **{str(y): v.get(y, 0) for y in years},
-                              "jumlah": sum(v.values())} for k, v in data.items()])
-
-    return {"kegiatan": pd.DataFrame(acts), "per_sumber_dana": pivot(view.by_source,
-                                                                     "sumber_dana"),
-            "per_kecamatan": pivot(view.by_subdistrict, "kecamatan")}
+    return {"kegiatan": pd.DataFrame(acts),
+            "per_sumber_dana": money_frame(view.by_source, years, "sumber_dana"),
+            "per_kecamatan": money_frame(view.by_subdistrict, years, "kecamatan")}
 
 
-def _pivot(title: str, label: str, data: dict[str, dict[int, int]], years: list[int],
-           width: float) -> list[Any]:
-    first = 60 * mm
-    rest = (width - first) / (len(years) + 1)
-    rows = [[k, *(format_number(v.get(y, 0)) for y in years), format_number(sum(v.values()))]
-            for k, v in data.items()]
-    total = ["Jumlah", *(format_number(sum(v.get(y, 0) for v in data.values())) for y in years),
-             format_number(sum(sum(v.values()) for v in data.values()))]
+def _pivot(title: str, label: str, data: Money, years: list[int], width: float) -> list[Any]:
     return [CondPageBreak(40 * mm), Paragraph(title, H2),
-            data_table([label, *map(str, years), "Jumlah"], rows,
-                       [first] + [rest] * (len(years) + 1), list(range(1, len(years) + 2)),
-                       total=total)]
+            money_table(label, data, years, width, first=60 * mm)]
 
 
 def render_programme(district: str, view: ProgrammeView, version: str,

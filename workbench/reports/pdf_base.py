@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -34,6 +35,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as _Table
 
 from workbench import __version__
+from workbench.domain.formatting import format_number
 from workbench.domain.resources import resource_path
 
 FONT, BOLD, COND, COND_BOLD, MONO = "WB", "WB-Bold", "WB-Cond", "WB-Cond-Bold", "WB-Mono"
@@ -179,6 +181,29 @@ def long_table(header: Sequence[str], rows: Sequence[Sequence[object]],
                               total=total if n == len(parts) - 1 else None,
                               row_colors=mine, **kw))
     return out
+
+
+Money = dict[str, dict[int, int]]  # row label -> year -> whole rupiah
+
+
+def money_frame(data: Money, years: Sequence[int], label: str) -> pd.DataFrame:
+    """A money pivot (rows × years + jumlah) for the Excel export."""
+    return pd.DataFrame([{label: k, **{str(y): v.get(y, 0) for y in years},
+                          "jumlah": sum(v.values())} for k, v in data.items()],
+                        columns=[label, *map(str, years), "jumlah"])
+
+
+def money_table(label: str, data: Money, years: Sequence[int], width: float,
+                first: float, size: float = 7.5) -> Table:
+    """A money pivot as a PDF table: one row per label, a column per year, totals."""
+    rest = (width - first) / (len(years) + 1)
+    rows = [[k, *(format_number(v.get(y, 0)) for y in years), format_number(sum(v.values()))]
+            for k, v in data.items()]
+    total = ["Jumlah", *(format_number(sum(v.get(y, 0) for v in data.values())) for y in years),
+             format_number(sum(sum(v.values()) for v in data.values()))]
+    return data_table([label, *map(str, years), "Jumlah"], rows,
+                      [first] + [rest] * (len(years) + 1), list(range(1, len(years) + 2)),
+                      total=total, size=size)
 
 
 def key_value_table(pairs: Sequence[tuple[str, str]], widths: tuple[float, float]) -> Table:

@@ -51,6 +51,8 @@ from workbench.reports.pdf_base import (
     data_table,
     esc,
     key_value_table,
+    money_frame,
+    money_table,
     render,
 )
 
@@ -102,17 +104,12 @@ def tables(snap: dict[str, Any]) -> dict[str, pd.DataFrame]:
                                                                         strict=True)}})
     by_source, by_kec = money_tables(snap)
 
-    def money(frame_of: dict[str, dict[int, int]], label: str) -> pd.DataFrame:
-        rows = [{label: k, **{str(y): v.get(y, 0) for y in years},
-                 "jumlah": sum(v.values())} for k, v in frame_of.items()]
-        return pd.DataFrame(rows, columns=[label, *map(str, years), "jumlah"])
-
     plist = snap.get("priority_list") or {"entries": []}
     return {
         "angka_kunci": pd.DataFrame(level_rows),
         "prioritas": pd.DataFrame(plist["entries"]),
-        "per_sumber_dana": money(by_source, "sumber_dana"),
-        "per_kecamatan": money(by_kec, "kecamatan"),
+        "per_sumber_dana": money_frame(by_source, years, "sumber_dana"),
+        "per_kecamatan": money_frame(by_kec, years, "kecamatan"),
         "komitmen": pd.DataFrame(snap.get("commitments", [])),
         "penandatangan": pd.DataFrame(snap.get("signatories", [])),
     }
@@ -282,17 +279,8 @@ def _money(snap: dict[str, Any], width: float) -> list[Any]:
     story: list[Any] = [Paragraph("3. Program investasi", H1)]
     for title, table, label in (("Per sumber dana dan tahun (Rp)", by_source, "Sumber dana"),
                                 ("Per kecamatan dan tahun (Rp)", by_kec, "Kecamatan")):
-        first = 34 * mm
-        rest = (width - first) / (len(years) + 1)
-        rows = [[k, *(format_number(v.get(y, 0)) for y in years),
-                 format_number(sum(v.values()))] for k, v in table.items()]
-        total = ["Jumlah", *(format_number(sum(v.get(y, 0) for v in table.values()))
-                             for y in years),
-                 format_number(sum(sum(v.values()) for v in table.values()))]
         story += [Paragraph(title, H2),
-                  data_table([label, *map(str, years), "Jumlah"], rows,
-                             [first] + [rest] * (len(years) + 1),
-                             list(range(1, len(years) + 2)), total=total, size=7)]
+                  money_table(label, table, years, width, first=34 * mm, size=7)]
     return story
 
 

@@ -82,8 +82,7 @@ def verify_pdf(engine: Engine, path: Path) -> Verification:
                 f"sha256:{fingerprint}"])
         check = check_version(session, plan_id)
         snapshot = stored_snapshot(session, plan_id)
-    found = Verification(False, fingerprint, check.version_no, check.name)
-    problems = []
+    problems: list[str] = []
     if not check.intact:
         problems.append(f"the database's record of version {check.version_no} no longer "
                         "matches its fingerprint: the stored approval was altered")
@@ -97,8 +96,8 @@ def verify_pdf(engine: Engine, path: Path) -> Verification:
     except Exception as exc:  # noqa: BLE001 - a damaged page stream is a finding, not a crash
         problems.append(f"{path.name}: a page cannot be read ({exc}); the file was damaged "
                         "or altered")
-        return Verification(False, fingerprint, found.version_no, found.plan_name, problems)
-    if len(actual) != len(expected):
+        actual = []
+    if actual and len(actual) != len(expected):
         problems.append(f"{path.name} has {len(actual)} pages; the approved summary has "
                         f"{len(expected)}")
     for number, (mine, theirs) in enumerate(zip(actual, expected, strict=False), start=1):
@@ -106,9 +105,7 @@ def verify_pdf(engine: Engine, path: Path) -> Verification:
             detail = _first_difference(mine[1], theirs[1])
             problems.append(f"page {number} differs from the approved summary"
                             + (f": {detail}" if detail else " (drawing or layout changed)"))
-    if problems:
-        return Verification(False, fingerprint, found.version_no, found.plan_name, problems)
-    return Verification(True, fingerprint, check.version_no, check.name)
+    return Verification(not problems, fingerprint, check.version_no, check.name, problems)
 
 
 def _first_difference(mine: str, theirs: str) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from workbench.db.models import Commitment, Location, PlanVersion, Stakeholder
+from workbench.domain.formatting import format_number
 from workbench.domain.messages import UserError
 from workbench.domain.rules import get_ruleset
 from workbench.domain.scoring import aggregate_volumes, score_frame
@@ -200,8 +201,6 @@ def _profile(kind: str, code: str, title: str, facts: list[tuple[str, str]],
 
 
 def _fmt(v: Any, decimals: int = 0) -> str:
-    from workbench.domain.formatting import format_number
-
     return "" if v is None or pd.isna(v) else format_number(float(v), decimals)
 
 
