@@ -152,6 +152,36 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "Basis data belum berisi RT yang dinilai: impor data baseline dulu."),
     "location_unknown": ("No RT unit or kawasan is called {code!r}.",
                          "Tidak ada RT atau kawasan bernama {code!r}."),
+    "cert_missing": ("{name}: no such certificate file.",
+                     "{name}: berkas sertifikat tidak ada."),
+    "cert_unreadable": ("{name}: the certificate cannot be opened: wrong passphrase, or not a "
+                        "PKCS#12 (.p12/.pfx) file.",
+                        "{name}: sertifikat tidak dapat dibuka: kata sandi salah, atau bukan "
+                        "berkas PKCS#12 (.p12/.pfx)."),
+    "cert_no_key": ("{name} holds no private key: export the certificate together with its "
+                    "key as .p12/.pfx.",
+                    "{name} tidak berisi kunci privat: ekspor sertifikat bersama kuncinya "
+                    "sebagai .p12/.pfx."),
+    "cert_expired": ("The certificate of {subject} expired on {date}; a signature made with "
+                     "it would not be valid. Renew it with the certification authority.",
+                     "Sertifikat {subject} berakhir pada {date}; tanda tangan dengannya tidak "
+                     "sah. Perbarui di penyelenggara sertifikat."),
+    "cert_not_yet": ("The certificate of {subject} is valid only from {date}.",
+                     "Sertifikat {subject} baru berlaku mulai {date}."),
+    "cert_not_for_signing": ("The certificate of {subject} is not for signing documents (its "
+                             "key usage allows neither digital signature nor non-repudiation).",
+                             "Sertifikat {subject} bukan untuk menandatangani dokumen "
+                             "(penggunaan kuncinya bukan tanda tangan digital)."),
+    "trust_unreadable": ("{name} is not a certificate to trust (expected PEM or DER).",
+                         "{name} bukan sertifikat yang dapat dipercaya (harus PEM atau DER)."),
+    "sign_draft": ("Only an approved plan version can be signed digitally: version {version} "
+                   "is a draft. Approve it first (Laporan → Pengesahan Rencana).",
+                   "Hanya versi rencana yang sudah disahkan yang dapat ditandatangani "
+                   "secara digital: versi {version} masih draf. Sahkan dulu (Laporan → "
+                   "Pengesahan Rencana)."),
+    "sign_kind": ("Only the plan summary can be signed digitally, not the {kind} report.",
+                  "Hanya ringkasan rencana yang dapat ditandatangani secara digital, bukan "
+                  "laporan {kind}."),
     "not_approved": ("This plan version is not approved, so it has no fingerprint to check.",
                      "Versi rencana ini belum disahkan, jadi tidak punya sidik untuk "
                      "diperiksa."),

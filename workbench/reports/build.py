@@ -5,14 +5,16 @@ and by the window's background export."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 from sqlalchemy import Engine
 
+from workbench.domain.messages import UserError
 from workbench.reports import lists, plan_summary, profiles, sk_table
 from workbench.reports.pdf_base import write_atomically
+from workbench.reports.signing import Credentials, sign_pdf
 from workbench.services import report_data as rd
 
 REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
@@ -34,6 +36,9 @@ class Report:
     pdf: bytes
     tables: dict[str, pd.DataFrame]
     note: str  # one line for the user: what was written
+    fingerprint: str | None = None  # plan-summary of an approved version
+    version_no: int | None = None  # plan-summary
+    signing: tuple[str, str] = ("", "")  # plan-summary: PAdES reason and location
 
 
 def _progress_of(progress: Callable[[int, str], None] | None, text: str
@@ -56,9 +61,12 @@ def make_report(engine: Engine, kind: str, options: ReportOptions | None = None,
         pdf = (plan_summary.render_plan_summary(src.snapshot, src.version.status, fp, step)
                if with_pdf else b"")
         state = "approved" if fp else "draft"
+        no, plan = src.version.version_no, src.snapshot["plan"]
         return Report(kind, pdf, plan_summary.tables(src.snapshot),
-                      f"plan version {src.version.version_no} ({state})"
-                      + (f", fingerprint sha256:{fp}" if fp else ""))
+                      f"plan version {no} ({state})"
+                      + (f", fingerprint sha256:{fp}" if fp else ""), fp, no,
+                      (f"Pengesahan {plan.get('name', 'rencana')} versi {no}",
+                       src.snapshot["district"]["name"]))
     if kind == "sk-table":
         data = rd.sk_table(engine)
         pdf = sk_table.render_sk_table(data, step) if with_pdf else b""
@@ -89,17 +97,32 @@ def write_tables(tables: dict[str, pd.DataFrame], path: Path) -> Path:
     return path
 
 
+def signed(report: Report, credentials: Credentials) -> bytes:
+    """The report's PDF with a PAdES signature appended; only an approved plan summary."""
+    if report.kind != "plan-summary":
+        raise UserError("sign_kind", kind=report.kind)
+    if report.fingerprint is None:
+        raise UserError("sign_draft", version=report.version_no)
+    reason, location = report.signing
+    return sign_pdf(report.pdf, credentials, reason=reason, location=location)
+
+
 def write_report(engine: Engine, kind: str, out: Path, options: ReportOptions | None = None,
-                 progress: Callable[[int, str], None] | None = None) -> Report:
+                 progress: Callable[[int, str], None] | None = None,
+                 sign_with: Credentials | None = None) -> Report:
     """Write ``out`` (.pdf, or .xlsx for the tables); nothing is written when anything
-    fails, and the database is only read."""
+    fails, and the database is only read. ``sign_with``: sign the approved plan summary."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise ValueError(f"{out.name}: choose a .pdf (the report) or .xlsx (its tables) name")
+    if sign_with is not None and (kind != "plan-summary" or suffix != ".pdf"):
+        raise UserError("sign_kind", kind=kind if suffix == ".pdf" else f"{kind} (Excel)")
     report = make_report(engine, kind, options, progress, with_pdf=suffix == ".pdf")
     if suffix == ".pdf":
-        write_atomically(out, report.pdf)
+        write_atomically(out, signed(report, sign_with) if sign_with else report.pdf)
+        if sign_with:
+            report = replace(report, note=f"{report.note}, signed by {sign_with.subject}")
     else:
         write_tables(report.tables, out)
     return report

@@ -9,14 +9,17 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from asn1crypto import x509 as asn1_x509
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from sqlalchemy import Engine
 
+from workbench.reports.pdf_base import write_atomically
 from workbench.reports.plan_summary import render_plan_summary
+from workbench.reports.signing import Credentials, SignatureCheck, check_signatures, sign_pdf
 from workbench.services.plans import check_version, find_by_fingerprint, stored_snapshot
 from workbench.services.report_data import read_only
 
@@ -30,12 +33,17 @@ class Verification:
     version_no: int | None
     plan_name: str
     problems: list[str] = field(default_factory=list)
+    signatures: list[SignatureCheck] = field(default_factory=list)
+    district: str = ""
 
     def lines(self) -> list[str]:
+        signed = ([f"  {s.line()}" for s in self.signatures] if self.signatures
+                  else ["  no digital signature (the printed signature blocks only)"]
+                  if self.fingerprint and self.version_no else [])
         if self.ok:
             return [f"OK: matches approved plan version {self.version_no} "
-                    f"({self.plan_name}), fingerprint sha256:{self.fingerprint}"]
-        return [f"NOT VERIFIED: {p}" for p in self.problems]
+                    f"({self.plan_name}), fingerprint sha256:{self.fingerprint}", *signed]
+        return [f"NOT VERIFIED: {p}" for p in self.problems] + signed
 
 
 def _pages(data: bytes) -> list[tuple[str, str]]:
@@ -62,7 +70,10 @@ def _fingerprint_in(reader: PdfReader) -> str | None:
     return None
 
 
-def verify_pdf(engine: Engine, path: Path) -> Verification:
+def verify_pdf(engine: Engine, path: Path,
+               trust_roots: list[asn1_x509.Certificate] | None = None) -> Verification:
+    """Does the file match an approved version, and is every digital signature in it intact
+    (and, given ``trust_roots``, from a trusted certificate)?"""
     path = Path(path)
     data = path.read_bytes()
     try:
@@ -83,6 +94,13 @@ def verify_pdf(engine: Engine, path: Path) -> Verification:
         check = check_version(session, plan_id)
         snapshot = stored_snapshot(session, plan_id)
     problems: list[str] = []
+    try:
+        signatures = check_signatures(data, trust_roots)
+    except Exception as exc:  # noqa: BLE001 - a broken signature dictionary is a finding
+        signatures = []
+        problems.append(f"{path.name}: its digital signatures cannot be read ({exc})")
+    for signature in signatures:
+        problems.extend(signature.problems)
     if not check.intact:
         problems.append(f"the database's record of version {check.version_no} no longer "
                         "matches its fingerprint: the stored approval was altered")
@@ -105,7 +123,25 @@ def verify_pdf(engine: Engine, path: Path) -> Verification:
             detail = _first_difference(mine[1], theirs[1])
             problems.append(f"page {number} differs from the approved summary"
                             + (f": {detail}" if detail else " (drawing or layout changed)"))
-    return Verification(not problems, fingerprint, check.version_no, check.name, problems)
+    return Verification(not problems, fingerprint, check.version_no, check.name, problems,
+                        signatures, str(snapshot["district"]["name"]))
+
+
+def countersign(engine: Engine, path: Path, credentials: Credentials,
+                out: Path | None = None,
+                trust_roots: list[asn1_x509.Certificate] | None = None) -> Verification:
+    """Add the signatory's PAdES signature to a plan summary that verifies; a file that does
+    not (changed, or its data changed) is refused, so nobody signs what was not approved.
+    Written to ``out`` (default: the file itself, replaced atomically)."""
+    path = Path(path)
+    result = verify_pdf(engine, path, trust_roots)
+    if not result.ok:
+        return result
+    data = sign_pdf(path.read_bytes(), credentials,
+                    reason=f"Pengesahan {result.plan_name} versi {result.version_no}",
+                    location=result.district)
+    write_atomically(Path(out) if out else path, data)
+    return replace(result, signatures=check_signatures(data, trust_roots))
 
 
 def _first_difference(mine: str, theirs: str) -> str:
