@@ -251,3 +251,55 @@ def test_report_and_verify_on_the_command_line(demo_sqlite: Path, workdir: Path,
                  "--out", str(workdir / "y.pdf")]) == 1
     assert "no plan version 9" in capsys.readouterr().err
     assert not (workdir / "y.pdf").exists()
+
+
+def test_sign_countersign_and_trust_on_the_command_line(
+        demo_sqlite: Path, workdir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from tests.certs import issue
+
+    db = workdir / "demo.sqlite"
+    shutil.copy(demo_sqlite, db)
+    ketua = issue(workdir, "Ketua Pokja", ca_name="Root CA Uji")
+    bappeda = issue(workdir, "Kepala Bappeda", passphrase="lain", ca_name="Root CA Dua")
+    monkeypatch.setenv("PKP_PASS", ketua.passphrase)
+    pdf = workdir / "ringkasan.pdf"
+    assert main(["report", "plan-summary", "--db", str(db), "--out", str(pdf),
+                 "--sign", str(ketua.p12), "--passphrase-env", "PKP_PASS"]) == 0
+    assert "signed by Ketua Pokja" in capsys.readouterr().out
+    assert main(["verify", str(pdf), "--db", str(db), "--trust", str(ketua.root_pem)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("OK: matches approved plan version 1")
+    assert "certified by Ketua Pokja" in out[1] and "certificate trusted" in out[1]
+
+    monkeypatch.setenv("PKP_PASS", "lain")
+    both = workdir / "ringkasan-2.pdf"
+    assert main(["sign", str(pdf), "--db", str(db), "--sign", str(bappeda.p12),
+                 "--passphrase-env", "PKP_PASS", "--out", str(both)]) == 0
+    assert f"signed {both} as Kepala Bappeda" in capsys.readouterr().out
+    assert main(["verify", str(both), "--db", str(db), "--trust", str(ketua.root_pem)]) == 1
+    err = capsys.readouterr().err  # the second signer's root was not given to trust
+    assert "certificate of Kepala Bappeda does not chain to the trusted roots" in err
+    assert main(["verify", str(both), "--db", str(db), "--trust", str(ketua.root_pem),
+                 "--trust", str(bappeda.root_pem)]) == 0
+    assert capsys.readouterr().out.count("certificate trusted") == 2
+
+    # refusals: wrong passphrase, none given without a terminal, a draft, another report
+    assert main(["report", "plan-summary", "--db", str(db), "--out", str(workdir / "a.pdf"),
+                 "--sign", str(ketua.p12), "--passphrase-env", "PKP_PASS"]) == 1
+    assert "wrong passphrase" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", None)
+    assert main(["report", "plan-summary", "--db", str(db), "--out", str(workdir / "a.pdf"),
+                 "--sign", str(ketua.p12)]) == 1
+    assert "--passphrase-env" in capsys.readouterr().err
+    monkeypatch.setenv("PKP_PASS", ketua.passphrase)
+    assert main(["report", "plan-summary", "--db", str(db), "--version", "2", "--out",
+                 str(workdir / "a.pdf"), "--sign", str(ketua.p12),
+                 "--passphrase-env", "PKP_PASS"]) == 1
+    assert "version 2 is a draft" in capsys.readouterr().err
+    assert main(["report", "sk-table", "--db", str(db), "--out", str(workdir / "a.pdf"),
+                 "--sign", str(ketua.p12), "--passphrase-env", "NOT_SET_ANYWHERE"]) == 1
+    assert "only the plan summary" in capsys.readouterr().err
+    assert not (workdir / "a.pdf").exists()

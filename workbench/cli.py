@@ -93,16 +93,78 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--level", choices=("rt", "kawasan"), default="rt",
                      help="location-profile: one page per RT unit (default) or per kawasan")
 
+    _signing_arguments(rep, "plan-summary: sign the approved summary digitally (PAdES) with "
+                            "this PKCS#12 certificate (.p12/.pfx)")
+
     ver = sub.add_parser("verify", help="check a plan-summary PDF against the approved "
-                                        "versions in a database")
+                                        "versions in a database, and its digital signatures")
     ver.add_argument("pdf", metavar="FILE.pdf", help="the plan summary to check")
     ver.add_argument("--db", required=True, metavar="DB", help="database file or URL")
+    _trust_argument(ver)
+
+    sig = sub.add_parser("sign", help="add a signatory's digital signature (PAdES) to a plan "
+                                      "summary that verifies against the database")
+    sig.add_argument("pdf", metavar="FILE.pdf", help="the plan summary to sign")
+    sig.add_argument("--db", required=True, metavar="DB", help="database file or URL")
+    sig.add_argument("--out", metavar="FILE.pdf",
+                     help="write the signed file here (default: replace FILE.pdf)")
+    _signing_arguments(sig, "the signatory's PKCS#12 certificate (.p12/.pfx)", required=True)
+    _trust_argument(sig)
 
     shot = sub.add_parser("screenshot", help="render the window, each tab and the projection "
                                              "view to PNG files, then exit")
     shot.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     shot.add_argument("--db", metavar="PATH_OR_URL", help="database (default: the user's)")
     return parser
+
+
+def _signing_arguments(parser: argparse.ArgumentParser, help_text: str,
+                       required: bool = False) -> None:
+    parser.add_argument("--sign", dest="cert", required=required, metavar="CERT.p12",
+                        help=help_text)
+    parser.add_argument("--passphrase-env", metavar="VAR",
+                        help="read the certificate's passphrase from this environment variable "
+                             "(default: ask at the terminal, or none)")
+
+
+def _trust_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--trust", action="append", default=[], metavar="ROOT.pem",
+                        help="a CA certificate (PEM or DER) to trust, e.g. Root CA Indonesia "
+                             "(repeatable); without it signatures are checked but their "
+                             "certificates are not judged trusted")
+
+
+def _credentials(args: argparse.Namespace) -> Any:
+    from workbench.domain.messages import UserError
+    from workbench.reports.signing import load_credentials
+
+    if not args.cert:
+        return None
+    if args.passphrase_env:
+        if args.passphrase_env not in os.environ:
+            raise CliError(f"--passphrase-env: the environment variable {args.passphrase_env} "
+                           "is not set")
+        passphrase: str | None = os.environ[args.passphrase_env]
+    elif sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass(f"passphrase for {Path(args.cert).name}: ")
+    else:
+        passphrase = None
+    try:
+        return load_credentials(Path(args.cert), passphrase)
+    except UserError as exc:
+        if exc.key == "cert_unreadable" and passphrase is None:
+            raise CliError(f"{Path(args.cert).name}: cannot open the certificate without its "
+                           "passphrase: give --passphrase-env VAR, or run at a terminal to be "
+                           "asked") from exc
+        raise
+
+
+def _trust_roots(args: argparse.Namespace) -> Any:
+    from workbench.reports.signing import load_trust_roots
+
+    return load_trust_roots([Path(p) for p in args.trust]) if args.trust else None
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -296,10 +358,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".pdf", ".xlsx"):
         raise CliError(f"{out.name}: the output must be a .pdf (report) or .xlsx (its tables)")
+    if args.cert and (args.kind != "plan-summary" or out.suffix.lower() != ".pdf"):
+        raise CliError("--sign: only the plan summary, written as .pdf, is signed digitally")
+    credentials = _credentials(args)  # before any work: a wrong passphrase costs nothing
     engine = _open_engine(args.db)
     try:
         report = write_report(engine, args.kind, out, ReportOptions(
-            version=args.plan_version, locations=args.location, level=args.level))
+            version=args.plan_version, locations=args.location, level=args.level),
+            sign_with=credentials)
     finally:
         engine.dispose()
     _out(f"wrote {args.kind} to {out}: {report.note}")
@@ -312,14 +378,39 @@ def cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.pdf)
     if not path.is_file():
         raise CliError(f"{path}: no such file")
+    roots = _trust_roots(args)
     engine = _open_engine(args.db)
     try:
-        result = verify_pdf(engine, path)
+        result = verify_pdf(engine, path, roots)
     finally:
         engine.dispose()
     for line in result.lines():
         (_out if result.ok else _err)(line)
     return 0 if result.ok else 1
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from workbench.reports.verify import countersign
+
+    path = Path(args.pdf)
+    if not path.is_file():
+        raise CliError(f"{path}: no such file")
+    credentials, roots = _credentials(args), _trust_roots(args)
+    engine = _open_engine(args.db)
+    try:
+        result = countersign(engine, path, credentials, Path(args.out) if args.out else None,
+                             roots)
+    finally:
+        engine.dispose()
+    if not result.ok:
+        for line in result.lines():
+            _err(line)
+        _err(f"{path.name} was not signed: it does not match an approved plan version")
+        return 1
+    _out(f"signed {args.out or path} as {credentials.subject}")
+    for line in result.lines():
+        _out(line)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -346,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_report(args)
         if args.command == "verify":
             return cmd_verify(args)
+        if args.command == "sign":
+            return cmd_sign(args)
         from workbench.ui.app import run_gui
 
         try:
