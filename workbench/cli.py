@@ -402,15 +402,15 @@ def cmd_sign(args: argparse.Namespace) -> int:
                              roots)
     finally:
         engine.dispose()
-    if not result.ok:
+    if result.written is None:
         for line in result.lines():
             _err(line)
         _err(f"{path.name} was not signed: it does not match an approved plan version")
         return 1
-    _out(f"signed {args.out or path} as {credentials.subject}")
+    _out(f"signed {result.written} as {credentials.subject}")
     for line in result.lines():
-        _out(line)
-    return 0
+        (_out if result.ok else _err)(line)
+    return 0 if result.ok else 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -153,6 +153,44 @@
     </message>
 </context>
 <context>
+    <name>CertificateFields</name>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="22"/>
+        <source>certificate file .p12 / .pfx (e.g. from BSrE)</source>
+        <translation>berkas sertifikat .p12 / .pfx (mis. dari BSrE)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="24"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="32"/>
+        <source>passphrase of the certificate</source>
+        <translation>kata sandi sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="35"/>
+        <source>C&amp;ertificate:</source>
+        <translation>S&amp;ertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="36"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="39"/>
+        <source>Signing certificate</source>
+        <translation>Sertifikat tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="40"/>
+        <source>Certificate with key (*.p12 *.pfx)</source>
+        <translation>Sertifikat dengan kunci (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="67"/>
@@ -1677,203 +1715,208 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="138"/>
+        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <source>&amp;Check and Sign a PDF…</source>
+        <translation>Periksa dan &amp;Tandatangani PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="141"/>
+        <location filename="../../workbench/ui/main_window.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="145"/>
+        <location filename="../../workbench/ui/main_window.py" line="148"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="149"/>
+        <location filename="../../workbench/ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="150"/>
+        <location filename="../../workbench/ui/main_window.py" line="153"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="153"/>
+        <location filename="../../workbench/ui/main_window.py" line="156"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="155"/>
+        <location filename="../../workbench/ui/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="165"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/main_window.py" line="169"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194"/>
+        <location filename="../../workbench/ui/main_window.py" line="197"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209"/>
+        <location filename="../../workbench/ui/main_window.py" line="212"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="227"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/main_window.py" line="236"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="252"/>
+        <location filename="../../workbench/ui/main_window.py" line="255"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="253"/>
+        <location filename="../../workbench/ui/main_window.py" line="256"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="258"/>
+        <location filename="../../workbench/ui/main_window.py" line="261"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="259"/>
+        <location filename="../../workbench/ui/main_window.py" line="262"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="262"/>
+        <location filename="../../workbench/ui/main_window.py" line="265"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="263"/>
-        <location filename="../../workbench/ui/main_window.py" line="286"/>
+        <location filename="../../workbench/ui/main_window.py" line="266"/>
+        <location filename="../../workbench/ui/main_window.py" line="289"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="272"/>
+        <location filename="../../workbench/ui/main_window.py" line="275"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="281"/>
+        <location filename="../../workbench/ui/main_window.py" line="284"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="282"/>
+        <location filename="../../workbench/ui/main_window.py" line="285"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="285"/>
+        <location filename="../../workbench/ui/main_window.py" line="288"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="291"/>
+        <location filename="../../workbench/ui/main_window.py" line="294"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="315"/>
+        <location filename="../../workbench/ui/main_window.py" line="318"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="316"/>
+        <location filename="../../workbench/ui/main_window.py" line="319"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330"/>
+        <location filename="../../workbench/ui/main_window.py" line="333"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="332"/>
+        <location filename="../../workbench/ui/main_window.py" line="335"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="393"/>
+        <location filename="../../workbench/ui/main_window.py" line="408"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="432"/>
+        <location filename="../../workbench/ui/main_window.py" line="447"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="435"/>
+        <location filename="../../workbench/ui/main_window.py" line="450"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="461"/>
+        <location filename="../../workbench/ui/main_window.py" line="476"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="462"/>
+        <location filename="../../workbench/ui/main_window.py" line="477"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="466"/>
+        <location filename="../../workbench/ui/main_window.py" line="481"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="467"/>
+        <location filename="../../workbench/ui/main_window.py" line="482"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -1881,100 +1924,100 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>PlanApprovalDialog</name>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="43"/>
-        <location filename="../../workbench/ui/plan_approval.py" line="153"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="44"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="157"/>
         <source>Plan approval</source>
         <translation>Pengesahan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="48"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="48"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="48"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="48"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
         <source>Date (dd-mm-yyyy)</source>
         <translation>Tanggal (hh-bb-tttt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="51"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="55"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Tambah penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="52"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="56"/>
         <source>&amp;Remove signatory</source>
         <translation>&amp;Hapus penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="63"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="67"/>
         <source>e.g. Rapat pleno Pokja PKP</source>
         <translation>mis. Rapat pleno Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="65"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="69"/>
         <source>Agreed &amp;list:</source>
         <translation>&amp;Daftar kesepakatan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="66"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="70"/>
         <source>Approved &amp;by:</source>
         <translation>Disahkan &amp;oleh:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="67"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="71"/>
         <source>&amp;Save signatories</source>
         <translation>&amp;Simpan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="68"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="72"/>
         <source>&amp;Approve this version…</source>
         <translation>S&amp;ahkan versi ini…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="69"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="73"/>
         <source>Start a new &amp;draft</source>
         <translation>Mulai &amp;draf baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="95"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="99"/>
         <source>There is no plan yet: set the plan period in the programme tab first.</source>
         <translation>Belum ada rencana: atur dulu periode rencana di tab program.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="110"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="114"/>
         <source>Version %1 “%2” was approved on %3 by %4. It is frozen: to change the plan, start a new draft.
 Fingerprint SHA-256: %5</source>
         <translation>Versi %1 “%2” disahkan pada %3 oleh %4. Versi ini dibekukan: untuk mengubah rencana, mulai draf baru.
 Sidik jari SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="118"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="122"/>
         <source>Version %1 “%2” is a draft. Name the signatories, choose the agreed list and approve: the version is then frozen and sealed.</source>
         <translation>Versi %1 “%2” masih draf. Isi penanda tangan, pilih daftar kesepakatan, lalu sahkan: versi ini kemudian dibekukan dan disegel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="170"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="174"/>
         <source>Approve the plan</source>
         <translation>Sahkan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="171"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="175"/>
         <source>Approve version %1? It is then frozen: the programme can no longer be edited in this version, and its summary carries a fingerprint.</source>
         <translation>Sahkan versi %1? Versi ini lalu dibekukan: program tidak dapat diubah lagi di versi ini, dan ringkasannya memuat sidik jari.</translation>
     </message>
@@ -2738,157 +2781,177 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="42"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="45"/>
         <source>Plan summary (signed)</source>
         <translation>Ringkasan rencana (bertanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="43"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="46"/>
         <source>SK Kumuh location table</source>
         <translation>Tabel lokasi SK Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="44"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="47"/>
         <source>Location profiles</source>
         <translation>Profil lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="48"/>
         <source>Programme matrix</source>
         <translation>Matriks program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="46"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="49"/>
         <source>Stakeholders and commitments</source>
         <translation>Pemangku kepentingan dan komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="89"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="92"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="100"/>
         <source>approved</source>
         <translation>disahkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="100"/>
         <source>draft</source>
         <translation>draf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="101"/>
         <source>Version %1 (%2)</source>
         <translation>Versi %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="106"/>
         <source>one page per RT unit</source>
         <translation>satu halaman per RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="107"/>
         <source>one page per kawasan</source>
         <translation>satu halaman per kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="109"/>
         <source>codes separated by commas; empty: every slum one</source>
         <translation>kode dipisah koma; kosong: semua yang kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="105"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="111"/>
         <source>Open the file when done</source>
         <translation>Buka berkas setelah selesai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="108"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="114"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="109"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="115"/>
         <source>Plan &amp;version:</source>
         <translation>&amp;Versi rencana:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="110"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="116"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Halaman:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="111"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="117"/>
         <source>&amp;Only these:</source>
         <translation>&amp;Hanya ini:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="125"/>
         <source>Save &amp;PDF…</source>
         <translation>Simpan &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="119"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="126"/>
         <source>Save tables as &amp;Excel…</source>
         <translation>Simpan tabel sebagai &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="120"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="127"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Pratinjau cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="128"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="170"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="151"/>
+        <source>Sign the PDF &amp;digitally (PAdES) with my certificate</source>
+        <translation>Tandatangani PDF secara &amp;digital (PAdES) dengan sertifikat saya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="156"/>
+        <source>The signature is added after the pages, which stay exactly as approved. Further signatories add theirs in Laporan → Periksa dan Tandatangani PDF. Only an approved version can be signed.</source>
+        <translation>Tanda tangan ditambahkan setelah halaman-halaman, yang tetap persis seperti yang disahkan. Penanda tangan berikutnya menambahkan tanda tangannya di Laporan → Periksa dan Tandatangani PDF. Hanya versi yang sudah disahkan yang dapat ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="167"/>
+        <source>Choose your certificate file (.p12 or .pfx) to sign with, or untick the digital signature.</source>
+        <translation>Pilih berkas sertifikat Anda (.p12 atau .pfx) untuk menandatangani, atau hapus centang tanda tangan digital.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="198"/>
+        <source>Only an approved version can be signed: approve it in Laporan → Pengesahan Rencana.</source>
+        <translation>Hanya versi yang sudah disahkan yang dapat ditandatangani: sahkan di Laporan → Pengesahan Rencana.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="215"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="171"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="216"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="172"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="219"/>
         <source>Save report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="191"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="251"/>
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="197"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="256"/>
         <source>Laying out… (%1 parts)</source>
         <translation>Menata halaman… (%1 bagian)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="202"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="261"/>
         <source>Written: %1 (%2)</source>
         <translation>Tersimpan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="209"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="268"/>
         <source>Cancelled; no file was written.</source>
         <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="212"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="271"/>
         <source>The report could not be made: %1</source>
         <translation>Laporan tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="220"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="279"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="225"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="284"/>
         <source>Ready to print: %1</source>
         <translation>Siap dicetak: %1</translation>
     </message>
@@ -3002,6 +3065,16 @@ Bobot: %8 · %9 teratas.</translation>
         <location filename="../../workbench/ui/settings.py" line="30"/>
         <source>Projection screen</source>
         <translation>Layar proyeksi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="32"/>
+        <source>Signing certificate</source>
+        <translation>Sertifikat tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="34"/>
+        <source>Trusted root certificate</source>
+        <translation>Sertifikat CA akar tepercaya</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3597,136 @@ Bobot: %8 · %9 teratas.</translation>
         <location filename="../../workbench/ui/tabs/base.py" line="209"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="50"/>
+        <source>Check and Sign a Plan Summary</source>
+        <translation>Periksa dan Tandatangani Ringkasan Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="53"/>
+        <source>the plan summary PDF to check</source>
+        <translation>PDF ringkasan rencana yang diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="59"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="57"/>
+        <source>optional: CA certificate to trust, e.g. Root CA Indonesia (.pem/.cer/.crt)</source>
+        <translation>opsional: sertifikat CA yang dipercaya, mis. Root CA Indonesia (.pem/.cer/.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="62"/>
+        <source>&amp;PDF file:</source>
+        <translation>&amp;Berkas PDF:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="63"/>
+        <source>&amp;Trusted root:</source>
+        <translation>CA &amp;akar tepercaya:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="70"/>
+        <source>Choose a plan summary and press Check: the file is compared page by page with the approved version in this database, and every digital signature in it is checked.</source>
+        <translation>Pilih ringkasan rencana lalu tekan Periksa: berkas dibandingkan halaman demi halaman dengan versi yang disahkan di basis data ini, dan setiap tanda tangan digital di dalamnya diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="73"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="77"/>
+        <source>Add my digital signature (PAdES)</source>
+        <translation>Tambahkan tanda tangan digital saya (PAdES)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="79"/>
+        <source>Check and &amp;sign…</source>
+        <translation>Periksa dan &amp;tandatangani…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="81"/>
+        <source>The file is signed only if it matches the approved version; your signature is added after the ones already in it, which stay valid.</source>
+        <translation>Berkas hanya ditandatangani bila sesuai dengan versi yang disahkan; tanda tangan Anda ditambahkan setelah tanda tangan yang sudah ada, yang tetap sah.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="102"/>
+        <source>Plan summary to check</source>
+        <translation>Ringkasan rencana yang diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="154"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="109"/>
+        <source>Root certificate to trust</source>
+        <translation>Sertifikat CA akar yang dipercaya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="110"/>
+        <source>Certificate (*.pem *.cer *.crt *.der)</source>
+        <translation>Sertifikat (*.pem *.cer *.crt *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="118"/>
+        <source>Choose the PDF file to check.</source>
+        <translation>Pilih berkas PDF yang akan diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="119"/>
+        <source>%1: no such file.</source>
+        <translation>%1: berkas tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="130"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="148"/>
+        <source>Choose your certificate file (.p12 or .pfx) to sign with.</source>
+        <translation>Pilih berkas sertifikat Anda (.p12 atau .pfx) untuk menandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="153"/>
+        <source>Save the signed plan summary</source>
+        <translation>Simpan ringkasan rencana yang ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="185"/>
+        <source>Signed and saved as %1.</source>
+        <translation>Ditandatangani dan disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="187"/>
+        <source>But the check of the signed file found problems (below).</source>
+        <translation>Namun pemeriksaan berkas yang ditandatangani menemukan masalah (lihat di bawah).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="192"/>
+        <source>The file matches the approved plan.</source>
+        <translation>Berkas cocok dengan rencana yang disahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="190"/>
+        <source>NOT signed: the file does not match the approved plan.</source>
+        <translation>TIDAK ditandatangani: berkas tidak cocok dengan rencana yang disahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="194"/>
+        <source>The file does NOT match the approved plan.</source>
+        <translation>Berkas TIDAK cocok dengan rencana yang disahkan.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,56 @@ def test_save_pdf_in_the_background_and_open_it(window: MainWindow, qtbot, workd
     assert dialog.codes_edit.isVisibleTo(dialog) and not dialog.version_box.isVisibleTo(dialog)
 
 
+def test_sign_the_summary_with_a_certificate(window: MainWindow, qtbot,  # noqa: ANN001
+                                             workdir: Path, opened: list[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.certs import issue
+    from workbench.reports.signing import check_signatures
+    from workbench.ui import settings
+
+    cert = issue(workdir, "Ketua Pokja PKP")
+    dialog = window.make_report_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.sign_group.isVisibleTo(dialog) and dialog.sign_group.isEnabled()
+    dialog.sign_group.setChecked(True)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a: asked.append("x") or "")
+    dialog.ask_and_save(".pdf")  # no certificate chosen yet: told so, no file dialog
+    assert asked == [] and ".p12" in dialog.status.text()
+
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: str(cert.p12))
+    dialog.certificate.choose()
+    assert dialog.certificate.cert_edit.text() == str(cert.p12)
+    dialog.certificate.passphrase_edit.setText("keliru")
+    out = workdir / "ringkasan bertanda tangan.pdf"
+    with qtbot.waitSignal(dialog.save(str(out)).failed, timeout=60_000):
+        pass
+    assert "kata sandi salah" in dialog.status.text() and not out.exists() and opened == []
+
+    dialog.certificate.passphrase_edit.setText(cert.passphrase)
+    with qtbot.waitSignal(dialog.save(str(out)).done, timeout=60_000):
+        pass
+    assert opened == [str(out)] and "ditandatangani oleh Ketua Pokja PKP" in dialog.status.text()
+    (signature,) = check_signatures(out.read_bytes())
+    assert signature.signer == "Ketua Pokja PKP" and signature.intact and signature.certified
+    # the certificate's path is remembered for next time, its passphrase is not
+    assert settings.get(settings.SIGNING_CERTIFICATE) == str(cert.p12)
+    assert cert.passphrase not in settings.qsettings().allKeys()
+    assert all(cert.passphrase != str(settings.qsettings().value(k))
+               for k in settings.qsettings().allKeys())
+
+    # Excel tables are never signed; a draft version cannot be signed
+    sheet = workdir / "ringkasan.xlsx"
+    with qtbot.waitSignal(dialog.save(str(sheet)).done, timeout=60_000):
+        pass
+    assert sheet.exists()
+    dialog.version_box.setCurrentIndex(dialog.version_box.findData(2))
+    assert not dialog.sign_group.isEnabled() and not dialog.signing
+    assert "approved" in dialog.sign_group.toolTip() or "sahkan" in dialog.sign_group.toolTip()
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("sk-table"))
+    assert not dialog.sign_group.isVisibleTo(dialog)
+
+
 def test_cancel_leaves_no_file(window: MainWindow, qtbot, workdir: Path,  # noqa: ANN001
                                opened: list[str]) -> None:
     dialog = window.make_report_dialog()
@@ -117,3 +167,67 @@ def test_approve_a_draft_then_start_the_next(window: MainWindow, qtbot,  # noqa:
         dialog.new_draft()
     qtbot.waitUntil(lambda: dialog.state.version_no == 3, timeout=60_000)
     assert dialog.state.status == "draft" and dialog.table.isEnabled()
+
+
+def test_check_and_countersign_a_pdf_in_the_window(window: MainWindow, qtbot,  # noqa: ANN001
+                                                   workdir: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.certs import issue
+    from workbench.reports.build import write_report
+    from workbench.reports.signing import check_signatures, load_credentials
+    from workbench.ui.verify_dialog import VerifyDialog
+
+    assert window.verify_action.shortcut().toString() == "Ctrl+Shift+V"
+    ketua = issue(workdir, "Ketua Pokja PKP", ca_name="Root CA Uji")
+    bappeda = issue(workdir, "Kepala Bappeda", passphrase="bappeda", ca_name="Root CA Dua",
+                    file_name="bappeda.p12")
+    signed = workdir / "ringkasan-ketua.pdf"
+    write_report(window.result.engine, "plan-summary", signed,
+                 sign_with=load_credentials(ketua.p12, ketua.passphrase))
+
+    dialog = window.make_verify_dialog()
+    assert isinstance(dialog, VerifyDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.check() is None and "PDF" in dialog.verdict.text()  # nothing chosen yet
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: str(signed))
+    dialog.choose_pdf()  # choosing the file starts the check
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+    assert dialog.result.ok and "cocok" in dialog.verdict.text().lower()
+    text = dialog.details.toPlainText()
+    assert text.startswith("SESUAI: cocok dengan versi rencana 1")
+    assert "disertifikasi oleh Ketua Pokja PKP (Pokja PKP Demo)" in text
+    assert "belum diperiksa terhadap CA akar" in text
+
+    # the Kepala Bappeda adds a signature; the Ketua's stays valid
+    dialog.root_edit.setText(str(ketua.root_pem))
+    dialog.certificate.cert_edit.setText(str(bappeda.p12))
+    dialog.certificate.passphrase_edit.setText("salah")
+    both = workdir / "ringkasan-ketua-ttd.pdf"
+    with qtbot.waitSignal(dialog.sign(both).failed, timeout=60_000):
+        pass
+    assert "kata sandi salah" in dialog.verdict.text() and not both.exists()
+    dialog.certificate.passphrase_edit.setText("bappeda")
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a: str(both))
+    with qtbot.waitSignal(dialog.ask_and_sign().done, timeout=60_000):
+        pass
+    assert both.exists() and str(both) in dialog.verdict.text()
+    assert [s.signer for s in check_signatures(both.read_bytes())] == ["Ketua Pokja PKP",
+                                                                        "Kepala Bappeda"]
+    # only the Ketua's root was given to trust: the Bappeda certificate is named untrusted
+    assert not dialog.result.ok
+    assert "Kepala Bappeda tidak berinduk pada CA akar" in dialog.details.toPlainText()
+
+    # a changed file is not signed and is reported in words
+    data = bytearray(signed.read_bytes())
+    spot = data.index(b"/Producer")
+    data[spot + 12] ^= 0x01
+    changed = workdir / "diubah.pdf"
+    changed.write_bytes(bytes(data))
+    dialog.pdf_edit.setText(str(changed))
+    dialog.root_edit.setText("")
+    with qtbot.waitSignal(dialog.sign(workdir / "tidak.pdf").done, timeout=60_000):
+        pass
+    assert not (workdir / "tidak.pdf").exists()
+    assert "TIDAK ditandatangani" in dialog.verdict.text() or "NOT signed" in \
+        dialog.verdict.text()
+    assert "bagian yang ditandatangani telah diubah" in dialog.details.toPlainText()

@@ -182,6 +182,88 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "sign_kind": ("Only the plan summary can be signed digitally, not the {kind} report.",
                   "Hanya ringkasan rencana yang dapat ditandatangani secara digital, bukan "
                   "laporan {kind}."),
+    # -- what a written report holds (status line of the reports window, command line) ------
+    "note_plan_approved": ("plan version {version} (approved)",
+                           "rencana versi {version} (disahkan)"),
+    "note_plan_draft": ("plan version {version} (draft)", "rencana versi {version} (draf)"),
+    "note_fingerprint": ("fingerprint sha256:{fingerprint}", "sidik sha256:{fingerprint}"),
+    "note_sk": ("{count} slum RT units", "{count} RT kumuh"),
+    "note_profiles": ("{count} profiles", "{count} profil"),
+    "note_programme": ("{count} activities", "{count} kegiatan"),
+    "note_stakeholders": ("{count} stakeholders, {commitments} commitments",
+                          "{count} pemangku kepentingan, {commitments} komitmen"),
+    "note_signed": ("signed by {who}", "ditandatangani oleh {who}"),
+    # -- verifying a plan-summary PDF (verify, Laporan → Periksa PDF) -------------------------
+    "v_ok": ("OK: matches approved plan version {version} ({plan}), fingerprint "
+             "sha256:{fingerprint}",
+             "SESUAI: cocok dengan versi rencana {version} yang disahkan ({plan}), sidik "
+             "sha256:{fingerprint}"),
+    "v_not": ("NOT VERIFIED: {problem}", "TIDAK TERVERIFIKASI: {problem}"),
+    "v_unreadable": ("{name}: not a readable PDF ({error})",
+                     "{name}: bukan PDF yang dapat dibaca ({error})"),
+    "v_no_fingerprint": ("{name} carries no plan fingerprint: it is not an approved plan "
+                         "summary (drafts and other reports are not sealed)",
+                         "{name} tidak memuat sidik rencana: bukan ringkasan rencana yang "
+                         "disahkan (draf dan laporan lain tidak disegel)"),
+    "v_unknown_fingerprint": ("no approved plan version in this database has fingerprint "
+                              "sha256:{fingerprint}",
+                              "tidak ada versi rencana yang disahkan di basis data ini dengan "
+                              "sidik sha256:{fingerprint}"),
+    "v_record_altered": ("the database's record of version {version} no longer matches its "
+                         "fingerprint: the stored approval was altered",
+                         "catatan versi {version} di basis data tidak lagi cocok dengan "
+                         "sidiknya: data pengesahan yang tersimpan telah diubah"),
+    "v_data_changed": ("the data have changed since version {version} was approved "
+                       "(programme, scores, agreed list or signatories): the database no "
+                       "longer gives the approved plan; approve a new version",
+                       "data telah berubah sejak versi {version} disahkan (program, skor, "
+                       "daftar kesepakatan atau penanda tangan): basis data tidak lagi "
+                       "menghasilkan rencana yang disahkan; sahkan versi baru"),
+    "v_signatures_unreadable": ("{name}: its digital signatures cannot be read ({error})",
+                                "{name}: tanda tangan digitalnya tidak dapat dibaca "
+                                "({error})"),
+    "v_page_unreadable": ("{name}: a page cannot be read ({error}); the file was damaged or "
+                          "altered",
+                          "{name}: sebuah halaman tidak dapat dibaca ({error}); berkas rusak "
+                          "atau diubah"),
+    "v_page_count": ("{name} has {pages} pages; the approved summary has {expected}",
+                     "{name} berisi {pages} halaman; ringkasan yang disahkan {expected} "
+                     "halaman"),
+    "v_page_text": ("page {page} differs from the approved summary: reads {mine!r} where the "
+                    "approved one reads {theirs!r}",
+                    "halaman {page} berbeda dari ringkasan yang disahkan: tertulis {mine!r} "
+                    "sedangkan yang disahkan {theirs!r}"),
+    "v_page_added": ("page {page} differs from the approved summary: text added or removed",
+                     "halaman {page} berbeda dari ringkasan yang disahkan: ada teks yang "
+                     "ditambah atau dihapus"),
+    "v_page_drawing": ("page {page} differs from the approved summary (drawing or layout "
+                       "changed)",
+                       "halaman {page} berbeda dari ringkasan yang disahkan (gambar atau tata "
+                       "letak berubah)"),
+    "v_no_signature": ("no digital signature (the printed signature blocks only)",
+                       "tanpa tanda tangan digital (hanya blok tanda tangan tercetak)"),
+    "s_certified": ("certified by {who} on {when}", "disertifikasi oleh {who} pada {when}"),
+    "s_signed": ("signed by {who} on {when}", "ditandatangani oleh {who} pada {when}"),
+    "s_no_time": ("no signing time", "tanpa waktu penandatanganan"),
+    "s_intact": ("intact", "utuh"),
+    "s_bytes_changed": ("the signature of {who} no longer matches the file: the signed bytes "
+                        "were changed",
+                        "tanda tangan {who} tidak lagi cocok dengan berkas: bagian yang "
+                        "ditandatangani telah diubah"),
+    "s_invalid": ("the signature of {who} does not match its certificate",
+                  "tanda tangan {who} tidak cocok dengan sertifikatnya"),
+    "s_changed_after": ("the file was changed after the signature of {who} (more than "
+                        "further signatures)",
+                        "berkas diubah setelah tanda tangan {who} (lebih dari penambahan "
+                        "tanda tangan)"),
+    "s_untrusted": ("the certificate of {who} does not chain to the trusted roots given{why}",
+                    "sertifikat {who} tidak berinduk pada CA akar tepercaya yang diberikan"
+                    "{why}"),
+    "s_trusted": ("certificate trusted", "sertifikat tepercaya"),
+    "s_unchecked": ("certificate not checked against a trusted root (give --trust ROOT.pem)",
+                    "sertifikat belum diperiksa terhadap CA akar tepercaya (pilih berkas CA "
+                    "akar, mis. Root CA Indonesia)"),
+    "s_not_trusted": ("certificate NOT trusted", "sertifikat TIDAK tepercaya"),
     "not_approved": ("This plan version is not approved, so it has no fingerprint to check.",
                      "Versi rencana ini belum disahkan, jadi tidak punya sidik untuk "
                      "diperiksa."),

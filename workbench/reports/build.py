@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import Engine
 
-from workbench.domain.messages import UserError
+from workbench.domain.messages import UserError, render
 from workbench.reports import lists, plan_summary, profiles, sk_table
 from workbench.reports.pdf_base import write_atomically
 from workbench.reports.signing import Credentials, sign_pdf
@@ -35,10 +35,18 @@ class Report:
     kind: str
     pdf: bytes
     tables: dict[str, pd.DataFrame]
-    note: str  # one line for the user: what was written
+    parts: tuple[tuple[str, dict[str, object]], ...]  # what was written, as message keys
     fingerprint: str | None = None  # plan-summary of an approved version
     version_no: int | None = None  # plan-summary
     signing: tuple[str, str] = ("", "")  # plan-summary: PAdES reason and location
+
+    def text(self, language: str) -> str:
+        """One line for the user: what was written."""
+        return ", ".join(render(key, language, **params) for key, params in self.parts)
+
+    @property
+    def note(self) -> str:
+        return self.text("en")
 
 
 def _progress_of(progress: Callable[[int, str], None] | None, text: str
@@ -60,30 +68,32 @@ def make_report(engine: Engine, kind: str, options: ReportOptions | None = None,
         fp = src.version.fingerprint if src.version.status == "approved" else None
         pdf = (plan_summary.render_plan_summary(src.snapshot, src.version.status, fp, step)
                if with_pdf else b"")
-        state = "approved" if fp else "draft"
         no, plan = src.version.version_no, src.snapshot["plan"]
-        return Report(kind, pdf, plan_summary.tables(src.snapshot),
-                      f"plan version {no} ({state})"
-                      + (f", fingerprint sha256:{fp}" if fp else ""), fp, no,
+        parts = ((("note_plan_approved", {"version": no}), ("note_fingerprint",
+                                                            {"fingerprint": fp}))
+                 if fp else (("note_plan_draft", {"version": no}),))
+        return Report(kind, pdf, plan_summary.tables(src.snapshot), parts, fp, no,
                       (f"Pengesahan {plan.get('name', 'rencana')} versi {no}",
                        src.snapshot["district"]["name"]))
     if kind == "sk-table":
         data = rd.sk_table(engine)
         pdf = sk_table.render_sk_table(data, step) if with_pdf else b""
-        return Report(kind, pdf, sk_table.tables(data), f"{len(data.rows)} slum RT units")
+        return Report(kind, pdf, sk_table.tables(data), (("note_sk", {"count": len(data.rows)}),))
     if kind == "location-profile":
         district, items = rd.location_profiles(engine, options.locations or None,
                                                options.level)
         pdf = profiles.render_profiles(district, items, step) if with_pdf else b""
-        return Report(kind, pdf, profiles.tables(items), f"{len(items)} profiles")
+        return Report(kind, pdf, profiles.tables(items),
+                      (("note_profiles", {"count": len(items)}),))
     if kind == "programme":
         district, view, version = rd.programme(engine)
         pdf = lists.render_programme(district, view, version, step) if with_pdf else b""
-        return Report(kind, pdf, lists.programme_tables(view), f"{len(view.rows)} activities")
+        return Report(kind, pdf, lists.programme_tables(view),
+                      (("note_programme", {"count": len(view.rows)}),))
     district, rows, commits = rd.stakeholders(engine)
     pdf = lists.render_stakeholders(district, rows, commits, step) if with_pdf else b""
     return Report(kind, pdf, lists.stakeholder_tables(rows, commits),
-                  f"{len(rows)} stakeholders, {len(commits)} commitments")
+                  (("note_stakeholders", {"count": len(rows), "commitments": len(commits)}),))
 
 
 def write_tables(tables: dict[str, pd.DataFrame], path: Path) -> Path:
@@ -122,7 +132,8 @@ def write_report(engine: Engine, kind: str, out: Path, options: ReportOptions | 
     if suffix == ".pdf":
         write_atomically(out, signed(report, sign_with) if sign_with else report.pdf)
         if sign_with:
-            report = replace(report, note=f"{report.note}, signed by {sign_with.subject}")
+            report = replace(report, parts=(*report.parts,
+                                            ("note_signed", {"who": sign_with.subject})))
     else:
         write_tables(report.tables, out)
     return report

@@ -32,7 +32,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
-from workbench.domain.messages import UserError
+from workbench.domain.messages import UserError, render
 
 # pyHanko logs an untrusted chain with a traceback; that is a finding we report in words,
 # not something for stderr.
@@ -41,6 +41,7 @@ logging.getLogger("pyhanko").propagate = False
 logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 logging.getLogger("pyhanko_certvalidator").propagate = False
 
+Finding = tuple[str, dict[str, object]]  # a message key of the catalogue and its values
 FIELD_PREFIX = "TandaTangan"
 # a signing certificate asserts digitalSignature or nonRepudiation (BSrE's assert both)
 _SIGNING_USAGES = {"digital_signature", "non_repudiation"}
@@ -169,31 +170,36 @@ class SignatureCheck:
     trust_problem: str = ""
 
     @property
-    def problems(self) -> list[str]:
-        found = []
-        who = f"the signature of {self.signer}"
+    def findings(self) -> list[Finding]:
+        """What makes this signature unacceptable, as message keys (empty: none)."""
+        found: list[Finding] = []
+        who = {"who": self.signer}
         if not self.intact:
-            found.append(f"{who} no longer matches the file: the signed bytes were changed")
+            found.append(("s_bytes_changed", who))
         elif not self.valid:
-            found.append(f"{who} does not match its certificate")
+            found.append(("s_invalid", who))
         if self.changed_after:
-            found.append(f"the file was changed after {who} (more than further signatures)")
+            found.append(("s_changed_after", who))
         if self.roots_given and not self.trusted:
-            found.append(f"the certificate of {self.signer} does not chain to the trusted "
-                         "roots given" + (f" ({self.trust_problem})" if self.trust_problem
-                                          else ""))
+            found.append(("s_untrusted", {**who, "why": f" ({self.trust_problem})"
+                                          if self.trust_problem else ""}))
         return found
 
-    def line(self) -> str:
+    @property
+    def problems(self) -> list[str]:
+        return [render(key, "en", **params) for key, params in self.findings]
+
+    def line(self, language: str = "en") -> str:
         who = self.signer + (f" ({self.organisation})" if self.organisation else "")
         when = (self.signed_at.astimezone(dt.UTC).strftime("%d-%m-%Y %H:%M UTC")
-                if self.signed_at else "no signing time")
-        kind = "certified" if self.certified else "signed"
-        state = "intact" if not self.problems else "; ".join(self.problems)
-        trust = ("certificate trusted" if self.trusted else
-                 "certificate not checked against a trusted root (give --trust ROOT.pem)"
-                 if not self.roots_given else "certificate NOT trusted")
-        return f"{kind} by {who} on {when}: {state}; {trust}"
+                if self.signed_at else render("s_no_time", language))
+        head = render("s_certified" if self.certified else "s_signed", language, who=who,
+                      when=when)
+        state = ("; ".join(render(k, language, **p) for k, p in self.findings)
+                 or render("s_intact", language))
+        trust = render("s_trusted" if self.trusted else "s_not_trusted" if self.roots_given
+                       else "s_unchecked", language)
+        return f"{head}: {state}; {trust}"
 
 
 def check_signatures(data: bytes, roots: list[asn1_x509.Certificate] | None = None

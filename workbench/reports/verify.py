@@ -17,9 +17,16 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from sqlalchemy import Engine
 
+from workbench.domain.messages import render
 from workbench.reports.pdf_base import write_atomically
 from workbench.reports.plan_summary import render_plan_summary
-from workbench.reports.signing import Credentials, SignatureCheck, check_signatures, sign_pdf
+from workbench.reports.signing import (
+    Credentials,
+    Finding,
+    SignatureCheck,
+    check_signatures,
+    sign_pdf,
+)
 from workbench.services.plans import check_version, find_by_fingerprint, stored_snapshot
 from workbench.services.report_data import read_only
 
@@ -32,18 +39,24 @@ class Verification:
     fingerprint: str | None
     version_no: int | None
     plan_name: str
-    problems: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # what is wrong, as message keys
     signatures: list[SignatureCheck] = field(default_factory=list)
     district: str = ""
+    written: Path | None = None  # countersign: where the signed file went (None: not signed)
 
-    def lines(self) -> list[str]:
-        signed = ([f"  {s.line()}" for s in self.signatures] if self.signatures
-                  else ["  no digital signature (the printed signature blocks only)"]
+    @property
+    def problems(self) -> list[str]:
+        return [render(key, "en", **params) for key, params in self.findings]
+
+    def lines(self, language: str = "en") -> list[str]:
+        signed = ([f"  {s.line(language)}" for s in self.signatures] if self.signatures
+                  else [f"  {render('v_no_signature', language)}"]
                   if self.fingerprint and self.version_no else [])
         if self.ok:
-            return [f"OK: matches approved plan version {self.version_no} "
-                    f"({self.plan_name}), fingerprint sha256:{self.fingerprint}", *signed]
-        return [f"NOT VERIFIED: {p}" for p in self.problems] + signed
+            return [render("v_ok", language, version=self.version_no, plan=self.plan_name,
+                           fingerprint=self.fingerprint), *signed]
+        return [render("v_not", language, problem=render(key, language, **params))
+                for key, params in self.findings] + signed
 
 
 def _pages(data: bytes) -> list[tuple[str, str]]:
@@ -80,49 +93,41 @@ def verify_pdf(engine: Engine, path: Path,
         reader = PdfReader(io.BytesIO(data))
         fingerprint = _fingerprint_in(reader)
     except (PdfReadError, ValueError, KeyError) as exc:
-        return Verification(False, None, None, "", [f"{path.name}: not a readable PDF ({exc})"])
-    if fingerprint is None:
         return Verification(False, None, None, "", [
-            f"{path.name} carries no plan fingerprint: it is not an approved plan summary "
-            "(drafts and other reports are not sealed)"])
+            ("v_unreadable", {"name": path.name, "error": exc})])
+    if fingerprint is None:
+        return Verification(False, None, None, "", [("v_no_fingerprint", {"name": path.name})])
     with read_only(engine) as session:
         plan_id = find_by_fingerprint(session, fingerprint)
         if plan_id is None:
             return Verification(False, fingerprint, None, "", [
-                f"no approved plan version in this database has fingerprint "
-                f"sha256:{fingerprint}"])
+                ("v_unknown_fingerprint", {"fingerprint": fingerprint})])
         check = check_version(session, plan_id)
         snapshot = stored_snapshot(session, plan_id)
-    problems: list[str] = []
+    problems: list[Finding] = []
     try:
         signatures = check_signatures(data, trust_roots)
     except Exception as exc:  # noqa: BLE001 - a broken signature dictionary is a finding
         signatures = []
-        problems.append(f"{path.name}: its digital signatures cannot be read ({exc})")
+        problems.append(("v_signatures_unreadable", {"name": path.name, "error": exc}))
     for signature in signatures:
-        problems.extend(signature.problems)
+        problems.extend(signature.findings)
     if not check.intact:
-        problems.append(f"the database's record of version {check.version_no} no longer "
-                        "matches its fingerprint: the stored approval was altered")
+        problems.append(("v_record_altered", {"version": check.version_no}))
     if not check.data_unchanged:
-        problems.append(f"the data have changed since version {check.version_no} was "
-                        "approved (programme, scores, agreed list or signatories): the "
-                        "database no longer gives the approved plan; approve a new version")
+        problems.append(("v_data_changed", {"version": check.version_no}))
     expected = _pages(render_plan_summary(snapshot, "approved", fingerprint))
     try:
         actual = _pages(data)
     except Exception as exc:  # noqa: BLE001 - a damaged page stream is a finding, not a crash
-        problems.append(f"{path.name}: a page cannot be read ({exc}); the file was damaged "
-                        "or altered")
+        problems.append(("v_page_unreadable", {"name": path.name, "error": exc}))
         actual = []
     if actual and len(actual) != len(expected):
-        problems.append(f"{path.name} has {len(actual)} pages; the approved summary has "
-                        f"{len(expected)}")
+        problems.append(("v_page_count", {"name": path.name, "pages": len(actual),
+                                          "expected": len(expected)}))
     for number, (mine, theirs) in enumerate(zip(actual, expected, strict=False), start=1):
         if mine[0] != theirs[0]:
-            detail = _first_difference(mine[1], theirs[1])
-            problems.append(f"page {number} differs from the approved summary"
-                            + (f": {detail}" if detail else " (drawing or layout changed)"))
+            problems.append(_first_difference(number, mine[1], theirs[1]))
     return Verification(not problems, fingerprint, check.version_no, check.name, problems,
                         signatures, str(snapshot["district"]["name"]))
 
@@ -140,14 +145,18 @@ def countersign(engine: Engine, path: Path, credentials: Credentials,
     data = sign_pdf(path.read_bytes(), credentials,
                     reason=f"Pengesahan {result.plan_name} versi {result.version_no}",
                     location=result.district)
-    write_atomically(Path(out) if out else path, data)
-    return replace(result, signatures=check_signatures(data, trust_roots))
+    target = Path(out) if out else path
+    write_atomically(target, data)
+    signatures = check_signatures(data, trust_roots)  # the new one included
+    findings = [f for s in signatures for f in s.findings]  # the pages matched already
+    return replace(result, ok=not findings, findings=findings, signatures=signatures,
+                   written=target)
 
 
-def _first_difference(mine: str, theirs: str) -> str:
+def _first_difference(page: int, mine: str, theirs: str) -> Finding:
     for a, b in zip(mine.splitlines(), theirs.splitlines(), strict=False):
         if a != b:
-            return f"reads {a.strip()!r} where the approved one reads {b.strip()!r}"
+            return ("v_page_text", {"page": page, "mine": a.strip(), "theirs": b.strip()})
     if mine != theirs:
-        return "text added or removed"
-    return ""
+        return ("v_page_added", {"page": page})
+    return ("v_page_drawing", {"page": page})

@@ -133,7 +133,10 @@ class MainWindow(QMainWindow):
         self.approval_action = self._action(self.tr("Plan &Approval…"), self.show_approval,
                                             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
                                                          | Qt.Key.Key_A))
-        report_menu.addActions([self.reports_action, self.approval_action])
+        self.verify_action = self._action(self.tr("&Check and Sign a PDF…"), self.show_verify,
+                                          QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
+                                                       | Qt.Key.Key_V))
+        report_menu.addActions([self.reports_action, self.approval_action, self.verify_action])
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -384,6 +387,18 @@ class MainWindow(QMainWindow):
 
     def show_approval(self) -> None:
         dialog = self.make_approval_dialog()
+        if dialog is not None:
+            dialogs.run_dialog(dialog)
+
+    def make_verify_dialog(self) -> QDialog | None:
+        if self.result is None:
+            return None
+        from workbench.ui.verify_dialog import VerifyDialog
+
+        return VerifyDialog(self.result.engine, self)
+
+    def show_verify(self) -> None:
+        dialog = self.make_verify_dialog()
         if dialog is not None:
             dialogs.run_dialog(dialog)
 

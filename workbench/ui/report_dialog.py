@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -29,9 +30,11 @@ from sqlalchemy import Engine
 
 from workbench.domain.messages import UserError
 from workbench.reports.build import REPORT_KINDS, ReportOptions, make_report, write_report
+from workbench.reports.signing import load_credentials
 from workbench.services.report_data import plan_versions
 from workbench.ui import dialogs
 from workbench.ui.i18n import ui_language
+from workbench.ui.signing_fields import CertificateFields
 from workbench.ui.tasks import Cancelled, TaskContext, TaskHandle, run_task
 
 translate = QCoreApplication.translate
@@ -113,6 +116,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Pages:"), self.level_box)
         form.addRow(self.tr("&Only these:"), self.codes_edit)
         form.addRow("", self.open_box)
+        self.sign_group = self._signing_box()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
@@ -132,13 +136,44 @@ class ReportDialog(QDialog):
         self.print_button.clicked.connect(self.print_preview)
         self.cancel_button.clicked.connect(self.cancel)
         self.kind_box.currentIndexChanged.connect(self._update)
+        self.version_box.currentIndexChanged.connect(self._update)
+        self._versions = {v.version_no: v.status for v in versions}
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.sign_group)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._form = form
         self._update()
+
+    def _signing_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sign the PDF &digitally (PAdES) with my certificate"))
+        box.setCheckable(True)
+        box.setChecked(False)
+        self.certificate = CertificateFields()
+        self.sign_note = QLabel(self.tr(
+            "The signature is added after the pages, which stay exactly as approved. Further "
+            "signatories add theirs in Laporan → Periksa dan Tandatangani PDF. Only an "
+            "approved version can be signed."))
+        self.sign_note.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.certificate)
+        layout.addWidget(self.sign_note)
+        return box
+
+    def _signing_ready(self) -> bool:
+        if self.signing and not self.certificate.path:
+            self.status.setText(self.tr("Choose your certificate file (.p12 or .pfx) to sign "
+                                        "with, or untick the digital signature."))
+            self.certificate.cert_edit.setFocus()
+            return False
+        return True
+
+    @property
+    def signing(self) -> bool:
+        return (self.kind == "plan-summary" and self.sign_group.isChecked()
+                and self.sign_group.isEnabled())
 
     @property
     def kind(self) -> str:
@@ -157,10 +192,17 @@ class ReportDialog(QDialog):
             visible = self.kind in kinds
             widget.setVisible(visible)
             self._form.labelForField(widget).setVisible(visible)
+        self.sign_group.setVisible(self.kind == "plan-summary")
+        draft = self._versions.get(self.version_box.currentData()) != "approved"
+        self.sign_group.setEnabled(not draft)
+        self.sign_group.setToolTip(self.tr("Only an approved version can be signed: approve "
+                                           "it in Laporan → Pengesahan Rencana.")
+                                   if draft else "")
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.progress.setVisible(busy)
-        for b in (self.pdf_button, self.xlsx_button, self.print_button, self.kind_box):
+        for b in (self.pdf_button, self.xlsx_button, self.print_button, self.kind_box,
+                  self.version_box):
             b.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         if text:
@@ -172,6 +214,8 @@ class ReportDialog(QDialog):
     def ask_and_save(self, suffix: str) -> None:
         filters = (self.tr("PDF document (*.pdf)") if suffix == ".pdf"
                    else self.tr("Excel workbook (*.xlsx)"))
+        if suffix == ".pdf" and not self._signing_ready():
+            return
         path = dialogs.ask_save_file(self, self.tr("Save report"), filters,
                                      self.suggested_name(suffix))
         if path:
@@ -189,13 +233,25 @@ class ReportDialog(QDialog):
 
         return work
 
-    def save(self, path: str) -> TaskHandle:
+    def save(self, path: str) -> TaskHandle | None:
         kind, options = self.kind, self.options()
+        sign = self.signing and path.lower().endswith(".pdf")
+        cert, passphrase = self.certificate.path, self.certificate.passphrase
+        if sign and not self._signing_ready():
+            return None
+        if sign:
+            self.certificate.remember()  # the passphrase is never kept
+
+        def write(progress: Any) -> Any:
+            # the certificate first: a wrong passphrase is told before any layout work
+            credentials = load_credentials(Path(cert), passphrase) if sign else None
+            return write_report(self.engine, kind, Path(path), options, progress,
+                                sign_with=credentials)
+
         self._busy(True, self.tr("Writing %1…").replace("%1", path))
         self.task = run_task(
-            self._work(lambda progress: write_report(self.engine, kind, Path(path), options,
-                                                     progress)),
-            lambda report: self._saved(path, report.note), self._failed,
+            self._work(write),
+            lambda report: self._saved(path, report.text(ui_language())), self._failed,
             lambda done, _t, _x: self.status.setText(
                 self.tr("Laying out… (%1 parts)").replace("%1", str(done))),
             name="report")
@@ -225,7 +281,8 @@ class ReportDialog(QDialog):
         def done(report: Any) -> None:
             tmp = Path(tempfile.mkdtemp(prefix="pkp-print-")) / f"{kind}.pdf"
             tmp.write_bytes(report.pdf)
-            self._busy(False, self.tr("Ready to print: %1").replace("%1", report.note))
+            self._busy(False, self.tr("Ready to print: %1").replace("%1",
+                                                              report.text(ui_language())))
             preview(self, str(tmp))
 
         self.task = run_task(self._work(lambda progress: make_report(self.engine, kind, options,

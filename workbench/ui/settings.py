@@ -28,9 +28,13 @@ LAST_DATABASE = Setting("files/last_database", "", str,
                         QT_TRANSLATE_NOOP("Settings", "Last database"))
 PROJECTION_SCREEN = Setting("projection/screen", -1, int,
                             QT_TRANSLATE_NOOP("Settings", "Projection screen"))
+SIGNING_CERTIFICATE = Setting("signing/certificate", "", str,
+                              QT_TRANSLATE_NOOP("Settings", "Signing certificate"))
+TRUST_ROOT = Setting("signing/trust_root", "", str,
+                     QT_TRANSLATE_NOOP("Settings", "Trusted root certificate"))
 
 ALL_SETTINGS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_TAB, RECENT, LAST_DATABASE,
-                PROJECTION_SCREEN)
+                PROJECTION_SCREEN, SIGNING_CERTIFICATE, TRUST_ROOT)
 MAX_RECENT = 8
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
