@@ -57,7 +57,7 @@ def test_screenshot_writes_each_tab_and_the_projection(app, workdir: Path,  # no
                      "4b-per-sumber-dana.png", "4c-per-kecamatan.png", "4d-analisis.png",
                      "4e-katalog.png",
                      "5-projection-1024x768.png", "5-projection-1920x1080.png",
-                     "6-laporan.png", "6b-pengesahan-rencana.png"]
+                     "6-laporan.png", "6b-pengesahan-rencana.png", "6c-periksa-pdf.png"]
     big = QImage(str(out / "5-projection-1920x1080.png"))
     assert (big.width(), big.height()) == (1920, 1080)
     tab = QImage(str(out / "2-skor-kumuh.png"))

@@ -155,37 +155,37 @@
 <context>
     <name>CertificateFields</name>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="22"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="23"/>
         <source>certificate file .p12 / .pfx (e.g. from BSrE)</source>
         <translation>berkas sertifikat .p12 / .pfx (mis. dari BSrE)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="24"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="25"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="32"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="33"/>
         <source>passphrase of the certificate</source>
         <translation>kata sandi sertifikat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="35"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="36"/>
         <source>C&amp;ertificate:</source>
         <translation>S&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="36"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="39"/>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="39"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="42"/>
         <source>Signing certificate</source>
         <translation>Sertifikat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="40"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="43"/>
         <source>Certificate with key (*.p12 *.pfx)</source>
         <translation>Sertifikat dengan kunci (*.p12 *.pfx)</translation>
     </message>
@@ -3602,129 +3602,129 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="52"/>
         <source>Check and Sign a Plan Summary</source>
         <translation>Periksa dan Tandatangani Ringkasan Rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="53"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="55"/>
         <source>the plan summary PDF to check</source>
         <translation>PDF ringkasan rencana yang diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="54"/>
-        <location filename="../../workbench/ui/verify_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="56"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="61"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="59"/>
         <source>optional: CA certificate to trust, e.g. Root CA Indonesia (.pem/.cer/.crt)</source>
         <translation>opsional: sertifikat CA yang dipercaya, mis. Root CA Indonesia (.pem/.cer/.crt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="64"/>
         <source>&amp;PDF file:</source>
         <translation>&amp;Berkas PDF:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="65"/>
         <source>&amp;Trusted root:</source>
         <translation>CA &amp;akar tepercaya:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="72"/>
         <source>Choose a plan summary and press Check: the file is compared page by page with the approved version in this database, and every digital signature in it is checked.</source>
         <translation>Pilih ringkasan rencana lalu tekan Periksa: berkas dibandingkan halaman demi halaman dengan versi yang disahkan di basis data ini, dan setiap tanda tangan digital di dalamnya diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="75"/>
         <source>&amp;Check</source>
         <translation>&amp;Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="79"/>
         <source>Add my digital signature (PAdES)</source>
         <translation>Tambahkan tanda tangan digital saya (PAdES)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="81"/>
         <source>Check and &amp;sign…</source>
         <translation>Periksa dan &amp;tandatangani…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="83"/>
         <source>The file is signed only if it matches the approved version; your signature is added after the ones already in it, which stay valid.</source>
         <translation>Berkas hanya ditandatangani bila sesuai dengan versi yang disahkan; tanda tangan Anda ditambahkan setelah tanda tangan yang sudah ada, yang tetap sah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="102"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="104"/>
         <source>Plan summary to check</source>
         <translation>Ringkasan rencana yang diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="103"/>
-        <location filename="../../workbench/ui/verify_dialog.py" line="154"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="105"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="156"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="109"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="111"/>
         <source>Root certificate to trust</source>
         <translation>Sertifikat CA akar yang dipercaya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="110"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="112"/>
         <source>Certificate (*.pem *.cer *.crt *.der)</source>
         <translation>Sertifikat (*.pem *.cer *.crt *.der)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="120"/>
         <source>Choose the PDF file to check.</source>
         <translation>Pilih berkas PDF yang akan diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="119"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="121"/>
         <source>%1: no such file.</source>
         <translation>%1: berkas tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="130"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="132"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="148"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="150"/>
         <source>Choose your certificate file (.p12 or .pfx) to sign with.</source>
         <translation>Pilih berkas sertifikat Anda (.p12 atau .pfx) untuk menandatangani.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="153"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="155"/>
         <source>Save the signed plan summary</source>
         <translation>Simpan ringkasan rencana yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="185"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="187"/>
         <source>Signed and saved as %1.</source>
         <translation>Ditandatangani dan disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="189"/>
         <source>But the check of the signed file found problems (below).</source>
         <translation>Namun pemeriksaan berkas yang ditandatangani menemukan masalah (lihat di bawah).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="192"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="194"/>
         <source>The file matches the approved plan.</source>
         <translation>Berkas cocok dengan rencana yang disahkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="190"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="192"/>
         <source>NOT signed: the file does not match the approved plan.</source>
         <translation>TIDAK ditandatangani: berkas tidak cocok dengan rencana yang disahkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="194"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="196"/>
         <source>The file does NOT match the approved plan.</source>
         <translation>Berkas TIDAK cocok dengan rencana yang disahkan.</translation>
     </message>

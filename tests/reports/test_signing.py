@@ -196,3 +196,25 @@ def test_only_an_approved_plan_summary_is_signed(demo_sqlite: Path, workdir: Pat
         with pytest.raises(UserError) as caught:
             write_report(engine, kind, workdir / name, sign_with=creds)
         assert caught.value.key == "sign_kind" and not (workdir / name).exists()
+
+
+@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils' pdfsig not installed")
+def test_an_independent_validator_agrees(demo: Path, workdir: Path) -> None:
+    """poppler's pdfsig (NSS) reads our signatures as PAdES and valid, and the changed file as
+    invalid: the files are not only valid to pyHanko."""
+    import subprocess
+
+    engine = make_engine(demo)
+    data, _cert = _signed(engine, workdir)
+    good = _write(workdir / "baik.pdf", data)
+    report = subprocess.run(["pdfsig", str(good)], capture_output=True, text=True,
+                            check=False).stdout
+    assert "Signer Certificate Common Name: Ir. Budi Santoso, M.T." in report
+    assert "ETSI.CAdES.detached" in report and "Signature is Valid." in report
+    assert "Total document signed" in report
+    spot = data.index(b"/Producer")
+    changed = data[:spot + 12] + bytes([data[spot + 12] ^ 0x01]) + data[spot + 13:]
+    bad = _write(workdir / "buruk.pdf", changed)
+    report = subprocess.run(["pdfsig", str(bad)], capture_output=True, text=True,
+                            check=False).stdout
+    assert "Signature is Valid." not in report and "Signature Validation:" in report

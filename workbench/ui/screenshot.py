@@ -107,5 +107,29 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
         dialog.grab().save(str(path))
         dialog.close()
         written.append(path)
+    written.extend(_verify_shot(window, out_dir))
     window.close()
     return written
+
+
+def _verify_shot(window: object, out_dir: Path) -> list[Path]:
+    """The check window on the approved plan summary, written to a temporary file."""
+    import tempfile
+
+    from workbench.reports.build import write_report
+    from workbench.services.report_data import plan_versions
+
+    dialog = window.make_verify_dialog()  # type: ignore[attr-defined]
+    if dialog is None or not any(v.status == "approved" for v in plan_versions(dialog.engine)):
+        return []
+    pdf = Path(tempfile.mkdtemp(prefix="pkp-shot-")) / "ringkasan-rencana.pdf"
+    write_report(dialog.engine, "plan-summary", pdf)
+    dialog.pdf_edit.setText(str(pdf))
+    dialog.show()
+    dialog.check()
+    wait_until(lambda: dialog.result is not None)
+    QApplication.processEvents()
+    path = out_dir / "6c-periksa-pdf.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    return [path]

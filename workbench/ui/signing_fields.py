@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -32,7 +33,9 @@ class CertificateFields(QWidget):
         self.passphrase_edit.setPlaceholderText(self.tr("passphrase of the certificate"))
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(self.tr("C&ertificate:"), row)
+        label = QLabel(self.tr("C&ertificate:"))
+        label.setBuddy(self.cert_edit)  # a row of widgets gets no buddy by itself
+        self.form.addRow(label, row)
         self.form.addRow(self.tr("Pass&phrase:"), self.passphrase_edit)
 
     def choose(self) -> None:

@@ -34,11 +34,13 @@ OK_STYLE = "QLabel { background: #dff0d8; color: #1e4620; padding: 6px; font-wei
 BAD_STYLE = "QLabel { background: #f2dede; color: #7a1f1f; padding: 6px; font-weight: bold; }"
 
 
-def _file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+def _file_row(form: QFormLayout, text: str, edit: QLineEdit, button: QPushButton) -> None:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
     row.addWidget(button)
-    return row
+    label = QLabel(text)
+    label.setBuddy(edit)  # a row of widgets gets no buddy (nor mnemonic) by itself
+    form.addRow(label, row)
 
 
 class VerifyDialog(QDialog):
@@ -59,8 +61,8 @@ class VerifyDialog(QDialog):
         choose_root = QPushButton(self.tr("Choose…"))
         choose_root.clicked.connect(self.choose_root)
         form = QFormLayout()
-        form.addRow(self.tr("&PDF file:"), _file_row(self.pdf_edit, choose_pdf))
-        form.addRow(self.tr("&Trusted root:"), _file_row(self.root_edit, choose_root))
+        _file_row(form, self.tr("&PDF file:"), self.pdf_edit, choose_pdf)
+        _file_row(form, self.tr("&Trusted root:"), self.root_edit, choose_root)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setVisible(False)
