@@ -1,6 +1,7 @@
 """Reports benchmark: a district of 500 RT units with about 2,000 activities (the demo recipe at
 that size, version 1 approved): approving (the sealed snapshot with the projected figures),
-each PDF report, the Excel tables, and verifying a plan summary.
+each PDF report, the Excel tables, verifying a plan summary, and signing it digitally (PAdES,
+with a throw-away certificate made on the spot) and verifying the signed file.
 
     uv run python benchmarks/bench_reports.py [--locations 500] [--out DIR]
 
@@ -72,6 +73,20 @@ def main(argv: list[str] | None = None) -> int:
         result = timed("verify the plan summary", lambda: verify_pdf(
             engine, out / "plan-summary.pdf"))
         assert result.ok, result.problems
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.certs import issue
+        from workbench.reports.signing import load_credentials
+
+        cert = issue(Path(tmp), "Ketua Pokja PKP")
+        credentials = timed("open the signing certificate (.p12)",
+                            lambda: load_credentials(cert.p12, cert.passphrase))
+        signed = out / "plan-summary-ttd.pdf"
+        timed("plan summary signed (render + PAdES signature)", lambda: write_report(
+            engine, "plan-summary", signed, sign_with=credentials))
+        result = timed("verify the signed plan summary (pages + signature)",
+                       lambda: verify_pdf(engine, signed))
+        assert result.ok and result.signatures, result.problems
         engine.dispose()
     return 0
 
