@@ -32,7 +32,8 @@ def test_menus_are_indonesian_and_complete(window: MainWindow) -> None:
                                          if x.text()]
              for a in window.menuBar().actions()}
     assert list(menus) == ["Berkas", "Laporan", "Sunting", "Tampilan", "Bantuan"]
-    assert menus["Laporan"] == ["Laporan dan Pencetakan…", "Pengesahan Rencana…"]
+    assert menus["Laporan"] == ["Laporan dan Pencetakan…", "Pengesahan Rencana…",
+                                "Periksa dan Tandatangani PDF…"]
     for item in ("Baru…", "Buka…", "Simpan Sebagai…", "Terakhir Dibuka", "Ekspor Tabel…",
                  "Cetak…", "Keluar"):
         assert item in menus["Berkas"]
