@@ -303,3 +303,17 @@ def test_sign_countersign_and_trust_on_the_command_line(
                  "--sign", str(ketua.p12), "--passphrase-env", "NOT_SET_ANYWHERE"]) == 1
     assert "only the plan summary" in capsys.readouterr().err
     assert not (workdir / "a.pdf").exists()
+    assert main(["report", "plan-summary", "--db", str(db), "--out", str(workdir / "a.pdf"),
+                 "--tsa", "http://tsa.example/"]) == 1
+    assert "give --sign" in capsys.readouterr().err
+
+    from tests.certs import tsa_server
+
+    stamped = workdir / "bercap.pdf"
+    with tsa_server(workdir) as (url, tsa_root):
+        assert main(["sign", str(pdf), "--db", str(db), "--sign", str(ketua.p12),
+                     "--passphrase-env", "PKP_PASS", "--tsa", url, "--out", str(stamped)]) == 0
+    out = capsys.readouterr().out
+    assert "signed by Ketua Pokja" in out and "time-stamped" in out.splitlines()[-1]
+    assert main(["verify", str(stamped), "--db", str(db), "--trust", str(ketua.root_pem),
+                 "--trust", str(tsa_root)]) == 0

@@ -125,6 +125,9 @@ def _signing_arguments(parser: argparse.ArgumentParser, help_text: str,
     parser.add_argument("--passphrase-env", metavar="VAR",
                         help="read the certificate's passphrase from this environment variable "
                              "(default: ask at the terminal, or none)")
+    parser.add_argument("--tsa", metavar="URL",
+                        help="time-stamp the signature at this RFC 3161 server (PAdES B-T), "
+                             "e.g. the certification authority's TSA")
 
 
 def _trust_argument(parser: argparse.ArgumentParser) -> None:
@@ -360,12 +363,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError(f"{out.name}: the output must be a .pdf (report) or .xlsx (its tables)")
     if args.cert and (args.kind != "plan-summary" or out.suffix.lower() != ".pdf"):
         raise CliError("--sign: only the plan summary, written as .pdf, is signed digitally")
+    if args.tsa and not args.cert:
+        raise CliError("--tsa: time-stamps a digital signature; give --sign CERT.p12 too")
     credentials = _credentials(args)  # before any work: a wrong passphrase costs nothing
     engine = _open_engine(args.db)
     try:
         report = write_report(engine, args.kind, out, ReportOptions(
             version=args.plan_version, locations=args.location, level=args.level),
-            sign_with=credentials)
+            sign_with=credentials, tsa_url=args.tsa)
     finally:
         engine.dispose()
     _out(f"wrote {args.kind} to {out}: {report.note}")
@@ -399,7 +404,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     engine = _open_engine(args.db)
     try:
         result = countersign(engine, path, credentials, Path(args.out) if args.out else None,
-                             roots)
+                             roots, args.tsa)
     finally:
         engine.dispose()
     if result.written is None:

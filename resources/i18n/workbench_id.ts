@@ -180,12 +180,27 @@
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="42"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="41"/>
+        <source>optional: time-stamp server (TSA) address, http://…</source>
+        <translation>opsional: alamat server cap waktu (TSA), http://…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="43"/>
+        <source>With a time stamp from your certification authority&apos;s server, the signing time does not rest on this computer&apos;s clock (PAdES B-T).</source>
+        <translation>Dengan cap waktu dari server penyelenggara sertifikat Anda, waktu penandatanganan tidak bergantung pada jam komputer ini (PAdES B-T).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="46"/>
+        <source>Ti&amp;me stamp:</source>
+        <translation>&amp;Cap waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/signing_fields.py" line="49"/>
         <source>Signing certificate</source>
         <translation>Sertifikat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="43"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="50"/>
         <source>Certificate with key (*.p12 *.pfx)</source>
         <translation>Sertifikat dengan kunci (*.p12 *.pfx)</translation>
     </message>
@@ -2921,37 +2936,37 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="251"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="252"/>
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="256"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="257"/>
         <source>Laying out… (%1 parts)</source>
         <translation>Menata halaman… (%1 bagian)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="261"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="262"/>
         <source>Written: %1 (%2)</source>
         <translation>Tersimpan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="268"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="269"/>
         <source>Cancelled; no file was written.</source>
         <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="271"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="272"/>
         <source>The report could not be made: %1</source>
         <translation>Laporan tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="279"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="280"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="284"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="285"/>
         <source>Ready to print: %1</source>
         <translation>Siap dicetak: %1</translation>
     </message>
@@ -3073,6 +3088,11 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/settings.py" line="34"/>
+        <source>Time-stamp server</source>
+        <translation>Server cap waktu</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="36"/>
         <source>Trusted root certificate</source>
         <translation>Sertifikat CA akar tepercaya</translation>
     </message>
@@ -3704,27 +3724,27 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Simpan ringkasan rencana yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="188"/>
         <source>Signed and saved as %1.</source>
         <translation>Ditandatangani dan disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="189"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="190"/>
         <source>But the check of the signed file found problems (below).</source>
         <translation>Namun pemeriksaan berkas yang ditandatangani menemukan masalah (lihat di bawah).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="194"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="195"/>
         <source>The file matches the approved plan.</source>
         <translation>Berkas cocok dengan rencana yang disahkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="192"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="193"/>
         <source>NOT signed: the file does not match the approved plan.</source>
         <translation>TIDAK ditandatangani: berkas tidak cocok dengan rencana yang disahkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="196"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="197"/>
         <source>The file does NOT match the approved plan.</source>
         <translation>Berkas TIDAK cocok dengan rencana yang disahkan.</translation>
     </message>

@@ -218,3 +218,39 @@ def test_an_independent_validator_agrees(demo: Path, workdir: Path) -> None:
     report = subprocess.run(["pdfsig", str(bad)], capture_output=True, text=True,
                             check=False).stdout
     assert "Signature is Valid." not in report and "Signature Validation:" in report
+
+
+def test_a_time_stamp_from_the_authority_s_server(demo: Path, workdir: Path) -> None:
+    """PAdES B-T: the signing time comes from an RFC 3161 server over HTTP (here one on
+    loopback), not the signer's clock; its authority is judged like the signer's."""
+    import socket
+
+    from tests.certs import tsa_server
+
+    engine = make_engine(demo)
+    cert = issue(workdir)
+    creds = load_credentials(cert.p12, cert.passphrase)
+    out = workdir / "bercap-waktu.pdf"
+    with tsa_server(workdir) as (url, tsa_root):
+        write_report(engine, "plan-summary", out, sign_with=creds, tsa_url=url)
+    (sig,) = check_signatures(out.read_bytes())
+    assert sig.stamped_at is not None and sig.stamp_ok and sig.findings == []
+    both = verify_pdf(engine, out, load_trust_roots([cert.root_pem, tsa_root]))
+    assert both.ok and sig.stamp_ok
+    assert "time-stamped" in both.lines()[1] and "dicap waktu" in both.lines("id")[1]
+    only_signer = verify_pdf(engine, out, load_trust_roots([cert.root_pem]))
+    assert not only_signer.ok
+    assert any("time-stamp authority" in p for p in only_signer.problems)
+
+    # a server that does not answer: refused in words, nothing written
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/tsa"  # closed again when we send
+    gone = workdir / "tanpa-cap.pdf"
+    with pytest.raises(UserError) as caught:
+        write_report(engine, "plan-summary", gone, sign_with=creds, tsa_url=dead)
+    assert caught.value.key == "tsa_failed" and dead in str(caught.value)
+    assert not gone.exists()
+    with pytest.raises(UserError) as caught:
+        write_report(engine, "plan-summary", gone, sign_with=creds, tsa_url="tsa.bsre.id")
+    assert caught.value.key == "tsa_url_bad" and not gone.exists()

@@ -44,7 +44,7 @@ def test_save_pdf_in_the_background_and_open_it(window: MainWindow, qtbot, workd
 def test_sign_the_summary_with_a_certificate(window: MainWindow, qtbot,  # noqa: ANN001
                                              workdir: Path, opened: list[str],
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.certs import issue
+    from tests.certs import issue, tsa_server
     from workbench.reports.signing import check_signatures
     from workbench.ui import settings
 
@@ -68,11 +68,15 @@ def test_sign_the_summary_with_a_certificate(window: MainWindow, qtbot,  # noqa:
     assert "kata sandi salah" in dialog.status.text() and not out.exists() and opened == []
 
     dialog.certificate.passphrase_edit.setText(cert.passphrase)
-    with qtbot.waitSignal(dialog.save(str(out)).done, timeout=60_000):
-        pass
+    with tsa_server(workdir) as (url, _root):
+        dialog.certificate.tsa_edit.setText(url)
+        with qtbot.waitSignal(dialog.save(str(out)).done, timeout=60_000):
+            pass
     assert opened == [str(out)] and "ditandatangani oleh Ketua Pokja PKP" in dialog.status.text()
     (signature,) = check_signatures(out.read_bytes())
     assert signature.signer == "Ketua Pokja PKP" and signature.intact and signature.certified
+    assert signature.stamped_at is not None and signature.stamp_ok
+    assert settings.get(settings.TSA_URL) == url
     # the certificate's path is remembered for next time, its passphrase is not
     assert settings.get(settings.SIGNING_CERTIFICATE) == str(cert.p12)
     assert cert.passphrase not in settings.qsettings().allKeys()

@@ -174,6 +174,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                              "(penggunaan kuncinya bukan tanda tangan digital)."),
     "trust_unreadable": ("{name} is not a certificate to trust (expected PEM or DER).",
                          "{name} bukan sertifikat yang dapat dipercaya (harus PEM atau DER)."),
+    "tsa_url_bad": ("{url!r} is not a time-stamp server address (expected http://… or "
+                    "https://…).",
+                    "{url!r} bukan alamat server cap waktu (harus http://… atau https://…)."),
+    "tsa_failed": ("The time-stamp server {url} did not answer ({error}); nothing was written. "
+                   "Check the address and the network, or sign without a time stamp.",
+                   "Server cap waktu {url} tidak menjawab ({error}); tidak ada yang ditulis. "
+                   "Periksa alamat dan jaringan, atau tandatangani tanpa cap waktu."),
     "sign_draft": ("Only an approved plan version can be signed digitally: version {version} "
                    "is a draft. Approve it first (Laporan → Pengesahan Rencana).",
                    "Hanya versi rencana yang sudah disahkan yang dapat ditandatangani "
@@ -244,6 +251,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "tanpa tanda tangan digital (hanya blok tanda tangan tercetak)"),
     "s_certified": ("certified by {who} on {when}", "disertifikasi oleh {who} pada {when}"),
     "s_signed": ("signed by {who} on {when}", "ditandatangani oleh {who} pada {when}"),
+    "s_stamped": ("time-stamped {when}", "dicap waktu {when}"),
+    "s_stamp_bad": ("the time stamp on the signature of {who} does not match it",
+                    "cap waktu pada tanda tangan {who} tidak cocok"),
+    "s_stamp_untrusted": ("the time-stamp authority on the signature of {who} does not chain "
+                          "to the trusted roots given",
+                          "penyelenggara cap waktu pada tanda tangan {who} tidak berinduk pada "
+                          "CA akar tepercaya yang diberikan"),
     "s_no_time": ("no signing time", "tanpa waktu penandatanganan"),
     "s_intact": ("intact", "utuh"),
     "s_bytes_changed": ("the signature of {who} no longer matches the file: the signed bytes "

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from workbench.domain.messages import UserError, render
 from workbench.reports import lists, plan_summary, profiles, sk_table
 from workbench.reports.pdf_base import write_atomically
-from workbench.reports.signing import Credentials, sign_pdf
+from workbench.reports.signing import Credentials, check_tsa_url, sign_pdf
 from workbench.services import report_data as rd
 
 REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
@@ -107,30 +107,33 @@ def write_tables(tables: dict[str, pd.DataFrame], path: Path) -> Path:
     return path
 
 
-def signed(report: Report, credentials: Credentials) -> bytes:
+def signed(report: Report, credentials: Credentials, tsa_url: str | None = None) -> bytes:
     """The report's PDF with a PAdES signature appended; only an approved plan summary."""
     if report.kind != "plan-summary":
         raise UserError("sign_kind", kind=report.kind)
     if report.fingerprint is None:
         raise UserError("sign_draft", version=report.version_no)
     reason, location = report.signing
-    return sign_pdf(report.pdf, credentials, reason=reason, location=location)
+    return sign_pdf(report.pdf, credentials, reason=reason, location=location, tsa_url=tsa_url)
 
 
 def write_report(engine: Engine, kind: str, out: Path, options: ReportOptions | None = None,
                  progress: Callable[[int, str], None] | None = None,
-                 sign_with: Credentials | None = None) -> Report:
+                 sign_with: Credentials | None = None, tsa_url: str | None = None) -> Report:
     """Write ``out`` (.pdf, or .xlsx for the tables); nothing is written when anything
-    fails, and the database is only read. ``sign_with``: sign the approved plan summary."""
+    fails, and the database is only read. ``sign_with``: sign the approved plan summary
+    (time-stamped by the server at ``tsa_url``, if given)."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise ValueError(f"{out.name}: choose a .pdf (the report) or .xlsx (its tables) name")
     if sign_with is not None and (kind != "plan-summary" or suffix != ".pdf"):
         raise UserError("sign_kind", kind=kind if suffix == ".pdf" else f"{kind} (Excel)")
+    if sign_with is not None and tsa_url:
+        check_tsa_url(tsa_url)  # before any layout work
     report = make_report(engine, kind, options, progress, with_pdf=suffix == ".pdf")
     if suffix == ".pdf":
-        write_atomically(out, signed(report, sign_with) if sign_with else report.pdf)
+        write_atomically(out, signed(report, sign_with, tsa_url) if sign_with else report.pdf)
         if sign_with:
             report = replace(report, parts=(*report.parts,
                                             ("note_signed", {"who": sign_with.subject})))

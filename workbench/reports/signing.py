@@ -28,6 +28,8 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.timestamps import HTTPTimeStamper
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
@@ -140,9 +142,19 @@ def _signature_count(data: bytes) -> int:
     return len(PdfFileReader(io.BytesIO(data)).embedded_signatures)
 
 
-def sign_pdf(data: bytes, credentials: Credentials, *, reason: str, location: str) -> bytes:
+def check_tsa_url(url: str) -> str:
+    url = url.strip()
+    if not url.lower().startswith(("http://", "https://")) or len(url) < 10:
+        raise UserError("tsa_url_bad", url=url)
+    return url
+
+
+def sign_pdf(data: bytes, credentials: Credentials, *, reason: str, location: str,
+             tsa_url: str | None = None) -> bytes:
     """The PDF with one more PAdES signature appended (an incremental update: every byte
-    before it stays as it was)."""
+    before it stays as it was). With ``tsa_url`` the signature carries an RFC 3161 time stamp
+    from that server (PAdES B-T), so its time does not rest on the signer's clock."""
+    timestamper = HTTPTimeStamper(check_tsa_url(tsa_url), timeout=30) if tsa_url else None
     count = _signature_count(data)
     meta = signers.PdfSignatureMetadata(
         field_name=f"{FIELD_PREFIX}{count + 1}", md_algorithm="sha256",
@@ -151,7 +163,12 @@ def sign_pdf(data: bytes, credentials: Credentials, *, reason: str, location: st
         # the first signatory certifies the summary; after it, only signatures may be added
         certify=count == 0, docmdp_permissions=fields.MDPPerm.FILL_FORMS)
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    out = signers.sign_pdf(writer, meta, signer=credentials.signer)
+    try:
+        out = signers.sign_pdf(writer, meta, signer=credentials.signer, timestamper=timestamper)
+    except TimestampRequestError as exc:
+        cause = exc.__cause__ or exc
+        raise UserError("tsa_failed", url=tsa_url, error=str(cause) or type(cause).__name__
+                        ) from exc
     return out.getvalue()
 
 
@@ -168,6 +185,9 @@ class SignatureCheck:
     trusted: bool  # the certificate chains to a root given to trust
     roots_given: bool
     trust_problem: str = ""
+    stamped_at: dt.datetime | None = None  # RFC 3161 time stamp (None: none)
+    stamp_ok: bool = True  # the time stamp matches the signature and its authority signed it
+    stamp_trusted: bool = False  # the time-stamp authority chains to a root given
 
     @property
     def findings(self) -> list[Finding]:
@@ -183,6 +203,10 @@ class SignatureCheck:
         if self.roots_given and not self.trusted:
             found.append(("s_untrusted", {**who, "why": f" ({self.trust_problem})"
                                           if self.trust_problem else ""}))
+        if self.stamped_at is not None and not self.stamp_ok:
+            found.append(("s_stamp_bad", who))
+        elif self.stamped_at is not None and self.roots_given and not self.stamp_trusted:
+            found.append(("s_stamp_untrusted", who))
         return found
 
     @property
@@ -195,6 +219,9 @@ class SignatureCheck:
                 if self.signed_at else render("s_no_time", language))
         head = render("s_certified" if self.certified else "s_signed", language, who=who,
                       when=when)
+        if self.stamped_at is not None:
+            head += ", " + render("s_stamped", language, when=self.stamped_at.astimezone(
+                dt.UTC).strftime("%d-%m-%Y %H:%M:%S UTC"))
         state = ("; ".join(render(k, language, **p) for k, p in self.findings)
                  or render("s_intact", language))
         trust = render("s_trusted" if self.trusted else "s_not_trusted" if self.roots_given
@@ -216,6 +243,7 @@ def check_signatures(data: bytes, roots: list[asn1_x509.Certificate] | None = No
         level = status.modification_level
         changed = (status.docmdp_ok is False
                    or (level is not None and level > ModificationLevel.FORM_FILLING))
+        stamp = status.timestamp_validity
         problem = ""
         if status.trust_problem_indic is not None:
             problem = str(status.trust_problem_indic.name).replace("_", " ").lower()
@@ -225,7 +253,10 @@ def check_signatures(data: bytes, roots: list[asn1_x509.Certificate] | None = No
             signed_at=status.signer_reported_dt, intact=status.intact, valid=status.valid,
             changed_after=changed, certified=embedded.docmdp_level is not None,
             trusted=bool(status.trusted),
-            roots_given=bool(roots), trust_problem=problem))
+            roots_given=bool(roots), trust_problem=problem,
+            stamped_at=stamp.timestamp if stamp is not None else None,
+            stamp_ok=stamp is None or (stamp.intact and stamp.valid),
+            stamp_trusted=stamp is not None and bool(stamp.trusted)))
     return checks
 
 

@@ -134,7 +134,8 @@ def verify_pdf(engine: Engine, path: Path,
 
 def countersign(engine: Engine, path: Path, credentials: Credentials,
                 out: Path | None = None,
-                trust_roots: list[asn1_x509.Certificate] | None = None) -> Verification:
+                trust_roots: list[asn1_x509.Certificate] | None = None,
+                tsa_url: str | None = None) -> Verification:
     """Add the signatory's PAdES signature to a plan summary that verifies; a file that does
     not (changed, or its data changed) is refused, so nobody signs what was not approved.
     Written to ``out`` (default: the file itself, replaced atomically)."""
@@ -144,7 +145,7 @@ def countersign(engine: Engine, path: Path, credentials: Credentials,
         return result
     data = sign_pdf(path.read_bytes(), credentials,
                     reason=f"Pengesahan {result.plan_name} versi {result.version_no}",
-                    location=result.district)
+                    location=result.district, tsa_url=tsa_url)
     target = Path(out) if out else path
     write_atomically(target, data)
     signatures = check_signatures(data, trust_roots)  # the new one included

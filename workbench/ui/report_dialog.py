@@ -237,6 +237,7 @@ class ReportDialog(QDialog):
         kind, options = self.kind, self.options()
         sign = self.signing and path.lower().endswith(".pdf")
         cert, passphrase = self.certificate.path, self.certificate.passphrase
+        tsa_url = self.certificate.tsa_url
         if sign and not self._signing_ready():
             return None
         if sign:
@@ -246,7 +247,7 @@ class ReportDialog(QDialog):
             # the certificate first: a wrong passphrase is told before any layout work
             credentials = load_credentials(Path(cert), passphrase) if sign else None
             return write_report(self.engine, kind, Path(path), options, progress,
-                                sign_with=credentials)
+                                sign_with=credentials, tsa_url=tsa_url if sign else None)
 
         self._busy(True, self.tr("Writing %1…").replace("%1", path))
         self.task = run_task(

@@ -30,11 +30,13 @@ PROJECTION_SCREEN = Setting("projection/screen", -1, int,
                             QT_TRANSLATE_NOOP("Settings", "Projection screen"))
 SIGNING_CERTIFICATE = Setting("signing/certificate", "", str,
                               QT_TRANSLATE_NOOP("Settings", "Signing certificate"))
+TSA_URL = Setting("signing/tsa_url", "", str,
+                  QT_TRANSLATE_NOOP("Settings", "Time-stamp server"))
 TRUST_ROOT = Setting("signing/trust_root", "", str,
                      QT_TRANSLATE_NOOP("Settings", "Trusted root certificate"))
 
 ALL_SETTINGS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_TAB, RECENT, LAST_DATABASE,
-                PROJECTION_SCREEN, SIGNING_CERTIFICATE, TRUST_ROOT)
+                PROJECTION_SCREEN, SIGNING_CERTIFICATE, TSA_URL, TRUST_ROOT)
 MAX_RECENT = 8
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 

@@ -37,6 +37,13 @@ class CertificateFields(QWidget):
         label.setBuddy(self.cert_edit)  # a row of widgets gets no buddy by itself
         self.form.addRow(label, row)
         self.form.addRow(self.tr("Pass&phrase:"), self.passphrase_edit)
+        self.tsa_edit = QLineEdit(str(settings.get(settings.TSA_URL)))
+        self.tsa_edit.setPlaceholderText(self.tr("optional: time-stamp server (TSA) address, "
+                                                 "http://…"))
+        self.tsa_edit.setToolTip(self.tr("With a time stamp from your certification "
+                                         "authority's server, the signing time does not rest "
+                                         "on this computer's clock (PAdES B-T)."))
+        self.form.addRow(self.tr("Ti&me stamp:"), self.tsa_edit)
 
     def choose(self) -> None:
         path = dialogs.ask_open_file(self, self.tr("Signing certificate"),
@@ -53,5 +60,10 @@ class CertificateFields(QWidget):
     def passphrase(self) -> str:
         return self.passphrase_edit.text()
 
+    @property
+    def tsa_url(self) -> str | None:
+        return self.tsa_edit.text().strip() or None
+
     def remember(self) -> None:
         settings.put(settings.SIGNING_CERTIFICATE, self.path)
+        settings.put(settings.TSA_URL, self.tsa_url or "")

@@ -164,12 +164,13 @@ class VerifyDialog(QDialog):
             return None
         pdf, roots = inputs
         cert, passphrase = self.certificate.path, self.certificate.passphrase
+        tsa_url = self.certificate.tsa_url
         self.certificate.remember()
 
         def work(_ctx: TaskContext) -> Verification:
             credentials = load_credentials(Path(cert), passphrase)
             return countersign(self.engine, pdf, credentials, out,
-                               load_trust_roots(roots) if roots else None)
+                               load_trust_roots(roots) if roots else None, tsa_url)
 
         return self._start(work, "sign")
 
