@@ -3745,6 +3745,11 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/verify_dialog.py" line="197"/>
+        <source>The pages match the approved plan, but a digital signature is not acceptable (below).</source>
+        <translation>Halaman-halamannya cocok dengan rencana yang disahkan, tetapi ada tanda tangan digital yang tidak dapat diterima (lihat di bawah).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/verify_dialog.py" line="200"/>
         <source>The file does NOT match the approved plan.</source>
         <translation>Berkas TIDAK cocok dengan rencana yang disahkan.</translation>
     </message>

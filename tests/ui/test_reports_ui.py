@@ -220,6 +220,12 @@ def test_check_and_countersign_a_pdf_in_the_window(window: MainWindow, qtbot,  #
     # only the Ketua's root was given to trust: the Bappeda certificate is named untrusted
     assert not dialog.result.ok
     assert "Kepala Bappeda tidak berinduk pada CA akar" in dialog.details.toPlainText()
+    dialog.pdf_edit.setText(str(both))
+    with qtbot.waitSignal(dialog.check().done, timeout=60_000):
+        pass
+    assert dialog.result.content_matches and not dialog.result.ok
+    assert "cocok dengan rencana yang disahkan, tetapi ada tanda tangan" in \
+        dialog.verdict.text()
 
     # a changed file is not signed and is reported in words
     data = bytearray(signed.read_bytes())

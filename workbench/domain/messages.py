@@ -271,8 +271,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "berkas diubah setelah tanda tangan {who} (lebih dari penambahan "
                         "tanda tangan)"),
     "s_untrusted": ("the certificate of {who} does not chain to the trusted roots given{why}",
-                    "sertifikat {who} tidak berinduk pada CA akar tepercaya yang diberikan"
-                    "{why}"),
+                    "sertifikat {who} tidak berinduk pada CA akar tepercaya yang diberikan"),
     "s_trusted": ("certificate trusted", "sertifikat tepercaya"),
     "s_unchecked": ("certificate not checked against a trusted root (give --trust ROOT.pem)",
                     "sertifikat belum diperiksa terhadap CA akar tepercaya (pilih berkas CA "

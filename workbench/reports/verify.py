@@ -48,6 +48,12 @@ class Verification:
     def problems(self) -> list[str]:
         return [render(key, "en", **params) for key, params in self.findings]
 
+    @property
+    def content_matches(self) -> bool:
+        """The pages and the data match the approved version (signatures aside)."""
+        return self.version_no is not None and all(key.startswith("s_")
+                                                   for key, _p in self.findings)
+
     def lines(self, language: str = "en") -> list[str]:
         signed = ([f"  {s.line(language)}" for s in self.signatures] if self.signatures
                   else [f"  {render('v_no_signature', language)}"]

@@ -193,6 +193,9 @@ class VerifyDialog(QDialog):
             head = self.tr("NOT signed: the file does not match the approved plan.")
         elif result.ok:
             head = self.tr("The file matches the approved plan.")
+        elif result.content_matches:
+            head = self.tr("The pages match the approved plan, but a digital signature is not "
+                           "acceptable (below).")
         else:
             head = self.tr("The file does NOT match the approved plan.")
         self.verdict.setText(head)
