@@ -270,7 +270,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "further signatures)",
                         "berkas diubah setelah tanda tangan {who} (lebih dari penambahan "
                         "tanda tangan)"),
-    "s_untrusted": ("the certificate of {who} does not chain to the trusted roots given{why}",
+    "s_untrusted": ("the certificate of {who} does not chain to the trusted roots given",
                     "sertifikat {who} tidak berinduk pada CA akar tepercaya yang diberikan"),
     "s_trusted": ("certificate trusted", "sertifikat tepercaya"),
     "s_unchecked": ("certificate not checked against a trusted root (give --trust ROOT.pem)",

@@ -201,8 +201,7 @@ class SignatureCheck:
         if self.changed_after:
             found.append(("s_changed_after", who))
         if self.roots_given and not self.trusted:
-            found.append(("s_untrusted", {**who, "why": f" ({self.trust_problem})"
-                                          if self.trust_problem else ""}))
+            found.append(("s_untrusted", who))
         if self.stamped_at is not None and not self.stamp_ok:
             found.append(("s_stamp_bad", who))
         elif self.stamped_at is not None and self.roots_given and not self.stamp_trusted:
@@ -226,6 +225,8 @@ class SignatureCheck:
                  or render("s_intact", language))
         trust = render("s_trusted" if self.trusted else "s_not_trusted" if self.roots_given
                        else "s_unchecked", language)
+        if self.roots_given and not self.trusted and self.trust_problem:
+            trust += f" ({self.trust_problem})"  # the ETSI sub-indication, a code
         return f"{head}: {state}; {trust}"
 
 
@@ -246,7 +247,7 @@ def check_signatures(data: bytes, roots: list[asn1_x509.Certificate] | None = No
         stamp = status.timestamp_validity
         problem = ""
         if status.trust_problem_indic is not None:
-            problem = str(status.trust_problem_indic.name).replace("_", " ").lower()
+            problem = str(status.trust_problem_indic.name)
         checks.append(SignatureCheck(
             field=embedded.field_name or "", signer=str(names.get("common_name", "?")),
             organisation=str(names.get("organization_name", "")),
