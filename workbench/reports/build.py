@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from workbench.domain.messages import UserError, render
 from workbench.reports import lists, plan_summary, profiles, sk_table
 from workbench.reports.pdf_base import write_atomically
-from workbench.reports.signing import Credentials, check_tsa_url, sign_pdf
+from workbench.reports.signing import Credentials, check_tsa_url, sign_pdf, signing_reason
 from workbench.services import report_data as rd
 
 REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
@@ -73,7 +73,7 @@ def make_report(engine: Engine, kind: str, options: ReportOptions | None = None,
                                                             {"fingerprint": fp}))
                  if fp else (("note_plan_draft", {"version": no}),))
         return Report(kind, pdf, plan_summary.tables(src.snapshot), parts, fp, no,
-                      (f"Pengesahan {plan.get('name', 'rencana')} versi {no}",
+                      (signing_reason(plan.get("name", "rencana"), no),
                        src.snapshot["district"]["name"]))
     if kind == "sk-table":
         data = rd.sk_table(engine)
@@ -107,10 +107,9 @@ def write_tables(tables: dict[str, pd.DataFrame], path: Path) -> Path:
     return path
 
 
-def signed(report: Report, credentials: Credentials, tsa_url: str | None = None) -> bytes:
-    """The report's PDF with a PAdES signature appended; only an approved plan summary."""
-    if report.kind != "plan-summary":
-        raise UserError("sign_kind", kind=report.kind)
+def _signed(report: Report, credentials: Credentials, tsa_url: str | None) -> bytes:
+    """The plan summary's PDF with a PAdES signature appended; only an approved version
+    (the report kind was checked before it was made)."""
     if report.fingerprint is None:
         raise UserError("sign_draft", version=report.version_no)
     reason, location = report.signing
@@ -133,7 +132,7 @@ def write_report(engine: Engine, kind: str, out: Path, options: ReportOptions | 
         check_tsa_url(tsa_url)  # before any layout work
     report = make_report(engine, kind, options, progress, with_pdf=suffix == ".pdf")
     if suffix == ".pdf":
-        write_atomically(out, signed(report, sign_with, tsa_url) if sign_with else report.pdf)
+        write_atomically(out, _signed(report, sign_with, tsa_url) if sign_with else report.pdf)
         if sign_with:
             report = replace(report, parts=(*report.parts,
                                             ("note_signed", {"who": sign_with.subject})))

@@ -79,7 +79,7 @@ def load_credentials_data(data: bytes, passphrase: str | None, name: str = "cert
     """Open a PKCS#12 file's bytes; refuse, in words, what cannot sign today."""
     secret = passphrase.encode("utf-8") if passphrase else None
     try:
-        key, cert, extra = pkcs12.load_key_and_certificates(data, secret)
+        key, cert, _chain = pkcs12.load_key_and_certificates(data, secret)
     except (ValueError, TypeError) as exc:
         raise UserError("cert_unreadable", name=name) from exc
     if key is None or cert is None:
@@ -99,7 +99,6 @@ def load_credentials_data(data: bytes, passphrase: str | None, name: str = "cert
     if usage is not None and not (usage.digital_signature or usage.content_commitment):
         raise UserError("cert_not_for_signing", subject=subject)
     signer = signers.SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=secret)
-    del extra
     return Credentials(signer, subject, organisation, start, end)
 
 
@@ -140,6 +139,11 @@ def load_trust_roots(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
 
 def _signature_count(data: bytes) -> int:
     return len(PdfFileReader(io.BytesIO(data)).embedded_signatures)
+
+
+def signing_reason(plan_name: str, version_no: int | None) -> str:
+    """The /Reason a reader shows beside each signature."""
+    return f"Pengesahan {plan_name} versi {version_no}"
 
 
 def check_tsa_url(url: str) -> str:

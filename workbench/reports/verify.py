@@ -26,6 +26,7 @@ from workbench.reports.signing import (
     SignatureCheck,
     check_signatures,
     sign_pdf,
+    signing_reason,
 )
 from workbench.services.plans import check_version, find_by_fingerprint, stored_snapshot
 from workbench.services.report_data import read_only
@@ -150,7 +151,7 @@ def countersign(engine: Engine, path: Path, credentials: Credentials,
     if not result.ok:
         return result
     data = sign_pdf(path.read_bytes(), credentials,
-                    reason=f"Pengesahan {result.plan_name} versi {result.version_no}",
+                    reason=signing_reason(result.plan_name, result.version_no),
                     location=result.district, tsa_url=tsa_url)
     target = Path(out) if out else path
     write_atomically(target, data)
