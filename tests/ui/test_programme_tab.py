@@ -3,6 +3,7 @@ filters that narrow rows and money, a new activity through the form, the analysi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -182,3 +183,53 @@ def test_import_window_maps_unknown_labels_and_imports(window: MainWindow, qtbot
     again.path.setText(str(f))
     again.check()
     assert again.mapping.rowCount() == 0  # the mapping was remembered
+
+
+def test_form_opens_on_the_activitys_own_place_and_gives_it_back_unchanged(
+        window: MainWindow) -> None:
+    """Issue 14.1: the form opened on the first RT of the list, so OK moved the activity."""
+    tab = window.programme_tab
+    with session_scope(tab.engine) as s:
+        datas = [pe.activity_data(s, r.id) for r in tab.model.rows]
+    assert len(datas) > 100
+    area_id = tab.payload.choices.areas[-1][0]
+    kawasan_wide = replace(datas[-1], location_id=None, area_id=area_id)  # none in the demo
+    for data in [*datas, kawasan_wide]:
+        dialog = ActivityDialog(tab.payload.choices, data, 2026)
+        kind, target = dialog.target.currentData()
+        assert (kind, target) == (("L", data.location_id) if data.location_id
+                                  else ("A", data.area_id))
+        assert dialog.read() == data
+        dialog.deleteLater()
+
+
+def test_ok_without_a_change_changes_nothing(window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    tab = window.programme_tab
+    row = next(r for r in tab.model.rows if r.code and r.code != tab.model.rows[0].code)
+    tab.view.setCurrentIndex(tab.proxy.mapFromSource(_cell(tab, row.id, "volume")))
+    with session_scope(tab.engine) as s:
+        before = pe.activity_data(s, row.id)
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: (d._accept(), d.result() == 1)[1])
+    steps = window.undo_stack.count()
+    tab.edit_activity()
+    assert window.undo_stack.count() == steps
+    with session_scope(tab.engine) as s:
+        assert pe.activity_data(s, row.id) == before
+
+
+def test_new_activity_starts_at_the_selected_rows_place(window: MainWindow,  # noqa: ANN001
+                                                         monkeypatch) -> None:  # noqa: ANN001
+    tab = window.programme_tab
+    seen: dict[str, Any] = {}
+
+    def look(dialog: ActivityDialog) -> bool:
+        seen["target"] = dialog.target.currentText()
+        seen["criterion"] = dialog.criterion.currentData()
+        return False
+
+    monkeypatch.setattr(dialogs, "run_dialog", look)
+    row = next(r for r in tab.model.rows if r.code.startswith("DM3"))
+    tab.view.setCurrentIndex(tab.proxy.mapFromSource(_cell(tab, row.id, "volume")))
+    tab.new_activity()
+    assert seen["target"].startswith(row.code)
+    assert seen["criterion"] == row.criterion

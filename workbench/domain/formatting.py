@@ -18,6 +18,18 @@ def format_number(value: float | int | None, decimals: int = 0) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def format_editable(value: float | int | None, max_decimals: int = 6) -> str:
+    """A number as a user would type it back, without losing digits: 12.345 -> '12,345',
+    1234.5 -> '1.234,5', 30.0 -> '30' (``parse_user_number`` reads it back to the same value
+    up to ``max_decimals``)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = format_number(value, max_decimals)
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return text
+
+
 def format_rp(value: int | None) -> str:
     """Whole rupiah: 20000000 -> 'Rp 20.000.000'."""
     if value is None:

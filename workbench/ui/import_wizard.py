@@ -37,6 +37,7 @@ from workbench.services.baseline import (
 )
 from workbench.services.baseline_io import InputFileError, write_frame
 from workbench.ui import dialogs
+from workbench.ui.combos import select_data
 from workbench.ui.i18n import ui_language
 from workbench.ui.tasks import run_task
 
@@ -65,7 +66,7 @@ class ImportBaselineDialog(QDialog):
         for rid, rules in sorted(available_rulesets().items()):
             note = "" if rules.thresholds_confirmed else self.tr(" (thresholds unconfirmed)")
             self.rules.addItem(f"{rules.name} [{rid}]{note}", rid)
-        self.rules.setCurrentIndex(max(0, self.rules.findData(DEFAULT_RULESET)))
+        select_data(self.rules, DEFAULT_RULESET)
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
         from datetime import date

@@ -29,6 +29,7 @@ from workbench.domain.messages import UserError
 from workbench.services import plans
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
+from workbench.ui.combos import select_data
 from workbench.ui.i18n import ui_language
 from workbench.ui.tasks import run_task
 
@@ -106,7 +107,7 @@ class PlanApprovalDialog(QDialog):
         for list_id, name in st.lists:
             self.list_box.addItem(name, list_id)
         if st.priority_list_id is not None:
-            self.list_box.setCurrentIndex(max(self.list_box.findData(st.priority_list_id), 0))
+            select_data(self.list_box, st.priority_list_id)
         self.by_edit.setText(st.approved_by)
         approved = st.status == "approved"
         if approved:

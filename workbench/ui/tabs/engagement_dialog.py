@@ -24,6 +24,7 @@ from workbench.services.collaboration import (
     EngagementData,
     StakeholderRow,
 )
+from workbench.ui.combos import select_data
 
 TYPE_LABELS = {"sosialisasi": "Sosialisasi", "lokakarya": "Lokakarya",
                "rapat_koordinasi": "Rapat koordinasi", "fgd": "FGD",
@@ -111,8 +112,8 @@ class EngagementDialog(QDialog):
         self.setWindowTitle(self.tr("Change an engagement"))
         self.date.setDate(QDate(data.date.year, data.date.month, data.date.day))
         self.title.setText(data.title)
-        self.type.setCurrentIndex(max(0, self.type.findData(data.type)))
-        self.stage.setCurrentIndex(max(0, self.stage.findData(data.stage)))
+        select_data(self.type, data.type)
+        select_data(self.stage, data.stage)
         self.place.setText(data.place)
         self.set_checked(self.villages, dict.fromkeys(data.village_ids, Qt.CheckState.Checked))
         self.set_checked(self.attendees, {

@@ -32,6 +32,7 @@ from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
 from workbench.services.collaboration import list_stakeholders, village_choices
 from workbench.ui import dialogs
+from workbench.ui.combos import select_data
 from workbench.ui.models import Column, RowTableModel, prepare
 from workbench.ui.style import LevelDelegate
 from workbench.ui.tabs.base import ServiceEdits, TableTab
@@ -248,12 +249,12 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
             view.resizeColumnsToContents()
             for col in range(view.model().columnCount()):
                 view.setColumnWidth(col, min(view.columnWidth(col), 170))
-        self.level_box.setCurrentIndex(max(0, self.level_box.findData(s.level)))
+        select_data(self.level_box, s.level)
         self.workshop_box.clear()
         self.workshop_box.addItem(self.tr("Votes of every meeting"), None)
         for eid, text in p.view.workshops:
             self.workshop_box.addItem(text, eid)
-        self.workshop_box.setCurrentIndex(max(0, self.workshop_box.findData(s.workshop_id)))
+        select_data(self.workshop_box, s.workshop_id)
         self.voter_box.clear()
         for sid, name in p.stakeholders:
             self.voter_box.addItem(name, sid)

@@ -28,6 +28,7 @@ from workbench.domain.consensus import CRITERIA
 from workbench.domain.formatting import format_number
 from workbench.services.harmonisation import Decision, Settings
 from workbench.services.priority_inputs import SourceData
+from workbench.ui.combos import select_data
 
 
 def error_label() -> QLabel:
@@ -174,9 +175,8 @@ class DecisionDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Why, and what is still to be settled"))
         if current is not None:
-            self.status.setCurrentIndex(self.status.findData(current.status))
-            self.engagement.setCurrentIndex(max(0, self.engagement.findData(
-                current.engagement_id)))
+            select_data(self.status, current.status)
+            select_data(self.engagement, current.engagement_id)
             self.note.setPlainText(current.note)
         form = QFormLayout()
         form.addRow(self.tr("Decision"), self.status)
@@ -224,11 +224,10 @@ class SourceDialog(QDialog):
         self.document.setPlaceholderText(self.tr("document number or file"))
         if current is not None:
             self.name.setText(current.name)
-            self.kind.setCurrentIndex(max(0, self.kind.findData(current.kind)))
+            select_data(self.kind, current.kind)
             self.year.setValue(current.year or 0)
-            self.stakeholder.setCurrentIndex(max(0, self.stakeholder.findData(
-                current.stakeholder_id)))
-            self.village.setCurrentIndex(max(0, self.village.findData(current.village_id)))
+            select_data(self.stakeholder, current.stakeholder_id)
+            select_data(self.village, current.village_id)
             self.document.setText(current.document)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)

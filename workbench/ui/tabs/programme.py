@@ -37,6 +37,7 @@ from workbench.services.programme import (
 from workbench.services.programme_analysis import Analysis, analyse
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
+from workbench.ui.combos import select_data
 from workbench.ui.labels import label
 from workbench.ui.models import Column, Prepared, RowTableModel, prepare
 from workbench.ui.tabs.base import ServiceEdits, TableTab
@@ -316,7 +317,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
                 box.removeItem(1)
             for name in options[key]:
                 box.addItem(name, name)
-            box.setCurrentIndex(max(0, box.findData(current)) if current else 0)
+            select_data(box, current) if current else box.setCurrentIndex(0)
             box.blockSignals(False)
 
     def _filter_chosen(self) -> None:
@@ -344,10 +345,23 @@ class ProgrammeTab(ServiceEdits, TableTab):
         v = self.payload.view if self.payload else None
         return v.plan.period_start if v and v.plan else (v.years[0] if v and v.years else 2026)
 
+    def _place_of(self, row: ActivityRow | None) -> tuple[str, int] | None:
+        """The form's place value for a matrix row: its RT unit, else its kawasan."""
+        if row is None or self.payload is None:
+            return None
+        c = self.payload.choices
+        if row.code:
+            return next((("L", i) for i, code, _k in c.locations if code == row.code), None)
+        return next((("A", i) for i, name in c.areas if name == row.kawasan), None)
+
     def new_activity(self) -> None:
         if self.engine is None or self.payload is None:
             return
-        dialog = ActivityDialog(self.payload.choices, None, self._default_year(), self)
+        row = self.selected_row()
+        dialog = ActivityDialog(self.payload.choices, None, self._default_year(), self,
+                                place=self._place_of(row),
+                                criterion=self.filters.criterion or (row.criterion if row
+                                                                     else None))
         if not dialogs.run_dialog(dialog) or dialog.result_data is None:
             return
         data = dialog.result_data

@@ -22,28 +22,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.formatting import format_number, format_rp, parse_rupiah, parse_user_number
+from workbench.domain.formatting import (
+    format_editable,
+    format_number,
+    format_rp,
+    parse_rupiah,
+    parse_user_number,
+)
 from workbench.domain.programme import ACTIVITY_STATUSES, APPROACHES, PLANNING_FIELDS
 from workbench.services.programme import FormChoices
 from workbench.services.programme_edit import ActivityData, PlanInfo
+from workbench.ui.combos import combo as _combo
+from workbench.ui.combos import select_data
 from workbench.ui.labels import label
 from workbench.ui.tabs.priority_dialogs import error_label, ok_cancel
 
-
-def _combo(items: list[tuple[object, str]], current: object = None) -> QComboBox:
-    box = QComboBox()
-    for data, text in items:
-        box.addItem(text, data)
-    if current is not None:
-        box.setCurrentIndex(max(0, box.findData(current)))
-    return box
+Target = tuple[str, int]  # ("L", location id) or ("A", kawasan id)
 
 
 class ActivityDialog(QDialog):
-    """Add or change one activity. ``result_data`` holds the checked ActivityData on OK."""
+    """Add or change one activity. ``result_data`` holds the checked ActivityData on OK.
+
+    A changed activity opens on its own place, criterion and values, and OK without touching
+    anything gives back exactly ``data``; a new one starts at ``place`` (the selected row's)."""
 
     def __init__(self, choices: FormChoices, data: ActivityData | None, default_year: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, place: Target | None = None,
+                 criterion: str | None = None) -> None:
         super().__init__(parent)
         self.choices, self.default_year = choices, default_year
         self.result_data: ActivityData | None = None
@@ -55,15 +60,16 @@ class ActivityDialog(QDialog):
             (("L", i), f"{code} ({kaw})" if kaw else code) for i, code, kaw in choices.locations]
         targets += [(("A", i), self.tr("Kawasan: %1").replace("%1", n))
                     for i, n in choices.areas]
-        current = None
+        current: Target | None = place
         if data is not None:
-            current = ("L", data.location_id) if data.location_id else ("A", data.area_id)
+            current = (("L", data.location_id) if data.location_id is not None
+                       else ("A", data.area_id))  # type: ignore[assignment]
         self.target = _combo(targets, current)
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.criterion = _combo([(c, f"{c} – {choices.criterion_names.get(c, '')}")
                                  for c in choices.criteria],
-                                data.criterion_code if data else None)
+                                data.criterion_code if data else criterion)
         self.type_box = QComboBox()
         self.volume = QLineEdit()
         self.unit = QLabel()
@@ -142,13 +148,13 @@ class ActivityDialog(QDialog):
         self.unit_cost.textChanged.connect(self._update_estimate)
         self._criterion_changed()
         if data is not None:
-            self.type_box.setCurrentIndex(max(0, self.type_box.findData(data.activity_type_id)))
-            self.volume.setText(format_number(data.volume, 2).rstrip("0").rstrip(","))
+            select_data(self.type_box, data.activity_type_id)
+            self.volume.setText(format_editable(data.volume))
             self.unit_cost.setText(format_number(data.unit_cost_rp)
                                    if data.unit_cost_rp is not None else "")
             self._auto_cost = ""
             if data.realised_volume is not None:
-                self.realised_volume.setText(format_number(data.realised_volume, 2))
+                self.realised_volume.setText(format_editable(data.realised_volume))
             if data.realised_rp is not None:
                 self.realised_rp.setText(format_number(data.realised_rp))
             self.description.setText(data.description)

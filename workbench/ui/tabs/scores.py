@@ -22,6 +22,7 @@ from workbench.services.scores import (
 )
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
+from workbench.ui.combos import select_data
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
 from workbench.ui.style import LevelDelegate, ScoreStripDelegate, level_label
 from workbench.ui.tabs.base import TableTab
@@ -156,7 +157,7 @@ class ScoresTab(TableTab):
         box.addItem(all_label, None)
         for v in values:
             box.addItem(v, v)
-        box.setCurrentIndex(max(0, box.findData(current)) if current in values else 0)
+        select_data(box, current if current in values else None)
         box.blockSignals(False)
 
     def _fill_villages(self) -> None:

@@ -32,6 +32,7 @@ from workbench.services.collaboration import (
     CommitmentRow,
     StakeholderData,
 )
+from workbench.ui.combos import select_data
 from workbench.ui.labels import label
 from workbench.ui.tabs.commitment_dialog import FORM_LABELS
 
@@ -178,7 +179,7 @@ class StakeholderForm(QWidget):
         self.short_name.setText(data.short_name)
         for box, value in ((self.category, data.category), (self.gov_level, data.gov_level),
                            (self.planning_role, data.planning_role)):
-            box.setCurrentIndex(max(0, box.findData(value)))
+            select_data(box, value)
         self.is_person.setChecked(data.is_person)
         self.address.setText(data.address)
         self.contact_person.setText(data.contact_person)
