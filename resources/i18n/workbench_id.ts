@@ -4,150 +4,150 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="52"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="57"/>
         <source>Change activity</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="52"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="57"/>
         <source>New activity</source>
         <translation>Kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="56"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="61"/>
         <source>Kawasan: %1</source>
         <translation>Kawasan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="91"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="91"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="86"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="92"/>
         <source>Amount (Rp)</source>
         <translation>Nilai (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="96"/>
         <source>Add year/source</source>
         <translation>Tambah tahun/sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="98"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="113"/>
         <source>RT unit or kawasan</source>
         <translation>RT atau kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="114"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="115"/>
         <source>Activity type</source>
         <translation>Jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="113"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="227"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="233"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="117"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="244"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="250"/>
         <source>Unit cost</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="124"/>
         <source>Approach</source>
         <translation>Pendekatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="125"/>
         <source>Planning field</source>
         <translation>Bidang perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="126"/>
         <source>Executed by</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="122"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="247"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="253"/>
         <source>Realised volume</source>
         <translation>Realisasi volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="129"/>
         <source>Realised amount (Rp)</source>
         <translation>Realisasi anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="130"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="137"/>
         <source>Money per year and funding source</source>
         <translation>Anggaran per tahun dan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="140"/>
         <source>Commitments from the stakeholder registry</source>
         <translation>Komitmen dari daftar pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="188"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="194"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="224"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="230"/>
         <source>Choose the RT unit or kawasan.</source>
         <translation>Pilih RT atau kawasan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="226"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="232"/>
         <source>Choose an activity type (add one under Catalogue).</source>
         <translation>Pilih jenis kegiatan (tambahkan di Katalog).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="238"/>
         <source>Amount %1</source>
         <translation>Nilai %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="248"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="254"/>
         <source>Realised amount</source>
         <translation>Realisasi anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="259"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="265"/>
         <source>%1: write a number of at least 0, e.g. 30 or 12,5.</source>
         <translation>%1: tulis angka minimal 0, misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="268"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="274"/>
         <source>%1: write whole rupiah, e.g. 20.000.000.</source>
         <translation>%1: tulis rupiah bulat, misalnya 20.000.000.</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="90"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
@@ -222,13 +222,13 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="77"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="137"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="53"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="92"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="110"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="100"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
@@ -236,14 +236,14 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="112"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="138"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="104"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="98"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="79"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="140"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="93"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="81"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="94"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="54"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="101"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
@@ -487,82 +487,82 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="91"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="99"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="96"/>
         <source>Criterion scores 1a–7b</source>
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="102"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="140"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="148"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="152"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -728,22 +728,22 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="52"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="53"/>
         <source>Kumuh score</source>
         <translation>Skor kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="53"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="54"/>
         <source>Other considerations</source>
         <translation>Pertimbangan lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="54"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="55"/>
         <source>Proposals (Borda)</source>
         <translation>Usulan (Borda)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="55"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="56"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
@@ -751,37 +751,37 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="166"/>
         <source>Decision for %1</source>
         <translation>Keputusan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="168"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="168"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="169"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="169"/>
         <source>No decision</source>
         <translation>Belum ada keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="171"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="172"/>
         <source>(no meeting recorded)</source>
         <translation>(pertemuan tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="175"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="176"/>
         <source>Why, and what is still to be settled</source>
         <translation>Alasannya, dan apa yang masih harus diselesaikan</translation>
     </message>
@@ -804,117 +804,117 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="38"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="39"/>
         <source>Record an engagement</source>
         <translation>Catat kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="49"/>
         <source>Face-to-face dialogue</source>
         <translation>Dialog tatap muka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="50"/>
         <source>Trust building</source>
         <translation>Membangun kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="51"/>
         <source>Commitment to the process</source>
         <translation>Komitmen terhadap proses</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="52"/>
         <source>Shared understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="53"/>
         <source>Intermediate outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="61"/>
         <source>Tick who was invited; tick twice (partly) for invited but absent.</source>
         <translation>Centang yang diundang; klik dua kali (sebagian) untuk yang diundang tetapi tidak hadir.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="69"/>
         <source>Path or link to the minutes (berita acara)</source>
         <translation>Lokasi berkas atau tautan berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="73"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="75"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="76"/>
         <source>Collaboration stage</source>
         <translation>Tahap kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="77"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="78"/>
         <source>Villages concerned</source>
         <translation>Kelurahan/desa terkait</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="79"/>
         <source>Attendees (✓ present, ▪ invited but absent)</source>
         <translation>Peserta (✓ hadir, ▪ diundang tetapi tidak hadir)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="80"/>
         <source>Outcomes</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="81"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="82"/>
         <source>Minutes</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="85"/>
         <source>Record</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="112"/>
         <source>Change an engagement</source>
         <translation>Ubah kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="151"/>
         <source>Give the engagement a title.</source>
         <translation>Beri judul kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="154"/>
         <source>Tick at least one village it concerned.</source>
         <translation>Centang sedikitnya satu kelurahan/desa terkait.</translation>
     </message>
@@ -922,27 +922,27 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="266"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="265"/>
         <source>Freeze the agreed list</source>
         <translation>Bekukan daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="268"/>
         <source>(no meeting recorded)</source>
         <translation>(pertemuan tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="272"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="271"/>
         <source>%1 agreed, %2 contested, %3 deferred. The list is recorded with the weights and every input used, sealed with a fingerprint; later changes do not alter it.</source>
         <translation>%1 disepakati, %2 diperdebatkan, %3 ditunda. Daftar dicatat bersama bobot dan seluruh masukan yang dipakai, disegel dengan sidik digital; perubahan sesudahnya tidak mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="279"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="278"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="280"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="279"/>
         <source>Agreed at</source>
         <translation>Disepakati dalam</translation>
     </message>
@@ -950,192 +950,192 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportBaselineDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="55"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="56"/>
         <source>Import baseline</source>
         <translation>Impor Baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="59"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="60"/>
         <source>Choose a .csv or .xlsx file, or drop it here</source>
         <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="60"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="61"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="62"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="63"/>
         <source>Save template…</source>
         <translation>Simpan templat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="66"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="67"/>
         <source> (thresholds unconfirmed)</source>
         <translation> (ambang belum dikonfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="74"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="75"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="76"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="77"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="80"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="81"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="80"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="81"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="81"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="82"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="81"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="82"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="82"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="83"/>
         <source>What is expected</source>
         <translation>Yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="91"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="92"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="94"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="95"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="99"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="100"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="104"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="105"/>
         <source>Rule set:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="106"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="107"/>
         <source>Year for rows without tahun:</source>
         <translation>Tahun untuk baris tanpa kolom tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="113"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="114"/>
         <source>Preview (first rows as read)</source>
         <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="115"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="116"/>
         <source>Problems found</source>
         <translation>Masalah yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="123"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
         <source>Choose a baseline file</source>
         <translation>Pilih berkas baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="125"/>
         <source>Baseline (*.csv *.xlsx);;All files (*)</source>
         <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="142"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="143"/>
         <source>Save the baseline template</source>
         <translation>Simpan templat baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="143"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="144"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="150"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="151"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="152"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="153"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="162"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="163"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="175"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="176"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="181"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="182"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="193"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="194"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="207"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="208"/>
         <source>error</source>
         <translation>galat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="207"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="208"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="208"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="209"/>
         <source>notice</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="228"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="229"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="240"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="241"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="240"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="241"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="246"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="247"/>
         <source>Imported %1 rows (%2 new RT units).</source>
         <translation>%1 baris diimpor (%2 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="256"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="257"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="260"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="261"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
@@ -1628,6 +1628,7 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/location_panel.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="242"/>
         <source>Population</source>
         <translation>Jumlah penduduk</translation>
     </message>
@@ -1642,22 +1643,27 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Rata-rata kondisi per aspek: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="254"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="240"/>
+        <source>volume %1</source>
+        <translation>volume %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="274"/>
         <source>&apos;%1&apos; is not a number (write e.g. 12,5)</source>
         <translation>&apos;%1&apos; bukan angka (tulis misalnya 12,5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="258"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="278"/>
         <source>%1 cannot be blank; write 0 if there is none</source>
         <translation>%1 tidak boleh kosong; tulis 0 bila tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="261"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="281"/>
         <source>%1 cannot be negative</source>
         <translation>%1 tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="264"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="285"/>
         <source>%1 must be a whole number</source>
         <translation>%1 harus bilangan bulat</translation>
     </message>
@@ -1939,100 +1945,100 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>PlanApprovalDialog</name>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="44"/>
-        <location filename="../../workbench/ui/plan_approval.py" line="157"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="45"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="158"/>
         <source>Plan approval</source>
         <translation>Pengesahan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="49"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="51"/>
         <source>Date (dd-mm-yyyy)</source>
         <translation>Tanggal (hh-bb-tttt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="55"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="56"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Tambah penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="56"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="57"/>
         <source>&amp;Remove signatory</source>
         <translation>&amp;Hapus penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="67"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="68"/>
         <source>e.g. Rapat pleno Pokja PKP</source>
         <translation>mis. Rapat pleno Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="69"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="70"/>
         <source>Agreed &amp;list:</source>
         <translation>&amp;Daftar kesepakatan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="70"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="71"/>
         <source>Approved &amp;by:</source>
         <translation>Disahkan &amp;oleh:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="71"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="72"/>
         <source>&amp;Save signatories</source>
         <translation>&amp;Simpan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="72"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="73"/>
         <source>&amp;Approve this version…</source>
         <translation>S&amp;ahkan versi ini…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="73"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="74"/>
         <source>Start a new &amp;draft</source>
         <translation>Mulai &amp;draf baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="99"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="100"/>
         <source>There is no plan yet: set the plan period in the programme tab first.</source>
         <translation>Belum ada rencana: atur dulu periode rencana di tab program.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="114"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="115"/>
         <source>Version %1 “%2” was approved on %3 by %4. It is frozen: to change the plan, start a new draft.
 Fingerprint SHA-256: %5</source>
         <translation>Versi %1 “%2” disahkan pada %3 oleh %4. Versi ini dibekukan: untuk mengubah rencana, mulai draf baru.
 Sidik jari SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="122"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="123"/>
         <source>Version %1 “%2” is a draft. Name the signatories, choose the agreed list and approve: the version is then frozen and sealed.</source>
         <translation>Versi %1 “%2” masih draf. Isi penanda tangan, pilih daftar kesepakatan, lalu sahkan: versi ini kemudian dibekukan dan disegel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="174"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="175"/>
         <source>Approve the plan</source>
         <translation>Sahkan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="175"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="176"/>
         <source>Approve version %1? It is then frozen: the programme can no longer be edited in this version, and its summary carries a fingerprint.</source>
         <translation>Sahkan versi %1? Versi ini lalu dibekukan: program tidak dapat diubah lagi di versi ini, dan ringkasannya memuat sidik jari.</translation>
     </message>
@@ -2040,32 +2046,32 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="277"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="283"/>
         <source>Plan period</source>
         <translation>Periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="286"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="292"/>
         <source>Plan name</source>
         <translation>Nama rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="287"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="293"/>
         <source>First year</source>
         <translation>Tahun pertama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="288"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="294"/>
         <source>Last year</source>
         <translation>Tahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="298"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="304"/>
         <source>Give the plan a name, e.g. RP2KPKP Kota Demo 2026–2030.</source>
         <translation>Beri nama rencana, misalnya RP2KPKP Kota Demo 2026–2030.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="300"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="306"/>
         <source>The last year comes before the first.</source>
         <translation>Tahun terakhir sebelum tahun pertama.</translation>
     </message>
@@ -2073,191 +2079,191 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="79"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="280"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="281"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="81"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="82"/>
         <source>Rank RT units or whole kawasan</source>
         <translation>Beri peringkat unit RT atau kawasan utuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="85"/>
         <source>Whose votes count in the ranking</source>
         <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="88"/>
         <source>Weights…</source>
         <translation>Bobot…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="92"/>
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="94"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="95"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="96"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="97"/>
         <source>Clear decision</source>
         <translation>Hapus keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
         <source>Decision with note and meeting…</source>
         <translation>Keputusan dengan catatan dan pertemuan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
         <source>Freeze agreed list…</source>
         <translation>Bekukan daftar kesepakatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="109"/>
         <source>Projection (F11)</source>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="117"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="121"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="123"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="125"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="93"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="129"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="141"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="147"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="151"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="162"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="180"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="181"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="201"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="246"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="247"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="253"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="254"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="264"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="265"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="265"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="266"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="271"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="272"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="274"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="275"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="277"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="278"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="280"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="281"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="287"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="288"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="292"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="293"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="297"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="298"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="298"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="299"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
@@ -2268,32 +2274,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="330"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="331"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="336"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="341"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="342"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="348"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="349"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="371"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="372"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="372"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="373"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -2444,278 +2450,278 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="111"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="112"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="113"/>
         <source>All criteria</source>
         <translation>Semua kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="114"/>
         <source>All funding sources</source>
         <translation>Semua sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="115"/>
         <source>All executors</source>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="130"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="144"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="146"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="147"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="148"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="149"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="157"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="158"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="162"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="177"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="178"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="179"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="198"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="199"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="201"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="201"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="202"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="202"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="206"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="231"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="203"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="203"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="204"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="206"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="229"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="230"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="230"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="231"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="234"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="263"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="264"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="264"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="265"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="266"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="267"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="300"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="301"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="359"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="373"/>
         <source>Add activity</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="371"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="385"/>
         <source>Change activity</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="383"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="397"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="399"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="412"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="413"/>
         <location filename="../../workbench/ui/tabs/programme.py" line="426"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="440"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="400"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="414"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="406"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="420"/>
         <source>Change volume of %1</source>
         <translation>Ubah volume %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="413"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="427"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="419"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="433"/>
         <source>Change status of %1</source>
         <translation>Ubah status %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="427"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="441"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="441"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="455"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="458"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="472"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="474"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="488"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="475"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="489"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="485"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="485"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="520"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="534"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="493"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="507"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="497"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="511"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="505"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="519"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="514"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="528"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="520"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="524"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="534"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="538"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="524"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="538"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="533"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="547"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="542"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="556"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="555"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="569"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -2974,74 +2980,69 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="64"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="46"/>
         <source>All levels</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="60"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="62"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="75"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="76"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="86"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="123"/>
         <source>All subdistricts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="125"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="148"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="163"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="201"/>
-        <source>Change %1 of %2</source>
-        <translation>Ubah %1 pada %2</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="218"/>
-        <source>The change was not saved</source>
-        <translation>Perubahan tidak tersimpan</translation>
+        <location filename="../../workbench/ui/tabs/scores.py" line="184"/>
+        <source>Change %1 of %2 to %3</source>
+        <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
 </context>
 <context>
@@ -3115,37 +3116,37 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>nomor dokumen atau berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="234"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="233"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="235"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="234"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="236"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="235"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="237"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="236"/>
         <source>Proposed by (stakeholder)</source>
         <translation>Diusulkan oleh (pemangku kepentingan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="237"/>
         <source>Village (for an RPLP)</source>
         <translation>Kelurahan/desa (untuk RPLP)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="239"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="238"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="256"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="255"/>
         <source>The source needs a name.</source>
         <translation>Sumber memerlukan nama.</translation>
     </message>
@@ -3166,174 +3167,174 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholderForm</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="62"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="63"/>
         <source>A person, not an organisation</source>
         <translation>Perorangan, bukan lembaga</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="67"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="68"/>
         <source>Member of the Pokja PKP</source>
         <translation>Anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="88"/>
         <source>Add commitment…</source>
         <translation>Tambah komitmen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="92"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="206"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="94"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="200"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="96"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="108"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="110"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="112"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="113"/>
         <source>Government level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="114"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="115"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="116"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="117"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="118"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="120"/>
         <source>Pokja SK number</source>
         <translation>Nomor SK Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="121"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="123"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="125"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="127"/>
         <source>1 (low) – 5 (high)</source>
         <translation>1 (rendah) – 5 (tinggi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="128"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="129"/>
         <source>Kawasan covered</source>
         <translation>Kawasan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="130"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="131"/>
         <source>Commitments</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="175"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="176"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="177"/>
         <source>(archived)</source>
         <translation>(diarsipkan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="200"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="206"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="214"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="215"/>
         <source>Proposed</source>
         <translation>Diusulkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="243"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="244"/>
         <source>Already registered? %1</source>
         <translation>Sudah terdaftar? %1</translation>
     </message>
@@ -3341,223 +3342,218 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="66"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="63"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="70"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="67"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="72"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="77"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="80"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="82"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="107"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="110"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="113"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="116"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="126"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="127"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="128"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="129"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="171"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="168"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="192"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="192"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="192"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="195"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="192"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="196"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="196"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="268"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="262"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="272"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="266"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="273"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="267"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="294"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="287"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="313"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="305"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="322"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="314"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="322"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="314"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="330"/>
-        <source>It took part in %1 engagement(s) and has %2 commitment(s); deleting it would lose that record. Archive it instead.</source>
-        <translation>Pemangku kepentingan ini ikut dalam %1 kegiatan dan memiliki %2 komitmen; menghapusnya akan menghilangkan catatan itu. Arsipkan saja.</translation>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="329"/>
+        <source>Delete %1</source>
+        <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="345"/>
-        <source>Delete stakeholder</source>
-        <translation>Hapus pemangku kepentingan</translation>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="411"/>
+        <source>Add commitment to %1</source>
+        <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="378"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="361"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="384"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="367"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="385"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="368"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="393"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="376"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="394"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="377"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="407"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="389"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="430"/>
-        <source>Add commitment</source>
-        <translation>Tambah komitmen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="435"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="416"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="436"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="417"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="425"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="445"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="426"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="457"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="462"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="438"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="443"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="458"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="439"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
@@ -3598,23 +3594,32 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="71"/>
-        <location filename="../../workbench/ui/tabs/base.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="45"/>
+        <source>The database refused the change (%1). Nothing was changed; reload with F5 and try again.</source>
+        <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/base.py" line="98"/>
+        <source>No database is open.</source>
+        <translation>Belum ada basis data yang dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/base.py" line="105"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="141"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="202"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="209"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="228"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>
@@ -3757,42 +3762,42 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="72"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="73"/>
         <source>Weights and sensitivity</source>
         <translation>Bobot dan sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="116"/>
         <source>Top-N cut line</source>
         <translation>Garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="117"/>
         <source>Weight spread for sensitivity (±)</source>
         <translation>Sebaran bobot untuk sensitivitas (±)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="118"/>
         <source>Sensitivity draws</source>
         <translation>Jumlah undian sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="119"/>
         <source>Random seed (same seed, same result)</source>
         <translation>Seed acak (seed sama, hasil sama)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="120"/>
         <source>Points budget per voter</source>
         <translation>Anggaran poin per pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="125"/>
         <source>Each criterion is rescaled from 0 (lowest candidate) to 1 (highest); the composite is the weighted mean. Weights are used as shares of their sum.</source>
         <translation>Setiap kriteria diskalakan dari 0 (kandidat terendah) sampai 1 (tertinggi); komposit adalah rata-rata berbobot. Bobot dipakai sebagai bagian dari jumlahnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="147"/>
         <source>At least one weight must be above 0.</source>
         <translation>Sekurang-kurangnya satu bobot harus di atas 0.</translation>
     </message>

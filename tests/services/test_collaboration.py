@@ -166,3 +166,39 @@ def test_changing_an_engagement_and_back(engine) -> None:  # noqa: ANN001
         update_engagement(s, eid, before)
     with session_scope(engine) as s:
         assert engagement_data(s, eid) == before
+
+
+def test_every_reference_counts_as_a_use_and_is_named(engine) -> None:  # noqa: ANN001
+    """Issue 14.4: an executor of activities (no engagements, no commitments) raised an
+    IntegrityError out of the window instead of being refused."""
+    from workbench.db.models import Activity, PlanSignatory, ProposalSource
+    from workbench.services.collaboration import usage
+
+    with session_scope(engine) as s:
+        executor = s.scalar(sa.select(Stakeholder.id).where(
+            Stakeholder.name == "Dinas Perkim Provinsi Contoh"))
+        executes = s.scalar(sa.select(sa.func.count()).select_from(Activity)
+                            .where(Activity.executor_id == executor))
+        used = usage(s, executor)
+        assert executes > 0 and used.activities == executes
+        with pytest.raises(InUseError) as err:
+            delete_stakeholder(s, executor)
+        assert f"executes {executes} programme activities" in str(err.value)
+        assert f"pelaksana {executes} kegiatan program" in err.value.text("id")
+        assert "Archive it instead" in str(err.value)
+    with session_scope(engine) as s:  # refused whole: still there, activities untouched
+        assert s.get(Stakeholder, executor) is not None
+        assert s.scalar(sa.select(sa.func.count()).select_from(Activity)
+                        .where(Activity.executor_id == executor)) == executes
+        # a proposal source behind it and a signature block naming it count too
+        lone = create_stakeholder(s, StakeholderData(name="Ir. Siti Rahma", category="other",
+                                                     is_person=True))
+        assert usage(s, lone).total == 0
+        s.add(ProposalSource(name="Usulan Ir. Siti", kind="other", stakeholder_id=lone))
+        plan_id = s.scalar(sa.select(PlanSignatory.plan_version_id).limit(1))
+        s.add(PlanSignatory(plan_version_id=plan_id, position="Ketua", name="ir. siti rahma "))
+        s.flush()
+        used = usage(s, lone)
+        assert (used.sources, used.signatures, used.total) == (1, 1, 2)
+        with pytest.raises(InUseError, match="is behind 1 proposal source, is named in 1 plan"):
+            delete_stakeholder(s, lone)

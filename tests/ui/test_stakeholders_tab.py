@@ -201,3 +201,48 @@ def test_filter_by_category(window: MainWindow) -> None:
     assert rows and {r.category for r in rows} == {"university"}
     tab.category_box.setCurrentIndex(0)
     assert tab.proxy.rowCount() == sum(1 for r in tab.model.rows if not r.archived)
+
+
+def test_a_refused_delete_leaves_no_undo_step_and_undo_still_works(
+        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    """Issue 14.4: deleting an executor raised IntegrityError from the slot and left a broken
+    step (Ctrl+Z then raised KeyError)."""
+    tab = window.stakeholders_tab
+    dlh = next(r for r in tab.model.rows if r.short_name == "DLH")
+    tab.select_stakeholder(dlh.id)
+    tab.form.influence.setValue(5)
+    _reload(window, qtbot, tab.form.save_button.click)
+    steps, text = window.undo_stack.count(), window.undo_stack.undoText()
+    executor = next(r for r in tab.model.rows if r.name == "Dinas Perkim Provinsi Contoh")
+    tab.select_stakeholder(executor.id)
+    tab.form.delete_button.click()
+    assert "pelaksana" in tab.form.message.text() and "Arsipkan" in tab.form.message.text()
+    assert window.undo_stack.count() == steps and window.undo_stack.undoText() == text
+    assert any(r.id == executor.id for r in tab.model.rows)
+    _reload(window, qtbot, window.undo_action.trigger)  # undoes the edit before, no error
+    assert next(r for r in tab.model.rows if r.id == dlh.id).influence == dlh.influence
+
+
+def test_an_undo_the_data_no_longer_allows_is_refused_and_dropped(
+        window: MainWindow, qtbot, no_real_dialogs) -> None:  # noqa: ANN001
+    """Undoing 'add' after someone recorded an engagement with the new stakeholder: refused in
+    words, the step leaves the stack, nothing raises."""
+    from workbench.services import collaboration as svc
+    from workbench.services.workspace import session_scope
+
+    tab = window.stakeholders_tab
+    tab.new_stakeholder()
+    tab.form.name.setText("Komunitas Peduli Kali Bersih")
+    _reload(window, qtbot, tab.form.save_button.click)
+    sid = next(r.id for r in tab.model.rows if r.name == "Komunitas Peduli Kali Bersih")
+    steps = window.undo_stack.count()
+    with session_scope(tab.engine) as s:  # a colleague, outside this window's undo stack
+        svc.create_engagement(s, EngagementData(date=date(2026, 5, 1), title="Rapat",
+                                                type="fgd", stage="dialogue",
+                                                attendees=[(sid, True)]))
+    tab.pages.setCurrentIndex(1)  # the message then comes as a dialog
+    window.undo_action.trigger()
+    assert window.undo_stack.count() == steps - 1
+    assert "Komunitas Peduli Kali Bersih" in no_real_dialogs[-1][1]
+    assert any(r.id == sid for r in tab.model.rows)
+    window.undo_action.trigger()  # the steps below still work

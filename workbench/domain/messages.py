@@ -324,6 +324,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "type_in_use": ("The activity type “{name}” is used by {count} activities; it cannot be "
                     "deleted.",
                     "Jenis kegiatan “{name}” dipakai {count} kegiatan; tidak dapat dihapus."),
+    "stakeholder_in_use": ("“{name}” {uses}; deleting it would lose that record. Archive it "
+                           "instead.",
+                           "“{name}” {uses_id}; menghapusnya akan menghilangkan catatan itu. "
+                           "Arsipkan saja."),
     "source_in_use": ("The funding source “{name}” funds {count} allocations; it can be made "
                       "inactive but not deleted.",
                       "Sumber dana “{name}” dipakai {count} alokasi; dapat dinonaktifkan tetapi "

@@ -38,6 +38,7 @@ from workbench.domain.collaboration import (
     find_duplicates,
     stage_progress,
 )
+from workbench.domain.messages import UserError
 
 __all__ = ["COLLAB_STAGES", "COMMITMENT_FORMS", "COMMITMENT_STATUSES", "ENGAGEMENT_TYPES",
            "GOV_LEVELS", "PLANNING_ROLES", "STAKEHOLDER_CATEGORIES"]  # for the UI layer
@@ -54,8 +55,13 @@ class DuplicateNameError(ValueError):
         super().__init__(f"'{name}' looks like a stakeholder already registered: {listed}")
 
 
-class InUseError(ValueError):
-    """A stakeholder with engagements or commitments cannot be deleted (archive it)."""
+class InUseError(UserError):
+    """A stakeholder that anything refers to cannot be deleted (archive it)."""
+
+    def __init__(self, name: str, used: StakeholderUsage) -> None:
+        self.used = used
+        super().__init__("stakeholder_in_use", name=name, uses=used.describe("en"),
+                         uses_id=used.describe("id"))
 
 
 @dataclass
@@ -186,26 +192,73 @@ def set_archived(session: Session, sid: int, archived: bool, user: str = "") -> 
         obj.archived = archived
 
 
-def usage(session: Session, sid: int) -> tuple[int, int]:
-    """(engagements attended, commitments) of a stakeholder."""
-    att = session.scalar(select(func.count()).select_from(Attendance)
-                         .where(Attendance.stakeholder_id == sid)) or 0
-    com = session.scalar(select(func.count()).select_from(Commitment)
-                         .where(Commitment.stakeholder_id == sid)) or 0
-    return int(att), int(com)
+@dataclass(frozen=True)
+class StakeholderUsage:
+    """Everything that refers to a stakeholder: each is a reason not to delete it."""
+
+    attendance: int = 0  # engagements attended or invited to
+    commitments: int = 0
+    activities: int = 0  # programme activities it executes
+    sources: int = 0  # proposal sources it stands behind
+    votes: int = 0  # workshop votes cast in its name
+    signatures: int = 0  # plan signature blocks that name it
+
+    @property
+    def total(self) -> int:
+        return (self.attendance + self.commitments + self.activities + self.sources
+                + self.votes + self.signatures)
+
+    def describe(self, language: str) -> str:
+        """'took part in 3 engagements, executes 32 activities' (or in Indonesian)."""
+        counts = (self.attendance, self.commitments, self.activities, self.sources,
+                  self.votes, self.signatures)
+        if language == "id":
+            parts = ("diundang/hadir di {n} kegiatan kolaborasi", "punya {n} komitmen",
+                     "pelaksana {n} kegiatan program", "pengusul pada {n} sumber usulan",
+                     "memberi {n} suara lokakarya", "penanda tangan pada {n} blok pengesahan")
+        else:
+            nouns = (("engagement", "engagements"), ("commitment", "commitments"),
+                     ("programme activity", "programme activities"),
+                     ("proposal source", "proposal sources"),
+                     ("workshop vote", "workshop votes"),
+                     ("plan signature block", "plan signature blocks"))
+            verbs = ("was invited to or attended", "has", "executes", "is behind", "cast",
+                     "is named in")
+            parts = tuple(f"{v} {{n}} {one if n == 1 else many}"
+                          for v, (one, many), n in zip(verbs, nouns, counts, strict=True))
+        return ", ".join(p.format(n=n) for p, n in zip(parts, counts, strict=True) if n)
+
+
+def usage(session: Session, sid: int) -> StakeholderUsage:
+    """Every reference to a stakeholder (see StakeholderUsage)."""
+    from workbench.db.models import Activity, PlanSignatory, ProposalSource, Vote
+
+    def count(model: type, column: object) -> int:
+        return int(session.scalar(select(func.count()).select_from(model)
+                                  .where(column == sid)) or 0)
+
+    name = session.scalar(select(Stakeholder.name).where(Stakeholder.id == sid)) or ""
+    signatures = int(session.scalar(
+        select(func.count()).select_from(PlanSignatory)
+        .where(func.lower(func.trim(PlanSignatory.name)) == name.strip().lower())) or 0
+    ) if name.strip() else 0
+    return StakeholderUsage(
+        attendance=count(Attendance, Attendance.stakeholder_id),
+        commitments=count(Commitment, Commitment.stakeholder_id),
+        activities=count(Activity, Activity.executor_id),
+        sources=count(ProposalSource, ProposalSource.stakeholder_id),
+        votes=count(Vote, Vote.stakeholder_id), signatures=signatures)
 
 
 def delete_stakeholder(session: Session, sid: int, user: str = "") -> StakeholderData:
-    """Delete a stakeholder nothing refers to; returns its data (for undo). One with
-    engagements or commitments is refused: archive it instead."""
+    """Delete a stakeholder nothing refers to; returns its data (for undo). One that anything
+    refers to (see ``usage``) is refused with the reasons: archive it instead."""
     obj = session.get(Stakeholder, sid)
     if obj is None:
-        raise LookupError(f"stakeholder {sid} does not exist")
-    attended, committed = usage(session, sid)
-    if attended or committed:
-        raise InUseError(f"'{obj.name}' took part in {attended} engagement(s) and has "
-                         f"{committed} commitment(s); it cannot be deleted without losing "
-                         "that record. Archive it instead.")
+        raise UserError("gone", what=f"stakeholder #{sid}")
+    used = usage(session, sid)
+    if used.total:
+        raise InUseError(obj.name, used)
     data = _data_of(obj)
     _audit(session, user, "stakeholder", sid, "delete", old=obj.name)
     session.delete(obj)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,16 +143,3 @@ def district_info(session: Session) -> DistrictInfo:
         assessments=count(Assessment), stakeholders=count(Stakeholder),
         engagements=count(Engagement), activities=count(Activity))
 
-
-def dry_run(engine: Engine, work: Callable[[Session], object]) -> None:
-    """Run ``work`` in a transaction that is always rolled back: a change is checked (and
-    refused with its ValueError) before it becomes an undo step."""
-    with engine.connect() as conn:
-        trans = conn.begin()
-        session = Session(bind=conn)
-        try:
-            work(session)
-            session.flush()
-        finally:
-            session.close()
-            trans.rollback()

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from workbench.domain.messages import UserError
-from workbench.services.workspace import dry_run, session_scope
+from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.models import Column, Prepared, RowFilterProxy, RowTableModel, prepare
 from workbench.ui.tasks import Cancelled, TaskHandle, run_task
@@ -29,76 +30,92 @@ from workbench.ui.tasks import Cancelled, TaskHandle, run_task
 Work = Callable[[Session], Any]
 
 
-class ServiceCommand(QUndoCommand):
-    """An undo step whose redo and undo each run one unit of work through the tab's ``run``
-    (which commits it, shows a refusal, and reloads the tab)."""
-
-    def __init__(self, tab: Any, text: str, redo: Work, undo: Work) -> None:
-        super().__init__(text)
-        self.tab, self._redo, self._undo = tab, redo, undo
-
-    def redo(self) -> None:
-        self.tab.run(self._redo)
-
-    def undo(self) -> None:
-        self.tab.run(self._undo)
+# What a refused change raises: a service's refusal (UserError, ValueError, LookupError) or
+# the database's own (a constraint, a lock): shown in words, never out of a slot.
+REFUSALS: tuple[type[BaseException], ...] = (ValueError, LookupError, SQLAlchemyError)
 
 
-def error_text(exc: ValueError) -> str:
+def error_text(exc: BaseException) -> str:
     """A refused change in the UI language (services raise UserError with both texts)."""
     from workbench.ui.i18n import ui_language
 
-    return exc.text(ui_language()) if isinstance(exc, UserError) else str(exc)
+    if isinstance(exc, UserError):
+        return exc.text(ui_language())
+    if isinstance(exc, SQLAlchemyError):
+        return QCoreApplication.translate(
+            "TableTab", "The database refused the change (%1). Nothing was changed; reload "
+            "with F5 and try again.").replace("%1", type(getattr(exc, "orig", exc)).__name__)
+    return str(exc)
+
+
+class ServiceCommand(QUndoCommand):
+    """The one undo step of the window: ``redo`` and ``undo`` each run one unit of work
+    through the host's ``run`` (committed, or rolled back whole).
+
+    A refused change is shown to the user and marks the command obsolete, so QUndoStack
+    drops it: a push that is refused leaves no step, and an undo or redo that is refused
+    (someone changed the data meanwhile) removes its step instead of raising later. The
+    change is validated once, by the service doing it, not tried first and then done again.
+    ``done(result)`` runs after each successful run (default: the host reloads)."""
+
+    def __init__(self, host: Any, text: str, redo: Work, undo: Work,
+                 done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(text)
+        self.host, self._redo, self._undo, self._done = host, redo, undo, done
+
+    def redo(self) -> None:
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, work: Work) -> None:
+        try:
+            result = self.host.run(work)
+        except REFUSALS as exc:
+            self.setObsolete(True)
+            self.host.last_refusal = exc
+            self.host.refused(exc)
+            return
+        if self._done is not None:
+            self._done(result)
+        else:
+            self.host.reload()
 
 
 class ServiceEdits:
-    """For a TableTab whose changes are service calls: each change is tried in a rolled-back
-    transaction first (a refusal is shown and leaves no undo step), then pushed as an undo
-    command that commits it and reloads the tab."""
+    """For a tab whose changes are service calls: ``push(text, redo, undo)`` makes one undo
+    step (``ServiceCommand``) and says whether the change was made."""
 
     engine: Engine | None
     undo_stack: QUndoStack | None = None
+    last_refusal: BaseException | None = None
     reload: Callable[[], None]  # TableTab's (list ServiceEdits before TableTab)
 
     def run(self, work: Work) -> Any:
-        """One unit of work from an undo command; errors are shown, nothing half-done."""
+        """One unit of work: committed, or rolled back whole when it raises."""
         if self.engine is None:
-            return None
-        try:
-            with session_scope(self.engine) as session:
-                result = work(session)
-        except ValueError as exc:
-            dialogs.show_error(self, QCoreApplication.translate("TableTab", "Not changed"),
-                               error_text(exc))
-            self.reload()
-            return None
+            raise LookupError(QCoreApplication.translate("TableTab", "No database is open."))
+        with session_scope(self.engine) as session:
+            return work(session)
+
+    def refused(self, exc: BaseException) -> None:
+        """Say why a change was not made (in the UI language); the tab shows the data as
+        they are."""
+        dialogs.show_error(self, QCoreApplication.translate("TableTab", "Not changed"),
+                           error_text(exc))
         self.reload()
-        return result
 
-    def push(self, text: str, redo: Work, undo: Work) -> None:
-        command = ServiceCommand(self, text, redo, undo)
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
-        else:
+    def push(self, text: str, redo: Work, undo: Work,
+             done: Callable[[Any], None] | None = None) -> bool:
+        """Do a change as one undo step; False (and no step) when it was refused."""
+        command = ServiceCommand(self, text, redo, undo, done)
+        self.last_refusal = None
+        if self.undo_stack is None:
             command.redo()
-
-    def check(self, work: Work) -> bool:
-        """Try a change in a transaction that is rolled back: refuse it before it becomes an
-        undo step (so a refused change leaves no empty step on the stack)."""
-        assert self.engine is not None
-        try:
-            dry_run(self.engine, work)
-        except ValueError as exc:
-            dialogs.show_error(self, QCoreApplication.translate("TableTab", "Not changed"),
-                               error_text(exc))
-            return False
-        return True
-
-    def push_checked(self, text: str, redo: Work, undo: Work) -> bool:
-        if self.engine is None or not self.check(redo):
-            return False
-        self.push(text, redo, undo)
-        return True
+        else:
+            self.undo_stack.push(command)  # an obsolete (refused) command is dropped by Qt
+        return self.last_refusal is None
 
 
 class TableTab(QWidget):

@@ -234,6 +234,26 @@ class LocationPanel(QWidget):
         notes = str(out["catatan"])
         self.criteria.setToolTip(notes)
 
+    def field_label(self, field: str) -> str:
+        """A field in words, for undo texts: 'volume 1a', 'Jumlah KK'."""
+        if field.startswith("vol_"):
+            return self.tr("volume %1").replace("%1", field[4:])
+        if field == "jumlah_penduduk":
+            return self.tr("Population")
+        if self.rules is not None and field in self.rules.denominators:
+            return self.rules.denominators[field][0]
+        return field
+
+    def value_text(self, field: str, value: object) -> str:
+        unit = ""
+        if self.rules is not None:
+            if field.startswith("vol_"):
+                unit = next((c.unit for c in self.rules.criteria if c.code == field[4:]), "")
+            elif field in self.rules.denominators:
+                unit = self.rules.denominators[field][1]
+        text = _num(value, field) if isinstance(value, (int, float)) else "–"  # type: ignore[arg-type]
+        return f"{text} {unit}".strip()
+
     def total_shown(self) -> str:
         return self.level.text()
 
@@ -256,12 +276,14 @@ class LocationPanel(QWidget):
         if not problem:
             if new is None and field != "jumlah_penduduk":
                 problem = self.tr("%1 cannot be blank; write 0 if there is none").replace(
-                    "%1", field)
+                    "%1", self.field_label(field))
             elif new is not None and new < 0:
-                problem = self.tr("%1 cannot be negative").replace("%1", field)
+                problem = self.tr("%1 cannot be negative").replace(
+                    "%1", self.field_label(field))
             elif (new is not None and field in ("jumlah_bangunan", "jumlah_kk",
                                                 "jumlah_penduduk") and not new.is_integer()):
-                problem = self.tr("%1 must be a whole number").replace("%1", field)
+                problem = self.tr("%1 must be a whole number").replace(
+                    "%1", self.field_label(field))
         self._loading = True
         try:
             if problem:

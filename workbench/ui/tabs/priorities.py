@@ -321,7 +321,7 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         old = self.payload.view.settings
         if new == old:
             return
-        self.push_checked(text, lambda s: hs.save_settings(s, new),
+        self.push(text, lambda s: hs.save_settings(s, new),
                           lambda s: hs.save_settings(s, old))
 
     def _level_chosen(self) -> None:
@@ -370,7 +370,7 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
                 hs.set_decision(s, target, old)
 
         what = decision_label(decision.status) if decision else self.tr("no decision")
-        self.push_checked(self.tr("Mark %1 location(s) %2").replace("%1", str(len(rows)))
+        self.push(self.tr("Mark %1 location(s) %2").replace("%1", str(len(rows)))
                           .replace("%2", what), redo, undo)
 
     def decide_selected(self, status: str | None) -> None:

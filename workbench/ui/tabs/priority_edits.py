@@ -1,6 +1,6 @@
 """Edits of the Harmonisasi Prioritas tab's inputs: proposals and their sources, workshop
 tallies and points, and freezing the agreed list. Mixed into PrioritiesTab (which provides
-``payload``, ``push``, ``push_checked``, ``engine`` and the widgets); each edit is one undo step.
+``payload``, ``push``, ``engine`` and the widgets); each edit is one undo step.
 
 Strings are translated in the PrioritiesTab context, like the tab's own."""
 
@@ -39,7 +39,7 @@ class InputEdits:
         old = self.payload.proposals.get((source_id, row.key)) if self.payload else None
         target = row.info.target
         text = translate("PrioritiesTab", "Set proposal for %1").replace("%1", row.info.code)
-        self.push_checked(text,
+        self.push(text,
                           lambda s: pi.set_proposal(s, source_id, target, value),
                           lambda s: pi.set_proposal(s, source_id, target, old))
 
@@ -63,7 +63,7 @@ class InputEdits:
             pi.delete_source(s, created["id"])
 
         text = translate("PrioritiesTab", "Add source %1").replace("%1", data.name)
-        self.push_checked(text, redo, undo)
+        self.push(text, redo, undo)
 
     def current_source(self) -> pi.SourceRow | None:
         sid = self.source_box.currentData()
@@ -80,7 +80,7 @@ class InputEdits:
         if not dialogs.run_dialog(dialog):
             return
         data = dialog.data()
-        self.push_checked(translate("PrioritiesTab", "Change source %1").replace("%1", data.name),
+        self.push(translate("PrioritiesTab", "Change source %1").replace("%1", data.name),
                           lambda s: pi.update_source(s, src.id, data),
                           lambda s: pi.update_source(s, src.id, current))
 
@@ -103,7 +103,7 @@ class InputEdits:
             kept["id"] = pi.restore_source(s, kept["data"])
 
         text = translate("PrioritiesTab", "Delete source %1").replace("%1", src.name)
-        self.push_checked(text, redo, undo)
+        self.push(text, redo, undo)
 
     # votes
     def set_vote_text(self, column_key: str, row: hs.PriorityRow, text: str) -> None:
@@ -133,7 +133,7 @@ class InputEdits:
                 return lambda s: pi.set_tally(s, ws, target, choice, int(value), voter.group,
                                               voter.stakeholder_id)
         what = translate("PrioritiesTab", "Record votes for %1").replace("%1", row.info.code)
-        self.push_checked(what, put(number), put(old))
+        self.push(what, put(number), put(old))
 
     def adjust_tally(self, key: str, choice: str, delta: int) -> None:
         """+/− from the projection view: the plenary show of hands of the voting workshop."""
@@ -175,7 +175,7 @@ class InputEdits:
             hs.unfreeze(s, made["id"])
 
         text = translate("PrioritiesTab", "Freeze %1").replace("%1", name)
-        if self.push_checked(text, redo, undo):
+        if self.push(text, redo, undo):
             self.sub.setCurrentIndex(4)
 
     def _frozen_selected(self, current: Any, _previous: Any = None) -> None:

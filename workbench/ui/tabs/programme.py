@@ -370,7 +370,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         def redo(s: Session) -> None:
             made["id"] = pe.create_activity(s, data, user="ui", activity_id=made.get("id"))
 
-        self.push_checked(self.tr("Add activity"), redo,
+        self.push(self.tr("Add activity"), redo,
                           lambda s: pe.delete_activity(s, made["id"], user="ui"))
 
     def edit_activity(self) -> None:
@@ -385,7 +385,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         self._replace(row.id, old, dialog.result_data, self.tr("Change activity"))
 
     def _replace(self, aid: int, old: pe.ActivityData, new: pe.ActivityData, text: str) -> None:
-        self.push_checked(text, lambda s: pe.update_activity(s, aid, new, user="ui"),
+        self.push(text, lambda s: pe.update_activity(s, aid, new, user="ui"),
                           lambda s: pe.restore_activity(s, aid, old, user="ui"))
 
     def delete_activity(self) -> None:
@@ -394,7 +394,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
             return
         with session_scope(self.engine) as session:
             old = pe.activity_data(session, row.id)
-        self.push_checked(self.tr("Delete activity %1 %2").replace("%1", row.target)
+        self.push(self.tr("Delete activity %1 %2").replace("%1", row.target)
                           .replace("%2", row.activity_type),
                           lambda s: pe.delete_activity(s, row.id, user="ui"),
                           lambda s: pe.restore_activity(s, row.id, old, user="ui"))
@@ -451,7 +451,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         source_id = None
         if source is not None and self.payload is not None:
             source_id = next(i for i, n in self.payload.view.choices.sources if n == source)
-        self.push_checked(
+        self.push(
             self.tr("Change %1 money in %2").replace("%1", row.target).replace("%2", str(year)),
             lambda s: pe.set_year_amount(s, row.id, year, amount, user="ui",
                                          source_id=source_id),
@@ -469,7 +469,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         old = (plan.name, plan.period_start, plan.period_end) if plan else None
         if old == (name, start, end):
             return
-        self.push_checked(self.tr("Change plan period"),
+        self.push(self.tr("Change plan period"),
                           lambda s: pe.set_plan(s, name, start, end, user="ui"),
                           lambda s: pe.set_plan(s, *old, user="ui") if old else None)
 
@@ -504,11 +504,11 @@ class ProgrammeTab(ServiceEdits, TableTab):
         def redo(s: Session) -> None:
             made["id"] = pe.save_funding_source(s, made.get("id"), name, user="ui")[0]
 
-        self.push_checked(self.tr("Add funding source"), redo,
+        self.push(self.tr("Add funding source"), redo,
                           lambda s: pe.delete_funding_source(s, made["id"], user="ui"))
 
     def rename_source(self, src: pe.SourceInfo, text: str) -> None:
-        self.push_checked(self.tr("Rename funding source"),
+        self.push(self.tr("Rename funding source"),
                           lambda s: pe.save_funding_source(s, src.id, text, src.active, "ui"),
                           lambda s: pe.save_funding_source(s, src.id, src.name, src.active,
                                                            "ui"))
@@ -516,7 +516,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
     def toggle_source(self) -> None:
         src = self._selected(self.source_cat_view, self.source_cat_model)
         if src is not None:
-            self.push_checked(self.tr("Switch funding source on/off"),
+            self.push(self.tr("Switch funding source on/off"),
                               lambda s: pe.save_funding_source(s, src.id, src.name,
                                                                not src.active, "ui"),
                               lambda s: pe.save_funding_source(s, src.id, src.name,
@@ -525,7 +525,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
     def delete_source(self) -> None:
         src = self._selected(self.source_cat_view, self.source_cat_model)
         if src is not None:
-            self.push_checked(self.tr("Delete funding source"),
+            self.push(self.tr("Delete funding source"),
                               lambda s: pe.delete_funding_source(s, src.id, user="ui"),
                               lambda s: pe.save_funding_source(s, src.id, src.name,
                                                                src.active, "ui"))
@@ -544,7 +544,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         def redo(s: Session) -> None:
             made["id"] = pe.save_activity_type(s, made.get("id"), data, user="ui")[0]
 
-        self.push_checked(self.tr("Add activity type"), redo,
+        self.push(self.tr("Add activity type"), redo,
                           lambda s: pe.delete_activity_type(s, made["id"], user="ui"))
 
     def _type_data(self, t: pe.TypeInfo) -> pe.TypeData:
@@ -553,7 +553,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
     def change_type(self, t: pe.TypeInfo, **changes: Any) -> None:
         old = self._type_data(t)
         new = replace(old, **changes)
-        self.push_checked(self.tr("Change activity type"),
+        self.push(self.tr("Change activity type"),
                           lambda s: pe.save_activity_type(s, t.id, new, user="ui"),
                           lambda s: pe.save_activity_type(s, t.id, old, user="ui"))
 
@@ -566,6 +566,6 @@ class ProgrammeTab(ServiceEdits, TableTab):
         t = self._selected(self.type_cat_view, self.type_cat_model)
         if t is not None:
             old = self._type_data(t)
-            self.push_checked(self.tr("Delete activity type"),
+            self.push(self.tr("Delete activity type"),
                               lambda s: pe.delete_activity_type(s, t.id, user="ui"),
                               lambda s: pe.save_activity_type(s, t.id, old, user="ui"))

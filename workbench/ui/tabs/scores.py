@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
@@ -21,11 +20,10 @@ from workbench.services.scores import (
     summarise,
 )
 from workbench.services.workspace import session_scope
-from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
 from workbench.ui.style import LevelDelegate, ScoreStripDelegate, level_label
-from workbench.ui.tabs.base import TableTab
+from workbench.ui.tabs.base import ServiceEdits, TableTab
 from workbench.ui.tabs.location_panel import LocationPanel
 from workbench.ui.tabs.score_summary import SummaryWidget
 
@@ -37,28 +35,11 @@ class ScoresPayload:
     rulesets: list[str]
 
 
-class SetValueCommand(QUndoCommand):
-    """One edit of one field of one assessment; undo writes the old value back."""
-
-    def __init__(self, tab: ScoresTab, assessment_id: int, field: str, old: float | None,
-                 new: float | None, label: str) -> None:
-        super().__init__(label)
-        self.tab, self.assessment_id, self.field = tab, assessment_id, field
-        self.old, self.new = old, new
-
-    def redo(self) -> None:
-        self.tab.write_value(self.assessment_id, self.field, self.new)
-
-    def undo(self) -> None:
-        self.tab.write_value(self.assessment_id, self.field, self.old)
-
-
-class ScoresTab(TableTab):
+class ScoresTab(ServiceEdits, TableTab):
     def __init__(self, parent: Any = None) -> None:
         self.panel = LocationPanel()
         self.summary_view = SummaryWidget()
         super().__init__(parent)
-        self.undo_stack: QUndoStack | None = None
         self.payload: ScoresPayload | None = None
         self.year_box = QComboBox()
         self.level_box = QComboBox()
@@ -199,28 +180,26 @@ class ScoresTab(TableTab):
 
     def _on_value_edited(self, assessment_id: int, field: str, old: object, new: object
                          ) -> None:
-        label = self.tr("Change %1 of %2").replace("%1", field).replace(
-            "%2", self.panel.detail.code if self.panel.detail else "")
-        command = SetValueCommand(self, assessment_id, field, old, new, label)  # type: ignore[arg-type]
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
-        else:
-            command.redo()
+        detail = self.panel.detail
+        label = self.tr("Change %1 of %2 to %3").replace(
+            "%1", self.panel.field_label(field)).replace(
+            "%2", detail.code if detail else "").replace("%3", self.panel.value_text(field, new))
 
-    def write_value(self, assessment_id: int, field: str, value: float | None) -> None:
-        """Store one value through the service, then refresh the row and the panel."""
-        if self.engine is None:
-            return
-        try:
-            with session_scope(self.engine) as session:
-                row = set_assessment_value(session, assessment_id, field, value, user="ui")
-                detail = assessment_detail(session, assessment_id)
-        except (ValueError, LookupError) as exc:
-            dialogs.show_error(self, self.tr("The change was not saved"), str(exc))
-            return
+        def put(value: object) -> Any:
+            def work(session: Session) -> tuple[ScoreRow, Any]:
+                row = set_assessment_value(session, assessment_id, field, value,  # type: ignore[arg-type]
+                                           user="ui")
+                return row, assessment_detail(session, assessment_id)
+            return work
+
+        self.push(label, put(new), put(old), done=self._value_written)
+
+    def _value_written(self, result: tuple[ScoreRow, Any]) -> None:
+        """After an edit, its undo or redo: the one row and the panel, not the whole tab."""
+        row, detail = result
         for pos, old in enumerate(self.model.rows):
-            if old.assessment_id == assessment_id:
+            if old.assessment_id == row.assessment_id:
                 self.model.replace_row(pos, row)
                 break
-        if self.panel.detail is None or self.panel.detail.assessment_id == assessment_id:
+        if self.panel.detail is None or self.panel.detail.assessment_id == row.assessment_id:
             self.panel.show_detail(detail)

@@ -5,13 +5,11 @@ undoable command that goes through services.collaboration and is audited."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +34,7 @@ from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.labels import label
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
-from workbench.ui.tabs.base import ServiceCommand, TableTab
+from workbench.ui.tabs.base import ServiceEdits, TableTab, error_text
 from workbench.ui.tabs.collaboration_views import CoverageGrid, InfluenceMap
 from workbench.ui.tabs.commitment_dialog import CommitmentDialog
 from workbench.ui.tabs.engagement_dialog import TYPE_LABELS, EngagementDialog
@@ -53,14 +51,13 @@ class RegistryPayload:
     areas: list[tuple[int, str]]
 
 
-class StakeholdersTab(TableTab):
+class StakeholdersTab(ServiceEdits, TableTab):
     def __init__(self, parent: Any = None) -> None:
         self.form = StakeholderForm()
         self.engagement_table = QTableWidget()
         self.coverage = CoverageGrid()
         self.map = InfluenceMap()
         super().__init__(parent)
-        self.undo_stack: QUndoStack | None = None
         self.payload: RegistryPayload | None = None
         self._select_after_load: int | None = None
         self.new_button = QPushButton(self.tr("New stakeholder"))
@@ -239,19 +236,16 @@ class StakeholdersTab(TableTab):
             return svc.duplicates_of(session, name, ignore_id=sid or None)
 
     # -- commands --------------------------------------------------------------------------
-    def run(self, work: Callable[[Session], Any]) -> Any:
-        """One unit of work from an undo command; errors are shown, nothing half-done."""
-        assert self.engine is not None
-        with session_scope(self.engine) as session:
-            result = work(session)
-        self.reload()
-        return result
+    def _name(self, sid: int) -> str:
+        return next((r.name for r in self.model.rows if r.id == sid), "")
 
-    def push(self, command: QUndoCommand) -> None:
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
+    def refused(self, exc: BaseException) -> None:
+        """A refusal about the stakeholder shown in the form is said there; elsewhere in a
+        message box."""
+        if self.pages.currentIndex() == 0 and self.form.isVisible():
+            self.form.message.setText(error_text(exc))
         else:
-            command.redo()
+            super().refused(exc)
 
     def save_form(self, data: svc.StakeholderData, sid: int) -> None:
         self.form.message.clear()
@@ -290,8 +284,7 @@ class StakeholdersTab(TableTab):
         def undo(session: Session) -> None:
             svc.delete_stakeholder(session, made["id"], user="ui")
 
-        self._guarded(lambda: self.push(ServiceCommand(
-            self, self.tr("Add %1").replace("%1", data.name), redo, undo)))
+        self.push(self.tr("Add %1").replace("%1", data.name), redo, undo)
 
     def _edit(self, sid: int, data: svc.StakeholderData, allow: bool) -> None:
         with session_scope(self.engine) as session:  # type: ignore[arg-type]
@@ -309,8 +302,7 @@ class StakeholdersTab(TableTab):
             svc.update_stakeholder(session, sid, old, user="ui", allow_similar=True)
             self._select_after_load = sid
 
-        self._guarded(lambda: self.push(ServiceCommand(
-            self, self.tr("Edit %1").replace("%1", data.name), redo, undo)))
+        self.push(self.tr("Edit %1").replace("%1", data.name), redo, undo)
 
     def archive(self, sid: int, archived: bool) -> None:
         def redo(session: Session) -> None:
@@ -320,17 +312,10 @@ class StakeholdersTab(TableTab):
             svc.set_archived(session, sid, not archived, user="ui")
 
         text = self.tr("Archive stakeholder") if archived else self.tr("Restore stakeholder")
-        self._guarded(lambda: self.push(ServiceCommand(self, text, redo, undo)))
+        self.push(text, redo, undo)
 
     def delete(self, sid: int) -> None:
-        with session_scope(self.engine) as session:  # type: ignore[arg-type]
-            attended, committed = svc.usage(session, sid)
-        if attended or committed:
-            self.form.message.setText(
-                self.tr("It took part in %1 engagement(s) and has %2 commitment(s); deleting "
-                        "it would lose that record. Archive it instead.")
-                .replace("%1", str(attended)).replace("%2", str(committed)))
-            return
+        """Refused by the service (with every reason) while anything refers to it."""
         kept: dict[str, Any] = {"id": sid}
 
         def redo(session: Session) -> None:
@@ -341,8 +326,7 @@ class StakeholdersTab(TableTab):
                                                 allow_similar=True)
             self._select_after_load = kept["id"]
 
-        self._guarded(lambda: self.push(ServiceCommand(
-            self, self.tr("Delete stakeholder"), redo, undo)))
+        self.push(self.tr("Delete %1").replace("%1", self._name(sid)), redo, undo)
 
     def record_engagement(self) -> None:
         if self.payload is None:
@@ -374,8 +358,7 @@ class StakeholdersTab(TableTab):
         def undo(session: Session) -> None:
             svc.update_engagement(session, eid, kept["old"], user="ui")
 
-        self._guarded(lambda: self.push(ServiceCommand(
-            self, self.tr("Change %1").replace("%1", data.title), redo, undo)))
+        self.push(self.tr("Change %1").replace("%1", data.title), redo, undo)
 
     def export_file(self, what: str) -> None:
         from workbench.services import registry_io
@@ -403,8 +386,7 @@ class StakeholdersTab(TableTab):
         def undo(session: Session) -> None:
             svc.delete_engagement(session, made["id"], user="ui")
 
-        self._guarded(lambda: self.push(ServiceCommand(
-            self, self.tr("Record %1").replace("%1", data.title), redo, undo)))
+        self.push(self.tr("Record %1").replace("%1", data.title), redo, undo)
 
     def add_commitment(self, sid: int) -> None:
         row = next((r for r in self.model.rows if r.id == sid), None)
@@ -426,8 +408,7 @@ class StakeholdersTab(TableTab):
             svc.delete_commitment(session, made["id"], user="ui")
             self._select_after_load = sid
 
-        self._guarded(lambda: self.push(ServiceCommand(
-            self, self.tr("Add commitment"), redo, undo)))
+        self.push(self.tr("Add commitment to %1").replace("%1", self._name(sid)), redo, undo)
 
     def import_file(self, what: str) -> None:
         from workbench.services import registry_io
@@ -460,9 +441,3 @@ class StakeholdersTab(TableTab):
                                + "\n\n" + "\n".join(lines[:40]))
         else:
             dialogs.show_error(self, self.tr("Nothing was imported"), str(exc))
-
-    def _guarded(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except (ValueError, LookupError) as exc:
-            self.form.message.setText(str(exc))
