@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helper beside us
@@ -59,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
             snap = timed("plan snapshot of the draft (figures, list, programme)",
                          lambda: plans.plan_snapshot(s, plan))
         print(f"  {len(snap['programme']):,} activities in the plan")
+        with session_scope(engine) as s:  # the new draft's blocks carry no date yet
+            plan = current_plan(s)
+            assert plan is not None
+            plans.set_signatories(s, plan.id, [replace(p, sign_date=date(2026, 12, 15))
+                                               for p in plans.signatories(s, plan.id)])
         with session_scope(engine) as s:
             timed("approve the draft (snapshot sealed, version frozen)",
                   lambda: plans.approve(s, "Rapat pleno Pokja PKP"))

@@ -2033,12 +2033,12 @@ Sidik jari SHA-256: %5</translation>
         <translation>Versi %1 “%2” masih draf. Isi penanda tangan, pilih daftar kesepakatan, lalu sahkan: versi ini kemudian dibekukan dan disegel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="175"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="184"/>
         <source>Approve the plan</source>
         <translation>Sahkan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="176"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="185"/>
         <source>Approve version %1? It is then frozen: the programme can no longer be edited in this version, and its summary carries a fingerprint.</source>
         <translation>Sahkan versi %1? Versi ini lalu dibekukan: program tidak dapat diubah lagi di versi ini, dan ringkasannya memuat sidik jari.</translation>
     </message>
@@ -3609,17 +3609,17 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="139"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="202"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="200"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="228"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="226"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

@@ -4,6 +4,8 @@ frozen and sealed; a new draft starts as a copy; the seal detects changed data."
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date
 
 import pytest
 import sqlalchemy as sa
@@ -30,7 +32,8 @@ def _ready(s) -> int:  # noqa: ANN001
     list_id = hs.freeze(s, "Lokasi prioritas 2026", None)
     plan = pe.current_plan(s)
     people = [plans.Signatory(p.position, f"Nama {i}", f"19700101 200001 1 00{i}",
-                              "Kota Demo") for i, p in enumerate(plans.signatories(s, plan.id))]
+                              "Kota Demo", date(2026, 12, 15))
+              for i, p in enumerate(plans.signatories(s, plan.id))]
     plans.set_signatories(s, plan.id, people)
     return list_id
 
@@ -44,6 +47,32 @@ def test_approval_is_refused_until_list_and_names_are_there(engine) -> None:  # 
         with pytest.raises(UserError) as err:
             plans.approve(s, "Bupati Demo")
         assert err.value.key == "signatory_name" and "Ketua Pokja PKP" in str(err.value)
+        assert pe.current_plan(s).status == "draft"
+
+
+def test_every_signing_field_is_needed_before_approval(engine) -> None:  # noqa: ANN001
+    """Issue 14.3: an empty date or place was accepted and sealed into the PDF for good."""
+    good = plans.Signatory("Ketua Pokja PKP", "Drs. Ahmad", "197204151998031005", "Kota Demo",
+                           date(2026, 12, 15))
+    plans.check_approval([good, replace(good, nip="")], "Rapat pleno")  # no NIP is fine
+    for change, key in (({"place": " "}, "signatory_place"), ({"sign_date": None},
+                                                              "signatory_date"),
+                        ({"name": ""}, "signatory_name"), ({"nip": "1972041519"}, "nip_bad"),
+                        ({"position": ""}, "signatory_position")):
+        with pytest.raises(UserError) as err:
+            plans.check_approval([good, replace(good, **change)], "Rapat pleno")
+        assert err.value.key == key
+        assert err.value.text("id") != str(err.value)  # said in both languages
+    with pytest.raises(UserError, match="who approves"):
+        plans.check_approval([good], " ")
+    with session_scope(engine) as s:  # the service itself refuses a block without a date
+        _ready(s)
+        plan = pe.current_plan(s)
+        people = plans.signatories(s, plan.id)
+        plans.set_signatories(s, plan.id, [replace(people[0], sign_date=None), *people[1:]])
+        with pytest.raises(UserError) as err:
+            plans.approve(s, "Bupati Demo")
+        assert err.value.key == "signatory_date"
         assert pe.current_plan(s).status == "draft"
 
 

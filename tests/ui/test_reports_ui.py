@@ -142,6 +142,25 @@ def test_print_preview_draws_every_page(window: MainWindow, qtbot, workdir: Path
     assert len(PdfReader(target).pages) == 3
 
 
+def test_empty_signing_fields_are_refused_before_the_question(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch, no_real_dialogs) -> None:  # noqa: ANN001
+    """Issue 14.3: the draft's blocks have no date; nothing may be asked or sealed."""
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, q: asked.append(q) or True)
+    dialog = window.make_approval_dialog()
+    dialog.by_edit.setText("Rapat pleno Pokja PKP")
+    assert all(not dialog.table.item(r, 4).text() for r in range(3))
+    dialog.approve()
+    assert not asked and "tanggal penandatanganan" in no_real_dialogs[-1][1]
+    for row in range(3):
+        dialog.table.item(row, 4).setText("23-11-2026")
+    dialog.table.item(1, 3).setText("")
+    dialog.approve()
+    assert not asked and "tempat penandatanganan" in no_real_dialogs[-1][1]
+    assert dialog.state.status == "draft"
+    dialog.deleteLater()
+
+
 def test_approve_a_draft_then_start_the_next(window: MainWindow, qtbot,  # noqa: ANN001
                                              monkeypatch: pytest.MonkeyPatch,
                                              no_real_dialogs) -> None:  # noqa: ANN001
@@ -155,7 +174,8 @@ def test_approve_a_draft_then_start_the_next(window: MainWindow, qtbot,  # noqa:
     dialog.approve()
     assert no_real_dialogs and "31-02-2026" in no_real_dialogs[-1][1]
     assert dialog.state.status == "draft"
-    dialog.table.item(0, 4).setText("23-11-2026")
+    for row in range(3):
+        dialog.table.item(row, 4).setText("23-11-2026")
     dialog.by_edit.setText("Rapat pleno Pokja PKP")
     with qtbot.waitSignal(dialog.changed, timeout=60_000):
         dialog.approve()

@@ -141,6 +141,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "Setiap blok tanda tangan perlu jabatan, misalnya Ketua Pokja PKP."),
     "signatory_name": ("Write the name of the {position} before approving.",
                        "Tulis nama {position} sebelum mengesahkan."),
+    "signatory_place": ("Write the place of signing of the {position} (e.g. Kota Demo) before "
+                        "approving: the sealed summary keeps it for good.",
+                        "Tulis tempat penandatanganan {position} (mis. Kota Demo) sebelum "
+                        "mengesahkan: ringkasan yang disegel menyimpannya selamanya."),
+    "signatory_date": ("Write the date of signing of the {position} (dd-mm-yyyy) before "
+                       "approving: the sealed summary keeps it for good.",
+                       "Tulis tanggal penandatanganan {position} (dd-mm-yyyy) sebelum "
+                       "mengesahkan: ringkasan yang disegel menyimpannya selamanya."),
+    "nip_bad": ("The NIP of the {position} ({value}) is not 18 digits; write it as e.g. "
+                "19700101 199001 1 001, or leave it empty when there is none.",
+                "NIP {position} ({value}) bukan 18 angka; tulis misalnya 19700101 199001 1 001, "
+                "atau kosongkan bila tidak ada."),
     "approve_by": ("Say who approves the plan (name or body).",
                    "Sebutkan siapa yang mengesahkan rencana (nama atau lembaga)."),
     "date_bad": ("Row {row}: {value!r} is not a date; write it as dd-mm-yyyy, e.g. 23-11-2026.",

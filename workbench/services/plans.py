@@ -46,6 +46,33 @@ class Signatory:
     sign_date: date | None = None
 
 
+def check_signatories(people: list[Signatory]) -> None:
+    """Refuse (UserError) signature blocks an approved, sealed summary cannot carry: each needs
+    a position, a name, a place and a date; a NIP, when given, has 18 digits."""
+    if not people:
+        raise UserError("approve_no_signatory")
+    for s in people:
+        if not s.position.strip():
+            raise UserError("signatory_position")
+        if not s.name.strip():
+            raise UserError("signatory_name", position=s.position)
+        if not s.place.strip():
+            raise UserError("signatory_place", position=s.position)
+        if s.sign_date is None:
+            raise UserError("signatory_date", position=s.position)
+        digits = s.nip.upper().removeprefix("NIP").strip(" .:").replace(" ", "")
+        if s.nip.strip() and not (len(digits) == 18 and digits.isdigit()):
+            raise UserError("nip_bad", position=s.position, value=s.nip.strip())
+
+
+def check_approval(people: list[Signatory], approved_by: str) -> None:
+    """Everything approving needs from the user, checked before anything is asked or
+    written."""
+    check_signatories(people)
+    if not approved_by.strip():
+        raise UserError("approve_by")
+
+
 def signatories(session: Session, plan_id: int) -> list[Signatory]:
     return [Signatory(s.position, s.name, s.nip, s.place, s.sign_date)
             for s in session.scalars(select(PlanSignatory)
@@ -149,8 +176,8 @@ def plan_snapshot(session: Session, plan: PlanVersion) -> dict[str, Any]:
 def approve(session: Session, approved_by: str, priority_list_id: int | None = None,
             user: str = "", now: datetime | None = None) -> str:
     """Approve the draft: it must name an agreed (frozen) priority list (the given one, the
-    one it names, or the latest) and signatories with names; the snapshot is stored and
-    sealed. Returns the fingerprint."""
+    one it names, or the latest) and complete signature blocks (``check_approval``); the
+    snapshot is stored and sealed. Returns the fingerprint."""
     plan = current_plan(session)
     if plan is None:
         raise UserError("no_plan")
@@ -161,14 +188,7 @@ def approve(session: Session, approved_by: str, priority_list_id: int | None = N
                                               PriorityList.id.desc()))
     if priority_list_id is None or session.get(PriorityList, priority_list_id) is None:
         raise UserError("approve_no_list")
-    people = signatories(session, plan.id)
-    if not people:
-        raise UserError("approve_no_signatory")
-    for s in people:
-        if not s.name.strip():
-            raise UserError("signatory_name", position=s.position)
-    if not approved_by.strip():
-        raise UserError("approve_by")
+    check_approval(signatories(session, plan.id), approved_by)
     plan.priority_list_id = priority_list_id
     plan.approved_at = now or datetime.now()
     plan.approved_by = approved_by.strip()

@@ -171,7 +171,16 @@ class PlanApprovalDialog(QDialog):
         return True
 
     def approve(self) -> None:
+        """Every field is checked before the question is asked (a sealed summary keeps an
+        empty date or place for good)."""
         assert self.state is not None
+        try:
+            if self.list_box.currentData() is None:
+                raise UserError("approve_no_list")
+            plans.check_approval(self.signatories(), self.by_edit.text())
+        except UserError as exc:
+            self._error(exc)
+            return
         if not dialogs.ask_yes_no(self, self.tr("Approve the plan"), self.tr(
                 "Approve version %1? It is then frozen: the programme can no longer be edited "
                 "in this version, and its summary carries a fingerprint.")
