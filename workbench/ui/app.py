@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from workbench.ui import settings as st
 from workbench.ui.crash import install_excepthook
 from workbench.ui.i18n import install_translation
+from workbench.ui.wheel import install_wheel_guard
 
 
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -24,6 +25,7 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
         QCoreApplication.setApplicationName(st.APPLICATION)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_wheel_guard(app)
     install_translation(app, language or os.environ.get("PKP_WORKBENCH_LANG")
                         or st.get(st.LANGUAGE))
     return app
