@@ -1681,263 +1681,273 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="108"/>
-        <source>&amp;New…</source>
-        <translation>&amp;Baru…</translation>
+        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="109"/>
+        <location filename="../../workbench/ui/main_window.py" line="112"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="111"/>
+        <location filename="../../workbench/ui/main_window.py" line="114"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114"/>
+        <location filename="../../workbench/ui/main_window.py" line="117"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="116"/>
+        <location filename="../../workbench/ui/main_window.py" line="119"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="120"/>
+        <location filename="../../workbench/ui/main_window.py" line="123"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="122"/>
+        <location filename="../../workbench/ui/main_window.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="126"/>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <location filename="../../workbench/ui/main_window.py" line="132"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="130"/>
+        <location filename="../../workbench/ui/main_window.py" line="133"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="136"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="139"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="141"/>
+        <location filename="../../workbench/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="142"/>
+        <location filename="../../workbench/ui/main_window.py" line="145"/>
+        <source>&amp;New Item…</source>
+        <translation>&amp;Item Baru…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="147"/>
+        <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
+        <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="144"/>
+        <location filename="../../workbench/ui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="148"/>
+        <location filename="../../workbench/ui/main_window.py" line="158"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="152"/>
+        <location filename="../../workbench/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="153"/>
+        <location filename="../../workbench/ui/main_window.py" line="163"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="156"/>
+        <location filename="../../workbench/ui/main_window.py" line="166"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="169"/>
+        <location filename="../../workbench/ui/main_window.py" line="179"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="197"/>
+        <location filename="../../workbench/ui/main_window.py" line="209"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="226"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="239"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <location filename="../../workbench/ui/main_window.py" line="242"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="236"/>
+        <location filename="../../workbench/ui/main_window.py" line="248"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="255"/>
+        <location filename="../../workbench/ui/main_window.py" line="273"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="256"/>
+        <location filename="../../workbench/ui/main_window.py" line="274"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="261"/>
+        <location filename="../../workbench/ui/main_window.py" line="279"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="262"/>
+        <location filename="../../workbench/ui/main_window.py" line="280"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="265"/>
+        <location filename="../../workbench/ui/main_window.py" line="283"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="266"/>
-        <location filename="../../workbench/ui/main_window.py" line="289"/>
+        <location filename="../../workbench/ui/main_window.py" line="284"/>
+        <location filename="../../workbench/ui/main_window.py" line="307"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="275"/>
+        <location filename="../../workbench/ui/main_window.py" line="293"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="284"/>
+        <location filename="../../workbench/ui/main_window.py" line="302"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="285"/>
+        <location filename="../../workbench/ui/main_window.py" line="303"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="288"/>
+        <location filename="../../workbench/ui/main_window.py" line="306"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="312"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="316"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="318"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="319"/>
+        <location filename="../../workbench/ui/main_window.py" line="337"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330"/>
+        <location filename="../../workbench/ui/main_window.py" line="348"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="333"/>
+        <location filename="../../workbench/ui/main_window.py" line="351"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="408"/>
+        <location filename="../../workbench/ui/main_window.py" line="426"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="447"/>
+        <location filename="../../workbench/ui/main_window.py" line="465"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="450"/>
+        <location filename="../../workbench/ui/main_window.py" line="468"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="476"/>
+        <location filename="../../workbench/ui/main_window.py" line="494"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="477"/>
+        <location filename="../../workbench/ui/main_window.py" line="495"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="481"/>
+        <location filename="../../workbench/ui/main_window.py" line="499"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="482"/>
+        <location filename="../../workbench/ui/main_window.py" line="500"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2274,32 +2284,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="331"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="339"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="345"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="342"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="350"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="349"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="357"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="372"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="380"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="373"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="381"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -2582,146 +2592,146 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="264"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="266"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="265"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="267"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="267"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="269"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="301"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="303"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="373"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="382"/>
         <source>Add activity</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="385"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="394"/>
         <source>Change activity</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="397"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="406"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="413"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="426"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="440"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="422"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="435"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="449"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="414"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="423"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="420"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="429"/>
         <source>Change volume of %1</source>
         <translation>Ubah volume %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="427"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="436"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="433"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="442"/>
         <source>Change status of %1</source>
         <translation>Ubah status %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="441"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="450"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="455"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="464"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="472"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="481"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="488"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="497"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="489"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="498"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="508"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="534"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="508"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="543"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="507"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="516"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="511"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="520"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="519"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="528"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="528"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="537"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="534"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="538"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="543"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="547"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="538"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="547"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="547"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="556"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="556"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="565"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="569"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="578"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -3167,174 +3177,180 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholderForm</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="63"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="64"/>
         <source>A person, not an organisation</source>
         <translation>Perorangan, bukan lembaga</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="68"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="69"/>
         <source>Member of the Pokja PKP</source>
         <translation>Anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="84"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="89"/>
         <source>Add commitment…</source>
         <translation>Tambah komitmen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="93"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="213"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="95"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="101"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="207"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="103"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="115"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="117"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="119"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="120"/>
         <source>Government level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="121"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="122"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="123"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="124"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="125"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="127"/>
         <source>Pokja SK number</source>
         <translation>Nomor SK Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="128"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="130"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="132"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="134"/>
         <source>1 (low) – 5 (high)</source>
         <translation>1 (rendah) – 5 (tinggi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="135"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="136"/>
         <source>Kawasan covered</source>
         <translation>Kawasan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="137"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="138"/>
         <source>Commitments</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="183"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="177"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="184"/>
         <source>(archived)</source>
         <translation>(diarsipkan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="207"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="213"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="215"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="222"/>
         <source>Proposed</source>
         <translation>Diusulkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="244"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="251"/>
         <source>Already registered? %1</source>
         <translation>Sudah terdaftar? %1</translation>
     </message>
@@ -3345,6 +3361,11 @@ Bobot: %8 · %9 teratas.</translation>
         <location filename="../../workbench/ui/tabs/stakeholders.py" line="63"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="64"/>
+        <source>New stakeholder (Ctrl+N)</source>
+        <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/stakeholders.py" line="67"/>
@@ -3452,108 +3473,108 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="268"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="266"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="272"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="267"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="273"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="287"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="293"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="305"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="311"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="314"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="320"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="314"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="320"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="329"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="335"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="411"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="417"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="361"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="367"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="367"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="373"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="368"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="374"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="376"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="382"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="377"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="383"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="389"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="395"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="416"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="422"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="417"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="423"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="425"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="431"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="426"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="432"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="438"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="443"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="449"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="439"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="445"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
@@ -3614,12 +3635,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="207"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="226"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="233"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

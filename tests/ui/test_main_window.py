@@ -34,10 +34,10 @@ def test_menus_are_indonesian_and_complete(window: MainWindow) -> None:
     assert list(menus) == ["Berkas", "Laporan", "Sunting", "Tampilan", "Bantuan"]
     assert menus["Laporan"] == ["Laporan dan Pencetakan…", "Pengesahan Rencana…",
                                 "Periksa dan Tandatangani PDF…"]
-    for item in ("Baru…", "Buka…", "Simpan Sebagai…", "Terakhir Dibuka", "Ekspor Tabel…",
+    for item in ("Basis Data Baru…", "Buka…", "Simpan Sebagai…", "Terakhir Dibuka", "Ekspor Tabel…",
                  "Cetak…", "Keluar"):
         assert item in menus["Berkas"]
-    assert menus["Sunting"][:2] == ["Urungkan", "Ulangi"]
+    assert menus["Sunting"][:3] == ["Item Baru…", "Urungkan", "Ulangi"]
     assert "Mode Proyeksi" in menus["Tampilan"]
     assert "Tentang" in menus["Bantuan"]
     assert window.projection_action.shortcut().toString() == "F11"

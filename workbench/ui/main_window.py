@@ -105,7 +105,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New…"), self.new_database, QKeySequence.New)
+        # Ctrl+N makes a new item of the tab shown; a new database is Ctrl+Shift+N (one
+        # meaning per key: tests/ui/test_shortcuts.py)
+        self.new_action = self._action(self.tr("&New Database…"), self.new_database,
+                                       QKeySequence("Ctrl+Shift+N"))
         self.open_action = self._action(self.tr("&Open…"), self.choose_database,
                                         QKeySequence.Open)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as,
@@ -139,10 +142,17 @@ class MainWindow(QMainWindow):
         report_menu.addActions([self.reports_action, self.approval_action, self.verify_action])
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.new_item_action = self._action(self.tr("&New Item…"), self.new_item,
+                                            QKeySequence.StandardKey.New)
+        self.new_item_action.setToolTip(self.tr("A new item of the tab shown (stakeholder, "
+                                                "proposal source, activity)"))
+        edit_menu.addAction(self.new_item_action)
+        edit_menu.addSeparator()
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.Redo)
+        # Ctrl+Y as on Windows and Ctrl+Shift+Z as elsewhere, on every system
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         self.reload_action = self._action(self.tr("Re&load Data"), self.reload_all,
@@ -169,6 +179,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About"), self.show_about)
         help_menu.addAction(self.about_action)
         self._refresh_recent_menu()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed()
 
     def _restore_window(self) -> None:
         geometry = st.get(st.GEOMETRY)
@@ -238,6 +250,12 @@ class MainWindow(QMainWindow):
     def _on_tab_loaded(self) -> None:
         if all(t.is_loaded for t in self.work_tabs):
             self.all_loaded.emit()
+
+    def new_item(self) -> None:
+        self.current_tab().new_item()
+
+    def _tab_changed(self) -> None:
+        self.new_item_action.setEnabled(self.current_tab().can_add_item())
 
     def reload_all(self) -> None:
         for tab in self.work_tabs:

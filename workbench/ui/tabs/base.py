@@ -184,6 +184,13 @@ class TableTab(QWidget):
     def apply(self, payload: Any) -> None:
         """GUI thread, after the model has its rows: summaries, filter choices."""
 
+    def can_add_item(self) -> bool:
+        """Whether Ctrl+N (Sunting → Item baru) makes something in this tab."""
+        return False
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new item of this tab (a stakeholder, a source, an activity)."""
+
     # -- loading ---------------------------------------------------------------------------
     def set_engine(self, engine: Engine | None) -> None:
         self.engine = engine

@@ -311,6 +311,14 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.extra_voters = []
         super().set_engine(engine)
 
+    def can_add_item(self) -> bool:
+        return True
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new proposal source (on the sources' page)."""
+        self.sub.setCurrentIndex(1)
+        self.new_source()
+
     def rows(self) -> list[hs.PriorityRow]:
         return self.payload.view.rows if self.payload else []
 

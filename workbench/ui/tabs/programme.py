@@ -227,7 +227,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
 
     def _actions(self) -> None:
         specs = (
-            (self.tr("New activity…"), QKeySequence.StandardKey.New, self.new_activity),
+            (self.tr("New activity…"), None, self.new_activity),  # Ctrl+N: the window's
             (self.tr("Change…"), QKeySequence(Qt.Key.Key_Return), self.edit_activity),
             (self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_activity),
             (self.tr("Plan period…"), QKeySequence("Ctrl+Shift+P"), self.edit_plan),
@@ -236,14 +236,16 @@ class ProgrammeTab(ServiceEdits, TableTab):
         self.actions_by_name: dict[str, QAction] = {}
         for text, keys, slot in specs:
             act = QAction(text, self)
-            act.setShortcut(keys)
+            if keys is not None:
+                act.setShortcut(keys)
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
             # Enter and Del act on the matrix only (not while a catalogue row is selected)
             on_matrix = slot in (self.edit_activity, self.delete_activity)
             (self.view if on_matrix else self).addAction(act)
             button = QPushButton(text)
-            native = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            native = (keys or QKeySequence.StandardKey.New)
+            native = QKeySequence(native).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{text} ({native})")
             button.clicked.connect(slot)
             self.action_buttons.addWidget(button)
@@ -344,6 +346,13 @@ class ProgrammeTab(ServiceEdits, TableTab):
     def _default_year(self) -> int:
         v = self.payload.view if self.payload else None
         return v.plan.period_start if v and v.plan else (v.years[0] if v and v.years else 2026)
+
+    def can_add_item(self) -> bool:
+        return True
+
+    def new_item(self) -> None:
+        self.sub.setCurrentIndex(0)
+        self.new_activity()
 
     def _place_of(self, row: ActivityRow | None) -> tuple[str, int] | None:
         """The form's place value for a matrix row: its RT unit, else its kawasan."""

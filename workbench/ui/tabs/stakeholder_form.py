@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -91,7 +92,13 @@ class StakeholderForm(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c")
         self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setShortcut("Ctrl+S")
+        # Ctrl+S as an action of the form: a button's own shortcut is reset by setText
+        self.save_action = QAction(self.tr("Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self._save)
+        self.addAction(self.save_action)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.archive_button = QPushButton(self.tr("Archive"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.save_button.clicked.connect(self._save)

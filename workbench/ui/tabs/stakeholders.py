@@ -61,7 +61,7 @@ class StakeholdersTab(ServiceEdits, TableTab):
         self.payload: RegistryPayload | None = None
         self._select_after_load: int | None = None
         self.new_button = QPushButton(self.tr("New stakeholder"))
-        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.setToolTip(self.tr("New stakeholder (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_stakeholder)
         self.category_box = QComboBox()
         self.category_box.addItem(self.tr("All categories"), None)
@@ -222,6 +222,12 @@ class StakeholdersTab(ServiceEdits, TableTab):
                 self.view.setCurrentIndex(self.proxy.index(r, 0))
                 return True
         return False
+
+    def can_add_item(self) -> bool:
+        return True
+
+    def new_item(self) -> None:
+        self.new_stakeholder()
 
     def new_stakeholder(self) -> None:
         self.view.clearSelection()
