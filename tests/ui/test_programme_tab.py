@@ -233,3 +233,28 @@ def test_new_activity_starts_at_the_selected_rows_place(window: MainWindow,  # n
     tab.new_activity()
     assert seen["target"].startswith(row.code)
     assert seen["criterion"] == row.criterion
+
+
+def test_columns_keep_room_for_their_figures_after_search_and_undo(
+        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    """Issue 14.13: year columns collapsed to "Rp …" after a search or an undo until F5."""
+    tab = window.programme_tab
+    window.tabs.setCurrentWidget(tab)
+    metrics = tab.view.fontMetrics()
+
+    def too_narrow() -> list[str]:
+        model, out = tab.model, []
+        for col in range(model.columnCount()):
+            longest = max((t[col] for t in model._data.text), key=len, default="")
+            if tab.view.columnWidth(col) < min(metrics.horizontalAdvance(longest), 320):
+                out.append(f"{model.columns[col].key}: {longest!r}")
+        return out
+
+    assert not too_narrow()
+    tab.search.setText("DM2")
+    assert not too_narrow()
+    tab.search.setText("")
+    row = tab.model.rows[3]
+    _wait(window, qtbot, lambda: tab.model.setData(_cell(tab, row.id, "volume"), "7"))
+    _wait(window, qtbot, window.undo_action.trigger)
+    assert not too_narrow()

@@ -7,8 +7,9 @@ Titles are English source strings translated in the "Columns" context.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -64,6 +65,7 @@ class Prepared:
     text: list[list[str]]
     keys: list[list[Any]]  # per column: one comparable key per row
     search: list[str]  # per row: all display text, lower-cased, for the search box
+    widest: list[list[str]] = field(default_factory=list)  # per column: its longest texts
 
 
 def _sort_key(value: Any) -> Any:
@@ -89,7 +91,8 @@ def prepare(columns: Sequence[Column], rows: Sequence[Any]) -> Prepared:
             column_keys = [(1, k) if isinstance(k, float) else (0, k) for k in column_keys]
         keys.append(column_keys)
     search = ["\x1f".join(t).lower() for t in text]
-    return Prepared(cols, list(rows), raw, text, keys, search)
+    widest = [heapq.nlargest(3, {t[j] for t in text}, key=len) for j in range(len(cols))]
+    return Prepared(cols, list(rows), raw, text, keys, search, widest)
 
 
 class RowTableModel(QAbstractTableModel):

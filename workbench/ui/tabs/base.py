@@ -220,10 +220,7 @@ class TableTab(QWidget):
         payload, prepared = result
         self.model.set_prepared(prepared)
         self.apply(payload)
-        self.view.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            if self.view.columnWidth(col) > 320:
-                self.view.setColumnWidth(col, 320)
+        fit_columns(self.view, self.model)
         self.is_loaded = True
         self.loaded.emit()
 
@@ -254,6 +251,22 @@ class TableTab(QWidget):
         if self.proxy.rowCount():
             self.view.selectRow(0)
             self.view.scrollTo(self.proxy.index(0, 0))
+
+
+def fit_columns(view: QTableView, model: RowTableModel, most: int = 320) -> None:
+    """Width of each column from the longest texts of all its rows and its title, not only of
+    the rows on screen now (Qt's resizeColumnsToContents): a search, a filter or an undo then
+    never leaves a column too narrow for its figures ("Rp …")."""
+    data = model._data
+    cells = view.fontMetrics()
+    header = view.horizontalHeader()
+    titles = header.fontMetrics()
+    pad = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 14
+    for col, title in enumerate(model.header_titles()):
+        widest = data.widest[col] if col < len(data.widest) else []
+        width = max([cells.horizontalAdvance(t) for t in widest] or [0]) + pad
+        width = max(width, titles.horizontalAdvance(title) + pad + 16)  # + sort arrow
+        view.setColumnWidth(col, min(width, most))
 
 
 def align_right() -> Qt.AlignmentFlag:
