@@ -202,3 +202,19 @@ def test_every_reference_counts_as_a_use_and_is_named(engine) -> None:  # noqa: 
         assert (used.sources, used.signatures, used.total) == (1, 1, 2)
         with pytest.raises(InUseError, match="is behind 1 proposal source, is named in 1 plan"):
             delete_stakeholder(s, lone)
+
+
+def test_registry_and_its_report_sort_names_as_people_read_them(engine) -> None:  # noqa: ANN001
+    from workbench.domain.collation import name_key
+    from workbench.services.collaboration import list_stakeholders
+    from workbench.services.report_data import stakeholders
+
+    with session_scope(engine) as s:
+        for name in ("aliansi warga peduli", "Zeta Konsultan", "yayasan Ibu Bumi"):
+            create_stakeholder(s, StakeholderData(name=name, category="ngo"))
+    with session_scope(engine) as s:
+        names = [r.name for r in list_stakeholders(s)]
+    assert names == sorted(names, key=name_key) and names != sorted(names)
+    assert names.index("aliansi warga peduli") < names.index("Zeta Konsultan")
+    _district, rows, _commits = stakeholders(engine)  # what the PDF lists
+    assert [r.name for r in rows] == names

@@ -38,6 +38,7 @@ from workbench.domain.collaboration import (
     find_duplicates,
     stage_progress,
 )
+from workbench.domain.collation import name_key
 from workbench.domain.messages import UserError
 
 __all__ = ["COLLAB_STAGES", "COMMITMENT_FORMS", "COMMITMENT_STATUSES", "ENGAGEMENT_TYPES",
@@ -300,16 +301,15 @@ def list_stakeholders(session: Session, include_archived: bool = False) -> list[
                 func.coalesce(committed.c.rp, 0))
          .outerjoin(villages, villages.c.stakeholder_id == Stakeholder.id)
          .outerjoin(attended, attended.c.stakeholder_id == Stakeholder.id)
-         .outerjoin(committed, committed.c.stakeholder_id == Stakeholder.id)
-         .order_by(Stakeholder.name))
+         .outerjoin(committed, committed.c.stakeholder_id == Stakeholder.id))
     if not include_archived:
         q = q.where(Stakeholder.archived.is_(False))
-    return [StakeholderRow(
+    return sorted((StakeholderRow(
         id=s.id, name=s.name, short_name=s.short_name, category=s.category,
         gov_level=s.gov_level, planning_role=s.planning_role, pokja_member=s.pokja_member,
         pokja_position=s.pokja_position, influence=s.influence, interest=s.interest,
         villages=int(nv), engagements=int(ne), committed_rp=int(rp), archived=s.archived)
-        for s, nv, ne, rp in session.execute(q).all()]
+        for s, nv, ne, rp in session.execute(q).all()), key=lambda r: name_key(r.name))
 
 
 # -- engagements -----------------------------------------------------------------------------
@@ -477,9 +477,7 @@ class CoverageView:
 
 
 def coverage_view(session: Session) -> CoverageView:
-    villages = [(v.id, v.name, s) for v, s in session.execute(
-        select(Village, Subdistrict.name).join(Subdistrict)
-        .order_by(Subdistrict.name, Village.name)).all()]
+    villages = village_choices(session)
     active = session.execute(select(Stakeholder.id, Stakeholder.category, Stakeholder.name,
                                     Stakeholder.planning_role)
                              .where(Stakeholder.archived.is_(False))).all()
@@ -522,14 +520,15 @@ def stakeholder_data(session: Session, sid: int) -> StakeholderData:
 def area_choices(session: Session) -> list[tuple[int, str]]:
     from workbench.db.models import Area
 
-    return [(a.id, a.name) for a in session.scalars(select(Area).order_by(Area.name))]
+    return sorted(((a.id, a.name) for a in session.scalars(select(Area))),
+                  key=lambda a: name_key(a[1]))
 
 
 def village_choices(session: Session) -> list[tuple[int, str, str]]:
     """(id, village, subdistrict) for pick lists."""
-    return [(v.id, v.name, s) for v, s in session.execute(
-        select(Village, Subdistrict.name).join(Subdistrict)
-        .order_by(Subdistrict.name, Village.name)).all()]
+    return sorted(((v.id, v.name, s) for v, s in session.execute(
+        select(Village, Subdistrict.name).join(Subdistrict)).all()),
+        key=lambda v: (name_key(v[2]), name_key(v[1])))
 
 
 @dataclass(frozen=True)

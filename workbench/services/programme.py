@@ -22,6 +22,7 @@ from workbench.db.models import (
     Subdistrict,
     Village,
 )
+from workbench.domain.collation import name_key
 from workbench.domain.formatting import format_rp
 from workbench.services.programme_edit import (
     PlanInfo,
@@ -234,10 +235,11 @@ def form_choices(session: Session) -> FormChoices:
     locs = [(i, code, kaw or "") for i, code, kaw in session.execute(
         select(Location.id, Location.code, Area.name).outerjoin(Area, Location.area_id == Area.id)
         .order_by(Location.code)).all()]
-    areas = [(i, n) for i, n in session.execute(select(Area.id, Area.name).order_by(Area.name))]
-    people = [(i, short or n) for i, n, short in session.execute(
+    areas = sorted(((i, n) for i, n in session.execute(select(Area.id, Area.name))),
+                   key=lambda a: name_key(a[1]))
+    people = sorted(((i, short or n) for i, n, short in session.execute(
         select(Stakeholder.id, Stakeholder.name, Stakeholder.short_name)
-        .where(Stakeholder.archived.is_(False)).order_by(Stakeholder.name)).all()]
+        .where(Stakeholder.archived.is_(False))).all()), key=lambda p: name_key(p[1]))
     commits = []
     for c, who in session.execute(select(Commitment, Stakeholder.name)
                                   .join(Stakeholder, Commitment.stakeholder_id == Stakeholder.id)

@@ -35,6 +35,7 @@ from workbench.db.models.stakeholders import (
 )
 from workbench.domain.baseline import Issue
 from workbench.domain.collaboration import normalise_name
+from workbench.domain.collation import name_key
 from workbench.domain.scoring import NO_WORDS, YES_WORDS
 from workbench.services.baseline import BaselineError
 from workbench.services.baseline_io import lower_header as _header
@@ -331,7 +332,7 @@ def export_stakeholders(engine: Engine) -> pd.DataFrame:
             else:
                 cover_areas.setdefault(sid, []).append(area_names[aid])
         rows = []
-        for s in session.scalars(select(Stakeholder).order_by(Stakeholder.name)):
+        for s in sorted(session.scalars(select(Stakeholder)), key=lambda s: name_key(s.name)):
             rows.append([s.name, s.short_name, "ya" if s.is_person else "tidak", s.category,
                          s.gov_level, s.planning_role,
                          s.contact_person, s.phone, s.email, s.address,

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from workbench.db.models import Commitment, Location, PlanVersion, Stakeholder
+from workbench.domain.collation import name_key
 from workbench.domain.formatting import format_number
 from workbench.domain.messages import UserError
 from workbench.domain.rules import get_ruleset
@@ -301,5 +302,6 @@ def stakeholders(engine: Engine) -> tuple[str, list[StakeholderRow], list[Commit
                                           Commitment.status)
                                    .join(Stakeholder, Commitment.stakeholder_id
                                          == Stakeholder.id)
-                                   .order_by(Commitment.year, Stakeholder.name))]
+                                   .order_by(Commitment.year, Commitment.id))]
+        commits.sort(key=lambda c: (c.year, name_key(c.stakeholder)))
         return district_name(session), rows, commits

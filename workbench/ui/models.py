@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from workbench.domain.collation import name_key
+
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
@@ -75,7 +77,7 @@ def _sort_key(value: Any) -> Any:
         return float(value)
     if isinstance(value, (int, float)):
         return float("-inf") if value != value else float(value)  # NaN sorts first
-    return "" if value is None else str(value).casefold()
+    return name_key("" if value is None else str(value))  # as people order names
 
 
 def prepare(columns: Sequence[Column], rows: Sequence[Any]) -> Prepared:
@@ -87,7 +89,7 @@ def prepare(columns: Sequence[Column], rows: Sequence[Any]) -> Prepared:
     for j in range(len(cols)):
         column_keys = [_sort_key(vals[j]) for vals in raw]
         if any(isinstance(k, float) for k in column_keys) and any(
-                isinstance(k, str) for k in column_keys):
+                isinstance(k, tuple) for k in column_keys):
             column_keys = [(1, k) if isinstance(k, float) else (0, k) for k in column_keys]
         keys.append(column_keys)
     search = ["\x1f".join(t).lower() for t in text]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from workbench.domain.collation import name_key
 from workbench.services.collaboration import COLLAB_STAGES, CoverageView, StakeholderRow
 from workbench.ui.labels import label
 
@@ -142,7 +143,8 @@ class InfluenceMap(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         p.setFont(font)
         cells: dict[tuple[int, int], list[StakeholderRow]] = {}
-        for r in sorted(self.rows, key=lambda r: (not r.pokja_member, r.short_name or r.name)):
+        for r in sorted(self.rows, key=lambda r: (not r.pokja_member,
+                                                  name_key(r.short_name or r.name))):
             cells.setdefault((r.interest, r.influence), []).append(r)
         line = max(11.0, font.pointSizeF() * 1.6)
         for (interest, influence), members in cells.items():

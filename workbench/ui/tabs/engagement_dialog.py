@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.collation import name_key
 from workbench.services.collaboration import (
     COLLAB_STAGES,
     ENGAGEMENT_TYPES,
@@ -60,7 +61,8 @@ class EngagementDialog(QDialog):
         self.attendees = QListWidget()
         self.attendees.setToolTip(self.tr("Tick who was invited; tick twice (partly) for "
                                           "invited but absent."))
-        for row in sorted((r for r in stakeholders if not r.archived), key=lambda r: r.name):
+        for row in sorted((r for r in stakeholders if not r.archived),
+                          key=lambda r: name_key(r.name)):
             item = self._check_item(self.attendees, row.name, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsAutoTristate)
         self.outcomes = QPlainTextEdit()
