@@ -643,67 +643,67 @@
 <context>
     <name>CoverageGrid</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="33"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="33"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
         <source>Commitment</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
         <source>Understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
         <source>Outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="43"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="44"/>
         <source>Duplicate community bodies</source>
         <translation>Lembaga masyarakat ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
         <source>engaged</source>
         <translation>terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
         <source>never engaged</source>
         <translation>belum terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
         <source>absent</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="74"/>
         <source>Several community bodies do the same job here: a question for institution harmonisation.</source>
         <translation>Beberapa lembaga masyarakat menjalankan tugas yang sama di sini: perlu harmonisasi kelembagaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="80"/>
         <source>&lt;b&gt;Who has not been involved yet, where.&lt;/b&gt; Green: a stakeholder of that category took part in an engagement about the village. Amber: registered for the village but never engaged there (%1 cells). Red: nobody of that category yet. Villages with duplicate community bodies: %2.</source>
         <translation>&lt;b&gt;Siapa yang belum dilibatkan, di mana.&lt;/b&gt; Hijau: pemangku kepentingan kategori itu hadir dalam kegiatan tentang kelurahan tersebut. Kuning: terdaftar di kelurahan itu tetapi belum pernah dilibatkan (%1 sel). Merah: belum ada sama sekali dari kategori itu. Kelurahan dengan lembaga masyarakat ganda: %2.</translation>
     </message>
@@ -804,117 +804,127 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="39"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="40"/>
         <source>Record an engagement</source>
         <translation>Catat kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="50"/>
         <source>Face-to-face dialogue</source>
         <translation>Dialog tatap muka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="51"/>
         <source>Trust building</source>
         <translation>Membangun kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="52"/>
         <source>Commitment to the process</source>
         <translation>Komitmen terhadap proses</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="53"/>
         <source>Shared understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="53"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="54"/>
         <source>Intermediate outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="61"/>
-        <source>Tick who was invited; tick twice (partly) for invited but absent.</source>
-        <translation>Centang yang diundang; klik dua kali (sebagian) untuk yang diundang tetapi tidak hadir.</translation>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="62"/>
+        <source>Click a name once: present (✓); twice: invited but absent (▪); a third time: not invited.</source>
+        <translation>Klik nama sekali: hadir (✓); dua kali: diundang tetapi tidak hadir (▪); tiga kali: tidak diundang.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="69"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
+        <source>Find a name…</source>
+        <translation>Cari nama…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="87"/>
         <source>Path or link to the minutes (berita acara)</source>
         <translation>Lokasi berkas atau tautan berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="91"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="92"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="93"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="94"/>
         <source>Collaboration stage</source>
         <translation>Tahap kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="95"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="96"/>
         <source>Villages concerned</source>
         <translation>Kelurahan/desa terkait</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="97"/>
         <source>Attendees (✓ present, ▪ invited but absent)</source>
         <translation>Peserta (✓ hadir, ▪ diundang tetapi tidak hadir)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="98"/>
         <source>Outcomes</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="99"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="100"/>
         <source>Minutes</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="103"/>
         <source>Record</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="86"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="165"/>
+        <source>%1 present, %2 invited but absent</source>
+        <translation>%1 hadir, %2 diundang tetapi tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="171"/>
         <source>Change an engagement</source>
         <translation>Ubah kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="210"/>
         <source>Give the engagement a title.</source>
         <translation>Beri judul kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="154"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="213"/>
         <source>Tick at least one village it concerned.</source>
         <translation>Centang sedikitnya satu kelurahan/desa terkait.</translation>
     </message>
@@ -1252,47 +1262,47 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>InfluenceMap</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="114"/>
         <source>Keep satisfied</source>
         <translation>Jaga kepuasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="115"/>
         <source>Manage closely</source>
         <translation>Kelola erat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="116"/>
         <source>Monitor</source>
         <translation>Pantau</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="117"/>
         <source>Keep informed</source>
         <translation>Beri informasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="127"/>
         <source>Interest →</source>
         <translation>Kepentingan →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="128"/>
         <source>Pokja PKP member</source>
         <translation>anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="129"/>
         <source>other</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="140"/>
         <source>Influence →</source>
         <translation>Pengaruh →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="164"/>
         <source>+%1 more</source>
         <translation>+%1 lainnya</translation>
     </message>
@@ -3640,7 +3650,7 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="230"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

@@ -246,3 +246,47 @@ def test_an_undo_the_data_no_longer_allows_is_refused_and_dropped(
     assert "Komunitas Peduli Kali Bersih" in no_real_dialogs[-1][1]
     assert any(r.id == sid for r in tab.model.rows)
     window.undo_action.trigger()  # the steps below still work
+
+
+def test_attendance_records_invited_but_absent_and_finds_names(
+        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    """Issue 14.7: the list only toggled ✓/empty although it promised a third state."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from workbench.ui.tabs.engagement_dialog import EngagementDialog
+
+    tab = window.stakeholders_tab
+    dialog = EngagementDialog(tab.payload.villages, tab.payload.rows, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    names = dialog.attendees
+    assert names.height() > 8 * names.sizeHintForRow(0)  # more than six names in view
+
+    def click(row: int) -> None:
+        item = names.item(row)
+        names.scrollToItem(item)
+        rect = names.visualItemRect(item)
+        opt = QStyleOptionViewItem()
+        opt.initFrom(names)
+        opt.rect = rect
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        box = names.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator,
+                                           opt, names)
+        qtbot.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+
+    click(0)
+    assert names.item(0).checkState() == Qt.CheckState.Checked  # once: present
+    click(1)
+    click(1)
+    assert names.item(1).checkState() == Qt.CheckState.PartiallyChecked  # invited, absent
+    click(2)
+    click(2)
+    click(2)
+    assert names.item(2).checkState() == Qt.CheckState.Unchecked  # not invited
+    assert "1" in dialog.attendee_count.text()
+    ids = [names.item(i).data(Qt.ItemDataRole.UserRole) for i in range(3)]
+    assert dialog.data().attendees == [(ids[0], True), (ids[1], False)]
+    dialog.attendee_search.setText("bappeda")
+    shown = [names.item(i).text() for i in range(names.count()) if not names.item(i).isHidden()]
+    assert shown and all("bappeda" in n.casefold() for n in shown)

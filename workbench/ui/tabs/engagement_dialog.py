@@ -59,12 +59,28 @@ class EngagementDialog(QDialog):
         for vid, name, kec in villages:
             self._check_item(self.villages, f"{name} ({kec})", vid)
         self.attendees = QListWidget()
-        self.attendees.setToolTip(self.tr("Tick who was invited; tick twice (partly) for "
-                                          "invited but absent."))
+        self.attendees.setToolTip(self.tr("Click a name once: present (✓); twice: invited but "
+                                          "absent (▪); a third time: not invited."))
+        self.attendees.setMinimumHeight(12 * self.attendees.fontMetrics().height())
+        self._cycling = False
+        self._states: dict[int, Qt.CheckState] = {}
         for row in sorted((r for r in stakeholders if not r.archived),
                           key=lambda r: name_key(r.name)):
-            item = self._check_item(self.attendees, row.name, row.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsAutoTristate)
+            text = f"{row.name} ({row.short_name})" if row.short_name else row.name
+            item = self._check_item(self.attendees, text, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserTristate)
+        self.attendees.itemChanged.connect(self._attendee_clicked)
+        self.attendee_search = QLineEdit()
+        self.attendee_search.setPlaceholderText(self.tr("Find a name…"))
+        self.attendee_search.setClearButtonEnabled(True)
+        self.attendee_search.textChanged.connect(self._filter_attendees)
+        self.attendee_count = QLabel()
+        attendees_box = QVBoxLayout()
+        attendees_box.setContentsMargins(0, 0, 0, 0)
+        attendees_box.addWidget(self.attendee_search)
+        attendees_box.addWidget(self.attendees, 1)
+        attendees_box.addWidget(self.attendee_count)
+        self._count_attendees()
         self.outcomes = QPlainTextEdit()
         self.decisions = QPlainTextEdit()
         self.minutes = QLineEdit()
@@ -78,7 +94,7 @@ class EngagementDialog(QDialog):
         form.addRow(self.tr("Collaboration stage"), self.stage)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Villages concerned"), self.villages)
-        form.addRow(self.tr("Attendees (✓ present, ▪ invited but absent)"), self.attendees)
+        form.addRow(self.tr("Attendees (✓ present, ▪ invited but absent)"), attendees_box)
         form.addRow(self.tr("Outcomes"), self.outcomes)
         form.addRow(self.tr("Decisions"), self.decisions)
         form.addRow(self.tr("Minutes"), self.minutes)
@@ -103,11 +119,52 @@ class EngagementDialog(QDialog):
         return item
 
     def set_checked(self, widget: QListWidget, keys: dict[int, Qt.CheckState]) -> None:
-        for i in range(widget.count()):
-            item = widget.item(i)
-            state = keys.get(item.data(Qt.ItemDataRole.UserRole))
-            if state is not None:
-                item.setCheckState(state)
+        self._cycling = True  # set, not clicked: no cycling
+        try:
+            for i in range(widget.count()):
+                item = widget.item(i)
+                state = keys.get(item.data(Qt.ItemDataRole.UserRole))
+                if state is not None:
+                    item.setCheckState(state)
+                    if widget is self.attendees:
+                        self._states[i] = state
+        finally:
+            self._cycling = False
+        self._count_attendees()
+
+    # Qt's user-tristate click cycles empty → ▪ → ✓; most people invited were there, so a
+    # click here goes empty → ✓ present → ▪ invited but absent → empty.
+    _NEXT = {Qt.CheckState.Unchecked: Qt.CheckState.Checked,
+             Qt.CheckState.Checked: Qt.CheckState.PartiallyChecked,
+             Qt.CheckState.PartiallyChecked: Qt.CheckState.Unchecked}
+
+    def _attendee_clicked(self, item: QListWidgetItem) -> None:
+        if self._cycling:
+            return
+        row = self.attendees.row(item)
+        before = self._states.get(row, Qt.CheckState.Unchecked)
+        wanted = self._NEXT[before]
+        self._states[row] = wanted
+        if item.checkState() != wanted:
+            self._cycling = True
+            try:
+                item.setCheckState(wanted)
+            finally:
+                self._cycling = False
+        self._count_attendees()
+
+    def _filter_attendees(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.attendees.count()):
+            item = self.attendees.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _count_attendees(self) -> None:
+        states = [self.attendees.item(i).checkState() for i in range(self.attendees.count())]
+        self.attendee_count.setText(
+            self.tr("%1 present, %2 invited but absent").replace(
+                "%1", str(states.count(Qt.CheckState.Checked))).replace(
+                "%2", str(states.count(Qt.CheckState.PartiallyChecked))))
 
     def show_data(self, data: EngagementData) -> None:
         """Fill the dialog with a recorded engagement (to change it)."""
