@@ -78,3 +78,34 @@ def test_duplicate_community_bodies_in_one_village() -> None:
               (6, "KSM Bersih", "ksm_pokmas", "pelaksana", 20)]
     assert duplicate_bodies(bodies) == {10: ["BKM Sukamaju", "LKM Sukamaju"],
                                         20: ["KSM Bersih", "Pokmas Peduli"]}
+
+
+# Issue 14.8: agency names as districts write them
+REGISTRY = [(1, "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo"),
+            (2, "Dinas Perumahan dan Kawasan Permukiman Kabupaten Demo"),
+            (3, "Dinas Perkim Provinsi Contoh"), (4, "Badan Perencanaan Pembangunan Daerah"),
+            (5, "Dinas Kesehatan Kabupaten Demo"), (6, "Pemerintah Kelurahan Sukamaju"),
+            (7, "Perumda Air Minum Tirta Demo")]
+
+
+def _found(name: str) -> list[tuple[int, str]]:
+    return [(m.id, m.reason) for m in find_duplicates(name, REGISTRY,
+                                                      district="Kabupaten Demo (fiktif)")]
+
+
+def test_short_and_long_forms_of_an_agency_are_one_body() -> None:
+    assert _found("Dinas PU") == [(1, "contains")]
+    assert _found("Dinas Pekerjaan Umum") == [(1, "contains")]
+    assert _found("Dinas PUPR Kab. Demo") == [(1, "same")]
+    assert _found("DINAS PERKIM") == [(2, "same")]  # the district's, not the province's
+    assert _found("Dinkes") == [(5, "same")]
+    assert _found("Bappeda Kabupaten Demo") == [(4, "same")]
+    assert _found("Dinas Kesehatn Kab Demo") == [(5, "similar")]  # a typing error
+
+
+def test_another_regions_or_villages_body_is_not_a_duplicate() -> None:
+    assert _found("Dinas Perkim Provinsi Jawa Tengah") == []
+    assert _found("Dinas Kesehatan Provinsi Contoh") == []
+    assert _found("Pemerintah Kelurahan Sidorejo") == []
+    assert _found("Dinas Sosial") == []
+    assert _found("Perumda Pasar Demo") == []

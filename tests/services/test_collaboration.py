@@ -218,3 +218,18 @@ def test_registry_and_its_report_sort_names_as_people_read_them(engine) -> None:
     assert names.index("aliansi warga peduli") < names.index("Zeta Konsultan")
     _district, rows, _commits = stakeholders(engine)  # what the PDF lists
     assert [r.name for r in rows] == names
+
+
+def test_the_common_case_of_a_short_agency_name_is_warned(engine) -> None:  # noqa: ANN001
+    """Issue 14.8: 'Dinas PU' raised no warning while 'Dinas Pekerjaan Umum dan Penataan
+    Ruang Kabupaten Demo' was registered."""
+    from workbench.services.collaboration import duplicates_of
+
+    with session_scope(engine) as s:
+        for typed in ("Dinas PU", "Dinas Pekerjaan Umum"):
+            found = duplicates_of(s, typed)
+            assert [m.name for m in found][:1] == [
+                "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo"], typed
+        assert [m.name for m in duplicates_of(s, "Dinas Perkim")][:1] == [
+            "Dinas Perumahan dan Kawasan Permukiman Kabupaten Demo"]
+        assert duplicates_of(s, "Dinas Perkim Provinsi Jawa Barat") == []

@@ -12,12 +12,13 @@ for a village V and a stakeholder category C,
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 # Common Indonesian abbreviations in agency and body names, expanded before comparing.
 ABBREVIATIONS = {
@@ -35,7 +36,10 @@ ABBREVIATIONS = {
 }
 # Words that say nothing about which body it is.
 NOISE = frozenset({"dan", "the", "of", "kantor", "pt", "cv", "tbk", "persero"})
-SIMILARITY = 0.88  # difflib ratio above which two normalised names are called the same
+# ... nor, when comparing two names for the duplicate warning, these
+FILLER = NOISE | {"yang", "untuk", "dari", "di", "ke", "se", "fiktif"}
+LEVELS = frozenset({"provinsi", "kabupaten", "kota"})  # a body of another region's level
+SIMILARITY = 90  # rapidfuzz token_sort_ratio from which two names are called alike (typos)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -48,6 +52,25 @@ def normalise_name(name: str) -> str:
     return " ".join(w for w in words if w not in NOISE)
 
 
+@functools.lru_cache(maxsize=65536)
+def _compared(name: str, district: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words, qualifier) of a name for the duplicate warning: expanded and normalised, filler
+    words and the own district's name ("Kabupaten Demo") dropped; the qualifier is another
+    region the name names ("provinsi contoh"), which makes it another body."""
+    words = [w for w in normalise_name(name).split() if w not in FILLER]
+    own = [w for w in normalise_name(re.sub(r"\(.*?\)", " ", district)).split()
+           if w not in FILLER]
+    if len(own) >= 2:
+        for i in range(len(words) - len(own), -1, -1):
+            if words[i:i + len(own)] == own:
+                del words[i:i + len(own)]
+    qualifier: tuple[str, ...] = ()
+    for i, w in enumerate(words[:-1]):
+        if w in LEVELS:
+            qualifier = (w, words[i + 1])
+    return tuple(words), qualifier
+
+
 @dataclass(frozen=True)
 class NameMatch:
     id: int
@@ -55,37 +78,43 @@ class NameMatch:
     reason: str  # 'same' | 'contains' | 'similar'
 
 
-def find_duplicates(name: str, existing: Iterable[tuple[int, str]],
-                    ignore_id: int | None = None) -> list[NameMatch]:
-    """Stakeholders whose name is probably the same body as ``name``.
+def name_relation(a: str, b: str, district: str = "") -> str | None:
+    """How two stakeholder names relate, as the duplicate warning reads them:
 
-    * ``same``: equal after normalisation ("Dinas PU" = "Dinas Pekerjaan Umum");
-    * ``contains``: all words of the shorter name (at least two) are in the longer one
-      ("Dinas PU" and "Dinas Pekerjaan Umum Kabupaten Demo");
-    * ``similar``: nearly the same spelling (typing errors, spacing).
-    """
-    target = normalise_name(name)
-    words = set(target.split())
-    if not target:
-        return []
-    found = []
-    for sid, other in existing:
-        if sid == ignore_id:
-            continue
-        norm = normalise_name(other)
-        other_words = set(norm.split())
-        small, big = sorted((words, other_words), key=len)
-        if norm == target:
-            found.append(NameMatch(sid, other, "same"))
-        elif len(small) >= 2 and small <= big and len(small) >= len(big) / 2:
-            found.append(NameMatch(sid, other, "contains"))
-        elif abs(len(norm) - len(target)) <= (1 - SIMILARITY) * (len(norm) + len(target)):
-            matcher = difflib.SequenceMatcher(None, norm, target)
-            if (matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY
-                    and matcher.ratio() >= SIMILARITY):
-                found.append(NameMatch(sid, other, "similar"))
+    * ``same``: the same words after expanding abbreviations and dropping filler words and
+      the own district's name ("Dinas PU" = "Dinas Pekerjaan Umum Kabupaten Demo");
+    * ``contains``: every word of the shorter (two or more) is in the longer ("Dinas
+      Pekerjaan Umum" and "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo");
+    * ``similar``: nearly the same words (typing errors: rapidfuzz token-sort ratio);
+    * None: another body, also when one names another region ("... Provinsi Contoh")."""
+    (wa, qa), (wb, qb) = _compared(a, district), _compared(b, district)
+    if not wa or not wb or qa != qb:
+        return None
+    sa, sb = set(wa), set(wb)
+    if sa == sb:
+        return "same"
+    small, big = sorted((sa, sb), key=len)
+    if len(small) >= 2 and small <= big:
+        return "contains"
+    if fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)) >= SIMILARITY:
+        return "similar"
+    return None
+
+
+def find_duplicates(name: str, existing: Iterable[tuple[int, str]],
+                    ignore_id: int | None = None, district: str = "") -> list[NameMatch]:
+    """Stakeholders whose name (or short name: pass both as entries) is probably the same
+    body as ``name`` (see ``name_relation``), best first, one entry per stakeholder."""
+    found: dict[int, NameMatch] = {}
     order = {"same": 0, "contains": 1, "similar": 2}
-    return sorted(found, key=lambda m: (order[m.reason], m.name))
+    for sid, other in existing:
+        if sid == ignore_id or not other:
+            continue
+        reason = name_relation(name, other, district)
+        if reason is not None and (sid not in found
+                                   or order[reason] < order[found[sid].reason]):
+            found[sid] = NameMatch(sid, other, reason)
+    return sorted(found.values(), key=lambda m: (order[m.reason], m.name))
 
 
 # -- coverage --------------------------------------------------------------------------------

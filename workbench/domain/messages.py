@@ -338,7 +338,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "Jenis kegiatan “{name}” dipakai {count} kegiatan; tidak dapat dihapus."),
     "stakeholder_in_use": ("“{name}” {uses}; deleting it would lose that record. Archive it "
                            "instead.",
-                           "“{name}” {uses_id}; menghapusnya akan menghilangkan catatan itu. "
+                           "“{name}” {uses}; menghapusnya akan menghilangkan catatan itu. "
                            "Arsipkan saja."),
     "source_in_use": ("The funding source “{name}” funds {count} allocations; it can be made "
                       "inactive but not deleted.",

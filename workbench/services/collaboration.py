@@ -4,7 +4,7 @@ Session and returns plain data; callers own the transaction."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import delete, func, select
@@ -39,7 +39,7 @@ from workbench.domain.collaboration import (
     stage_progress,
 )
 from workbench.domain.collation import name_key
-from workbench.domain.messages import UserError
+from workbench.domain.messages import UserError, render
 
 __all__ = ["COLLAB_STAGES", "COMMITMENT_FORMS", "COMMITMENT_STATUSES", "ENGAGEMENT_TYPES",
            "GOV_LEVELS", "PLANNING_ROLES", "STAKEHOLDER_CATEGORIES"]  # for the UI layer
@@ -61,8 +61,11 @@ class InUseError(UserError):
 
     def __init__(self, name: str, used: StakeholderUsage) -> None:
         self.used = used
-        super().__init__("stakeholder_in_use", name=name, uses=used.describe("en"),
-                         uses_id=used.describe("id"))
+        super().__init__("stakeholder_in_use", name=name, uses=used.describe("en"))
+
+    def text(self, language: str) -> str:
+        return render(self.key, language, name=self.params["name"],
+                      uses=self.used.describe(language))
 
 
 @dataclass
@@ -115,8 +118,23 @@ def _audit(session: Session, user: str, entity: str, entity_id: int | None, acti
 
 def duplicates_of(session: Session, name: str, ignore_id: int | None = None
                   ) -> list[NameMatch]:
-    existing = session.execute(select(Stakeholder.id, Stakeholder.name)).all()
-    return find_duplicates(name, [(i, n) for i, n in existing], ignore_id)
+    """Registered stakeholders that are probably the same body as ``name``, compared with
+    their names and short names, the district's own name left out."""
+    from workbench.db.models import District
+
+    district = session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
+    existing = session.execute(select(Stakeholder.id, Stakeholder.name,
+                                      Stakeholder.short_name)).all()
+    full = {i: n for i, n, _s in existing}
+    best = {m.id: m for m in find_duplicates(name, list(full.items()), ignore_id, district)}
+    # a short name is an alias, not who the body is: at most a 'contains' (to confirm)
+    for m in find_duplicates(name, [(i, s) for i, _n, s in existing if s], ignore_id,
+                             district):
+        if m.id not in best:
+            best[m.id] = replace(m, name=full[m.id],
+                                 reason="contains" if m.reason == "same" else m.reason)
+    order = {"same": 0, "contains": 1, "similar": 2}
+    return sorted(best.values(), key=lambda m: (order[m.reason], name_key(m.name)))
 
 
 def create_stakeholder(session: Session, data: StakeholderData, user: str = "",
