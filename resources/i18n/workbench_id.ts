@@ -214,36 +214,36 @@
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="107"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="77"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="137"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="53"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="60"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="109"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="110"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="117"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="112"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="138"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="104"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="79"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="140"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="81"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="111"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
@@ -356,153 +356,155 @@
         <translation>Pola penanganan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="54"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="61"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="75"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="136"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="39"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="102"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="127"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="46"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="40"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="128"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="139"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="47"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="189"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="48"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="37"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="49"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="58"/>
         <source>Funding sources</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="52"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="59"/>
         <source>Executed by</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="110"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="112"/>
         <source>Score now</source>
         <translation>Skor awal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="120"/>
         <source>Leaves slum status</source>
         <translation>Keluar dari kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="136"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="130"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="147"/>
         <source>Problem volume</source>
         <translation>Volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="149"/>
         <source>Planned volume</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="151"/>
         <source>Above the problem</source>
         <translation>Kelebihan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="179"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="180"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="174"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="181"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="183"/>
         <source>Allocations</source>
         <translation>Alokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="190"/>
         <source>Activity type</source>
         <translation>Jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="38"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="191"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="192"/>
         <source>Typical unit cost</source>
         <translation>Harga satuan umum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="187"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="194"/>
         <source>Activities</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="49"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="56"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="97"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="108"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="113"/>
         <source>Criterion scores 1a–7b</source>
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="119"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
@@ -2746,32 +2748,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Hapus jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="196"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="203"/>
         <source>%1 activities</source>
         <translation>%1 kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="198"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="205"/>
         <source>%1 of %2 activities (filtered)</source>
         <translation>%1 dari %2 kegiatan (disaring)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="203"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="210"/>
         <source>%1%2: %3, %4 in total (%5).</source>
         <translation>%1%2: %3, jumlah %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="211"/>
         <source>No plan yet</source>
         <translation>Belum ada rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="231"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="238"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="247"/>
         <source>Slum area remaining (ha), toward 0 ha</source>
         <translation>Sisa luas kumuh (ha), menuju 0 ha</translation>
     </message>
@@ -3000,67 +3002,72 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="46"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="48"/>
+        <source>Score %1</source>
+        <translation>Skor %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="63"/>
         <source>All levels</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="60"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="77"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="62"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="79"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="92"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="76"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="93"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="86"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="103"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="135"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="140"/>
         <source>All subdistricts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="142"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="145"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="165"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="180"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="201"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>

@@ -111,6 +111,35 @@ def test_export_current_table_to_xlsx_and_indonesian_csv(window: MainWindow, qtb
     assert len(lines) == tab.proxy.rowCount() + 1
 
 
+def test_exported_scores_read_as_the_tab_shows_them(window: MainWindow, qtbot,  # noqa: ANN001
+                                                    workdir: Path) -> None:
+    """Issue 14.9: the export wrote HEAVY/NONE and the 16 scores as one text cell."""
+    from openpyxl import load_workbook
+
+    window.tabs.setCurrentIndex(1)
+    tab = window.scores_tab
+    xlsx = workdir / "skor kumuh.xlsx"
+    window.export_table_to(str(xlsx))
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=10_000)
+    ws = load_workbook(xlsx).active
+    header = [c.value for c in ws[1]]
+    assert ws.freeze_panes == "A2" and all(c.font.bold for c in ws[1])
+    scores = [h for h in header if h.startswith("Skor ")]
+    assert scores[0] == "Skor 1a" and scores[-1] == "Skor 7b" and len(scores) == 16
+    rows = [dict(zip(header, [c.value for c in r], strict=True))
+            for r in ws.iter_rows(min_row=2)]
+    assert len(rows) == tab.proxy.rowCount()
+    levels = {r["Tingkat kekumuhan"] for r in rows}
+    assert levels <= {"kumuh berat", "kumuh sedang", "kumuh ringan", "tidak kumuh"}
+    assert "HEAVY" not in levels and len(levels) >= 2
+    first = tab.proxy.index(0, 0).data(Qt.UserRole + 3)  # the row object
+    assert [rows[0][h] for h in scores] == list(first.scores)  # numbers, one per criterion
+    assert rows[0]["Total skor"] == first.total == sum(first.scores)
+    widths = {ws.cell(1, i + 1).value: ws.column_dimensions[chr(65 + i)].width
+              for i in range(10)}
+    assert widths["Kode lokasi"] >= len(first.code)  # not Excel's default 8.43
+
+
 def test_open_missing_database_reports_and_keeps_current(window: MainWindow, qtbot,  # noqa: ANN001
                                                          no_real_dialogs, workdir: Path) -> None:
     bad = workdir / "bukan basis data.sqlite"

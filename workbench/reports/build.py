@@ -98,13 +98,9 @@ def make_report(engine: Engine, kind: str, options: ReportOptions | None = None,
 
 def write_tables(tables: dict[str, pd.DataFrame], path: Path) -> Path:
     """Every table of a report as one sheet of an Excel workbook."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".partial.xlsx")
-    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-        for name, frame in tables.items():
-            frame.to_excel(writer, sheet_name=name[:31], index=False)
-    tmp.replace(path)
-    return path
+    from workbench.reports.table_export import write_frames
+
+    return write_frames(Path(path), tables)
 
 
 def _signed(report: Report, credentials: Credentials, tsa_url: str | None) -> bytes:

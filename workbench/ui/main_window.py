@@ -344,9 +344,9 @@ class MainWindow(QMainWindow):
         from workbench.reports.table_export import write_table
 
         tab = self.current_tab()
-        headers, raw, _text = tab.visible_table()
+        headers, rows = tab.export_table()
         self._busy(True, self.tr("Exporting…"))
-        run_task(lambda ctx: write_table(Path(path), headers, raw, sheet=tab.title()),
+        run_task(lambda ctx: write_table(Path(path), headers, rows, sheet=tab.title()),
                  lambda _r: (self._busy(False), self.statusBar().showMessage(
                      self.tr("Exported to %1").replace("%1", path), 8000)),
                  lambda exc: (self._busy(False),

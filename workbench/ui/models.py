@@ -44,6 +44,9 @@ class Column:
     background: Callable[[Any], QColor | None] | None = None
     foreground: Callable[[Any], QColor | None] | None = None
     tooltip: Callable[[Any], str] | None = None
+    # for export: a column holding several values (the 16 criterion scores) becomes one
+    # column per value: split(rows) -> [(title, value of a row)]
+    split: Callable[[Sequence[Any]], list[tuple[str, Callable[[Any], Any]]]] | None = None
 
     def raw(self, row: Any) -> Any:
         return self.value(row) if self.value is not None else getattr(row, self.key)

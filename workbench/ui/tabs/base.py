@@ -247,6 +247,35 @@ class TableTab(QWidget):
             text.append(self.model._data.text[pos])
         return headers, raw, text
 
+    def export_table(self) -> tuple[list[str], list[list[Any]]]:
+        """The rows as filtered and sorted now, as the user sees them: texts as shown (levels
+        in words, not codes), numbers as numbers, a many-valued column one column per value."""
+        headers = self.model.header_titles()
+        positions = [self.model.source_position(self.proxy.mapToSource(
+            self.proxy.index(r, 0)).row()) for r in range(self.proxy.rowCount())]
+        data = self.model._data
+        rows = [data.rows[p] for p in positions]
+        out_headers: list[str] = []
+        getters: list[Callable[[int, Any], Any]] = []
+        for j, col in enumerate(data.columns):
+            if col.split is not None:
+                for title, value in col.split(rows):
+                    out_headers.append(title)
+                    getters.append(lambda _p, row, v=value: v(row))
+                continue
+            out_headers.append(headers[j])
+
+            def cell(p: int, _row: Any, j: int = j) -> Any:
+                raw, text = data.raw[p][j], data.text[p][j]
+                if not text:
+                    return None  # shown empty: exported empty
+                if isinstance(raw, int | float) and not isinstance(raw, bool):
+                    return raw
+                return text
+            getters.append(cell)
+        return out_headers, [[g(p, row) for g in getters]
+                             for p, row in zip(positions, rows, strict=True)]
+
     def select_first_row(self) -> None:
         if self.proxy.rowCount():
             self.view.selectRow(0)

@@ -32,6 +32,13 @@ def _fmt_volume(v: tuple[float, str]) -> str:
     return f"{format_number(v[0], 2 if v[0] != int(v[0]) else 0)} {v[1]}"
 
 
+def _volume_columns(_rows: object) -> list[tuple[str, Any]]:
+    """Exported as two columns: the number and its unit."""
+    return [(QCoreApplication.translate("Columns", "Volume"), lambda r: r.volume),
+            (QCoreApplication.translate("Columns", QT_TRANSLATE_NOOP("Columns", "Unit")),
+             lambda r: r.unit)]
+
+
 def matrix_columns(years: list[int]) -> list[Column]:
     """Activities × years: what and where first, then the money per year and the total, then
     status, sources, executor and the administrative place (the filters cover those)."""
@@ -40,7 +47,7 @@ def matrix_columns(years: list[int]) -> list[Column]:
         Column("criterion", QT_TRANSLATE_NOOP("Columns", "Criterion"), align=CENTER),
         Column("activity_type", QT_TRANSLATE_NOOP("Columns", "Activity")),
         Column("volume", QT_TRANSLATE_NOOP("Columns", "Volume"), value=_volume,
-               fmt=_fmt_volume, align=RIGHT),
+               fmt=_fmt_volume, align=RIGHT, split=_volume_columns),
     ]
     for year in years:
         cols.append(Column(f"y{year}", str(year), value=lambda r, y=year: r.by_year.get(y, 0),

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
 from workbench.domain.formatting import format_ha, format_number
+from workbench.domain.rules import get_ruleset
 from workbench.services.scores import (
     LevelSummary,
     ScoreRow,
@@ -33,6 +34,22 @@ class ScoresPayload:
     rows: list[ScoreRow]
     summary: LevelSummary
     rulesets: list[str]
+
+
+def _score_columns(rows: list[ScoreRow]) -> list[tuple[str, Any]]:
+    """One export column per criterion ("Skor 1a"), in rule-set order, for every rule set
+    the rows use (a row of another rule set leaves the codes it lacks empty)."""
+    codes: list[str] = []
+    of_rules: dict[str, tuple[str, ...]] = {}
+    for r in rows:
+        if r.ruleset not in of_rules:
+            of_rules[r.ruleset] = get_ruleset(r.ruleset.split(" v")[0]).codes
+            codes += [c for c in of_rules[r.ruleset] if c not in codes]
+    title = QCoreApplication.translate("ScoresTab", "Score %1")
+
+    def value(code: str) -> Any:
+        return lambda r: dict(zip(of_rules[r.ruleset], r.scores, strict=False)).get(code)
+    return [(title.replace("%1", c), value(c)) for c in codes]
 
 
 class ScoresTab(ServiceEdits, TableTab):
@@ -94,7 +111,7 @@ class ScoresTab(ServiceEdits, TableTab):
             Column("level", QT_TRANSLATE_NOOP("Columns", "Slum level"), fmt=level_label,
                    align=CENTER),
             Column("scores", QT_TRANSLATE_NOOP("Columns", "Criterion scores 1a–7b"),
-                   fmt=lambda s: " ".join(str(x) for x in s)),
+                   fmt=lambda s: " ".join(str(x) for x in s), split=_score_columns),
             Column("area_ha", QT_TRANSLATE_NOOP("Columns", "Area"), fmt=format_ha, align=RIGHT),
             Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), align=CENTER),
             Column("area", QT_TRANSLATE_NOOP("Columns", "Slum area (kawasan)")),
