@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--rules", default=None, metavar="ID", help="rule set id for baselines")
     imp.add_argument("--add-new", action="store_true",
                      help="add unknown funding sources and activity types (programme)")
+    imp.add_argument("--update", action="store_true",
+                     help="baseline: rows the database holds for that year already replace "
+                          "them as a new revision (identical rows are left alone)")
 
     exp = sub.add_parser("export", help="write a table from a database to .csv or .xlsx")
     exp.add_argument("what", choices=EXPORT_KINDS, metavar="WHAT",
@@ -278,11 +281,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     engine = _open_engine(args.db)
     try:
         outcome = import_baseline(engine, Path(args.input), year=args.year, rule_id=rules,
-                                  user="cli")
+                                  user="cli", update=args.update)
     finally:
         engine.dispose()
     _warn(outcome.warnings, outcome.source)
-    _out(f"imported {outcome.rows} rows ({outcome.new_locations} new RT units; years "
+    updated = (f"{len(outcome.added)} added, {len(outcome.updated)} updated, "
+               f"{outcome.unchanged} unchanged; " if args.update else "")
+    _out(f"imported {outcome.rows} rows ({updated}{outcome.new_locations} new RT units; years "
          f"{', '.join(map(str, outcome.years))}) from {outcome.source}")
     return 0
 

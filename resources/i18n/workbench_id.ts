@@ -962,192 +962,249 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportBaselineDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="56"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="57"/>
         <source>Import baseline</source>
         <translation>Impor Baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="60"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="61"/>
         <source>Choose a .csv or .xlsx file, or drop it here</source>
         <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="61"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="62"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="63"/>
-        <source>Save template…</source>
-        <translation>Simpan templat…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="67"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="74"/>
         <source> (thresholds unconfirmed)</source>
         <translation> (ambang belum dikonfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="75"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="82"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="77"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="84"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="81"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="88"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="81"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="88"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="82"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="89"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="82"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="89"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="83"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="90"/>
         <source>What is expected</source>
         <translation>Yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="92"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="99"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="95"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="102"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="100"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="107"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="105"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="113"/>
         <source>Rule set:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="107"/>
-        <source>Year for rows without tahun:</source>
-        <translation>Tahun untuk baris tanpa kolom tahun:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="114"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="122"/>
         <source>Preview (first rows as read)</source>
         <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="116"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
         <source>Problems found</source>
         <translation>Masalah yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="132"/>
         <source>Choose a baseline file</source>
         <translation>Pilih berkas baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="125"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="133"/>
         <source>Baseline (*.csv *.xlsx);;All files (*)</source>
         <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="143"/>
-        <source>Save the baseline template</source>
-        <translation>Simpan templat baseline</translation>
+        <location filename="../../workbench/ui/import_wizard.py" line="64"/>
+        <source>Empty template…</source>
+        <translation>Templat kosong…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="144"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="65"/>
+        <source>The columns with their units, one example row and a sheet of instructions, to fill in</source>
+        <translation>Kolom-kolom dengan satuannya, satu baris contoh dan lembar petunjuk, untuk diisi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="68"/>
+        <source>Export this year to edit…</source>
+        <translation>Ekspor data tahun ini untuk diubah…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="69"/>
+        <source>The stored data of the year chosen below, to change in Excel and import back as an update</source>
+        <translation>Data tersimpan dari tahun yang dipilih di bawah, untuk diubah di Excel lalu diimpor kembali sebagai pembaruan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="115"/>
+        <source>Year (rows without tahun; data to edit):</source>
+        <translation>Tahun (baris tanpa tahun; data yang diubah):</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="151"/>
+        <source>Save the empty baseline template</source>
+        <translation>Simpan templat baseline kosong</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="152"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="166"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="151"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="153"/>
+        <source>baseline-template.xlsx</source>
+        <translation>templat-baseline.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="158"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="153"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="160"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="183"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="163"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="165"/>
+        <source>Export %1 to edit</source>
+        <translation>Ekspor data %1 untuk diubah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="167"/>
+        <source>baseline-%1.xlsx</source>
+        <translation>baseline-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="174"/>
+        <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
+        <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="179"/>
+        <source>The database holds no assessment of %1; choose another year.</source>
+        <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="193"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="176"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="208"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="182"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="214"/>
+        <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
+        <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="224"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="194"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="237"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="208"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="251"/>
         <source>error</source>
         <translation>galat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="208"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="251"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="209"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="252"/>
         <source>notice</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="229"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="273"/>
+        <source>Update existing assessments?</source>
+        <translation>Perbarui penilaian yang sudah ada?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="274"/>
+        <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
+        <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="284"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="241"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="297"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="241"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="297"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="247"/>
-        <source>Imported %1 rows (%2 new RT units).</source>
-        <translation>%1 baris diimpor (%2 RT baru).</translation>
+        <location filename="../../workbench/ui/import_wizard.py" line="303"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
+        <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="257"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="316"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="261"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="320"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
@@ -1929,37 +1986,42 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="426"/>
+        <location filename="../../workbench/ui/main_window.py" line="380"/>
+        <source>Import %1 (%2 added, %3 updated)</source>
+        <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="449"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="465"/>
+        <location filename="../../workbench/ui/main_window.py" line="488"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="468"/>
+        <location filename="../../workbench/ui/main_window.py" line="491"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="494"/>
+        <location filename="../../workbench/ui/main_window.py" line="517"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="495"/>
+        <location filename="../../workbench/ui/main_window.py" line="518"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="499"/>
+        <location filename="../../workbench/ui/main_window.py" line="522"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="500"/>
+        <location filename="../../workbench/ui/main_window.py" line="523"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -3637,27 +3699,27 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="102"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="109"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="144"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="212"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="230"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="235"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

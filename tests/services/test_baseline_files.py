@@ -206,3 +206,59 @@ def test_import_reports_progress(demo_engine, workdir: Path) -> None:  # noqa: A
     import_baseline(demo_engine, path, progress=lambda d, t, w: seen.append((d, t, w)))
     assert ("assessments", 72, 72) in {(w, d, t) for d, t, w in seen}
     assert seen[-1] == (72 * 16, 72 * 16, "volumes")
+
+
+def test_update_makes_a_new_revision_and_undo_takes_the_import_back(db_url: str,  # noqa: ANN001
+                                                                   workdir: Path) -> None:
+    """Issue 14.6: rows already there can be updated (a new revision, the old values kept,
+    audited) instead of the whole file being refused; one import is one undoable change."""
+    import sqlalchemy as sa
+
+    from workbench.db.engine import session_scope
+    from workbench.db.models import Assessment, AssessmentHistory, AuditEntry, Location
+    from workbench.services.baseline import check_file, import_checked
+    from workbench.services.baseline_import import undo_import
+
+    engine = create_demo_database(db_url)
+    try:
+        path = workdir / "perbarui.csv"
+        frame = export_baseline(engine, year=2025)
+        code = frame.loc[4, "kode_lokasi"]
+        frame.loc[4, "vol_4c"] = frame.loc[4, "vol_4c"] + 25  # one value changed
+        new = frame.loc[[0]].assign(kode_lokasi="DM999-09-009", nama_lokasi="RT009-RW009")
+        pd.concat([frame, new]).to_csv(path, index=False)
+        before = export_scores(engine)
+        checked = check_file(path, mode="import")
+        with session_scope(engine) as s:
+            change = import_checked(s, checked, update=True, user="test")
+        assert (len(change.added), len(change.updated), change.unchanged) == (1, 1, 71)
+        assert change.new_locations == 1
+        with session_scope(engine) as s:
+            a = s.scalar(sa.select(Assessment).join(Location).where(
+                Location.code == code, Assessment.year == 2025))
+            assert a.revision == 2
+            old = s.scalars(sa.select(AssessmentHistory)).one()
+            assert old.assessment_id == a.id and old.revision == 1 and old.user == "test"
+            assert s.scalar(sa.select(sa.func.count()).select_from(AuditEntry).where(
+                AuditEntry.entity == "assessment", AuditEntry.field == "revision")) == 1
+        after = export_scores(engine)
+        assert len(after) == len(before) + 1
+        mine = after[(after["kode_lokasi"] == code) & (after["tahun"] == 2025)]
+        was = before[(before["kode_lokasi"] == code) & (before["tahun"] == 2025)]
+        assert mine["pct_4c"].iloc[0] > was["pct_4c"].iloc[0]
+        with session_scope(engine) as s:
+            undo_import(s, change, user="test")
+        pd.testing.assert_frame_equal(export_scores(engine), before)
+        with session_scope(engine) as s:
+            assert s.scalar(sa.select(sa.func.count()).select_from(AssessmentHistory)) == 0
+            assert s.scalar(sa.select(Location).where(Location.code == "DM999-09-009")) is None
+            assert s.scalar(sa.select(sa.func.max(Assessment.revision))) == 1
+    finally:
+        engine.dispose()
+
+
+def test_an_unchanged_file_with_update_changes_nothing(demo_engine, workdir: Path) -> None:  # noqa: ANN001
+    path = workdir / "sama.csv"
+    export_baseline(demo_engine, year=2024).to_csv(path, index=False)
+    outcome = import_baseline(demo_engine, path, update=True)
+    assert (len(outcome.added), len(outcome.updated), outcome.unchanged) == (0, 0, 72)

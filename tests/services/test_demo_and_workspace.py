@@ -78,10 +78,12 @@ def test_new_empty_database_holds_only_its_district(workdir: Path) -> None:
 
 
 def test_tab_services_return_plain_rows(demo_sqlite: Path) -> None:
+    from workbench.domain.collation import name_key
+
     result = open_database(demo_sqlite, demo_if_new=False)
     with session_scope(result.engine) as s:
         stakeholders = list_stakeholders(s)
-        assert stakeholders == sorted(stakeholders, key=lambda r: r.name)
+        assert stakeholders == sorted(stakeholders, key=lambda r: name_key(r.name))
         assert any(r.engagements == 0 for r in stakeholders)  # gaps exist to be found
         cands, _rules = candidates(s)
         assert cands and all(c.level != "NONE" for c in cands)

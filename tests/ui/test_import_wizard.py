@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
 from workbench.services.baseline import export_baseline
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
@@ -51,13 +49,93 @@ def test_good_file_imports_in_the_background_and_tabs_reload(window: MainWindow,
     assert window.scores_tab.proxy.rowCount() == 72
 
 
-def test_template_can_be_saved_for_a_round_trip(window: MainWindow, qtbot, monkeypatch,  # noqa: ANN001
-                                                workdir: Path) -> None:
-    target = workdir / "templat.xlsx"
+def test_empty_template_filled_with_three_rows_imports_them(window: MainWindow, qtbot,  # noqa: ANN001
+                                                            monkeypatch, workdir: Path) -> None:
+    """Issue 14.6: the template held every stored row, so three added rows passed the check
+    and then failed with 216 'already has an assessment' errors."""
+    from openpyxl import load_workbook
+
+    target = workdir / "templat kosong.xlsx"
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *a, **k: str(target))
     dialog = window.make_import_dialog()
     qtbot.addWidget(dialog)
     dialog.save_template()
     qtbot.waitUntil(target.exists, timeout=10_000)
-    frame = pd.read_excel(target, sheet_name="baseline")
-    assert len(frame) == 216 and "vol_7b" in frame.columns
+    book = load_workbook(target)
+    ws = book["baseline"]
+    assert [c.value for c in ws[2]][:7] == ["[teks]", "[teks]", "[teks]", "[teks]", "[teks]",
+                                            "[tahun]", "[ha]"]
+    assert ws["A3"].value == "CONTOH-001" and ws.max_row == 3  # units, one example, no data
+    guide = {r[0]: r for r in book["Petunjuk"].iter_rows(values_only=True)}
+    assert guide["vol_4c"][1] == "wajib" and guide["vol_4c"][3] == "m"
+    assert "drainase" in guide["vol_4c"][2].lower()
+    assert guide["luas_ha"][3] == "ha" and guide["jumlah_penduduk"][1] == "boleh kosong"
+    example = [c.value for c in ws[3]]
+    for i, code in enumerate(("BARU-001", "BARU-002", "BARU-003")):  # three RT units
+        ws.append([code, f"RT00{i + 1}-RW009", "", "Sukamaju", "Kecamatan Sukamaju", 2026,
+                   *example[6:]])
+    book.save(target)
+    dialog.set_file(str(target))
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    assert dialog.inspection.rows == 3 and dialog.import_button.isEnabled()
+    assert "3 baris siap" in dialog.status.text()
+    with qtbot.waitSignal(window.all_loaded, timeout=30_000):
+        dialog.import_button.click()
+    assert len(dialog.outcome.added) == 3 and not dialog.outcome.updated
+    codes = {r.code for r in window.scores_tab.model.rows}
+    assert {"BARU-001", "BARU-002", "BARU-003"} <= codes and "CONTOH-001" not in codes
+
+
+def test_exported_year_edited_imports_as_an_undoable_update(window: MainWindow, qtbot,  # noqa: ANN001
+                                                            monkeypatch, workdir: Path) -> None:
+    from openpyxl import load_workbook
+
+    from workbench.db.models import AssessmentHistory
+    from workbench.services.workspace import session_scope
+
+    target = workdir / "baseline 2025.xlsx"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a, **k: str(target))
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, q: asked.append(q) or True)
+    dialog = window.make_import_dialog()
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2025)
+    dialog.export_for_editing()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    book = load_workbook(target)
+    ws = book["baseline"]
+    header = [c.value for c in ws[1]]
+    code = ws.cell(3, 1).value
+    col = header.index("vol_1a") + 1
+    before = ws.cell(3, col).value
+    ws.cell(3, col).value = before + 7
+    book.save(target)
+    dialog.set_file(str(target))
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    assert "0 baru, 1 sudah ada" in dialog.status.text()  # the same verdict the import gives
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(window.all_loaded, timeout=30_000):
+        dialog.import_button.click()
+    assert len(asked) == 1 and "1 baris" in asked[0]
+    assert [len(dialog.outcome.added), len(dialog.outcome.updated),
+            dialog.outcome.unchanged] == [0, 1, 71]
+
+    def volume() -> float:
+        with session_scope(window.result.engine) as s:
+            from workbench.services.assessments import load_assessment_frame
+
+            f = load_assessment_frame(s, year=2025)
+            return float(f.loc[f["kode_lokasi"] == code, "vol_1a"].iloc[0])
+
+    assert volume() == before + 7
+    with session_scope(window.result.engine) as s:
+        assert s.query(AssessmentHistory).count() == 1
+    assert "Impor" in window.undo_action.text()
+    with qtbot.waitSignal(window.all_loaded, timeout=30_000):
+        window.undo_action.trigger()
+    assert volume() == before
+    with session_scope(window.result.engine) as s:
+        assert s.query(AssessmentHistory).count() == 0
+    with qtbot.waitSignal(window.all_loaded, timeout=30_000):
+        window.redo_action.trigger()
+    assert volume() == before + 7

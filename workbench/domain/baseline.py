@@ -118,6 +118,8 @@ def required_columns(rules: RuleSet) -> list[str]:
 
 def _clean_number_text(values: np.ndarray, decimal_comma: bool) -> np.ndarray:
     """Strip spaces (also non-breaking) and, with decimal comma, turn 1.234,5 into 1234.5."""
+    if values.size == 0:  # a file of a header only (numpy's replace needs a cell)
+        return values
     out = np.strings.replace(np.strings.replace(values, "\u00a0", ""), " ", "")
     if decimal_comma:
         comma = np.strings.find(out, ",") >= 0

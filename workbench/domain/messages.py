@@ -49,6 +49,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                "harus ya atau tidak (juga yes/no, 1/0)"),
     "not_utf8": ("the file is not UTF-8; read it as Windows-1252",
                  "berkas bukan UTF-8; dibaca sebagai Windows-1252"),
+    "units_row_skipped": ("the units row under the header was left out",
+                          "baris satuan di bawah judul kolom dilewati"),
+    "example_row_skipped": ("the template's example row was left out",
+                            "baris contoh dari templat dilewati"),
     "sheet_used": ("read the sheet '{sheet}' (of {sheets})",
                    "lembar '{sheet}' yang dibaca (dari {sheets})"),
     "moved_location": ("this RT unit is already in the database under {village}, "
@@ -56,9 +60,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "RT ini sudah ada di basis data di {village}, {subdistrict}, bukan "
                        "{new_village}, {new_subdistrict}"),
     "year_exists": ("already has an assessment for {year} in the database; nothing was "
-                    "imported (remove the row or import another year)",
+                    "imported (import with --update, or choose Update in the window, to "
+                    "replace it as a new revision; or remove the row)",
                     "sudah punya penilaian tahun {year} di basis data; tidak ada yang diimpor "
-                    "(hapus baris itu atau impor tahun lain)"),
+                    "(impor dengan --update, atau pilih Perbarui di jendela, untuk "
+                    "menggantinya sebagai revisi baru; atau hapus baris itu)"),
+    "import_undo_used": ("The import of {source} cannot be undone: what it added is used "
+                         "since (e.g. by a programme activity or a proposal).",
+                         "Impor {source} tidak dapat dibatalkan: data yang ditambahkannya "
+                         "sudah dipakai (mis. oleh kegiatan program atau usulan)."),
     "no_district": ("the database has no district yet; create one with Berkas > Baru first",
                     "basis data belum berisi kabupaten/kota; buat dulu lewat Berkas > Baru"),
     "not_one_of": ("'{given}' is not one of: {allowed}",

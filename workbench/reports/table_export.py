@@ -39,7 +39,7 @@ def inert_csv_text(value: Any) -> Any:
 
 
 def _write_sheet(book: Any, title: str, headers: Sequence[str],
-                 rows: Sequence[Sequence[Any]]) -> None:
+                 rows: Sequence[Sequence[Any]], help_rows: Sequence[int] = ()) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -64,19 +64,23 @@ def _write_sheet(book: Any, title: str, headers: Sequence[str],
                 widths[c - 1] = max(widths[c - 1], width)
     for c, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = min(width + 2, MAX_WIDTH)
+    for r in help_rows:  # rows that explain (units, an example): grey italics
+        for c in range(1, len(headers) + 1):
+            ws.cell(row=r, column=c).font = Font(italic=True, color="808080")
     ws.freeze_panes = "A2"
 
 
-def write_sheets(path: Path, sheets: dict[str, tuple[Sequence[str], Sequence[Sequence[Any]]]]
-                 ) -> Path:
-    """Several tables as sheets of one .xlsx, atomically (nothing left on failure)."""
+def write_sheets(path: Path, sheets: dict[str, tuple[Sequence[str], Sequence[Sequence[Any]]]],
+                 help_rows: dict[str, Sequence[int]] | None = None) -> Path:
+    """Several tables as sheets of one .xlsx, atomically (nothing left on failure);
+    ``help_rows``: per sheet, spreadsheet rows shown as help (grey italics)."""
     from openpyxl import Workbook
 
     path = Path(path)
     book = Workbook()
     book.remove(book.active)
     for title, (headers, rows) in sheets.items():
-        _write_sheet(book, title, headers, rows)
+        _write_sheet(book, title, headers, rows, (help_rows or {}).get(title, ()))
     tmp = path.with_name(path.name + ".partial")
     try:
         with open(tmp, "wb") as f:

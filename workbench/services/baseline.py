@@ -9,9 +9,10 @@ from typing import Literal
 
 import pandas as pd
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from workbench.db.engine import session_scope
-from workbench.db.models import Area, AuditEntry, District, Location, Subdistrict, Village
+from workbench.db.models import Area, Location, Subdistrict, Village
 from workbench.domain.baseline import (
     BaselineResult,
     Issue,
@@ -20,10 +21,12 @@ from workbench.domain.baseline import (
 )
 from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
 from workbench.domain.scoring import aggregate_volumes, score_frame
-from workbench.services.assessments import (
-    Progress,
-    load_assessment_frame,
-    store_assessments,
+from workbench.services.assessments import Progress, load_assessment_frame
+from workbench.services.baseline_import import (
+    BaselineChange,
+    ImportPlan,
+    apply_import,
+    plan_import,
 )
 from workbench.services.baseline_io import RawTable, read_table
 
@@ -68,32 +71,52 @@ def check_file(path: Path, rule_id: str = DEFAULT_RULESET, *, mode: Literal["sco
 
 @dataclass
 class Inspection:
-    """What the import wizard shows before anything is written."""
+    """What the import wizard shows before anything is written, and what it then imports:
+    the file is read and validated once, here."""
 
     source: str
     rows: int
     preview: pd.DataFrame  # the first rows as read (strings)
     issues: list[Issue]
     preview_rows: list[int] = field(default_factory=list)  # their spreadsheet row numbers
+    checked: Checked | None = None  # the validated rows, when the file has no errors
+    plan: ImportPlan | None = None  # what importing them would do to the database
 
     @property
     def ok(self) -> bool:
         return not any(i.severity == "error" for i in self.issues)
 
+    @property
+    def to_import(self) -> int:
+        """Rows that would change the database (new, or there with other values)."""
+        if self.plan is None:
+            return self.rows
+        return len(self.plan.new_rows) + len(self.plan.changed)
+
 
 def inspect_file(path: Path, rule_id: str = DEFAULT_RULESET, default_year: int | None = None,
-                 preview_rows: int = 50) -> Inspection:
-    """Read and check a baseline file for import without raising on bad rows."""
+                 preview_rows: int = 50, engine: Engine | None = None) -> Inspection:
+    """Read and check a baseline file for import without raising on bad rows; with
+    ``engine``, also against the database (RT units that moved, rows there already)."""
+    rules = get_ruleset(rule_id)
     raw = read_table(path)
-    result = validate_baseline(raw.frame, get_ruleset(rule_id), mode="import",
+    result = validate_baseline(raw.frame, rules, mode="import",
                                decimal_comma=raw.decimal_comma, default_year=default_year,
                                row_numbers=raw.row_numbers)
-    return Inspection(raw.source, len(raw.frame), raw.frame.head(preview_rows),
-                      [*raw.notices, *result.issues], raw.row_numbers[:preview_rows])
+    issues = [*raw.notices, *result.issues]
+    checked = Checked(raw, result, rules) if result.ok else None
+    plan = None
+    if checked is not None and engine is not None:
+        with session_scope(engine) as session:
+            plan = plan_import(session, result.frame, raw.row_numbers, rules)
+        issues += plan.conflicts
+    return Inspection(raw.source, len(raw.frame), raw.frame.head(preview_rows), issues,
+                      raw.row_numbers[:preview_rows], checked if not (plan and plan.conflicts)
+                      else None, plan)
 
 
 def template_frame(engine: Engine | None, rule_id: str = DEFAULT_RULESET) -> pd.DataFrame:
-    """The baseline template: the stored data when there is some, else just the columns."""
+    """The stored data in the baseline-file format when there is some, else the columns."""
     if engine is not None:
         frame = export_baseline(engine)
         if not frame.empty:
@@ -113,63 +136,26 @@ def score_file(path: Path, rule_id: str = DEFAULT_RULESET,
     return score_table(checked.result.frame, checked.rules), checked.warnings, checked.raw.source
 
 
-@dataclass
-class ImportOutcome:
-    source: str
-    rows: int
-    new_locations: int
-    years: list[int]
-    warnings: list[Issue] = field(default_factory=list)
+ImportOutcome = BaselineChange  # what an import did (and what undoing it needs)
+
+
+def import_checked(session: Session, checked: Checked, *, update: bool = False,
+                   user: str = "", progress: Progress | None = None) -> BaselineChange:
+    """Write rows checked before (the wizard's inspection): no second reading or validation."""
+    return apply_import(session, checked.result.frame, checked.raw.row_numbers, checked.rules,
+                        source=checked.raw.source, update=update, user=user,
+                        warnings=checked.warnings, progress=progress)
 
 
 def import_baseline(engine: Engine, path: Path, *, year: int | None = None,
-                    rule_id: str = DEFAULT_RULESET, user: str = "",
-                    progress: Progress | None = None) -> ImportOutcome:
-    """Import a baseline file: every row or none. Raises BaselineError listing all errors."""
+                    rule_id: str = DEFAULT_RULESET, user: str = "", update: bool = False,
+                    progress: Progress | None = None) -> BaselineChange:
+    """Import a baseline file: every row or none. Rows the database holds for that year
+    already are refused (BaselineError, each named) unless ``update``: then those with other
+    values become a new revision of that year's assessment, and identical ones are left."""
     checked = check_file(path, rule_id, mode="import", default_year=year)
-    frame = checked.result.frame
-    source = checked.raw.source
-    rows = checked.raw.row_numbers
     with session_scope(engine) as session:
-        district = session.scalars(select(District).order_by(District.id)).first()
-        if district is None:
-            raise BaselineError(source, [Issue.of("error", "no_district")])
-        conflicts = _conflicts(session, frame, rows)
-        if conflicts:
-            raise BaselineError(source, conflicts)
-        before = set(session.scalars(select(Location.code)))
-        count = store_assessments(session, district.id, frame, checked.rules, progress)
-        new = len(set(frame["kode_lokasi"]) - before)
-        years = sorted({int(y) for y in frame["tahun"]})
-        session.add(AuditEntry(user=user, entity="assessment", action="import",
-                               new_value=f"{count} rows from {source} ({checked.rules.id} "
-                                         f"v{checked.rules.version}), years "
-                                         f"{', '.join(map(str, years))}"))
-    return ImportOutcome(source, count, new, years, checked.warnings)
-
-
-def _conflicts(session, frame: pd.DataFrame, rows: list[int]) -> list[Issue]:  # noqa: ANN001
-    """Rows that clash with what the database already holds."""
-    from workbench.db.models import Assessment
-
-    issues: list[Issue] = []
-    known = {code: (kel, kec) for code, kel, kec in session.execute(
-        select(Location.code, Village.name, Subdistrict.name)
-        .join(Village, Location.village_id == Village.id)
-        .join(Subdistrict, Village.subdistrict_id == Subdistrict.id)).all()}
-    existing = set(session.execute(
-        select(Location.code, Assessment.year).join(Assessment)).all())
-    for i, r in enumerate(frame.itertuples(index=False)):
-        where = known.get(r.kode_lokasi)
-        if where is not None and where != (r.kelurahan, r.kecamatan):
-            issues.append(Issue.of(
-                "error", "moved_location", rows[i], "kode_lokasi", r.kode_lokasi,
-                village=where[0], subdistrict=where[1], new_village=r.kelurahan,
-                new_subdistrict=r.kecamatan))
-        if (r.kode_lokasi, int(r.tahun)) in existing:
-            issues.append(Issue.of("error", "year_exists", rows[i], "kode_lokasi",
-                                   r.kode_lokasi, year=int(r.tahun)))
-    return issues
+        return import_checked(session, checked, update=update, user=user, progress=progress)
 
 
 # -- exports --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,8 +104,48 @@ def read_xlsx(path: Path) -> RawTable:
                     notices=notices)
 
 
+UNITS_CELL = re.compile(r"^\[[^\]]*\]$")  # "[ha]": a units row under the header
+EXAMPLE_PREFIX = "contoh"  # kode_lokasi of the template's example row
+
+
+def skip_template_rows(raw: RawTable) -> RawTable:
+    """Leave out what the workbench's own template adds to help: the units row right under
+    the header ("[ha]", "[unit]" …) and example rows (kode_lokasi "CONTOH-…"), each with a
+    notice, keeping every other row's spreadsheet number."""
+    frame, rows = raw.frame, list(raw.row_numbers)
+    if frame.empty:
+        return raw
+    drop: list[int] = []
+    first = [str(v).strip() for v in frame.iloc[0].tolist()
+             if not (v is None or (isinstance(v, float) and v != v)) and str(v).strip()]
+    if first and all(UNITS_CELL.match(v) for v in first):
+        drop.append(0)
+        raw.notices.append(Issue.of("notice", "units_row_skipped", rows[0]))
+    code_col = next((c for c in frame.columns
+                     if str(c).strip().lower().lstrip("\ufeff") == "kode_lokasi"), None)
+    if code_col is not None:
+        codes = frame[code_col].astype(str).str.strip().str.lower()
+        for i in np.flatnonzero(codes.str.startswith(EXAMPLE_PREFIX).to_numpy()):
+            if i not in drop:
+                drop.append(int(i))
+                raw.notices.append(Issue.of("notice", "example_row_skipped", rows[i],
+                                            "kode_lokasi", str(frame[code_col].iloc[i])))
+    if not drop:
+        return raw
+    keep = np.ones(len(frame), dtype=bool)
+    keep[drop] = False
+    raw.frame = frame[keep].reset_index(drop=True)
+    raw.row_numbers = [r for r, k in zip(rows, keep, strict=True) if k]
+    return raw
+
+
 def read_table(path: Path, all_text: bool = False) -> RawTable:
-    """``all_text``: keep every cell as text (registers with phone numbers, codes)."""
+    """``all_text``: keep every cell as text (registers with phone numbers, codes). The
+    template's own units and example rows are left out (``skip_template_rows``)."""
+    return skip_template_rows(_read_table(path, all_text))
+
+
+def _read_table(path: Path, all_text: bool = False) -> RawTable:
     path = Path(path)
     if not path.exists():
         raise InputFileError(f"{path}: no such file")

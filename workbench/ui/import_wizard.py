@@ -28,14 +28,15 @@ from sqlalchemy import Engine
 from workbench.domain.baseline import Issue
 from workbench.domain.rules import DEFAULT_RULESET, available_rulesets
 from workbench.services.baseline import (
+    BaselineChange,
     BaselineError,
-    ImportOutcome,
     Inspection,
-    import_baseline,
+    import_checked,
     inspect_file,
-    template_frame,
 )
-from workbench.services.baseline_io import InputFileError, write_frame
+from workbench.services.baseline_io import InputFileError
+from workbench.services.baseline_template import write_empty_template, write_year_for_editing
+from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.i18n import ui_language
@@ -46,13 +47,13 @@ SEVERITY_COLOURS = {"error": QColor("#ffcdd2"), "warning": QColor("#fff9c4"),
 
 
 class ImportBaselineDialog(QDialog):
-    imported = Signal(object)  # ImportOutcome
+    imported = Signal(object)  # BaselineChange
 
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         self.inspection: Inspection | None = None
-        self.outcome: ImportOutcome | None = None
+        self.outcome: BaselineChange | None = None
         self.setWindowTitle(self.tr("Import baseline"))
         self.setAcceptDrops(True)
         self.resize(980, 640)
@@ -60,8 +61,14 @@ class ImportBaselineDialog(QDialog):
         self.path.setPlaceholderText(self.tr("Choose a .csv or .xlsx file, or drop it here"))
         browse = QPushButton(self.tr("Choose file…"))
         browse.clicked.connect(self.choose_file)
-        template = QPushButton(self.tr("Save template…"))
+        template = QPushButton(self.tr("Empty template…"))
+        template.setToolTip(self.tr("The columns with their units, one example row and a sheet "
+                                    "of instructions, to fill in"))
         template.clicked.connect(self.save_template)
+        self.edit_button = QPushButton(self.tr("Export this year to edit…"))
+        self.edit_button.setToolTip(self.tr("The stored data of the year chosen below, to change "
+                                            "in Excel and import back as an update"))
+        self.edit_button.clicked.connect(self.export_for_editing)
         self.rules = QComboBox()
         for rid, rules in sorted(available_rulesets().items()):
             note = "" if rules.thresholds_confirmed else self.tr(" (thresholds unconfirmed)")
@@ -101,10 +108,11 @@ class ImportBaselineDialog(QDialog):
         top.addWidget(self.path, 1)
         top.addWidget(browse)
         top.addWidget(template)
+        top.addWidget(self.edit_button)
         opts = QHBoxLayout()
         opts.addWidget(QLabel(self.tr("Rule set:")))
         opts.addWidget(self.rules, 1)
-        opts.addWidget(QLabel(self.tr("Year for rows without tahun:")))
+        opts.addWidget(QLabel(self.tr("Year (rows without tahun; data to edit):")))
         opts.addWidget(self.year)
         opts.addWidget(self.check_button)
         layout = QVBoxLayout(self)
@@ -140,18 +148,40 @@ class ImportBaselineDialog(QDialog):
             self.set_file(urls[0].toLocalFile())
 
     def save_template(self) -> None:
-        path = dialogs.ask_save_file(self, self.tr("Save the baseline template"),
+        path = dialogs.ask_save_file(self, self.tr("Save the empty baseline template"),
                                      self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
-                                     "baseline.xlsx")
+                                     self.tr("baseline-template.xlsx"))
         if not path:
             return
-        engine, rule_id = self.engine, self.rules.currentData()
-        run_task(lambda ctx: write_frame(template_frame(engine, rule_id), Path(path),
-                                         sheet="baseline"),
+        rule_id = self.rules.currentData()
+        run_task(lambda ctx: write_empty_template(Path(path), rule_id),
                  lambda _r: self.status.setText(self.tr("Template saved to %1").replace(
                      "%1", path)),
                  lambda exc: dialogs.show_error(self, self.tr("Could not save"), str(exc)),
                  name="save-template")
+
+    def export_for_editing(self) -> None:
+        year = self.year.value()
+        path = dialogs.ask_save_file(self, self.tr("Export %1 to edit").replace("%1", str(year)),
+                                     self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+                                     self.tr("baseline-%1.xlsx").replace("%1", str(year)))
+        if not path:
+            return
+        engine = self.engine
+
+        def written(n: int) -> None:
+            if n:
+                self.status.setText(self.tr("%1 rows of %2 written to %3: change them there and "
+                                            "import the file back to update them.")
+                                    .replace("%1", str(n)).replace("%2", str(year))
+                                    .replace("%3", path))
+            else:
+                self.status.setText(self.tr("The database holds no assessment of %1; choose "
+                                            "another year.").replace("%1", str(year)))
+
+        run_task(lambda ctx: write_year_for_editing(engine, year, Path(path)), written,
+                 lambda exc: dialogs.show_error(self, self.tr("Could not save"), str(exc)),
+                 name="export-for-editing")
 
     # -- checking --------------------------------------------------------------------------
     def check(self) -> None:
@@ -162,8 +192,9 @@ class ImportBaselineDialog(QDialog):
         self.busy(True)
         self.status.setText(self.tr("Checking…"))
         rule_id, year = self.rules.currentData(), self.year.value()
-        run_task(lambda ctx: inspect_file(Path(text), rule_id, year), self._checked,
-                 self._check_failed, name="check-baseline")
+        engine = self.engine
+        run_task(lambda ctx: inspect_file(Path(text), rule_id, year, engine=engine),
+                 self._checked, self._check_failed, name="check-baseline")
 
     def _checked(self, inspection: Inspection) -> None:
         self.busy(False)
@@ -172,18 +203,30 @@ class ImportBaselineDialog(QDialog):
         self.show_issues(inspection.issues)
         errors = sum(1 for i in inspection.issues if i.severity == "error")
         warnings = len(inspection.issues) - errors
+        plan = inspection.plan
         if errors:
             self.status.setText(self.tr("%1: %2 rows, %3 errors. Nothing can be imported until "
                                         "they are fixed in the file.")
                                 .replace("%1", inspection.source)
                                 .replace("%2", str(inspection.rows))
                                 .replace("%3", str(errors)))
+        elif plan is not None and plan.existing:
+            self.status.setText(self.tr("%1: %2 rows: %3 new, %4 already in the database with "
+                                        "other values (to update), %5 already there unchanged "
+                                        "(%6 warnings).")
+                                .replace("%1", inspection.source)
+                                .replace("%2", str(inspection.rows))
+                                .replace("%3", str(len(plan.new_rows)))
+                                .replace("%4", str(len(plan.changed)))
+                                .replace("%5", str(len(plan.unchanged)))
+                                .replace("%6", str(warnings)))
         else:
             self.status.setText(self.tr("%1: %2 rows ready to import (%3 warnings).")
                                 .replace("%1", inspection.source)
                                 .replace("%2", str(inspection.rows))
                                 .replace("%3", str(warnings)))
-        self.import_button.setEnabled(inspection.ok and inspection.rows > 0)
+        self.import_button.setEnabled(inspection.ok and inspection.checked is not None
+                                      and inspection.to_import > 0)
 
     def _check_failed(self, exc: BaseException) -> None:
         self.busy(False)
@@ -220,17 +263,30 @@ class ImportBaselineDialog(QDialog):
 
     # -- importing -------------------------------------------------------------------------
     def run_import(self) -> None:
-        if self.inspection is None or not self.inspection.ok:
+        """Import the rows checked above (not read or validated again). Rows the database
+        holds already with other values are updated only when the user says so."""
+        inspection = self.inspection
+        if inspection is None or not inspection.ok or inspection.checked is None:
             return
-        path, rule_id, year = Path(self.path.text()), self.rules.currentData(), self.year.value()
-        engine = self.engine
+        plan = inspection.plan
+        if plan is not None and plan.changed and not dialogs.ask_yes_no(
+                self, self.tr("Update existing assessments?"),
+                self.tr("%1 rows of the file are already in the database with other values. "
+                        "Update them with the file's values? Each becomes a new revision of "
+                        "that year's assessment (the values it replaces are kept), and "
+                        "Sunting → Urungkan (Ctrl+Z) takes the whole import back.")
+                .replace("%1", str(len(plan.changed)))):
+            return
+        checked, engine = inspection.checked, self.engine
+        update = plan is not None and plan.existing > 0
         self.import_button.setEnabled(False)
         self.busy(True)
         self.status.setText(self.tr("Importing…"))
 
-        def work(ctx: Any) -> ImportOutcome:
-            return import_baseline(engine, path, year=year, rule_id=rule_id, user="ui",
-                                   progress=ctx.progress)
+        def work(ctx: Any) -> BaselineChange:
+            with session_scope(engine) as session:
+                return import_checked(session, checked, update=update, user="ui",
+                                      progress=ctx.progress)
 
         run_task(work, self._imported, self._import_failed, on_progress=self._progress,
                  name="import-baseline")
@@ -241,12 +297,15 @@ class ImportBaselineDialog(QDialog):
         label = {"assessments": self.tr("assessments"), "volumes": self.tr("volumes")}
         self.progress.setFormat(f"{label.get(what, what)}: %v / %m")
 
-    def _imported(self, outcome: ImportOutcome) -> None:
+    def _imported(self, outcome: BaselineChange) -> None:
         self.busy(False)
         self.outcome = outcome
-        self.status.setText(self.tr("Imported %1 rows (%2 new RT units).")
-                            .replace("%1", str(outcome.rows))
-                            .replace("%2", str(outcome.new_locations)))
+        self.status.setText(self.tr("Imported: %1 added, %2 updated, %3 unchanged (%4 new RT "
+                                    "units).")
+                            .replace("%1", str(len(outcome.added)))
+                            .replace("%2", str(len(outcome.updated)))
+                            .replace("%3", str(outcome.unchanged))
+                            .replace("%4", str(outcome.new_locations)))
         self.imported.emit(outcome)
         self.accept()
 

@@ -357,8 +357,31 @@ class MainWindow(QMainWindow):
         if self.result is None:
             return None
         dialog = ImportBaselineDialog(self.result.engine, self)
-        dialog.imported.connect(lambda _o: self.reload_all())
+        dialog.imported.connect(lambda change: self._record_import(dialog, change))
         return dialog
+
+    def _record_import(self, dialog: ImportBaselineDialog, change: Any) -> None:
+        """A baseline import (done in the background) becomes one undo step: undo takes its
+        rows and updates back, redo imports the same checked rows again."""
+        from workbench.services.baseline import import_checked
+        from workbench.services.baseline_import import undo_import
+
+        assert dialog.inspection is not None and dialog.inspection.checked is not None
+        checked = dialog.inspection.checked
+        update = bool(change.updated or change.unchanged)
+        last = {"change": change}
+
+        def redo(session: Any) -> None:
+            last["change"] = import_checked(session, checked, update=update, user="ui")
+
+        def undo(session: Any) -> None:
+            undo_import(session, last["change"], user="ui")
+
+        text = self.tr("Import %1 (%2 added, %3 updated)").replace(
+            "%1", change.source).replace("%2", str(len(change.added))).replace(
+            "%3", str(len(change.updated)))
+        self.scores_tab.push(text, redo, undo, done=lambda _r: self.reload_all(), applied=True)
+        self.reload_all()
 
     def import_baseline(self) -> None:
         dialog = self.make_import_dialog()

@@ -18,6 +18,7 @@ from workbench.db.models.programme import (
 from workbench.db.models.spatial import (
     Area,
     Assessment,
+    AssessmentHistory,
     AssessmentVolume,
     District,
     Location,
@@ -34,7 +35,8 @@ from workbench.db.models.stakeholders import (
 )
 
 __all__ = [
-    "Activity", "ActivityType", "Allocation", "Area", "Assessment", "AssessmentVolume",
+    "Activity", "ActivityType", "Allocation", "Area", "Assessment", "AssessmentHistory",
+    "AssessmentVolume",
     "Attendance", "AuditEntry", "Commitment", "Coverage", "DbSetting", "District",
     "Engagement", "EngagementVillage", "FundingSource", "Location", "PlanSignatory",
     "PlanVersion", "PriorityDecision", "PriorityList", "Proposal", "ProposalSource",

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    DateTime,
     Float,
     ForeignKey,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -126,9 +130,28 @@ class Assessment(Base, Timestamped):
     total_score: Mapped[int | None] = mapped_column(Integer)
     level: Mapped[str | None] = mapped_column(String(10))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # 1 as first imported; each update from a file keeps the replaced values in
+    # AssessmentHistory and counts up
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     location: Mapped[Location] = relationship()
     volumes: Mapped[list[AssessmentVolume]] = relationship(
         back_populates="assessment", cascade="all, delete-orphan")
+
+
+class AssessmentHistory(Base):
+    """The values an assessment had before an update from a file replaced them (one row per
+    replaced revision): the earlier versions of a year's assessment stay readable."""
+
+    __tablename__ = "assessment_history"
+    __table_args__ = (UniqueConstraint("assessment_id", "revision"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    replaced_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    user: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+    values_json: Mapped[str] = mapped_column(Text)
 
 
 class AssessmentVolume(Base):

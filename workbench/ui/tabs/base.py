@@ -59,11 +59,15 @@ class ServiceCommand(QUndoCommand):
     ``done(result)`` runs after each successful run (default: the host reloads)."""
 
     def __init__(self, host: Any, text: str, redo: Work, undo: Work,
-                 done: Callable[[Any], None] | None = None) -> None:
+                 done: Callable[[Any], None] | None = None, applied: bool = False) -> None:
         super().__init__(text)
         self.host, self._redo, self._undo, self._done = host, redo, undo, done
+        self._applied = applied  # done already (in the background): the push only records it
 
     def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
         self._run(self._redo)
 
     def undo(self) -> None:
@@ -107,9 +111,10 @@ class ServiceEdits:
         self.reload()
 
     def push(self, text: str, redo: Work, undo: Work,
-             done: Callable[[Any], None] | None = None) -> bool:
-        """Do a change as one undo step; False (and no step) when it was refused."""
-        command = ServiceCommand(self, text, redo, undo, done)
+             done: Callable[[Any], None] | None = None, applied: bool = False) -> bool:
+        """Do a change as one undo step; False (and no step) when it was refused.
+        ``applied``: the change was made already (a background import); only record it."""
+        command = ServiceCommand(self, text, redo, undo, done, applied)
         self.last_refusal = None
         if self.undo_stack is None:
             command.redo()

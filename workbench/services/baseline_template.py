@@ -1,0 +1,148 @@
+"""The baseline template a district fills in: the columns of the baseline file, their units
+under them, one example row, and a sheet "Petunjuk" saying in Indonesian what each column
+means, its unit and whether it is required. The importer leaves the units and example rows
+out by itself (``baseline_io.skip_template_rows``), so a filled template imports as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from workbench.domain.baseline import expected_columns, required_columns
+from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
+from workbench.services.baseline_io import InputFileError
+
+TEXT_MEANINGS = {
+    "kode_lokasi": ("Kode lokasi RT, unik per tahun (mis. kode SIM KOTAKU)", "teks"),
+    "nama_lokasi": ("Nama lokasi, mis. RT001-RW005", "teks"),
+    "kawasan": ("Nama kawasan kumuh (deliniasi SK Kumuh), kosong bila tidak ada", "teks"),
+    "kelurahan": ("Kelurahan atau desa", "teks"),
+    "kecamatan": ("Kecamatan", "teks"),
+    "tahun": ("Tahun penilaian (kosong: tahun yang dipilih saat impor)", "tahun"),
+    "jumlah_penduduk": ("Jumlah penduduk", "jiwa"),
+    "legal_status_tanah": ("Status tanah jelas (sertifikat/dokumen sah/izin pemilik)",
+                           "ya/tidak"),
+    "legal_tata_ruang": ("Sesuai rencana tata ruang (RTRW/RDTR)", "ya/tidak"),
+    "strategis": ("Lokasi bernilai strategis", "ya/tidak"),
+    "sosial_ekonomi": ("Kondisi sosial, ekonomi, budaya mendukung", "ya/tidak"),
+    "lintang": ("Lintang (WGS84), mis. -6,8897", "derajat"),
+    "bujur": ("Bujur (WGS84), mis. 109,6753", "derajat"),
+}
+EXAMPLE = {"kode_lokasi": "CONTOH-001", "nama_lokasi": "RT001-RW002",
+           "kawasan": "Kawasan Contoh", "kelurahan": "Sukamaju", "kecamatan": "Kecamatan Contoh",
+           "tahun": 2026, "luas_ha": 2.5, "jumlah_bangunan": 120, "jumlah_penduduk": 480,
+           "jumlah_kk": 130, "panjang_jalan_ideal_m": 800, "panjang_drainase_ideal_m": 1200,
+           "legal_status_tanah": "ya", "legal_tata_ruang": "ya", "strategis": "ya",
+           "sosial_ekonomi": "tidak", "lintang": -6.8897, "bujur": 109.6753}
+EXAMPLE_SHARE = (0.30, 0.10, 0.25, 0.40, 0.55, 0.20, 0.15, 0.05, 0.35, 0.60, 0.45, 0.30,
+                 0.25, 0.20, 0.80, 0.70, 0.10, 0.05, 0.50)  # of the denominator, per criterion
+
+
+def column_guide(rules: RuleSet) -> list[tuple[str, str, str, str]]:
+    """(column, required, meaning, unit) for every column of the baseline file."""
+    required = set(required_columns(rules))
+    crit = {f"vol_{c.code}": c for c in rules.criteria}
+    out = []
+    for col in expected_columns(rules):
+        if col in crit:
+            c = crit[col]
+            denominator = rules.denominators.get(c.denominator, (c.denominator, ""))[0]
+            meaning = f"Volume {c.code}: {c.name} (dibagi {denominator.lower()})"
+            unit = c.unit
+        elif col in rules.denominators:
+            meaning, unit = rules.denominators[col]
+            meaning = f"{meaning} (pembagi)"
+        else:
+            meaning, unit = TEXT_MEANINGS.get(col, (col, ""))
+        out.append((col, "wajib" if col in required else "boleh kosong", meaning, unit))
+    return out
+
+
+def template_rows(rules: RuleSet) -> tuple[list[str], list[str], list[Any]]:
+    """(header, units row, example row)."""
+    guide = column_guide(rules)
+    header = [g[0] for g in guide]
+    units = [f"[{g[3]}]" for g in guide]
+    crit = {f"vol_{c.code}": (i, c) for i, c in enumerate(rules.criteria)}
+    example: list[Any] = []
+    for col in header:
+        if col in crit:
+            i, c = crit[col]
+            base = float(EXAMPLE.get(c.denominator, 100))  # type: ignore[arg-type]
+            value = round(base * EXAMPLE_SHARE[i % len(EXAMPLE_SHARE)], 2)
+            example.append(int(value) if c.unit in ("unit", "KK") else value)
+        else:
+            example.append(EXAMPLE.get(col, ""))
+    return header, units, example
+
+
+def write_empty_template(path: Path, rule_id: str = DEFAULT_RULESET) -> Path:
+    """The empty template as .xlsx (sheets "baseline" and "Petunjuk") or .csv (header, units,
+    example row), written atomically."""
+    rules = get_ruleset(rule_id)
+    header, units, example = template_rows(rules)
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        as_written = [str(v).replace(".", ",") if isinstance(v, float) else v for v in example]
+        frame = pd.DataFrame([units, as_written], columns=header)
+        tmp = path.with_name(path.name + ".partial")
+        try:
+            frame.to_csv(tmp, sep=";", decimal=",", index=False, encoding="utf-8-sig")
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return path
+    if suffix != ".xlsx":
+        raise InputFileError(f"{path.name}: the template is a .xlsx or .csv file")
+    from workbench.reports.table_export import write_sheets
+
+    guide = [(c, w, m, u, "" if ex == "" else str(ex).replace(".", ","))
+             for (c, w, m, u), ex in zip(column_guide(rules), example, strict=True)]
+    intro = [("Cara mengisi", "", f"Satu baris per RT per tahun, mulai baris 4 lembar "
+              f"'baseline'. Baris 2 (satuan) dan baris contoh ({example[0]}) dilewati saat "
+              f"impor; boleh dihapus atau ditimpa. Aturan penilaian: {rules.name}.", "", ""),
+             ("Angka", "", "Desimal dengan koma atau titik (12,5 atau 12.5); volume 0 bila "
+              "tidak ada masalah; pembagi 0 bila tidak ada (persen ditandai).", "", ""),
+             ("", "", "", "", "")]
+    write_sheets(path, {
+        "baseline": (header, [units, example]),
+        "Petunjuk": (["Kolom", "Wajib", "Arti", "Satuan", "Contoh"], [*intro, *guide]),
+    }, help_rows={"baseline": (2, 3)})
+    return path
+
+
+def write_year_for_editing(engine: Any, year: int, path: Path) -> int:
+    """A year's stored baseline in the template's layout (header, units row, the rows), to be
+    edited and imported back as an update; returns the number of rows (0 writes nothing)."""
+    from workbench.services.baseline import export_baseline
+
+    frame = export_baseline(engine, year)
+    if frame.empty:
+        return 0
+    rules = get_ruleset(DEFAULT_RULESET)
+    units_of = {g[0]: f"[{g[3]}]" for g in column_guide(rules)}
+    header = [str(c) for c in frame.columns]
+    units = [units_of.get(c, "[]") for c in header]
+    rows = [list(r) for r in frame.astype(object).where(frame.notna(), None)
+            .itertuples(index=False, name=None)]
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        def cell(v: Any) -> Any:
+            return str(v).replace(".", ",") if isinstance(v, float) else v
+        out = pd.DataFrame([units, *[[cell(v) for v in r] for r in rows]], columns=header)
+        tmp = path.with_name(path.name + ".partial")
+        try:
+            out.to_csv(tmp, sep=";", index=False, encoding="utf-8-sig")
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return len(rows)
+    if path.suffix.lower() != ".xlsx":
+        raise InputFileError(f"{path.name}: write a .xlsx or .csv file")
+    from workbench.reports.table_export import write_sheets
+
+    write_sheets(path, {"baseline": (header, [units, *rows])}, help_rows={"baseline": (2,)})
+    return len(rows)
