@@ -31,6 +31,10 @@ def main() -> int:
                        cwd=ROOT, check=True)
         unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
         print(f"{ts.name}: {unfinished} unfinished")
+        qt = ROOT / "resources" / "i18n" / f"qtbase_{lang}.ts"  # Qt's dialogs (qtbase_id.py)
+        if qt.exists():
+            subprocess.run(["pyside6-lrelease", str(qt), "-qm", str(qt.with_suffix(".qm"))],
+                           cwd=ROOT, check=True)
     return 0
 
 

@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--location", action="append", default=[], metavar="CODE",
                      help="location-profile: only this RT code or kawasan (repeatable; "
                           "default: every slum one)")
+    rep.add_argument("--paper", choices=("A4", "F4"), default="A4",
+                     help="paper size: A4, or F4/Folio (215 x 330 mm) as government offices use")
     rep.add_argument("--level", choices=("rt", "kawasan"), default="rt",
                      help="location-profile: one page per RT unit (default) or per kawasan")
 
@@ -374,7 +376,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     engine = _open_engine(args.db)
     try:
         report = write_report(engine, args.kind, out, ReportOptions(
-            version=args.plan_version, locations=args.location, level=args.level),
+            version=args.plan_version, locations=args.location, level=args.level,
+            paper=args.paper),
             sign_with=credentials, tsa_url=args.tsa)
     finally:
         engine.dispose()

@@ -1740,288 +1740,298 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="57"/>
+        <location filename="../../workbench/ui/main_window.py" line="59"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="107"/>
+        <location filename="../../workbench/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <location filename="../../workbench/ui/main_window.py" line="112"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112"/>
+        <location filename="../../workbench/ui/main_window.py" line="114"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114"/>
+        <location filename="../../workbench/ui/main_window.py" line="116"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="117"/>
+        <location filename="../../workbench/ui/main_window.py" line="119"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/main_window.py" line="121"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="123"/>
+        <location filename="../../workbench/ui/main_window.py" line="125"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="125"/>
+        <location filename="../../workbench/ui/main_window.py" line="127"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <location filename="../../workbench/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="132"/>
+        <location filename="../../workbench/ui/main_window.py" line="134"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="135"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="138"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="141"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="144"/>
+        <location filename="../../workbench/ui/main_window.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="145"/>
+        <location filename="../../workbench/ui/main_window.py" line="147"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="147"/>
+        <location filename="../../workbench/ui/main_window.py" line="149"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="151"/>
+        <location filename="../../workbench/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="153"/>
+        <location filename="../../workbench/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="160"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="162"/>
+        <location filename="../../workbench/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="163"/>
+        <location filename="../../workbench/ui/main_window.py" line="165"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="178"/>
+        <location filename="../../workbench/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="179"/>
+        <location filename="../../workbench/ui/main_window.py" line="181"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="226"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="226"/>
+        <location filename="../../workbench/ui/main_window.py" line="228"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="239"/>
+        <location filename="../../workbench/ui/main_window.py" line="241"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="242"/>
+        <location filename="../../workbench/ui/main_window.py" line="244"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="248"/>
+        <location filename="../../workbench/ui/main_window.py" line="250"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="273"/>
+        <location filename="../../workbench/ui/main_window.py" line="275"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="274"/>
+        <location filename="../../workbench/ui/main_window.py" line="276"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="279"/>
+        <location filename="../../workbench/ui/main_window.py" line="281"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="280"/>
+        <location filename="../../workbench/ui/main_window.py" line="282"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="283"/>
+        <location filename="../../workbench/ui/main_window.py" line="285"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="284"/>
-        <location filename="../../workbench/ui/main_window.py" line="307"/>
+        <location filename="../../workbench/ui/main_window.py" line="286"/>
+        <location filename="../../workbench/ui/main_window.py" line="309"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="293"/>
+        <location filename="../../workbench/ui/main_window.py" line="295"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="302"/>
+        <location filename="../../workbench/ui/main_window.py" line="304"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="303"/>
+        <location filename="../../workbench/ui/main_window.py" line="305"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="306"/>
+        <location filename="../../workbench/ui/main_window.py" line="308"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="312"/>
+        <location filename="../../workbench/ui/main_window.py" line="314"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="316"/>
+        <location filename="../../workbench/ui/main_window.py" line="318"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="337"/>
+        <location filename="../../workbench/ui/main_window.py" line="339"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="348"/>
+        <location filename="../../workbench/ui/main_window.py" line="350"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="351"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="353"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/main_window.py" line="382"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="449"/>
+        <location filename="../../workbench/ui/main_window.py" line="416"/>
+        <source>Preparing the pages…</source>
+        <translation>Menyiapkan halaman…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="418"/>
+        <source>Could not print</source>
+        <translation>Tidak dapat mencetak</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="462"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="488"/>
+        <location filename="../../workbench/ui/main_window.py" line="501"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="491"/>
+        <location filename="../../workbench/ui/main_window.py" line="504"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="517"/>
+        <location filename="../../workbench/ui/main_window.py" line="530"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="518"/>
+        <location filename="../../workbench/ui/main_window.py" line="531"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="522"/>
+        <location filename="../../workbench/ui/main_window.py" line="535"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="523"/>
+        <location filename="../../workbench/ui/main_window.py" line="536"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2886,177 +2896,182 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="48"/>
         <source>Plan summary (signed)</source>
         <translation>Ringkasan rencana (bertanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="46"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="49"/>
         <source>SK Kumuh location table</source>
         <translation>Tabel lokasi SK Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="47"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="50"/>
         <source>Location profiles</source>
         <translation>Profil lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="51"/>
         <source>Programme matrix</source>
         <translation>Matriks program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="52"/>
         <source>Stakeholders and commitments</source>
         <translation>Pemangku kepentingan dan komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="92"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="95"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="103"/>
         <source>approved</source>
         <translation>disahkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="103"/>
         <source>draft</source>
         <translation>draf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="104"/>
         <source>Version %1 (%2)</source>
         <translation>Versi %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="106"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="109"/>
         <source>one page per RT unit</source>
         <translation>satu halaman per RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="107"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="110"/>
         <source>one page per kawasan</source>
         <translation>satu halaman per kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="109"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="112"/>
         <source>codes separated by commas; empty: every slum one</source>
         <translation>kode dipisah koma; kosong: semua yang kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="111"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="114"/>
         <source>Open the file when done</source>
         <translation>Buka berkas setelah selesai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="114"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="123"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="115"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="124"/>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="125"/>
         <source>Plan &amp;version:</source>
         <translation>&amp;Versi rencana:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="126"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Halaman:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="127"/>
         <source>&amp;Only these:</source>
         <translation>&amp;Hanya ini:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="135"/>
         <source>Save &amp;PDF…</source>
         <translation>Simpan &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="126"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="136"/>
         <source>Save tables as &amp;Excel…</source>
         <translation>Simpan tabel sebagai &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="137"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Pratinjau cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="138"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="151"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="161"/>
         <source>Sign the PDF &amp;digitally (PAdES) with my certificate</source>
         <translation>Tandatangani PDF secara &amp;digital (PAdES) dengan sertifikat saya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="156"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="166"/>
         <source>The signature is added after the pages, which stay exactly as approved. Further signatories add theirs in Laporan → Periksa dan Tandatangani PDF. Only an approved version can be signed.</source>
         <translation>Tanda tangan ditambahkan setelah halaman-halaman, yang tetap persis seperti yang disahkan. Penanda tangan berikutnya menambahkan tanda tangannya di Laporan → Periksa dan Tandatangani PDF. Hanya versi yang sudah disahkan yang dapat ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="167"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="177"/>
         <source>Choose your certificate file (.p12 or .pfx) to sign with, or untick the digital signature.</source>
         <translation>Pilih berkas sertifikat Anda (.p12 atau .pfx) untuk menandatangani, atau hapus centang tanda tangan digital.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="198"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="209"/>
         <source>Only an approved version can be signed: approve it in Laporan → Pengesahan Rencana.</source>
         <translation>Hanya versi yang sudah disahkan yang dapat ditandatangani: sahkan di Laporan → Pengesahan Rencana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="215"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="226"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="216"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="227"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="219"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="230"/>
         <source>Save report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="252"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="263"/>
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="257"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="268"/>
         <source>Laying out… (%1 parts)</source>
         <translation>Menata halaman… (%1 bagian)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="262"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="273"/>
         <source>Written: %1 (%2)</source>
         <translation>Tersimpan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="269"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="280"/>
         <source>Cancelled; no file was written.</source>
         <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="272"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="283"/>
         <source>The report could not be made: %1</source>
         <translation>Laporan tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="280"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="291"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="285"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="296"/>
         <source>Ready to print: %1</source>
         <translation>Siap dicetak: %1</translation>
     </message>
@@ -3185,6 +3200,11 @@ Bobot: %8 · %9 teratas.</translation>
         <location filename="../../workbench/ui/settings.py" line="36"/>
         <source>Trusted root certificate</source>
         <translation>Sertifikat CA akar tepercaya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="38"/>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
     </message>
 </context>
 <context>

@@ -216,3 +216,21 @@ def test_a_report_never_writes_to_the_database(demo: Path, workdir: Path, kind: 
     assert digest() == before
     assert (workdir / f"{kind}.pdf").read_bytes().startswith(b"%PDF")
     assert not list(workdir.glob("*.partial*"))
+
+
+def test_every_report_on_f4_paper_and_an_f4_summary_verifies(demo: Path,  # noqa: ANN001
+                                                             workdir: Path) -> None:
+    """Issue 14.10: F4 / Folio (215 × 330 mm), the paper of Indonesian government offices."""
+    engine = make_engine(demo)
+    try:
+        for kind in ("plan-summary", "sk-table", "location-profile", "programme",
+                     "stakeholders"):
+            report = make_report(engine, kind, ReportOptions(paper="F4"))
+            box = PdfReader(io.BytesIO(report.pdf)).pages[0].mediabox
+            mm = sorted(round(float(v) / 72 * 25.4) for v in (box.width, box.height))
+            assert mm == [215, 330], kind
+        out = workdir / "ringkasan F4.pdf"
+        write_report(engine, "plan-summary", out, ReportOptions(paper="F4"))
+        assert verify_pdf(engine, out).ok
+    finally:
+        engine.dispose()

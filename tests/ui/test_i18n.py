@@ -65,3 +65,22 @@ def test_indonesian_by_default_english_selectable(app) -> None:  # noqa: ANN001
     assert install_translation(app, "en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     install_translation(app, "id")
+
+
+def test_qt_own_buttons_and_print_dialogs_speak_indonesian(app) -> None:  # noqa: ANN001
+    """Issue 14.10: Qt ships no Indonesian; the print preview and Yes/No/Cancel were English."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    tr = QCoreApplication.translate
+    assert tr("QPrintPreviewDialog", "Page setup") == "Pengaturan halaman"
+    assert tr("QPageSetupWidget", "Page size:") == "Ukuran kertas:"
+    assert tr("QFileDialog", "File &name:") == "&Nama berkas:"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes
+                           | QDialogButtonBox.StandardButton.No
+                           | QDialogButtonBox.StandardButton.Cancel)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Ya", "Tidak", "Batal"}
+    msg = QMessageBox()
+    msg.setStandardButtons(QMessageBox.StandardButton.Close)
+    assert msg.button(QMessageBox.StandardButton.Close).text() == "Tutup"

@@ -174,16 +174,41 @@ def test_save_as_copies_and_switches(window: MainWindow, qtbot, monkeypatch,  # 
     assert window.scores_tab.proxy.rowCount() == 72
 
 
-def test_print_renders_the_visible_table(window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
-    from workbench.ui import printing
+def test_print_lays_the_table_out_as_a_document(window: MainWindow, qtbot,  # noqa: ANN001
+                                                 monkeypatch) -> None:  # noqa: ANN001
+    """Issue 14.10: Qt's HTML print split "Rp 190.000.0/00" and "DM301-0/1-001" and numbered
+    pages as a bare "1"."""
+    from pypdf import PdfReader
 
-    seen: list[str] = []
-    monkeypatch.setattr(printing, "print_preview_html", lambda _p, html: seen.append(html))
-    window.tabs.setCurrentIndex(0)
-    window.print_action.trigger()
-    assert seen and "Pemangku Kepentingan" in seen[0]
-    doc = printing.make_document(seen[0])
-    assert "Bappeda" in doc.toPlainText()
+    from workbench.ui import report_dialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(report_dialog, "preview", lambda _p, path: shown.append(path))
+    for index, paper in ((1, "A4"), (3, "F4")):
+        st.put(st.PAPER, paper)
+        window.tabs.setCurrentIndex(index)
+        before = len(shown)
+        window.print_action.trigger()
+        qtbot.waitUntil(lambda b=before: len(shown) > b, timeout=30_000)
+        pdf = PdfReader(shown[-1])
+        pages = [p.extract_text() for p in pdf.pages]
+        box = pdf.pages[0].mediabox
+        assert float(box.width) > float(box.height)  # wide table: landscape
+        assert round(min(float(box.width), float(box.height)) / 72 * 25.4) == (
+            210 if paper == "A4" else 215)
+        assert len(pages) >= 2
+        tab = window.current_tab()
+        first = tab.model.header_titles()[0]
+        for n, text in enumerate(pages, start=1):
+            assert f"Halaman {n} dari {len(pages)}" in text
+            assert "Kabupaten Demo" in text and "dicetak" in text
+            assert first in text  # the header row repeats on every page
+        everything = "\n".join(pages)
+        for r in range(tab.proxy.rowCount()):
+            assert tab.proxy.index(r, 0).data() in everything  # codes whole, never split
+    money = [t for row in window.programme_tab.visible_table()[2] for t in row
+             if t.startswith("Rp ")]
+    assert money and all(m in everything for m in money)
 
 
 def test_undo_redo_are_wired_to_the_edit_menu(window: MainWindow) -> None:

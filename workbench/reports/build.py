@@ -28,6 +28,7 @@ class ReportOptions:
     version: int | None = None  # plan-summary: which plan version (default: latest approved)
     locations: list[str] = field(default_factory=list)  # location-profile: only these codes
     level: str = "rt"  # location-profile: "rt" or "kawasan"
+    paper: str = "A4"  # "A4" or "F4" (215 × 330 mm, Indonesian government offices)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def make_report(engine: Engine, kind: str, options: ReportOptions | None = None,
     if kind == "plan-summary":
         src = rd.plan_source(engine, options.version)
         fp = src.version.fingerprint if src.version.status == "approved" else None
-        pdf = (plan_summary.render_plan_summary(src.snapshot, src.version.status, fp, step)
+        pdf = (plan_summary.render_plan_summary(src.snapshot, src.version.status, fp, step,
+                                               paper=options.paper)
                if with_pdf else b"")
         no, plan = src.version.version_no, src.snapshot["plan"]
         parts = ((("note_plan_approved", {"version": no}), ("note_fingerprint",
@@ -77,21 +79,24 @@ def make_report(engine: Engine, kind: str, options: ReportOptions | None = None,
                        src.snapshot["district"]["name"]))
     if kind == "sk-table":
         data = rd.sk_table(engine)
-        pdf = sk_table.render_sk_table(data, step) if with_pdf else b""
+        pdf = sk_table.render_sk_table(data, step, paper=options.paper) if with_pdf else b""
         return Report(kind, pdf, sk_table.tables(data), (("note_sk", {"count": len(data.rows)}),))
     if kind == "location-profile":
         district, items = rd.location_profiles(engine, options.locations or None,
                                                options.level)
-        pdf = profiles.render_profiles(district, items, step) if with_pdf else b""
+        pdf = (profiles.render_profiles(district, items, step, paper=options.paper)
+               if with_pdf else b"")
         return Report(kind, pdf, profiles.tables(items),
                       (("note_profiles", {"count": len(items)}),))
     if kind == "programme":
         district, view, version = rd.programme(engine)
-        pdf = lists.render_programme(district, view, version, step) if with_pdf else b""
+        pdf = lists.render_programme(district, view, version, step,
+                                                 paper=options.paper) if with_pdf else b""
         return Report(kind, pdf, lists.programme_tables(view),
                       (("note_programme", {"count": len(view.rows)}),))
     district, rows, commits = rd.stakeholders(engine)
-    pdf = lists.render_stakeholders(district, rows, commits, step) if with_pdf else b""
+    pdf = lists.render_stakeholders(district, rows, commits, step,
+                                                    paper=options.paper) if with_pdf else b""
     return Report(kind, pdf, lists.stakeholder_tables(rows, commits),
                   (("note_stakeholders", {"count": len(rows), "commitments": len(commits)}),))
 

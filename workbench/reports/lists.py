@@ -50,8 +50,9 @@ def _pivot(title: str, label: str, data: Money, years: list[int], width: float) 
 
 
 def render_programme(district: str, view: ProgrammeView, version: str,
-                     progress: Callable[[int], None] | None = None) -> bytes:
-    width = content_width(landscape_pages=True)
+                     progress: Callable[[int], None] | None = None,
+                    paper: str = "A4") -> bytes:
+    width = content_width(landscape_pages=True, paper=paper)
     years = view.years
     story: list[Any] = [
         Paragraph(esc(f"Matriks Program: {view.plan_name}"), H1),
@@ -78,7 +79,7 @@ def render_programme(district: str, view: ProgrammeView, version: str,
     story += _pivot("Per kecamatan dan tahun (Rp)", "Kecamatan", view.by_subdistrict, years,
                     width)
     meta = ReportMeta(title="Matriks Program", district=district, version=version)
-    return render(story, meta, landscape_pages=True, progress=progress)
+    return render(story, meta, landscape_pages=True, progress=progress, paper=paper)
 
 
 def stakeholder_tables(rows: list[StakeholderRow],
@@ -94,8 +95,9 @@ def stakeholder_tables(rows: list[StakeholderRow],
 
 def render_stakeholders(district: str, rows: list[StakeholderRow],
                         commits: list[CommitmentLine],
-                        progress: Callable[[int], None] | None = None) -> bytes:
-    width = content_width(landscape_pages=True)
+                        progress: Callable[[int], None] | None = None,
+                        paper: str = "A4") -> bytes:
+    width = content_width(landscape_pages=True, paper=paper)
     widths = [0, 22, 28, 22, 24, 40, 16, 16, 16, 32]
     widths[0] = width / mm - sum(widths)
     body = [[r.name + (f" ({r.short_name})" if r.short_name else ""),
@@ -120,4 +122,4 @@ def render_stakeholders(district: str, rows: list[StakeholderRow],
           c.in_kind, c.status] for c in commits], [w * mm for w in cw], right=[1, 3],
         total=["Jumlah", "", "", format_rp(sum(c.value_rp or 0 for c in commits)), "", ""]))
     meta = ReportMeta(title="Pemangku Kepentingan", district=district)
-    return render(story, meta, landscape_pages=True, progress=progress)
+    return render(story, meta, landscape_pages=True, progress=progress, paper=paper)

@@ -63,6 +63,23 @@ MUTED = colors.HexColor("#616161")
 HEAD_BG = colors.HexColor("#e3eaf2")
 RULE = colors.HexColor("#9e9e9e")
 MARGIN = 15 * mm
+# Paper of Indonesian offices: A4, and F4 / Folio (215 × 330 mm) in government offices
+PAPERS = {"A4": A4, "F4": (215 * mm, 330 * mm)}
+PAPER_NAMES = {"A4": "A4 (210 × 297 mm)", "F4": "F4 / Folio (215 × 330 mm)"}
+
+
+def page_size(paper: str = "A4", landscape_pages: bool = False) -> tuple[float, float]:
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r}: choose one of {', '.join(PAPERS)}")
+    size = PAPERS[paper]
+    return landscape(size) if landscape_pages else size
+
+
+def paper_of(width_pt: float, height_pt: float) -> str:
+    """The paper a PDF page was laid out on (portrait or landscape), A4 when unknown."""
+    short = min(width_pt, height_pt)
+    return min(PAPERS, key=lambda k: abs(min(PAPERS[k]) - short) + abs(
+        max(PAPERS[k]) - max(width_pt, height_pt)))
 
 
 class Table(_Table):
@@ -269,10 +286,10 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
 
 
 def render(story: list[Flowable], meta: ReportMeta, *, landscape_pages: bool = False,
-           progress: Callable[[int], None] | None = None) -> bytes:
-    """Lay the story out on A4 pages and return the PDF bytes."""
+           progress: Callable[[int], None] | None = None, paper: str = "A4") -> bytes:
+    """Lay the story out on A4 (or F4) pages and return the PDF bytes."""
     register_fonts()
-    size = landscape(A4) if landscape_pages else A4
+    size = page_size(paper, landscape_pages)
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=20 * mm, title=meta.title,
@@ -300,6 +317,5 @@ def write_atomically(path: Path, data: bytes) -> Path:
     return path
 
 
-def content_width(landscape_pages: bool = False) -> float:
-    size = landscape(A4) if landscape_pages else A4
-    return size[0] - 2 * MARGIN
+def content_width(landscape_pages: bool = False, paper: str = "A4") -> float:
+    return page_size(paper, landscape_pages)[0] - 2 * MARGIN

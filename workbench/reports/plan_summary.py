@@ -330,8 +330,9 @@ def _signatures(snap: dict[str, Any], status: str, width: float) -> list[Any]:
 
 
 def render_plan_summary(snap: dict[str, Any], status: str, fingerprint: str | None,
-                        progress: Callable[[int], None] | None = None) -> bytes:
-    width = content_width()
+                        progress: Callable[[int], None] | None = None,
+                        paper: str = "A4") -> bytes:
+    width = content_width(paper=paper)
     plan = snap["plan"]
     meta = ReportMeta(
         title="Ringkasan Rencana", district=snap["district"]["name"],
@@ -343,4 +344,4 @@ def render_plan_summary(snap: dict[str, Any], status: str, fingerprint: str | No
     story += [PageBreak(), *_figures_table(snap, width), *_priorities(snap, width),
               *_money(snap, width), *_commitments(snap, width), CondPageBreak(80 * mm),
               *_signatures(snap, status, width)]
-    return render(story, meta, progress=progress)
+    return render(story, meta, progress=progress, paper=paper)

@@ -100,8 +100,9 @@ def _page(p: Profile, width: float) -> list[Any]:
 
 
 def render_profiles(district: str, profiles: list[Profile],
-                    progress: Callable[[int], None] | None = None) -> bytes:
-    width = content_width()
+                    progress: Callable[[int], None] | None = None,
+                    paper: str = "A4") -> bytes:
+    width = content_width(paper=paper)
     story: list[Any] = []
     for i, p in enumerate(profiles):
         if i:
@@ -110,4 +111,4 @@ def render_profiles(district: str, profiles: list[Profile],
     if not profiles:
         story = [Paragraph("Tidak ada lokasi kumuh pada penilaian terakhir.", BODY)]
     meta = ReportMeta(title="Profil Lokasi", district=district)
-    return render(story, meta, progress=progress)
+    return render(story, meta, progress=progress, paper=paper)

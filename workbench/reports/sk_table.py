@@ -64,8 +64,9 @@ def _recap_frame(data: SkTable) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def render_sk_table(data: SkTable, progress: Callable[[int], None] | None = None) -> bytes:
-    width = content_width(landscape_pages=True)
+def render_sk_table(data: SkTable, progress: Callable[[int], None] | None = None,
+                    paper: str = "A4") -> bytes:
+    width = content_width(landscape_pages=True, paper=paper)
     story = [Paragraph(esc(f"Lampiran SK Kumuh: Daftar Lokasi Permukiman Kumuh "
                            f"{data.district}"), H1),
              Paragraph(esc(f"{len(data.rows)} RT kumuh pada penilaian terakhir; aturan "
@@ -100,4 +101,4 @@ def render_sk_table(data: SkTable, progress: Callable[[int], None] | None = None
                             right=list(range(1, 7)), total=sums))
     meta = ReportMeta(title="Tabel Lokasi SK Kumuh", district=data.district,
                       version=data.ruleset)
-    return render(story, meta, landscape_pages=True, progress=progress)
+    return render(story, meta, landscape_pages=True, progress=progress, paper=paper)

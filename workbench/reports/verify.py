@@ -18,7 +18,7 @@ from pypdf.errors import PdfReadError
 from sqlalchemy import Engine
 
 from workbench.domain.messages import render
-from workbench.reports.pdf_base import write_atomically
+from workbench.reports.pdf_base import paper_of, write_atomically
 from workbench.reports.plan_summary import render_plan_summary
 from workbench.reports.signing import (
     Credentials,
@@ -123,7 +123,9 @@ def verify_pdf(engine: Engine, path: Path,
         problems.append(("v_record_altered", {"version": check.version_no}))
     if not check.data_unchanged:
         problems.append(("v_data_changed", {"version": check.version_no}))
-    expected = _pages(render_plan_summary(snapshot, "approved", fingerprint))
+    box = reader.pages[0].mediabox if len(reader.pages) else None
+    paper = paper_of(float(box.width), float(box.height)) if box is not None else "A4"
+    expected = _pages(render_plan_summary(snapshot, "approved", fingerprint, paper=paper))
     try:
         actual = _pages(data)
     except Exception as exc:  # noqa: BLE001 - a damaged page stream is a finding, not a crash

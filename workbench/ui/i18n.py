@@ -15,8 +15,10 @@ def ui_language() -> str:
     return _language[0]
 
 
-def translation_file(language: str) -> str:
-    return str(resource_path("i18n", f"workbench_{language}.qm"))
+def translation_file(language: str, catalogue: str = "workbench") -> str:
+    """``workbench`` (ours) or ``qtbase`` (Qt's own dialogs and buttons, which Qt does not
+    ship in Indonesian: resources/i18n/qtbase_id.ts, from scripts/qtbase_id.py)."""
+    return str(resource_path("i18n", f"{catalogue}_{language}.qm"))
 
 
 def install_translation(app: QCoreApplication, language: str) -> bool:
@@ -31,6 +33,10 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if language == "en":
         return True
+    qt = QTranslator(app)
+    if qt.load(translation_file(language, "qtbase")):  # file, print, message dialogs
+        app.installTranslator(qt)
+        _installed.append(qt)
     tr = QTranslator(app)
     if not tr.load(translation_file(language)):
         return False

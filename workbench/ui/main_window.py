@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -388,21 +390,32 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.exec()
 
-    def table_html(self) -> str:
-        tab = self.current_tab()
-        headers, _raw, text = tab.visible_table()
-        district = self.info.name if self.info else ""
-        head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
-                       for row in text)
-        return (f"<h2>{html.escape(tab.title())}</h2><p>{html.escape(district)}</p>"
-                "<table border='1' cellspacing='0' cellpadding='3' style='font-size:8pt'>"
-                f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
-
     def print_table(self) -> None:
-        from workbench.ui.printing import print_preview_html
+        """Ctrl+P: the table as shown, laid out as a document (header repeated, no broken
+        cells, landscape when wide, page x of y), on the chosen paper, in the print preview."""
+        from workbench.reports.table_print import render_table, right_columns
 
-        print_preview_html(self, self.table_html())
+        tab = self.current_tab()
+        headers, raw, text = tab.visible_table()
+        title, district = tab.title(), self.info.name if self.info else ""
+        paper = st.get(st.PAPER)
+        folder = Path(tempfile.gettempdir())
+
+        def work(_ctx: Any) -> str:
+            pdf = render_table(title, district, headers, text, right_columns(raw), paper)
+            path = folder / f"pkp-cetak-{os.getpid()}-{tab.objectName() or id(tab)}.pdf"
+            path.write_bytes(pdf)
+            return str(path)
+
+        def show(path: str) -> None:
+            self._busy(False)
+            from workbench.ui.report_dialog import preview
+
+            preview(self, path)
+
+        self._busy(True, self.tr("Preparing the pages…"))
+        run_task(work, show, lambda exc: (self._busy(False), dialogs.show_error(
+            self, self.tr("Could not print"), str(exc))), name="print-table")
 
     # -- reports and approval --------------------------------------------------------------
     def make_report_dialog(self) -> QDialog | None:

@@ -30,9 +30,12 @@ from sqlalchemy import Engine
 
 from workbench.domain.messages import UserError
 from workbench.reports.build import REPORT_KINDS, ReportOptions, make_report, write_report
+from workbench.reports.pdf_base import PAPER_NAMES
 from workbench.reports.signing import load_credentials
 from workbench.services.report_data import plan_versions
 from workbench.ui import dialogs
+from workbench.ui import settings as st
+from workbench.ui.combos import select_data
 from workbench.ui.i18n import ui_language
 from workbench.ui.signing_fields import CertificateFields
 from workbench.ui.tasks import Cancelled, TaskContext, TaskHandle, run_task
@@ -110,8 +113,15 @@ class ReportDialog(QDialog):
                                                    "slum one"))
         self.open_box = QCheckBox(self.tr("Open the file when done"))
         self.open_box.setChecked(True)
+        self.paper_box = QComboBox()
+        for key, name in PAPER_NAMES.items():
+            self.paper_box.addItem(name, key)
+        select_data(self.paper_box, st.get(st.PAPER))
+        self.paper_box.activated.connect(
+            lambda _i: st.put(st.PAPER, self.paper_box.currentData()))
         form = QFormLayout()
         form.addRow(self.tr("&Report:"), self.kind_box)
+        form.addRow(self.tr("P&aper:"), self.paper_box)
         form.addRow(self.tr("Plan &version:"), self.version_box)
         form.addRow(self.tr("&Pages:"), self.level_box)
         form.addRow(self.tr("&Only these:"), self.codes_edit)
@@ -183,7 +193,8 @@ class ReportDialog(QDialog):
         codes = [c.strip() for c in self.codes_edit.text().split(",") if c.strip()]
         version = self.version_box.currentData() if self.version_box.count() else None
         return ReportOptions(version=version if self.kind == "plan-summary" else None,
-                             locations=codes, level=str(self.level_box.currentData()))
+                             locations=codes, level=str(self.level_box.currentData()),
+                             paper=str(self.paper_box.currentData()))
 
     def _update(self) -> None:
         for widget, kinds in ((self.version_box, ("plan-summary",)),

@@ -35,8 +35,10 @@ TSA_URL = Setting("signing/tsa_url", "", str,
 TRUST_ROOT = Setting("signing/trust_root", "", str,
                      QT_TRANSLATE_NOOP("Settings", "Trusted root certificate"))
 
+PAPER = Setting("print/paper", "A4", str, QT_TRANSLATE_NOOP("Settings", "Paper size"))
+
 ALL_SETTINGS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_TAB, RECENT, LAST_DATABASE,
-                PROJECTION_SCREEN, SIGNING_CERTIFICATE, TSA_URL, TRUST_ROOT)
+                PROJECTION_SCREEN, SIGNING_CERTIFICATE, TSA_URL, TRUST_ROOT, PAPER)
 MAX_RECENT = 8
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
