@@ -107,3 +107,19 @@ def test_projection_goes_to_the_chosen_screen(window: MainWindow) -> None:
     window._fill_screen_menu()
     texts = [a.text() for a in window.screen_menu.actions()]
     assert len(texts) == 1 + len(QGuiApplication.screens())
+
+
+def test_rt_rw_and_hectares_stay_whole_on_a_small_projector(app) -> None:  # noqa: ANN001
+    """Issue 14.11: at 1024×768 the place names were cut, RT/RW included."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from workbench.ui.projection import kept_line
+
+    font = QFont()
+    font.setPixelSize(28)
+    metrics = QFontMetrics(font)
+    line = kept_line(metrics, 420, "RT006-RW001 · ", "Kelurahan Pasirwangi Kidul")
+    assert line.startswith("RT006-RW001 · ") and "…" in line
+    assert line.endswith("Kidul")  # elided in the middle: both ends of the name stay
+    assert metrics.horizontalAdvance(line) <= 420
+    assert kept_line(metrics, 2000, "RT006-RW001 · ", "Pasirwangi") == "RT006-RW001 · Pasirwangi"

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QScreen,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.result: OpenResult | None = None
         self.info: DistrictInfo | None = None
         self.projection: ProjectionView | None = None
+        self._fitted = False
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -190,12 +192,35 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.fit_to_screen()
         state = st.get(st.WINDOW_STATE)
         if state:
             self.restoreState(state)
         last = st.get(st.LAST_TAB)
         if 0 <= last < self.tabs.count():
             self.tabs.setCurrentIndex(last)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once the window manager has framed it
+            self._fitted = True
+            QTimer.singleShot(300, self.fit_to_screen)
+
+    def fit_to_screen(self) -> None:
+        """The window within the screen's free area (a 1366×768 or 1024×768 laptop, or a
+        size remembered from a larger monitor), centred when it had to shrink."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        frame = frame.expandedTo(QSize(8, 32))  # before the window manager has framed it
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(free.x() + (free.width() - width - frame.width()) // 2,
+                      free.y() + (free.height() - height - frame.height()) // 2)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         st.put(st.GEOMETRY, self.saveGeometry())

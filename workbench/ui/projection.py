@@ -176,8 +176,8 @@ class ProjectionView(QWidget):
         footer = row_h * 0.6
         hint = self.tr("↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · "
                        "T cut line · R votes · Ctrl+Z undo · Esc leave")
-        _text(p, QRectF(margin, self.height() - footer, inner, footer),
-              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, hint)
+        _fitted_text(p, QRectF(margin, self.height() - footer, inner, footer),
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, hint)
         cols = {"rank": 0.0, "name": 0.06, "total": 0.50, "level": 0.57, "code": 0.74,
                 "votes": 0.81, "decision": 0.95}
         top = row_h * 1.4
@@ -216,17 +216,19 @@ class ProjectionView(QWidget):
         p.setFont(big)
         p.setPen(FOREGROUND)
         p.drawText(QRectF(margin, y, inner * 0.06, row_h), vcenter, str(r.rank))
-        where = c.village if c.target[0] == "area" else f"{c.village} · {c.name}"
-        title = c.name if c.target[0] == "area" else where
-        _text(p, QRectF(margin + cols["name"] * inner, y, inner * 0.43, row_h * 0.62),
-              Qt.AlignmentFlag.AlignBottom, title)
+        # RT/RW whole and first; only the village's name gives way on a narrow screen
+        name_box = QRectF(margin + cols["name"] * inner, y, inner * 0.43, row_h * 0.62)
+        if c.target[0] == "area":
+            _text(p, name_box, Qt.AlignmentFlag.AlignBottom, c.name)
+        else:
+            _kept_text(p, name_box, Qt.AlignmentFlag.AlignBottom, f"{c.name} · ", c.village)
         p.setFont(small)
         p.setPen(MUTED)
-        detail = (f"{c.rt_units} RT · {format_ha(c.area_ha)} · {c.village}"
-                  if c.target[0] == "area" else
-                  f"{c.code} · {format_ha(c.area_ha)} · {c.area or c.subdistrict}")
-        _text(p, QRectF(margin + cols["name"] * inner, y + row_h * 0.6, inner * 0.43,
-                        row_h * 0.4), Qt.AlignmentFlag.AlignTop, detail)
+        kept, rest = ((f"{c.rt_units} RT · {format_ha(c.area_ha)} · ", c.village)
+                      if c.target[0] == "area" else
+                      (f"{c.code} · {format_ha(c.area_ha)} · ", c.area or c.subdistrict))
+        _kept_text(p, QRectF(margin + cols["name"] * inner, y + row_h * 0.6, inner * 0.43,
+                             row_h * 0.4), Qt.AlignmentFlag.AlignTop, kept, rest)
         p.setFont(big)
         p.setPen(FOREGROUND)
         p.drawText(QRectF(margin + cols["total"] * inner, y, inner * 0.07, row_h), vcenter,
@@ -275,7 +277,50 @@ class ProjectionView(QWidget):
 
 
 def _text(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str) -> None:
-    """Draw text elided with an ellipsis to fit the rectangle's width."""
-    elided = QFontMetrics(p.font()).elidedText(text, Qt.TextElideMode.ElideRight,
+    """Draw text to fit the rectangle's width, elided in the middle (both ends stay: the
+    RT/RW at the start, the kelurahan's end)."""
+    elided = QFontMetrics(p.font()).elidedText(text, Qt.TextElideMode.ElideMiddle,
                                                int(rect.width()))
     p.drawText(rect, align, elided)
+
+
+def _kept_text(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, kept: str,
+               rest: str) -> None:
+    """``kept`` whole (an RT/RW, a code and hectares), then as much of ``rest`` as fits
+    (elided at its end); in a smaller type when even ``kept`` does not fit."""
+    font = QFont(p.font())
+    metrics = QFontMetrics(font)
+    need = metrics.horizontalAdvance(kept)
+    p.save()
+    if need > rect.width() * 0.9 and need > 0:
+        size = font.pixelSize() if font.pixelSize() > 0 else 14
+        font.setPixelSize(max(10, int(size * rect.width() * 0.9 / need)))
+        p.setFont(font)
+        metrics = QFontMetrics(font)
+        need = metrics.horizontalAdvance(kept)
+    p.drawText(rect, align, kept_line(metrics, rect.width(), kept, rest))
+    p.restore()
+
+
+def kept_line(metrics: QFontMetrics, width: float, kept: str, rest: str) -> str:
+    """``kept`` whole, then ``rest`` elided in its middle to the width left."""
+    room = int(width - metrics.horizontalAdvance(kept))
+    tail = metrics.elidedText(rest, Qt.TextElideMode.ElideMiddle, max(0, room))
+    return kept + tail if tail not in ("", "…") else kept.rstrip(" ·")
+
+
+def _fitted_text(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str,
+                 smallest_px: int = 11) -> None:
+    """Draw text whole in a smaller type when it does not fit (the key help on a 1024×768
+    projector); elided only below ``smallest_px``."""
+    font = QFont(p.font())
+    size = font.pixelSize() if font.pixelSize() > 0 else 14
+    width = QFontMetrics(font).horizontalAdvance(text)
+    if width > rect.width() and width > 0:
+        font.setPixelSize(max(smallest_px, int(size * rect.width() / width)))
+        p.save()
+        p.setFont(font)
+        _text(p, rect, align, text)
+        p.restore()
+    else:
+        _text(p, rect, align, text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -143,6 +144,7 @@ class TableTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(QCoreApplication.translate("TableTab", "Search…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)  # readable on a 1024×768 screen beside the filters
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search, 2)
         self.model = self.make_model()
@@ -152,6 +154,9 @@ class TableTab(QWidget):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setAlternatingRowColors(True)
+        # a long name loses its middle, not its end (RT/RW, the kelurahan stay readable)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setWordWrap(False)  # (with wrapping on, Qt elides the end instead)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setDefaultSectionSize(24)
@@ -285,6 +290,14 @@ class TableTab(QWidget):
         if self.proxy.rowCount():
             self.view.selectRow(0)
             self.view.scrollTo(self.proxy.index(0, 0))
+
+
+def shrinkable(box: QComboBox, characters: int = 10) -> QComboBox:
+    """A filter combo box that gives way on a narrow window (its text elided) instead of
+    pushing the search box out of sight."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    return box
 
 
 def fit_columns(view: QTableView, model: RowTableModel, most: int = 320) -> None:

@@ -24,7 +24,7 @@ from workbench.services.workspace import session_scope
 from workbench.ui.combos import select_data
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
 from workbench.ui.style import LevelDelegate, ScoreStripDelegate, level_label
-from workbench.ui.tabs.base import ServiceEdits, TableTab
+from workbench.ui.tabs.base import ServiceEdits, TableTab, shrinkable
 from workbench.ui.tabs.location_panel import LocationPanel
 from workbench.ui.tabs.score_summary import SummaryWidget
 
@@ -67,8 +67,9 @@ class ScoresTab(ServiceEdits, TableTab):
         self.kec_box = QComboBox()
         self.kel_box = QComboBox()
         self.area_box = QComboBox()
+        for box in (self.kec_box, self.kel_box, self.area_box, self.level_box):
+            shrinkable(box)
         for box in (self.kec_box, self.kel_box, self.area_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self._apply_filters)
         self.kec_box.currentIndexChanged.connect(self._fill_villages)
         self.filter_bar.addWidget(self.kec_box)
@@ -78,7 +79,6 @@ class ScoresTab(ServiceEdits, TableTab):
         self.filter_bar.addWidget(self.year_box)
         self.filter_bar.addWidget(QLabel(self.tr("Level:")))
         self.filter_bar.addWidget(self.level_box)
-        self.filter_bar.addWidget(self.rules_label)
         self.year_box.currentIndexChanged.connect(self._apply_filters)
         self.level_box.currentIndexChanged.connect(self._apply_filters)
         self.view.setItemDelegateForColumn(self.model.column_index("level"), LevelDelegate(self))
@@ -96,6 +96,7 @@ class ScoresTab(ServiceEdits, TableTab):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([650, 350])  # shares: on a 1024 screen the strip stays in view
         self.splitter = splitter
         return splitter
 
@@ -106,12 +107,12 @@ class ScoresTab(ServiceEdits, TableTab):
         return [  # what decides comes first: the side panel narrows the table
             Column("code", QT_TRANSLATE_NOOP("Columns", "Location code")),
             Column("name", QT_TRANSLATE_NOOP("Columns", "RT/RW")),
-            Column("village", QT_TRANSLATE_NOOP("Columns", "Village")),
             Column("total", QT_TRANSLATE_NOOP("Columns", "Total score"), align=RIGHT),
             Column("level", QT_TRANSLATE_NOOP("Columns", "Slum level"), fmt=level_label,
                    align=CENTER),
             Column("scores", QT_TRANSLATE_NOOP("Columns", "Criterion scores 1a–7b"),
                    fmt=lambda s: " ".join(str(x) for x in s), split=_score_columns),
+            Column("village", QT_TRANSLATE_NOOP("Columns", "Village")),
             Column("area_ha", QT_TRANSLATE_NOOP("Columns", "Area"), fmt=format_ha, align=RIGHT),
             Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), align=CENTER),
             Column("area", QT_TRANSLATE_NOOP("Columns", "Slum area (kawasan)")),
@@ -142,8 +143,9 @@ class ScoresTab(ServiceEdits, TableTab):
         self._fill_choice(self.area_box, self.tr("All kawasan"),
                           sorted({r.area for r in payload.rows if r.area}))
         self._fill_villages()
-        self.rules_label.setText(self.tr("Rule set: %1").replace(
-            "%1", ", ".join(payload.rulesets) or "–"))
+        self.rules_text = self.tr("Rule set: %1").replace(
+            "%1", ", ".join(payload.rulesets) or "–")
+        self.rules_label.setText(self.rules_text)
         self.panel.show_detail(None)
         self._apply_filters()
 
@@ -179,7 +181,8 @@ class ScoresTab(ServiceEdits, TableTab):
         self.summary.setText(
             self.tr("%1 RT units shown; %2 slum RT units covering %3.")
             .replace("%1", format_number(shown)).replace("%2", format_number(len(slum_rows)))
-            .replace("%3", format_ha(sum(r.area_ha for r in slum_rows))))
+            .replace("%3", format_ha(sum(r.area_ha for r in slum_rows)))
+            + " " + getattr(self, "rules_text", ""))
         if self.payload is not None:
             self.summary_view.set_summary(self.payload.summary, year)
 
