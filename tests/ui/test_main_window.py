@@ -251,8 +251,6 @@ def test_first_window_fits_a_small_screen(app, qtbot, clean_settings) -> None:  
     qtbot.waitExposed(win)
     free = win.screen().availableGeometry()
     assert free.width() < 1280 or free.height() < 800  # the offscreen screen is small
-    # the offscreen screen (800 wide) is narrower than the window's least width (≈900,
-    # below 1024): then it keeps that width; the height always fits
     widest = max(free.width(), win.minimumSizeHint().width() + 8)
     qtbot.waitUntil(lambda: win.frameGeometry().height() <= free.height()
                     and win.frameGeometry().width() <= widest, timeout=5_000)

@@ -144,7 +144,7 @@ class TableTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(QCoreApplication.translate("TableTab", "Search…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(150)  # readable on a 1024×768 screen beside the filters
+        self.search.setMinimumWidth(100)  # readable on a 1024×768 screen beside the filters
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search, 2)
         self.model = self.make_model()
@@ -292,7 +292,7 @@ class TableTab(QWidget):
             self.view.scrollTo(self.proxy.index(0, 0))
 
 
-def shrinkable(box: QComboBox, characters: int = 10) -> QComboBox:
+def shrinkable(box: QComboBox, characters: int = 7) -> QComboBox:
     """A filter combo box that gives way on a narrow window (its text elided) instead of
     pushing the search box out of sight."""
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

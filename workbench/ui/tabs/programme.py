@@ -40,7 +40,7 @@ from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.labels import label
 from workbench.ui.models import Column, Prepared, RowTableModel, prepare
-from workbench.ui.tabs.base import ServiceEdits, TableTab
+from workbench.ui.tabs.base import ServiceEdits, TableTab, shrinkable
 from workbench.ui.tabs.priority_views import EditableRowModel
 from workbench.ui.tabs.programme_dialogs import ActivityDialog, PlanDialog
 from workbench.ui.tabs.programme_views import (
@@ -115,9 +115,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
                            ("executor", self.tr("All executors"))):
             box = QComboBox()
             box.addItem(title, None)
-            box.setMinimumContentsLength(10)
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            shrinkable(box)
             box.activated.connect(self._filter_chosen)
             self.filter_bar.addWidget(box, 1)
             self.boxes[key] = box

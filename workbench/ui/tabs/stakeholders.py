@@ -34,7 +34,7 @@ from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.labels import label
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
-from workbench.ui.tabs.base import ServiceEdits, TableTab, error_text
+from workbench.ui.tabs.base import ServiceEdits, TableTab, error_text, shrinkable
 from workbench.ui.tabs.collaboration_views import CoverageGrid, InfluenceMap
 from workbench.ui.tabs.commitment_dialog import CommitmentDialog
 from workbench.ui.tabs.engagement_dialog import TYPE_LABELS, EngagementDialog
@@ -64,6 +64,7 @@ class StakeholdersTab(ServiceEdits, TableTab):
         self.new_button.setToolTip(self.tr("New stakeholder (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_stakeholder)
         self.category_box = QComboBox()
+        shrinkable(self.category_box)
         self.category_box.addItem(self.tr("All categories"), None)
         for key in svc.STAKEHOLDER_CATEGORIES:
             self.category_box.addItem(label(key), key)
