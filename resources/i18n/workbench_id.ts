@@ -214,7 +214,7 @@
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="108"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
@@ -222,13 +222,13 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="77"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="137"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="60"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="110"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
@@ -236,7 +236,7 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="112"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="138"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="111"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="61"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="119"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
@@ -489,12 +489,12 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="109"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="117"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
@@ -504,67 +504,67 @@
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="120"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="140"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -1740,298 +1740,298 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="59"/>
+        <location filename="../../workbench/ui/main_window.py" line="61"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="109"/>
+        <location filename="../../workbench/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112"/>
+        <location filename="../../workbench/ui/main_window.py" line="115"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114"/>
+        <location filename="../../workbench/ui/main_window.py" line="117"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="116"/>
+        <location filename="../../workbench/ui/main_window.py" line="119"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/main_window.py" line="122"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="121"/>
+        <location filename="../../workbench/ui/main_window.py" line="124"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="125"/>
+        <location filename="../../workbench/ui/main_window.py" line="128"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="127"/>
+        <location filename="../../workbench/ui/main_window.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="131"/>
+        <location filename="../../workbench/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="134"/>
+        <location filename="../../workbench/ui/main_window.py" line="137"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="135"/>
+        <location filename="../../workbench/ui/main_window.py" line="138"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="138"/>
+        <location filename="../../workbench/ui/main_window.py" line="141"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="141"/>
+        <location filename="../../workbench/ui/main_window.py" line="144"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="146"/>
+        <location filename="../../workbench/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="147"/>
+        <location filename="../../workbench/ui/main_window.py" line="150"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="149"/>
+        <location filename="../../workbench/ui/main_window.py" line="152"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="153"/>
+        <location filename="../../workbench/ui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="155"/>
+        <location filename="../../workbench/ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/main_window.py" line="163"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="164"/>
+        <location filename="../../workbench/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="165"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="171"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="170"/>
+        <location filename="../../workbench/ui/main_window.py" line="173"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="180"/>
+        <location filename="../../workbench/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="181"/>
+        <location filename="../../workbench/ui/main_window.py" line="184"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="237"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="226"/>
+        <location filename="../../workbench/ui/main_window.py" line="252"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="228"/>
+        <location filename="../../workbench/ui/main_window.py" line="254"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="241"/>
+        <location filename="../../workbench/ui/main_window.py" line="267"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="244"/>
+        <location filename="../../workbench/ui/main_window.py" line="270"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="250"/>
+        <location filename="../../workbench/ui/main_window.py" line="276"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="275"/>
+        <location filename="../../workbench/ui/main_window.py" line="301"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="276"/>
+        <location filename="../../workbench/ui/main_window.py" line="302"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="281"/>
+        <location filename="../../workbench/ui/main_window.py" line="307"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="282"/>
+        <location filename="../../workbench/ui/main_window.py" line="308"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="285"/>
+        <location filename="../../workbench/ui/main_window.py" line="311"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="286"/>
-        <location filename="../../workbench/ui/main_window.py" line="309"/>
+        <location filename="../../workbench/ui/main_window.py" line="312"/>
+        <location filename="../../workbench/ui/main_window.py" line="335"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="321"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="304"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="305"/>
+        <location filename="../../workbench/ui/main_window.py" line="331"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="308"/>
+        <location filename="../../workbench/ui/main_window.py" line="334"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="314"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="318"/>
+        <location filename="../../workbench/ui/main_window.py" line="344"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="364"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="339"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="350"/>
+        <location filename="../../workbench/ui/main_window.py" line="376"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="353"/>
+        <location filename="../../workbench/ui/main_window.py" line="379"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="355"/>
+        <location filename="../../workbench/ui/main_window.py" line="381"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="382"/>
+        <location filename="../../workbench/ui/main_window.py" line="408"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="416"/>
+        <location filename="../../workbench/ui/main_window.py" line="442"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="418"/>
+        <location filename="../../workbench/ui/main_window.py" line="444"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="462"/>
+        <location filename="../../workbench/ui/main_window.py" line="488"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="501"/>
+        <location filename="../../workbench/ui/main_window.py" line="527"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="504"/>
+        <location filename="../../workbench/ui/main_window.py" line="530"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="530"/>
+        <location filename="../../workbench/ui/main_window.py" line="556"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="531"/>
+        <location filename="../../workbench/ui/main_window.py" line="557"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="535"/>
+        <location filename="../../workbench/ui/main_window.py" line="561"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="536"/>
+        <location filename="../../workbench/ui/main_window.py" line="562"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2569,253 +2569,253 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="128"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="142"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="144"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="145"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="146"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="147"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="155"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="156"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="160"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="177"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="175"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="179"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="177"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="197"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="201"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="199"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="202"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="200"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="203"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="207"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="201"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="230"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="202"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="204"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="230"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="228"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="231"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="229"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="231"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="234"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="266"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="264"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="267"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="265"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="267"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="303"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="301"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="382"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="380"/>
         <source>Add activity</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="394"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="392"/>
         <source>Change activity</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="406"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="404"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="422"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="435"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="449"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="420"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="433"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="447"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="423"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="421"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="429"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="427"/>
         <source>Change volume of %1</source>
         <translation>Ubah volume %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="436"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="434"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="442"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="440"/>
         <source>Change status of %1</source>
         <translation>Ubah status %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="450"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="448"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="464"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="462"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="481"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="479"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="497"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="495"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="498"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="496"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="508"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="506"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="508"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="543"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="506"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="541"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="516"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="514"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="520"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="518"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="528"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="526"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="537"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="535"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="543"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="547"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="541"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="545"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="547"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="545"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="556"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="554"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="565"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="563"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="578"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="576"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -2888,7 +2888,7 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Belum ada lokasi kandidat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="274"/>
+        <location filename="../../workbench/ui/projection.py" line="276"/>
         <source>Top %1</source>
         <translation>%1 teratas</translation>
     </message>
@@ -2921,157 +2921,157 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Pemangku kepentingan dan komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="100"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="108"/>
         <source>approved</source>
         <translation>disahkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="108"/>
         <source>draft</source>
         <translation>draf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="109"/>
         <source>Version %1 (%2)</source>
         <translation>Versi %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="109"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="114"/>
         <source>one page per RT unit</source>
         <translation>satu halaman per RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="110"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="115"/>
         <source>one page per kawasan</source>
         <translation>satu halaman per kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="112"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="117"/>
         <source>codes separated by commas; empty: every slum one</source>
         <translation>kode dipisah koma; kosong: semua yang kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="114"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="119"/>
         <source>Open the file when done</source>
         <translation>Buka berkas setelah selesai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="123"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="128"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="124"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="129"/>
         <source>P&amp;aper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="130"/>
         <source>Plan &amp;version:</source>
         <translation>&amp;Versi rencana:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="126"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="131"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Halaman:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="132"/>
         <source>&amp;Only these:</source>
         <translation>&amp;Hanya ini:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="135"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="140"/>
         <source>Save &amp;PDF…</source>
         <translation>Simpan &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="141"/>
         <source>Save tables as &amp;Excel…</source>
         <translation>Simpan tabel sebagai &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="137"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="142"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Pratinjau cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="138"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="143"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="166"/>
         <source>Sign the PDF &amp;digitally (PAdES) with my certificate</source>
         <translation>Tandatangani PDF secara &amp;digital (PAdES) dengan sertifikat saya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="171"/>
         <source>The signature is added after the pages, which stay exactly as approved. Further signatories add theirs in Laporan → Periksa dan Tandatangani PDF. Only an approved version can be signed.</source>
         <translation>Tanda tangan ditambahkan setelah halaman-halaman, yang tetap persis seperti yang disahkan. Penanda tangan berikutnya menambahkan tanda tangannya di Laporan → Periksa dan Tandatangani PDF. Hanya versi yang sudah disahkan yang dapat ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="177"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="182"/>
         <source>Choose your certificate file (.p12 or .pfx) to sign with, or untick the digital signature.</source>
         <translation>Pilih berkas sertifikat Anda (.p12 atau .pfx) untuk menandatangani, atau hapus centang tanda tangan digital.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="209"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="214"/>
         <source>Only an approved version can be signed: approve it in Laporan → Pengesahan Rencana.</source>
         <translation>Hanya versi yang sudah disahkan yang dapat ditandatangani: sahkan di Laporan → Pengesahan Rencana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="226"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="235"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="227"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="236"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="230"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="239"/>
         <source>Save report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="263"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="272"/>
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="268"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="277"/>
         <source>Laying out… (%1 parts)</source>
         <translation>Menata halaman… (%1 bagian)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="273"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="282"/>
         <source>Written: %1 (%2)</source>
         <translation>Tersimpan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="280"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="289"/>
         <source>Cancelled; no file was written.</source>
         <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="283"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="292"/>
         <source>The report could not be made: %1</source>
         <translation>Laporan tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="291"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="300"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="296"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="305"/>
         <source>Ready to print: %1</source>
         <translation>Siap dicetak: %1</translation>
     </message>
@@ -3089,12 +3089,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="78"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="80"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
@@ -3109,42 +3109,42 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="104"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="136"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="141"/>
         <source>All subdistricts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="143"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="146"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="167"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="180"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="182"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="201"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="204"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
@@ -3202,7 +3202,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Sertifikat CA akar tepercaya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/settings.py" line="38"/>
+        <location filename="../../workbench/ui/settings.py" line="39"/>
+        <source>Last folder used</source>
+        <translation>Folder terakhir dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="40"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
@@ -3467,213 +3472,213 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="67"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="68"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="72"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="73"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="78"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="81"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="83"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="108"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="111"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="114"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="117"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="127"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="128"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="129"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="169"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="192"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="192"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="192"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="192"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="194"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="194"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="268"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="269"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="272"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="273"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="273"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="274"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="293"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="294"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="311"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="312"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="320"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="321"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="320"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="321"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="335"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="336"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="417"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="419"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="367"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="368"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="373"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="374"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="374"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="375"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="382"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="384"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="383"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="385"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="395"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="397"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="422"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="424"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="423"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="425"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="431"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="433"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="432"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="434"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="449"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="446"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="451"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="445"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="447"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
@@ -3714,32 +3719,32 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="45"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="46"/>
         <source>The database refused the change (%1). Nothing was changed; reload with F5 and try again.</source>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="103"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="110"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="145"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="212"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="217"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="235"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="240"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

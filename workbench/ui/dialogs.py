@@ -3,17 +3,43 @@ real dialog ever blocks a test run."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from workbench.ui import settings as st
+
+
+def file_stem(text: str) -> str:
+    """A file name from a title, as people write them: 'Skor Kumuh' -> 'skor-kumuh'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "berkas"
+
+
+def in_last_folder(suggested: str) -> str:
+    """A bare suggested name placed in the folder the user last chose a file in."""
+    if not suggested or Path(suggested).is_absolute():
+        return suggested
+    folder = st.get(st.LAST_FOLDER)
+    return str(Path(folder) / suggested) if folder and Path(folder).is_dir() else suggested
+
+
+def _remember(path: str) -> str:
+    if path:
+        st.put(st.LAST_FOLDER, str(Path(path).parent))
+    return path
 
 
 def ask_open_file(parent: QWidget | None, title: str, filters: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return path
+    path, _ = QFileDialog.getOpenFileName(parent, title, st.get(st.LAST_FOLDER), filters)
+    return _remember(path)
 
 
 def ask_save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_last_folder(suggested), filters)
+    return _remember(path)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
             return
         path = dialogs.ask_save_file(self, self.tr("Where to keep the new database"),
                                      self.tr("Workbench databases (*.sqlite)"),
-                                     f"{name.strip()}.sqlite")
+                                     f"{dialogs.file_stem(name)}.sqlite")
         if not path:
             return
         if not path.endswith((".sqlite", ".db")):
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_save_file(
             self, self.tr("Export this table"),
             self.tr("Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)"),
-            f"{tab.title()}.xlsx")
+            f"{dialogs.file_stem(tab.title())}-{date.today().isoformat()}.xlsx")
         if not path:
             return
         self.export_table_to(path)

@@ -53,6 +53,11 @@ def kind_label(kind: str) -> str:
     }[kind]
 
 
+REPORT_FILE_NAMES = {"plan-summary": "ringkasan-rencana", "sk-table": "tabel-sk-kumuh",
+                     "location-profile": "profil-lokasi", "programme": "matriks-program",
+                     "stakeholders": "pemangku-kepentingan"}
+
+
 def open_file(path: str) -> None:  # patched in tests
     QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
@@ -220,7 +225,11 @@ class ReportDialog(QDialog):
             self.status.setText(text)
 
     def suggested_name(self, suffix: str) -> str:
-        return f"{self.kind}{suffix}"
+        """In the users' words: ringkasan-rencana-2026.pdf, tabel-sk-kumuh-2026.xlsx."""
+        from datetime import date
+
+        stem = REPORT_FILE_NAMES.get(self.kind, self.kind)
+        return f"{stem}-{date.today().year}{suffix}"
 
     def ask_and_save(self, suffix: str) -> None:
         filters = (self.tr("PDF document (*.pdf)") if suffix == ".pdf"

@@ -35,10 +35,12 @@ TSA_URL = Setting("signing/tsa_url", "", str,
 TRUST_ROOT = Setting("signing/trust_root", "", str,
                      QT_TRANSLATE_NOOP("Settings", "Trusted root certificate"))
 
+LAST_FOLDER = Setting("files/last_folder", "", str,
+                      QT_TRANSLATE_NOOP("Settings", "Last folder used"))
 PAPER = Setting("print/paper", "A4", str, QT_TRANSLATE_NOOP("Settings", "Paper size"))
 
 ALL_SETTINGS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_TAB, RECENT, LAST_DATABASE,
-                PROJECTION_SCREEN, SIGNING_CERTIFICATE, TSA_URL, TRUST_ROOT, PAPER)
+                PROJECTION_SCREEN, SIGNING_CERTIFICATE, TSA_URL, TRUST_ROOT, PAPER, LAST_FOLDER)
 MAX_RECENT = 8
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 

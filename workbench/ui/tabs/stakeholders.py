@@ -373,7 +373,8 @@ class StakeholdersTab(ServiceEdits, TableTab):
 
         path = dialogs.ask_save_file(self, self.tr("Export to a file"),
                                      self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
-                                     f"{what}.xlsx")
+                                     {"stakeholders": "pemangku-kepentingan",
+                                      "engagements": "kegiatan-kolaborasi"}[what] + ".xlsx")
         if not path or self.engine is None:
             return
         engine = self.engine
