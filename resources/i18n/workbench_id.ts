@@ -1740,298 +1740,327 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="61"/>
+        <location filename="../../workbench/ui/main_window.py" line="64"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112"/>
+        <location filename="../../workbench/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115"/>
+        <location filename="../../workbench/ui/main_window.py" line="120"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="117"/>
+        <location filename="../../workbench/ui/main_window.py" line="122"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/main_window.py" line="124"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="122"/>
+        <location filename="../../workbench/ui/main_window.py" line="127"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124"/>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="128"/>
+        <location filename="../../workbench/ui/main_window.py" line="133"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="130"/>
+        <location filename="../../workbench/ui/main_window.py" line="135"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="134"/>
+        <location filename="../../workbench/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="137"/>
+        <location filename="../../workbench/ui/main_window.py" line="142"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="138"/>
+        <location filename="../../workbench/ui/main_window.py" line="143"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="141"/>
+        <location filename="../../workbench/ui/main_window.py" line="146"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="144"/>
+        <location filename="../../workbench/ui/main_window.py" line="149"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="149"/>
+        <location filename="../../workbench/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="150"/>
+        <location filename="../../workbench/ui/main_window.py" line="155"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="152"/>
+        <location filename="../../workbench/ui/main_window.py" line="157"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="156"/>
+        <location filename="../../workbench/ui/main_window.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="163"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="167"/>
+        <location filename="../../workbench/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="173"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="171"/>
+        <location filename="../../workbench/ui/main_window.py" line="176"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="173"/>
+        <location filename="../../workbench/ui/main_window.py" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="183"/>
+        <location filename="../../workbench/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184"/>
+        <location filename="../../workbench/ui/main_window.py" line="189"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="237"/>
+        <location filename="../../workbench/ui/main_window.py" line="257"/>
+        <source>process %1 on %2</source>
+        <translation>proses %1 di komputer %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="258"/>
+        <source>another program</source>
+        <translation>program lain</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="259"/>
+        <source>Database already open</source>
+        <translation>Basis data sudah dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="260"/>
+        <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
+
+Open it read-only here (to look, print and export)?</source>
+        <translation>%1 sudah dibuka di PKP Workbench lain (%2). Dua salinan yang menulis ke satu berkas akan saling menimpa perubahan.
+
+Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="273"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="252"/>
+        <location filename="../../workbench/ui/main_window.py" line="299"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="254"/>
+        <location filename="../../workbench/ui/main_window.py" line="301"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="267"/>
+        <location filename="../../workbench/ui/main_window.py" line="306"/>
+        <source>&lt;b&gt;read-only&lt;/b&gt;</source>
+        <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="321"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="270"/>
+        <location filename="../../workbench/ui/main_window.py" line="324"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="276"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="301"/>
+        <location filename="../../workbench/ui/main_window.py" line="356"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="302"/>
+        <location filename="../../workbench/ui/main_window.py" line="357"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="307"/>
+        <location filename="../../workbench/ui/main_window.py" line="362"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="308"/>
+        <location filename="../../workbench/ui/main_window.py" line="363"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="311"/>
+        <location filename="../../workbench/ui/main_window.py" line="366"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="312"/>
-        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <location filename="../../workbench/ui/main_window.py" line="367"/>
+        <location filename="../../workbench/ui/main_window.py" line="390"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="321"/>
+        <location filename="../../workbench/ui/main_window.py" line="376"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330"/>
+        <location filename="../../workbench/ui/main_window.py" line="385"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="331"/>
+        <location filename="../../workbench/ui/main_window.py" line="386"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334"/>
+        <location filename="../../workbench/ui/main_window.py" line="389"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <location filename="../../workbench/ui/main_window.py" line="395"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="344"/>
+        <location filename="../../workbench/ui/main_window.py" line="399"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="364"/>
+        <location filename="../../workbench/ui/main_window.py" line="419"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/main_window.py" line="420"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="376"/>
+        <location filename="../../workbench/ui/main_window.py" line="431"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="379"/>
+        <location filename="../../workbench/ui/main_window.py" line="434"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="381"/>
+        <location filename="../../workbench/ui/main_window.py" line="436"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="408"/>
+        <location filename="../../workbench/ui/main_window.py" line="463"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="442"/>
+        <location filename="../../workbench/ui/main_window.py" line="497"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="444"/>
+        <location filename="../../workbench/ui/main_window.py" line="499"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="488"/>
+        <location filename="../../workbench/ui/main_window.py" line="543"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="527"/>
+        <location filename="../../workbench/ui/main_window.py" line="582"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="530"/>
+        <location filename="../../workbench/ui/main_window.py" line="585"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="556"/>
+        <location filename="../../workbench/ui/main_window.py" line="611"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="557"/>
+        <location filename="../../workbench/ui/main_window.py" line="612"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="561"/>
+        <location filename="../../workbench/ui/main_window.py" line="616"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="562"/>
+        <location filename="../../workbench/ui/main_window.py" line="617"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -3729,22 +3758,22 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="112"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="147"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="217"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="219"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="242"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

@@ -101,3 +101,28 @@ def test_tab_services_return_plain_rows(demo_sqlite: Path) -> None:
         codes = set(s.scalars(sa.select(Location.code)))
         assert {r.target for r in view.rows} <= codes
     result.engine.dispose()
+
+
+def test_a_read_only_opening_reads_and_cannot_write(demo_sqlite: Path, workdir: Path) -> None:
+    import shutil
+
+    import sqlalchemy as sa
+    from sqlalchemy.exc import OperationalError
+
+    from workbench.db.models import Stakeholder
+    from workbench.services.workspace import is_read_only
+
+    copy = workdir / "bersama.sqlite"
+    shutil.copy(demo_sqlite, copy)
+    before = copy.read_bytes()
+    result = open_database(copy, read_only=True)
+    try:
+        assert is_read_only(result.engine)
+        with session_scope(result.engine) as s:
+            assert district_info(s).stakeholders == 62
+        with pytest.raises(OperationalError, match="readonly"):
+            with session_scope(result.engine) as s:
+                s.execute(sa.update(Stakeholder).values(influence=1))
+    finally:
+        result.engine.dispose()
+    assert copy.read_bytes() == before

@@ -256,3 +256,44 @@ def test_first_window_fits_a_small_screen(app, qtbot, clean_settings) -> None:  
                     and win.frameGeometry().width() <= widest, timeout=5_000)
     assert win.minimumSizeHint().width() < 1000  # a 1024×768 screen holds it
     st.put(st.GEOMETRY, b"")  # nothing of this window is remembered for the others
+
+
+def test_a_second_copy_on_the_same_file_says_so_and_can_only_read(
+        window: MainWindow, qtbot, monkeypatch, no_real_dialogs) -> None:  # noqa: ANN001
+    """Issue 14.16: two copies on one SQLite file both wrote, silently."""
+    from workbench.services.workspace import session_scope, sqlite_path
+
+    path = str(sqlite_path(window.result.url))
+    asked: list[str] = []
+    answer = {"yes": False}
+    monkeypatch.setattr(dialogs, "ask_yes_no",
+                        lambda _p, _t, q: asked.append(q) or answer["yes"])
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    second.open_database(path)  # the user says no: nothing opened
+    assert len(asked) == 1 and "sudah dibuka" in asked[0] and second.result is None
+    answer["yes"] = True
+    with qtbot.waitSignal(second.all_loaded, timeout=30_000):
+        second.open_database(path)
+    assert second.read_only and "hanya-baca" in second.database_label.text()
+    assert not second.import_baseline_action.isEnabled()
+    tab = second.stakeholders_tab
+    dlh = next(r for r in tab.model.rows if r.short_name == "DLH")
+    tab.select_stakeholder(dlh.id)
+    tab.form.influence.setValue(1)
+    tab.form.save_button.click()
+    assert "hanya-baca" in tab.form.message.text()
+    assert second.undo_stack.count() == 0
+    with session_scope(window.result.engine) as s:  # the first copy still writes
+        from workbench.services import collaboration as svc
+
+        assert svc.stakeholder_data(s, dlh.id).influence == dlh.influence
+    second.close()
+    window.close()  # its lock goes with it: a copy opened now writes
+    third = MainWindow()
+    qtbot.addWidget(third)
+    with qtbot.waitSignal(third.all_loaded, timeout=30_000):
+        third.open_database(path)
+    assert not third.read_only and len(asked) == 2
+    third.close()

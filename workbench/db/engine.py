@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,14 +62,41 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API objec
     cur.close()
 
 
-def make_engine(path_or_url: str | os.PathLike[str]) -> Engine:
+_READ_ONLY: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def _sqlite_read_only_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(path_or_url: str | os.PathLike[str], read_only: bool = False) -> Engine:
+    """An engine; ``read_only`` (SQLite): the file is opened so nothing can be written (a
+    second copy of the window on a file another copy has open)."""
     url = to_url(path_or_url)
     if make_url(url).get_backend_name() == "sqlite":
+        if read_only:
+            import sqlite3
+
+            path = sqlite_path(url)
+            target = f"{path.as_uri()}?mode=ro" if path is not None else url
+            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+                target, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False))
+            event.listen(engine, "connect", _sqlite_read_only_pragmas)
+            _READ_ONLY.add(engine)
+            return engine
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return engine
+
+
+def is_read_only(engine: Engine) -> bool:
+    return engine in _READ_ONLY
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

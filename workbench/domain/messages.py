@@ -65,6 +65,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "sudah punya penilaian tahun {year} di basis data; tidak ada yang diimpor "
                     "(impor dengan --update, atau pilih Perbarui di jendela, untuk "
                     "menggantinya sebagai revisi baru; atau hapus baris itu)"),
+    "read_only_old": ("{name} needs an upgrade by this version of the workbench, which a "
+                      "read-only opening cannot do; close the other copy first.",
+                      "{name} perlu ditingkatkan oleh versi PKP Workbench ini, yang tidak "
+                      "bisa dilakukan bila dibuka hanya-baca; tutup dulu salinan yang lain."),
+    "read_only": ("This database is open read-only (another copy of the workbench has it "
+                  "open); nothing can be changed here.",
+                  "Basis data ini dibuka hanya-baca (dibuka juga oleh PKP Workbench lain); "
+                  "tidak ada yang dapat diubah di sini."),
     "import_undo_used": ("The import of {source} cannot be undone: what it added is used "
                          "since (e.g. by a programme activity or a proposal).",
                          "Impor {source} tidak dapat dibatalkan: data yang ditambahkannya "

@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session
 
 from workbench.db.engine import (
     display_name,
+    is_read_only,
     make_engine,
     session_scope,
     sqlite_path,
     to_url,
 )
-from workbench.db.migrate import upgrade_if_needed
+from workbench.db.migrate import current_revision, head_revision, upgrade_if_needed
 from workbench.db.models import (
     Activity,
     Assessment,
@@ -26,8 +27,10 @@ from workbench.db.models import (
     Location,
     Stakeholder,
 )
+from workbench.domain.messages import UserError
 
-__all__ = ["display_name", "session_scope", "sqlite_path"]  # re-exported for the UI layer
+__all__ = ["display_name", "is_read_only", "session_scope", "sqlite_path",  # for the UI
+           "to_url"]
 
 APP_NAME = "PKP Workbench"
 DEFAULT_DB_NAME = "pkp-workbench.sqlite"
@@ -71,10 +74,11 @@ class OpenResult:
 
 
 def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
-                  demo_if_new: bool = True) -> OpenResult:
+                  demo_if_new: bool = True, read_only: bool = False) -> OpenResult:
     """Open (and migrate when behind) a database; on first use fill it with the demo district.
 
-    ``None`` means the default database in the user data directory."""
+    ``None`` means the default database in the user data directory. ``read_only`` (SQLite):
+    nothing can be written; a database that needs an upgrade is refused then."""
     from workbench.domain.demo import generate_demo
     from workbench.services.demo import write_demo
 
@@ -85,6 +89,15 @@ def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
     is_new = path is not None and not path.exists()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if read_only and path is not None:
+        if is_new:
+            raise FileNotFoundError(f"{path}: no such database to open read-only")
+        engine = make_engine(url, read_only=True)
+        if current_revision(engine) != head_revision():
+            engine.dispose()
+            raise UserError("read_only_old", name=path.name)
+        return OpenResult(url=url, engine=engine, created_demo=False, backup=None,
+                          ruleset_problems=())
     engine = make_engine(url)
     backup = upgrade_if_needed(engine)
     created = False

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -34,11 +34,14 @@ from workbench.services.workspace import (
     DistrictInfo,
     OpenResult,
     create_empty_database,
+    default_database,
     display_name,
     district_info,
+    is_read_only,
     open_database,
     session_scope,
     sqlite_path,
+    to_url,
 )
 from workbench.ui import dialogs
 from workbench.ui import settings as st
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         self.info: DistrictInfo | None = None
         self.projection: ProjectionView | None = None
         self._fitted = False
+        self.lock: QLockFile | None = None  # of the SQLite file open here
+        self.read_only = False
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -229,19 +234,61 @@ class MainWindow(QMainWindow):
         st.put(st.LAST_TAB, self.tabs.currentIndex())
         if self.projection is not None:
             self.projection.close()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
         super().closeEvent(event)
 
     # -- database --------------------------------------------------------------------------
+    def _claim(self, target: str | None) -> tuple[QLockFile | None, bool] | None:
+        """Take the lock of a SQLite file (``name.sqlite.lock``) so a second copy of the
+        workbench on it says so at once: it may then open the file read-only, or not at
+        all (None). A lock left by a copy that crashed on this computer is taken over."""
+        path = sqlite_path(to_url(target or default_database()))
+        if path is None or not path.exists():
+            return None, False
+        if self.lock is not None and self.lock.fileName() == str(path) + ".lock":
+            return self.lock, self.read_only  # this window has it already
+        lock = QLockFile(str(path) + ".lock")
+        lock.setStaleLockTime(0)  # never by age: only a dead process frees it
+        if lock.tryLock(0):
+            return lock, False
+        info = lock.getLockInfo()  # (pid, host, application) in PySide6
+        who = (self.tr("process %1 on %2").replace("%1", str(info[0])).replace(
+            "%2", str(info[1])) if info and len(info) >= 2 else self.tr("another program"))
+        if dialogs.ask_yes_no(self, self.tr("Database already open"), self.tr(
+                "%1 is already open in another copy of PKP Workbench (%2). Two copies writing "
+                "to one file would overwrite each other's changes.\n\nOpen it read-only "
+                "here (to look, print and export)?").replace("%1", path.name)
+                .replace("%2", who)):
+            return None, True
+        return None
+
     def open_database(self, target: str | None) -> None:
         """Open (migrate, first-run demo) off the GUI thread, then load every tab."""
+        claim = self._claim(target)
+        if claim is None:
+            return
+        lock, read_only = claim
         self._busy(True, self.tr("Opening database…"))
 
         def work(ctx: Any) -> tuple[OpenResult, DistrictInfo]:
-            result = open_database(target)
+            result = open_database(target, read_only=read_only)
             with session_scope(result.engine) as session:
                 return result, district_info(session)
 
-        run_task(work, self._on_opened, self._on_open_failed, name="open-database")
+        def opened(payload: tuple[OpenResult, DistrictInfo]) -> None:
+            if self.lock is not None and self.lock is not lock:
+                self.lock.unlock()
+            self.lock = lock
+            self._on_opened(payload)
+
+        def failed(exc: BaseException) -> None:
+            if lock is not None:
+                lock.unlock()
+            self._on_open_failed(exc)
+
+        run_task(work, opened, failed, name="open-database")
 
     def _on_opened(self, payload: tuple[OpenResult, DistrictInfo]) -> None:
         result, info = payload
@@ -253,6 +300,13 @@ class MainWindow(QMainWindow):
         self.district_label.setText(f"<b>{html.escape(name)}</b>")
         self.database_label.setText(self.tr("Database: %1").replace("%1",
                                                                     display_name(result.url)))
+        self.read_only = is_read_only(result.engine)
+        if self.read_only:
+            self.database_label.setText(self.database_label.text() + " · "
+                                        + self.tr("<b>read-only</b>"))
+        for action in (self.import_baseline_action, self.approval_action):
+            action.setEnabled(not self.read_only)
+        self._tab_changed()
         self.setWindowTitle(f"{name} — {self.tr('PKP Workbench')}")
         path = sqlite_path(result.url)
         st.put(st.LAST_DATABASE, str(path) if path else result.url)
@@ -283,7 +337,8 @@ class MainWindow(QMainWindow):
         self.current_tab().new_item()
 
     def _tab_changed(self) -> None:
-        self.new_item_action.setEnabled(self.current_tab().can_add_item())
+        self.new_item_action.setEnabled(self.current_tab().can_add_item()
+                                        and not self.read_only)
 
     def reload_all(self) -> None:
         for tab in self.work_tabs:

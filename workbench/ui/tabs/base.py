@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from workbench.domain.messages import UserError
-from workbench.services.workspace import session_scope
+from workbench.services.workspace import is_read_only, session_scope
 from workbench.ui import dialogs
 from workbench.ui.models import Column, Prepared, RowFilterProxy, RowTableModel, prepare
 from workbench.ui.tasks import Cancelled, TaskHandle, run_task
@@ -101,6 +101,8 @@ class ServiceEdits:
         """One unit of work: committed, or rolled back whole when it raises."""
         if self.engine is None:
             raise LookupError(QCoreApplication.translate("TableTab", "No database is open."))
+        if is_read_only(self.engine):
+            raise UserError("read_only")
         with session_scope(self.engine) as session:
             return work(session)
 
