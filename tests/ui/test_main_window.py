@@ -297,3 +297,37 @@ def test_a_second_copy_on_the_same_file_says_so_and_can_only_read(
         third.open_database(path)
     assert not third.read_only and len(asked) == 2
     third.close()
+
+
+def test_an_empty_district_says_what_to_do_first_and_f1_opens_the_guide(
+        app, qtbot, workdir: Path, monkeypatch, clean_settings) -> None:  # noqa: ANN001
+    """Issue 14.17: an empty district greeted the user with empty tabs; no user guide."""
+    from PySide6.QtGui import QKeySequence
+
+    from workbench.services.workspace import create_empty_database
+
+    path = workdir / "Kota Baru.sqlite"
+    create_empty_database(path, "Kota Baru").dispose()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.all_loaded, timeout=30_000):
+        win.open_database(str(path))
+    assert win.central.currentWidget() is win.welcome
+    assert "Kota Baru" in win.welcome.title.text()
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = {b.text() for b in win.welcome.findChildren(QPushButton)}
+    assert any("Impor baseline" in t for t in buttons)
+    win.welcome.stakeholder_requested.emit()
+    assert win.central.currentWidget() is win.tabs
+    assert win.tabs.currentWidget() is win.stakeholders_tab
+    qtbot.waitUntil(win.stakeholders_tab.form.name.hasFocus)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "run_dialog",
+                        lambda d: shown.append(d.browser.toPlainText()) or True)
+    assert win.guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    win.guide_action.trigger()
+    assert shown and "Panduan singkat PKP Workbench" in shown[0]
+    assert "Templat kosong" in shown[0] and "F11" in shown[0]
+    win.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -53,6 +54,7 @@ from workbench.ui.tabs.programme import ProgrammeTab
 from workbench.ui.tabs.scores import ScoresTab
 from workbench.ui.tabs.stakeholders import StakeholdersTab
 from workbench.ui.tasks import run_task
+from workbench.ui.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +89,17 @@ class MainWindow(QMainWindow):
         self.priorities_tab.undo_stack = self.undo_stack
         self.programme_tab.undo_stack = self.undo_stack
         self.priorities_tab.loaded.connect(self._refresh_projection)
-        self.setCentralWidget(self.tabs)
+        self.welcome = WelcomePage()
+        self.welcome.import_requested.connect(self.import_baseline)
+        self.welcome.template_requested.connect(self._save_template)
+        self.welcome.stakeholder_requested.connect(self._first_stakeholder)
+        self.welcome.registry_requested.connect(self._first_registry)
+        self.welcome.tabs_requested.connect(lambda: self.central.setCurrentWidget(self.tabs))
+        self.welcome.guide_requested.connect(self.show_guide)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.tabs)
+        self.central.addWidget(self.welcome)
+        self.setCentralWidget(self.central)
         self._build_status_bar()
         self._build_menus()
         self._restore_window()
@@ -186,8 +198,10 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(act)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("User &Guide"), self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents)
         self.about_action = self._action(self.tr("&About"), self.show_about)
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.guide_action, self.about_action])
         self._refresh_recent_menu()
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
@@ -300,6 +314,9 @@ class MainWindow(QMainWindow):
         self.district_label.setText(f"<b>{html.escape(name)}</b>")
         self.database_label.setText(self.tr("Database: %1").replace("%1",
                                                                     display_name(result.url)))
+        empty = info.assessments == 0 and info.stakeholders == 0
+        self.welcome.set_district(name)
+        self.central.setCurrentWidget(self.welcome if empty else self.tabs)
         self.read_only = is_read_only(result.engine)
         if self.read_only:
             self.database_label.setText(self.database_label.text() + " · "
@@ -444,6 +461,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _record_import(self, dialog: ImportBaselineDialog, change: Any) -> None:
+        self.central.setCurrentWidget(self.tabs)
+        self._record_undo_of_import(dialog, change)
+
+    def _record_undo_of_import(self, dialog: ImportBaselineDialog, change: Any) -> None:
         """A baseline import (done in the background) becomes one undo step: undo takes its
         rows and updates back, redo imports the same checked rows again."""
         from workbench.services.baseline import import_checked
@@ -610,6 +631,30 @@ class MainWindow(QMainWindow):
         st.put(st.LANGUAGE, code)
         dialogs.show_info(self, self.tr("Language"),
                           self.tr("The language changes the next time the workbench starts."))
+
+    def make_guide(self) -> QDialog:
+        from workbench.ui.welcome import GuideDialog
+
+        return GuideDialog(self)
+
+    def show_guide(self) -> None:
+        """F1: the short user guide, offline."""
+        dialogs.run_dialog(self.make_guide())
+
+    def _first_stakeholder(self) -> None:
+        self.central.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.stakeholders_tab)
+        self.stakeholders_tab.new_stakeholder()
+
+    def _first_registry(self) -> None:
+        self.central.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.stakeholders_tab)
+        self.stakeholders_tab.import_file("stakeholders")
+
+    def _save_template(self) -> None:
+        dialog = self.make_import_dialog()
+        if dialog is not None:
+            dialog.save_template()
 
     def show_about(self) -> None:
         dialogs.show_about(
