@@ -2586,278 +2586,278 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="116"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="117"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="118"/>
         <source>All criteria</source>
         <translation>Semua kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="119"/>
         <source>All funding sources</source>
         <translation>Semua sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="120"/>
         <source>All executors</source>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="133"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="147"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="149"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="150"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="151"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="152"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="160"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="161"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="175"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="180"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="177"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="182"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="197"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="202"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="204"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="205"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="201"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="205"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="230"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="235"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="202"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="207"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="209"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="228"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="229"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="234"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="231"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="236"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="237"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="264"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="269"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="265"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="270"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="267"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="272"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="301"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="306"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="380"/>
-        <source>Add activity</source>
-        <translation>Tambah kegiatan</translation>
+        <location filename="../../workbench/ui/tabs/programme.py" line="394"/>
+        <source>Add activity %1 %2</source>
+        <translation>Tambah kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="392"/>
-        <source>Change activity</source>
-        <translation>Ubah kegiatan</translation>
+        <location filename="../../workbench/ui/tabs/programme.py" line="408"/>
+        <source>Change activity %1 %2 %3</source>
+        <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="404"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="444"/>
+        <source>Change volume %1 %2 to %3</source>
+        <translation>Ubah volume %1 %2 menjadi %3</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="459"/>
+        <source>Change status %1 %2 to %3</source>
+        <translation>Ubah status %1 %2 menjadi %3</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="421"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="420"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="433"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="447"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="437"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="452"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="467"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="421"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="438"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="427"/>
-        <source>Change volume of %1</source>
-        <translation>Ubah volume %1</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="434"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="453"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="440"/>
-        <source>Change status of %1</source>
-        <translation>Ubah status %1</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="448"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="468"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="462"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="482"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="479"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="495"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="515"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="496"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="516"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="506"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="526"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="506"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="541"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="526"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="561"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="514"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="534"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="518"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="538"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="526"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="546"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="535"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="555"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="541"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="545"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="561"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="565"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="545"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="565"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="554"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="574"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="563"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="583"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="576"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="596"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>

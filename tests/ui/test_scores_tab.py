@@ -142,3 +142,17 @@ def test_a_district_rule_set_in_the_data_folder_is_offered(window: MainWindow, q
     qtbot.addWidget(dialog)
     assert dialog.rules.findData("kota-x-2026") >= 0
     rules_mod._CACHE.clear()
+
+
+def test_undo_texts_name_the_change_in_words(window, qtbot) -> None:  # noqa: ANN001
+    """Issue 14.12: the undo text said 'vol_1a', a column id."""
+    tab = window.scores_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(0)
+    panel = tab.panel
+    qtbot.waitUntil(lambda: panel.detail is not None)
+    item = panel.criteria.item(0, 2)
+    item.setText("5")
+    assert window.undo_stack.undoText() == (
+        f"Ubah volume 1a {panel.detail.code} menjadi 5 unit")
+    assert "vol_" not in window.undo_action.text()

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from workbench.domain.formatting import format_number, parse_rupiah, parse_user_number
+from workbench.domain.formatting import (
+    format_editable,
+    format_number,
+    parse_rupiah,
+    parse_user_number,
+)
 from workbench.domain.programme import ACTIVITY_STATUSES
 from workbench.services import programme_edit as pe
 from workbench.services.programme import (
@@ -345,6 +350,15 @@ class ProgrammeTab(ServiceEdits, TableTab):
         v = self.payload.view if self.payload else None
         return v.plan.period_start if v and v.plan else (v.years[0] if v and v.years else 2026)
 
+    def _target_text(self, data: pe.ActivityData) -> str:
+        """The place of an activity in words (its RT code or kawasan name)."""
+        c = self.payload.choices if self.payload else None
+        if c is None:
+            return ""
+        if data.location_id is not None:
+            return next((code for i, code, _k in c.locations if i == data.location_id), "")
+        return next((n for i, n in c.areas if i == data.area_id), "")
+
     def can_add_item(self) -> bool:
         return True
 
@@ -377,8 +391,9 @@ class ProgrammeTab(ServiceEdits, TableTab):
         def redo(s: Session) -> None:
             made["id"] = pe.create_activity(s, data, user="ui", activity_id=made.get("id"))
 
-        self.push(self.tr("Add activity"), redo,
-                          lambda s: pe.delete_activity(s, made["id"], user="ui"))
+        self.push(self.tr("Add activity %1 %2").replace("%1", data.criterion_code).replace(
+            "%2", self._target_text(data)), redo,
+            lambda s: pe.delete_activity(s, made["id"], user="ui"))
 
     def edit_activity(self) -> None:
         row = self.selected_row()
@@ -389,11 +404,13 @@ class ProgrammeTab(ServiceEdits, TableTab):
         dialog = ActivityDialog(self.payload.choices, old, self._default_year(), self)
         if not dialogs.run_dialog(dialog) or dialog.result_data in (None, old):
             return
-        self._replace(row.id, old, dialog.result_data, self.tr("Change activity"))
+        self._replace(row.id, old, dialog.result_data,
+                      self.tr("Change activity %1 %2 %3").replace("%1", row.criterion)
+                      .replace("%2", row.target).replace("%3", row.activity_type))
 
     def _replace(self, aid: int, old: pe.ActivityData, new: pe.ActivityData, text: str) -> None:
         self.push(text, lambda s: pe.update_activity(s, aid, new, user="ui"),
-                          lambda s: pe.restore_activity(s, aid, old, user="ui"))
+                  lambda s: pe.restore_activity(s, aid, old, user="ui"))
 
     def delete_activity(self) -> None:
         row = self.selected_row()
@@ -424,7 +441,9 @@ class ProgrammeTab(ServiceEdits, TableTab):
         old = self._current(row)
         if old is not None and old.volume != volume:
             self._replace(row.id, old, replace(old, volume=volume),
-                          self.tr("Change volume of %1").replace("%1", row.target))
+                          self.tr("Change volume %1 %2 to %3").replace("%1", row.criterion)
+                          .replace("%2", row.target)
+                          .replace("%3", f"{format_editable(volume)} {row.unit}"))
 
     def set_status_text(self, row: ActivityRow, text: str) -> None:
         wanted = text.strip().lower()
@@ -437,7 +456,8 @@ class ProgrammeTab(ServiceEdits, TableTab):
         old = self._current(row)
         if old is not None and old.status != status:
             self._replace(row.id, old, replace(old, status=status),
-                          self.tr("Change status of %1").replace("%1", row.target))
+                          self.tr("Change status %1 %2 to %3").replace("%1", row.criterion)
+                          .replace("%2", row.target).replace("%3", label(status)))
 
     def _rupiah(self, text: str) -> tuple[bool, int | None]:
         """A typed amount, or (False, None) after saying what is expected."""
