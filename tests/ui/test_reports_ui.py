@@ -261,3 +261,19 @@ def test_check_and_countersign_a_pdf_in_the_window(window: MainWindow, qtbot,  #
     assert "TIDAK ditandatangani" in dialog.verdict.text() or "NOT signed" in \
         dialog.verdict.text()
     assert "bagian yang ditandatangani telah diubah" in dialog.details.toPlainText()
+
+
+def test_the_printer_takes_the_pdfs_paper_and_orientation(window, workdir) -> None:  # noqa: ANN001
+    """A landscape table or SK annex is printed landscape on its own paper, not shrunk."""
+    from PySide6.QtGui import QPageLayout
+
+    from workbench.reports.build import ReportOptions, write_report
+    from workbench.ui.report_dialog import printer_for
+
+    out = workdir / "sk f4.pdf"
+    write_report(window.result.engine, "sk-table", out, ReportOptions(paper="F4"))
+    printer = printer_for(str(out))
+    layout = printer.pageLayout()
+    assert layout.orientation() == QPageLayout.Orientation.Landscape
+    size = layout.pageSize().size(layout.pageSize().Unit.Millimeter)
+    assert (round(size.width()), round(size.height())) == (215, 330)

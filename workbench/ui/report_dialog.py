@@ -8,8 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -62,8 +62,29 @@ def open_file(path: str) -> None:  # patched in tests
     QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
-def preview(parent: QWidget | None, pdf_path: str) -> None:  # patched in tests
+def printer_for(pdf_path: str) -> QPrinter:
+    """A printer set to the PDF's own paper and orientation (an A4 or F4 landscape table is
+    not shrunk onto a portrait page)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    doc = QPdfDocument()
+    doc.load(pdf_path)
+    if doc.pageCount():
+        size = doc.pagePointSize(0)
+        short, long_ = sorted((size.width(), size.height()))
+        page = QPageSize(QSizeF(short, long_), QPageSize.Unit.Point)  # A4 is named A4
+        got = page.size(QPageSize.Unit.Point)
+        if abs(got.width() - short) > 1.5 or abs(got.height() - long_) > 1.5:  # F4 exactly
+            page = QPageSize(QSizeF(short, long_), QPageSize.Unit.Point, "F4",
+                             QPageSize.SizeMatchPolicy.ExactMatch)
+        printer.setPageSize(page)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape
+                                   if size.width() > size.height()
+                                   else QPageLayout.Orientation.Portrait)
+    return printer
+
+
+def preview(parent: QWidget | None, pdf_path: str) -> None:  # patched in tests
+    printer = printer_for(pdf_path)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(lambda p: print_pdf(pdf_path, p))
     dialog.exec()
