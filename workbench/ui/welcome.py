@@ -63,6 +63,7 @@ class WelcomePage(QWidget):
             "the four work areas.</li></ol>"))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
+        text.setMaximumWidth(760)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         layout.addWidget(self.title)
@@ -76,8 +77,9 @@ class WelcomePage(QWidget):
                               (self.tr("User guide (F1)"), self.guide_requested)):
             button = QPushButton(label)
             button.setMinimumHeight(32)
+            button.setMinimumWidth(380)
             button.clicked.connect(signal)
-            layout.addWidget(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def set_district(self, name: str) -> None:
