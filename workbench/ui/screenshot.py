@@ -29,6 +29,7 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
                      ) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     window = MainWindow()
+    window._fitted = True  # the pictures keep their size, whatever the offscreen screen
     window.resize(*size)
     window.show()
     opened: list[str] = []
