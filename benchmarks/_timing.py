@@ -21,6 +21,8 @@ def timed(label: str, fn: Callable[[], T], width: int = 56) -> T:
     """Run ``fn``, print its wall time and the peak memory, return its result."""
     start = time.perf_counter()
     result = fn()
-    print(f"{label:<{width}} {time.perf_counter() - start:8.3f} s   peak {peak_mb():7.0f} MB",
-          flush=True)
+    print(
+        f"{label:<{width}} {time.perf_counter() - start:8.3f} s   peak {peak_mb():7.0f} MB",
+        flush=True,
+    )
     return result

@@ -19,10 +19,6 @@ SCALES = {"city": 500, "province": 16_667, "nation": 66_667}
 YEARS = (2023, 2024, 2025)
 
 
-
-
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", choices=SCALES, default="city")
@@ -42,10 +38,10 @@ def main() -> int:
 
     n = SCALES[args.scale]
     rules = get_ruleset()
-    print(f"scale {args.scale}: {n:,} RT units x {len(YEARS)} years = {n * len(YEARS):,} "
-          "RT-years")
-    frame = timed("generate baseline (domain/demo.py)",
-                 lambda: generate_baseline(n_locations=n, years=YEARS))
+    print(f"scale {args.scale}: {n:,} RT units x {len(YEARS)} years = {n * len(YEARS):,} RT-years")
+    frame = timed(
+        "generate baseline (domain/demo.py)", lambda: generate_baseline(n_locations=n, years=YEARS)
+    )
     with tempfile.TemporaryDirectory() as tmp:
         csv = Path(tmp) / "baseline.csv"
         timed("write baseline CSV", lambda: frame.to_csv(csv, index=False))
@@ -81,16 +77,19 @@ def main() -> int:
 
         QApplication.instance() or QApplication([])
         tab = ScoresTab()
-        prepared = timed("prepare display text + sort keys (worker side)",
-                        lambda: prepare(tab.columns(), rows))
+        prepared = timed(
+            "prepare display text + sort keys (worker side)", lambda: prepare(tab.columns(), rows)
+        )
         model: RowTableModel = tab.model
-        timed("swap prepared rows into the model (GUI side)",
-             lambda: model.set_prepared(prepared))
+        timed("swap prepared rows into the model (GUI side)", lambda: model.set_prepared(prepared))
         col = model.column_index("total")
-        timed("sort by total score (GUI side)",
-             lambda: model.sort(col, Qt.SortOrder.DescendingOrder))
-        timed("filter to one year (GUI side)",
-             lambda: tab.proxy.set_exact(model.column_index("year"), YEARS[-1]))
+        timed(
+            "sort by total score (GUI side)", lambda: model.sort(col, Qt.SortOrder.DescendingOrder)
+        )
+        timed(
+            "filter to one year (GUI side)",
+            lambda: tab.proxy.set_exact(model.column_index("year"), YEARS[-1]),
+        )
         engine.dispose()
     return 0
 

@@ -23,11 +23,20 @@ def _inputs(n: int, sources: int, per_source: int, seed: int = 1):  # noqa: ANN2
     from workbench.domain.consensus import Candidate, Inputs, Tally
 
     rng = random.Random(seed)
-    cands = [Candidate(f"k{i}", f"RT{i:06d}", rng.randint(16, 80),
-                       rng.choice(["tinggi", "sedang", "rendah"]), rng.random() * 8)
-             for i in range(n)]
-    rankings = {f"S{s}": {f"k{i}": j + 1 for j, i in enumerate(
-        rng.sample(range(n), min(n, per_source)))} for s in range(sources)}
+    cands = [
+        Candidate(
+            f"k{i}",
+            f"RT{i:06d}",
+            rng.randint(16, 80),
+            rng.choice(["tinggi", "sedang", "rendah"]),
+            rng.random() * 8,
+        )
+        for i in range(n)
+    ]
+    rankings = {
+        f"S{s}": {f"k{i}": j + 1 for j, i in enumerate(rng.sample(range(n), min(n, per_source)))}
+        for s in range(sources)
+    }
     votes = {f"k{i}": Tally(rng.randint(0, 30), rng.randint(0, 8)) for i in range(0, n, 3)}
     return Inputs(cands, rankings, votes)
 
@@ -39,8 +48,10 @@ def main() -> int:
         inputs = _inputs(n, sources, per_source)
         label = f"{n:,} candidates, {sources} sources"
         timed(f"harmonise: {label}", lambda i=inputs: harmonise(i, DEFAULT_WEIGHTS))
-        timed(f"sensitivity 1,000 draws: {label}",
-              lambda i=inputs: sensitivity(i, DEFAULT_WEIGHTS, 50, 0.2, 1000, seed=7))
+        timed(
+            f"sensitivity 1,000 draws: {label}",
+            lambda i=inputs: sensitivity(i, DEFAULT_WEIGHTS, 50, 0.2, 1000, seed=7),
+        )
 
     from sqlalchemy import select
 
@@ -50,18 +61,24 @@ def main() -> int:
     from workbench.services.harmonisation import harmonised_view
 
     with tempfile.TemporaryDirectory() as tmp:
-        engine = timed("demo database with 2,000 RT units",
-                       lambda: create_demo_database(Path(tmp) / "h.sqlite",
-                                                    n_locations=2_000))
+        engine = timed(
+            "demo database with 2,000 RT units",
+            lambda: create_demo_database(Path(tmp) / "h.sqlite", n_locations=2_000),
+        )
         rng = random.Random(3)
         with engine.begin() as conn:
             locs = [i for (i,) in conn.execute(select(Location.id))]
             for s in range(20):
-                sid = conn.execute(ProposalSource.__table__.insert().values(
-                    name=f"Forum {s}", kind="community")).inserted_primary_key[0]
-                conn.execute(Proposal.__table__.insert(), [
-                    dict(source_id=sid, location_id=lid, rank=j + 1)
-                    for j, lid in enumerate(rng.sample(locs, 200))])
+                sid = conn.execute(
+                    ProposalSource.__table__.insert().values(name=f"Forum {s}", kind="community")
+                ).inserted_primary_key[0]
+                conn.execute(
+                    Proposal.__table__.insert(),
+                    [
+                        dict(source_id=sid, location_id=lid, rank=j + 1)
+                        for j, lid in enumerate(rng.sample(locs, 200))
+                    ],
+                )
 
         def view() -> int:
             with session_scope(engine) as session:

@@ -37,10 +37,18 @@ def _records(engine, n: int, years: list[int], seed: int = 5) -> list[dict]:  # 
         name, crit = rng.choice(types)
         code, volume = rng.choice(codes), rng.randint(1, 40)
         for year in rng.sample(years, rng.randint(1, len(years))):  # 1–5 years each
-            rows.append(dict(id_kegiatan=i, tahun=year, kode_lokasi=code, kriteria=crit,
-                             volume=volume, kegiatan=name,
-                             sumber_dana=rng.choice(sources),
-                             anggaran=f"Rp {rng.randint(1, 900) * 1_000_000:,}".replace(",", ".")))
+            rows.append(
+                dict(
+                    id_kegiatan=i,
+                    tahun=year,
+                    kode_lokasi=code,
+                    kriteria=crit,
+                    volume=volume,
+                    kegiatan=name,
+                    sumber_dana=rng.choice(sources),
+                    anggaran=f"Rp {rng.randint(1, 900) * 1_000_000:,}".replace(",", "."),
+                )
+            )
     return rows
 
 
@@ -61,9 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     from workbench.services.programme_io import export_programme, import_programme
 
     with tempfile.TemporaryDirectory() as tmp:
-        engine = timed(f"demo database with {args.locations:,} RT units",
-                       lambda: create_demo_database(Path(tmp) / "p.sqlite",
-                                                    n_locations=args.locations))
+        engine = timed(
+            f"demo database with {args.locations:,} RT units",
+            lambda: create_demo_database(Path(tmp) / "p.sqlite", n_locations=args.locations),
+        )
         with session_scope(engine) as s:
             s.execute(update(Commitment).values(activity_id=None))
             s.execute(delete(Allocation))
@@ -72,26 +81,34 @@ def main(argv: list[str] | None = None) -> int:
         rows = _records(engine, args.activities, years)
         path = Path(tmp) / "investasi.csv"
         pd.DataFrame(rows).to_csv(path, index=False, sep=";")
-        result = timed(f"import {len(rows):,} record rows ({args.activities:,} activities)",
-                       lambda: import_programme(engine, path))
+        result = timed(
+            f"import {len(rows):,} record rows ({args.activities:,} activities)",
+            lambda: import_programme(engine, path),
+        )
         assert result.added == args.activities, result
         with session_scope(engine) as s:
-            view = timed("programme_view (rows, pivots, filter choices)",
-                         lambda: programme_view(s))
-        print(f"  {len(view.rows):,} activities, "
-              f"{sum(len(r.allocations) for r in view.rows):,} allocations, total "
-              f"Rp {sum(view.year_totals.values()):,}".replace(",", "."))
+            view = timed("programme_view (rows, pivots, filter choices)", lambda: programme_view(s))
+        print(
+            f"  {len(view.rows):,} activities, "
+            f"{sum(len(r.allocations) for r in view.rows):,} allocations, total "
+            f"Rp {sum(view.year_totals.values()):,}".replace(",", ".")
+        )
 
         from workbench.ui.models import prepare
         from workbench.ui.tabs.programme_views import matrix_columns
 
-        prepared = timed("display text and sort keys for the matrix",
-                         lambda: prepare(matrix_columns(view.years), view.rows))
+        prepared = timed(
+            "display text and sort keys for the matrix",
+            lambda: prepare(matrix_columns(view.years), view.rows),
+        )
         with session_scope(engine) as s:
-            a = timed("analysis: projected score per RT and year",
-                      lambda: analyse(s, "planned", years))
-        print(f"  slum ha {a.slum_ha_baseline:.1f} -> {a.slum_ha[years[-1]]:.1f}; "
-              f"{len(a.gaps):,} gaps, {len(a.over):,} over-covered")
+            a = timed(
+                "analysis: projected score per RT and year", lambda: analyse(s, "planned", years)
+            )
+        print(
+            f"  slum ha {a.slum_ha_baseline:.1f} -> {a.slum_ha[years[-1]]:.1f}; "
+            f"{len(a.gaps):,} gaps, {len(a.over):,} over-covered"
+        )
         timed("export programme", lambda: export_programme(engine))
 
         import os
@@ -106,10 +123,14 @@ def main(argv: list[str] | None = None) -> int:
         model = RowTableModel(prepared.columns)
         timed("GUI thread: swap the prepared rows in", lambda: model.set_prepared(prepared))
         col = model.column_index(f"y{years[0]}")
-        timed("GUI thread: sort by a year column",
-              lambda: model.sort(col, Qt.SortOrder.DescendingOrder))
-        timed("GUI thread: search 'saluran'", lambda: model.set_search("saluran")
-              if hasattr(model, "set_search") else None)
+        timed(
+            "GUI thread: sort by a year column",
+            lambda: model.sort(col, Qt.SortOrder.DescendingOrder),
+        )
+        timed(
+            "GUI thread: search 'saluran'",
+            lambda: model.set_search("saluran") if hasattr(model, "set_search") else None,
+        )
         engine.dispose()
         del app
     return 0

@@ -36,41 +36,80 @@ def main() -> int:
         with engine.begin() as conn:
             villages = [v for (v,) in conn.execute(select(Village.id))]
             cats = ["bkm_lkm", "ksm_pokmas", "village_gov", "private_csr", "ngo", "other"]
-            conn.execute(Stakeholder.__table__.insert(), [
-                dict(name=f"Kelompok Masyarakat {i:05d} {rng.choice(['Maju', 'Sejahtera'])}",
-                     short_name=f"KM{i}", is_person=False, category=rng.choice(cats),
-                     gov_level="non_gov", planning_role="pelaksana", contact_person="",
-                     phone="", email="", address="", pokja_member=False, pokja_sk_number="",
-                     pokja_position="", influence=rng.randint(1, 5),
-                     interest=rng.randint(1, 5), archived=False, notes="")
-                for i in range(5000 - 62)])
+            conn.execute(
+                Stakeholder.__table__.insert(),
+                [
+                    dict(
+                        name=f"Kelompok Masyarakat {i:05d} {rng.choice(['Maju', 'Sejahtera'])}",
+                        short_name=f"KM{i}",
+                        is_person=False,
+                        category=rng.choice(cats),
+                        gov_level="non_gov",
+                        planning_role="pelaksana",
+                        contact_person="",
+                        phone="",
+                        email="",
+                        address="",
+                        pokja_member=False,
+                        pokja_sk_number="",
+                        pokja_position="",
+                        influence=rng.randint(1, 5),
+                        interest=rng.randint(1, 5),
+                        archived=False,
+                        notes="",
+                    )
+                    for i in range(5000 - 62)
+                ],
+            )
             people = [s for (s,) in conn.execute(select(Stakeholder.id))]
             start = date(2024, 1, 1)
-            first_new = (conn.execute(select(Engagement.id).order_by(Engagement.id.desc()))
-                         .scalar() or 0) + 1
-            conn.execute(Engagement.__table__.insert(), [
-                dict(date=start + timedelta(days=i % 700), title=f"Kegiatan {i}",
-                     type="sosialisasi", stage=rng.choice(["dialogue", "trust", "commitment"]),
-                     place="", outcomes="", decisions="", minutes_path="") for i in range(2000)])
-            events = [e for (e,) in conn.execute(select(Engagement.id)
-                                                 .where(Engagement.id >= first_new))]
-            conn.execute(EngagementVillage.__table__.insert(), [
-                dict(engagement_id=e, village_id=rng.choice(villages)) for e in events])
+            first_new = (
+                conn.execute(select(Engagement.id).order_by(Engagement.id.desc())).scalar() or 0
+            ) + 1
+            conn.execute(
+                Engagement.__table__.insert(),
+                [
+                    dict(
+                        date=start + timedelta(days=i % 700),
+                        title=f"Kegiatan {i}",
+                        type="sosialisasi",
+                        stage=rng.choice(["dialogue", "trust", "commitment"]),
+                        place="",
+                        outcomes="",
+                        decisions="",
+                        minutes_path="",
+                    )
+                    for i in range(2000)
+                ],
+            )
+            events = [
+                e for (e,) in conn.execute(select(Engagement.id).where(Engagement.id >= first_new))
+            ]
+            conn.execute(
+                EngagementVillage.__table__.insert(),
+                [dict(engagement_id=e, village_id=rng.choice(villages)) for e in events],
+            )
             pairs: set[tuple[int, int]] = set()
             while len(pairs) < 50_000:
                 pairs.add((rng.choice(events), rng.choice(people)))
-            conn.execute(Attendance.__table__.insert(), [
-                dict(engagement_id=e, stakeholder_id=s, person_name="", present=True)
-                for e, s in pairs])
+            conn.execute(
+                Attendance.__table__.insert(),
+                [
+                    dict(engagement_id=e, stakeholder_id=s, person_name="", present=True)
+                    for e, s in pairs
+                ],
+            )
         print("5,000 stakeholders, 2,000 engagements, 50,000+ attendance records")
 
         def load():  # noqa: ANN202
             with session_scope(engine) as s:
-                return (list_stakeholders(s, include_archived=True), svc.list_engagements(s),
-                        svc.coverage_view(s))
+                return (
+                    list_stakeholders(s, include_archived=True),
+                    svc.list_engagements(s),
+                    svc.coverage_view(s),
+                )
 
-        rows, _events, _coverage = timed("load registry + engagements + coverage (worker)",
-                                         load)
+        rows, _events, _coverage = timed("load registry + engagements + coverage (worker)", load)
         from PySide6.QtWidgets import QApplication
 
         from workbench.ui.models import prepare
@@ -82,10 +121,14 @@ def main() -> int:
         timed("swap rows into the table (GUI)", lambda: tab.model.set_prepared(prepared))
         with session_scope(engine) as s:
             svc.duplicates_of(s, "warm the normalisation cache")
-            timed("duplicate check of a new name (GUI, after typing pauses)",
-                  lambda: svc.duplicates_of(s, "Yayasan Peduli Kali Bersih"))
-            timed("duplicate check, worst case: 2,400 near-identical names",
-                  lambda: svc.duplicates_of(s, "Kelompok Masyarakat 01234 Maj"))
+            timed(
+                "duplicate check of a new name (GUI, after typing pauses)",
+                lambda: svc.duplicates_of(s, "Yayasan Peduli Kali Bersih"),
+            )
+            timed(
+                "duplicate check, worst case: 2,400 near-identical names",
+                lambda: svc.duplicates_of(s, "Kelompok Masyarakat 01234 Maj"),
+            )
         engine.dispose()
     return 0
 

@@ -37,10 +37,11 @@ def main() -> int:
         src = Path(tmp) / "baseline.csv"
         frame = generate_baseline(n_locations=n_loc, years=years).head(args.rows)
         frame.to_csv(src, index=False, sep=";", decimal=",", encoding="utf-8-sig")
-        print(f"{len(frame):,} RT-years, {src.stat().st_size / 1e6:.0f} MB semicolon CSV "
-              "with decimal commas")
-        timed("pandas read_csv alone (the floor)",
-              lambda: pd.read_csv(src, sep=";", decimal=","))
+        print(
+            f"{len(frame):,} RT-years, {src.stat().st_size / 1e6:.0f} MB semicolon CSV "
+            "with decimal commas"
+        )
+        timed("pandas read_csv alone (the floor)", lambda: pd.read_csv(src, sep=";", decimal=","))
         out = Path(tmp) / "skor.csv"
 
         def score() -> int:
@@ -54,8 +55,10 @@ def main() -> int:
         imp = Path(tmp) / "import.csv"
         part.to_csv(imp, index=False, sep=";", decimal=",", encoding="utf-8-sig")
         engine = create_empty_database(Path(tmp) / "db.sqlite", "Bench")
-        outcome = timed(f"import baseline: {len(part):,} rows, all or nothing",
-                        lambda: import_baseline(engine, imp))
+        outcome = timed(
+            f"import baseline: {len(part):,} rows, all or nothing",
+            lambda: import_baseline(engine, imp),
+        )
         print(f"{'':<52} {outcome.rows:,} rows, {outcome.new_locations:,} RT units")
         engine.dispose()
     return 0

@@ -25,16 +25,33 @@ def sources() -> list[str]:
 def main() -> int:
     for lang in LANGUAGES:
         ts = ROOT / "resources" / "i18n" / f"workbench_{lang}.ts"
-        subprocess.run(["pyside6-lupdate", *sources(), "-ts", str(ts), "-source-language", "en",
-                        "-target-language", lang, "-no-obsolete"], cwd=ROOT, check=True)
-        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                "pyside6-lupdate",
+                *sources(),
+                "-ts",
+                str(ts),
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                "-no-obsolete",
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+        subprocess.run(
+            ["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True
+        )
         unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
         print(f"{ts.name}: {unfinished} unfinished")
         qt = ROOT / "resources" / "i18n" / f"qtbase_{lang}.ts"  # Qt's dialogs (qtbase_id.py)
         if qt.exists():
-            subprocess.run(["pyside6-lrelease", str(qt), "-qm", str(qt.with_suffix(".qm"))],
-                           cwd=ROOT, check=True)
+            subprocess.run(
+                ["pyside6-lrelease", str(qt), "-qm", str(qt.with_suffix(".qm"))],
+                cwd=ROOT,
+                check=True,
+            )
     return 0
 
 

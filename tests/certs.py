@@ -21,8 +21,12 @@ NOW = dt.datetime.now(dt.UTC)
 
 
 def _name(common: str, org: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, org)])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+        ]
+    )
 
 
 @dataclass
@@ -32,43 +36,70 @@ class Issued:
     passphrase: str
 
 
-def make_ca(folder: Path, name: str = "Root CA Uji") -> tuple[ec.EllipticCurvePrivateKey,
-                                                               x509.Certificate, Path]:
+def make_ca(
+    folder: Path, name: str = "Root CA Uji"
+) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     subject = _name(name, "Lembaga Uji")
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(NOW - dt.timedelta(days=30))
-            .not_valid_after(NOW + dt.timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
-                                         False), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=30))
+        .not_valid_after(NOW + dt.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
     pem = folder / f"{name.replace(' ', '_')}.pem"
     pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return key, cert, pem
 
 
-def issue(folder: Path, common: str = "Ir. Budi Santoso, M.T.", org: str = "Pokja PKP Demo",
-          passphrase: str = "rahasia", *, days_from: int = -1, days_to: int = 365,
-          signing: bool = True, with_key: bool = True, ca_name: str = "Root CA Uji",
-          file_name: str | None = None) -> Issued:
+def issue(
+    folder: Path,
+    common: str = "Ir. Budi Santoso, M.T.",
+    org: str = "Pokja PKP Demo",
+    passphrase: str = "rahasia",
+    *,
+    days_from: int = -1,
+    days_to: int = 365,
+    signing: bool = True,
+    with_key: bool = True,
+    ca_name: str = "Root CA Uji",
+    file_name: str | None = None,
+) -> Issued:
     ca_key, ca_cert, root_pem = make_ca(folder, ca_name)
     key = ec.generate_private_key(ec.SECP256R1())
-    usage = (x509.KeyUsage(True, True, False, False, False, False, False, False, False)
-             if signing else
-             x509.KeyUsage(False, False, True, False, False, False, False, False, False))
-    cert = (x509.CertificateBuilder().subject_name(_name(common, org))
-            .issuer_name(ca_cert.subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(NOW + dt.timedelta(days=days_from))
-            .not_valid_after(NOW + dt.timedelta(days=days_to))
-            .add_extension(usage, critical=True)
-            .sign(ca_key, hashes.SHA256()))
-    encryption = (serialization.BestAvailableEncryption(passphrase.encode())
-                  if passphrase else serialization.NoEncryption())
+    usage = (
+        x509.KeyUsage(True, True, False, False, False, False, False, False, False)
+        if signing
+        else x509.KeyUsage(False, False, True, False, False, False, False, False, False)
+    )
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common, org))
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW + dt.timedelta(days=days_from))
+        .not_valid_after(NOW + dt.timedelta(days=days_to))
+        .add_extension(usage, critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    encryption = (
+        serialization.BestAvailableEncryption(passphrase.encode())
+        if passphrase
+        else serialization.NoEncryption()
+    )
     data = pkcs12.serialize_key_and_certificates(
-        b"signer", key if with_key else None, cert, [ca_cert], encryption)
+        b"signer", key if with_key else None, cert, [ca_cert], encryption
+    )
     p12 = folder / (file_name or f"{common.split(',')[0].replace(' ', '_')}.p12")
     p12.write_bytes(data)
     return Issued(p12, root_pem, passphrase)
@@ -83,20 +114,26 @@ def make_tsa(folder: Path, name: str = "TSA Uji") -> tuple[object, Path]:
 
     ca_key, ca_cert, root_pem = make_ca(folder, f"Root {name}")
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # pyHanko's: RSA
-    cert = (x509.CertificateBuilder().subject_name(_name(name, "Lembaga Uji"))
-            .issuer_name(ca_cert.subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(NOW - dt.timedelta(days=1))
-            .not_valid_after(NOW + dt.timedelta(days=365))
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]),
-                           critical=True)
-            .sign(ca_key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(name, "Lembaga Uji"))
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=365))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
     der = serialization.Encoding.DER
     tsa_cert = asn1_x509.Certificate.load(cert.public_bytes(der))
     stamper = DummyTimeStamper(
-        tsa_cert, asn1_keys.PrivateKeyInfo.load(key.private_bytes(
-            der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
-        certs_to_embed=[tsa_cert, asn1_x509.Certificate.load(ca_cert.public_bytes(der))])
+        tsa_cert,
+        asn1_keys.PrivateKeyInfo.load(
+            key.private_bytes(der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        ),
+        certs_to_embed=[tsa_cert, asn1_x509.Certificate.load(ca_cert.public_bytes(der))],
+    )
     return stamper, root_pem
 
 

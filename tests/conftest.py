@@ -44,8 +44,9 @@ def qapp_args() -> list[str]:
 def _isolated_qsettings() -> None:
     from PySide6.QtCore import QSettings
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(_SESSION_DIR / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_SESSION_DIR / "settings")
+    )
 
 
 @pytest.fixture

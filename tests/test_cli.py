@@ -13,8 +13,13 @@ from workbench.cli import main
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
 
 
 def test_version() -> None:
@@ -42,28 +47,49 @@ def test_demo_writes_and_refuses_to_overwrite(workdir: Path) -> None:
     assert main(["demo", "--db", str(target), "--force"]) == 0
 
 
-def test_screenshot_writes_each_tab_and_the_projection(app, workdir: Path,  # noqa: ANN001
-                                                       demo_sqlite: Path) -> None:
+def test_screenshot_writes_each_tab_and_the_projection(
+    app,
+    workdir: Path,  # noqa: ANN001
+    demo_sqlite: Path,
+) -> None:
     from PySide6.QtGui import QImage
 
     out = workdir / "gambar layar"
     assert main(["screenshot", "--out", str(out), "--db", str(demo_sqlite)]) == 0
     names = sorted(p.name for p in out.glob("*.png"))
-    assert names == ["0-main-window.png", "1-pemangku-kepentingan.png", "1b-cakupan.png",
-                     "1c-pengaruh-kepentingan.png", "1d-kegiatan.png", "2-skor-kumuh.png",
-                     "2b-ringkasan.png", "3-harmonisasi-prioritas.png", "3b-sumber-usulan.png",
-                     "3c-suara-lokakarya.png", "3d-sensitivitas.png",
-                     "3e-daftar-disepakati.png", "4-matriks-program.png",
-                     "4b-per-sumber-dana.png", "4c-per-kecamatan.png", "4d-analisis.png",
-                     "4e-katalog.png",
-                     "5-projection-1024x768.png", "5-projection-1920x1080.png",
-                     "6-laporan.png", "6b-pengesahan-rencana.png", "6c-periksa-pdf.png"]
+    assert names == [
+        "0-main-window.png",
+        "1-pemangku-kepentingan.png",
+        "1b-cakupan.png",
+        "1c-pengaruh-kepentingan.png",
+        "1d-kegiatan.png",
+        "2-skor-kumuh.png",
+        "2b-ringkasan.png",
+        "3-harmonisasi-prioritas.png",
+        "3b-sumber-usulan.png",
+        "3c-suara-lokakarya.png",
+        "3d-sensitivitas.png",
+        "3e-daftar-disepakati.png",
+        "4-matriks-program.png",
+        "4b-per-sumber-dana.png",
+        "4c-per-kecamatan.png",
+        "4d-analisis.png",
+        "4e-katalog.png",
+        "5-projection-1024x768.png",
+        "5-projection-1920x1080.png",
+        "6-laporan.png",
+        "6b-pengesahan-rencana.png",
+        "6c-periksa-pdf.png",
+    ]
     big = QImage(str(out / "5-projection-1920x1080.png"))
     assert (big.width(), big.height()) == (1920, 1080)
     tab = QImage(str(out / "2-skor-kumuh.png"))
     assert tab.width() >= 1000
-    colours = {tab.pixelColor(x, y).name() for x in range(0, tab.width(), 7)
-               for y in range(0, tab.height(), 7)}
+    colours = {
+        tab.pixelColor(x, y).name()
+        for x in range(0, tab.width(), 7)
+        for y in range(0, tab.height(), 7)
+    }
     assert "#b71c1c" in colours  # heavy-slum pills are painted: the table really has data
 
 
@@ -82,8 +108,12 @@ def test_missing_values_are_usage_errors(argv: list[str]) -> None:
 
 def _baseline_csv(demo_sqlite: Path, workdir: Path, year: int = 2025) -> Path:
     out = workdir / "baseline.csv"
-    assert main(["export", "baseline", "--db", str(demo_sqlite), "--out", str(out),
-                 "--year", str(year)]) == 0
+    assert (
+        main(
+            ["export", "baseline", "--db", str(demo_sqlite), "--out", str(out), "--year", str(year)]
+        )
+        == 0
+    )
     return out
 
 
@@ -101,7 +131,11 @@ def test_score_to_stdout_and_to_xlsx(demo_sqlite: Path, workdir: Path) -> None:
     assert main(["score", str(src), "--out", str(out)]) == 0
     frame = pd.read_excel(out)
     assert len(frame) == 72 and set(frame["tingkat"]) <= {
-        "kumuh berat", "kumuh sedang", "kumuh ringan", "tidak kumuh"}
+        "kumuh berat",
+        "kumuh sedang",
+        "kumuh ringan",
+        "tidak kumuh",
+    }
     old = run("score", str(src), "--rules", "permen-02-2016")
     assert old.returncode == 1 and "vol_4d" in old.stderr and "permen-02-2016" in old.stderr
     unknown = run("score", str(src), "--rules", "permen-99")
@@ -122,34 +156,38 @@ def test_import_and_export_through_the_command_line(demo_sqlite: Path, workdir: 
     assert "72 error(s); nothing was imported" in again.stderr
     assert "row 2, column kode_lokasi" in again.stderr
     out = workdir / "kawasan.csv"
-    assert run("export", "scores", "--db", str(db), "--out", str(out), "--level",
-               "kawasan").returncode == 0
+    assert (
+        run("export", "scores", "--db", str(db), "--out", str(out), "--level", "kawasan").returncode
+        == 0
+    )
     assert out.read_text(encoding="utf-8").startswith("kawasan,tahun,aturan,jumlah_rt")
-    missing = run("export", "scores", "--db", str(workdir / "tidak ada.sqlite"), "--out",
-                  str(out))
+    missing = run("export", "scores", "--db", str(workdir / "tidak ada.sqlite"), "--out", str(out))
     assert missing.returncode == 1 and "no such database" in missing.stderr
-    assert run("export", "scores", "--db", str(db), "--out", str(workdir / "x.pdf")
-               ).returncode == 1
+    assert run("export", "scores", "--db", str(db), "--out", str(workdir / "x.pdf")).returncode == 1
     wrong = run("import", "programme", str(src), "--db", str(db))  # a baseline, not records
     assert wrong.returncode == 1 and "column kriteria: required column is missing" in wrong.stderr
 
 
-def test_export_and_import_the_registry_on_the_command_line(demo_sqlite: Path,
-                                                           workdir: Path) -> None:
+def test_export_and_import_the_registry_on_the_command_line(
+    demo_sqlite: Path, workdir: Path
+) -> None:
     out = workdir / "pemangku.csv"
     res = run("export", "stakeholders", "--db", str(demo_sqlite), "--out", str(out))
     assert res.returncode == 0 and "wrote 62 rows" in res.stdout
     again = run("import", "stakeholders", str(out), "--db", str(demo_sqlite))
     assert again.returncode == 0, again.stderr
-    assert "imported 62 stakeholders from pemangku.csv: 0 added, 0 updated, 62 unchanged" \
+    assert (
+        "imported 62 stakeholders from pemangku.csv: 0 added, 0 updated, 62 unchanged"
         in again.stdout
+    )
     bad = workdir / "buruk.csv"
     bad.write_text("nama,kategori\nYayasan X,alien\n", encoding="utf-8")
     refused = run("import", "stakeholders", str(bad), "--db", str(demo_sqlite))
     assert refused.returncode == 1 and "1 error(s); nothing was imported" in refused.stderr
     events = workdir / "kegiatan.xlsx"
-    assert run("export", "engagements", "--db", str(demo_sqlite), "--out",
-               str(events)).returncode == 0
+    assert (
+        run("export", "engagements", "--db", str(demo_sqlite), "--out", str(events)).returncode == 0
+    )
 
 
 def test_export_priorities_live_and_frozen(demo_sqlite: Path, workdir: Path) -> None:
@@ -169,11 +207,14 @@ def test_export_priorities_live_and_frozen(demo_sqlite: Path, workdir: Path) -> 
     assert live["peringkat"].tolist() == list(range(1, len(live) + 1))
     assert "usulan: SK Kumuh 2024" in live.columns
     kaw = workdir / "kawasan.csv"
-    assert run("export", "priorities", "--db", str(db), "--out", str(kaw), "--level",
-               "kawasan").returncode == 0
+    assert (
+        run(
+            "export", "priorities", "--db", str(db), "--out", str(kaw), "--level", "kawasan"
+        ).returncode
+        == 0
+    )
     assert pd.read_csv(kaw)["tingkat_kandidat"].eq("kawasan").all()
-    none_yet = run("export", "priorities", "--db", str(db), "--out", str(kaw), "--frozen",
-                   "99")
+    none_yet = run("export", "priorities", "--db", str(db), "--out", str(kaw), "--frozen", "99")
     assert none_yet.returncode == 1 and "Agreed list #99 does not exist" in none_yet.stderr
     engine = make_engine(db)
     with session_scope(engine) as s:
@@ -183,19 +224,18 @@ def test_export_priorities_live_and_frozen(demo_sqlite: Path, workdir: Path) -> 
         list_id = hs.freeze(s, "Kesepakatan uji", None)
     engine.dispose()
     frozen = workdir / "beku.csv"
-    res = run("export", "priorities", "--db", str(db), "--out", str(frozen), "--frozen",
-              str(list_id))
+    res = run(
+        "export", "priorities", "--db", str(db), "--out", str(frozen), "--frozen", str(list_id)
+    )
     assert res.returncode == 0, res.stderr
     table = pd.read_csv(frozen)
     assert table["kode_lokasi"].tolist() == [r.info.code for r in rows[:2]]
     assert table["sidik_sha256"].str.len().eq(64).all()
-    bad = run("export", "priorities", "--db", str(db), "--out", str(frozen), "--level",
-              "kelurahan")
+    bad = run("export", "priorities", "--db", str(db), "--out", str(frozen), "--level", "kelurahan")
     assert bad.returncode == 1 and "rt or kawasan" in bad.stderr
 
 
-def test_import_and_export_programme_on_the_command_line(demo_sqlite: Path,
-                                                         workdir: Path) -> None:
+def test_import_and_export_programme_on_the_command_line(demo_sqlite: Path, workdir: Path) -> None:
     import shutil
 
     db = workdir / "demo.sqlite"
@@ -207,9 +247,11 @@ def test_import_and_export_programme_on_the_command_line(demo_sqlite: Path,
     assert header.startswith("id_kegiatan,tahun,kode_lokasi,kawasan")
     code = out.read_text(encoding="utf-8").splitlines()[1].split(",")[2]
     rec = workdir / "kota.csv"
-    rec.write_text("tahun;kode_lokasi;kriteria;volume;kegiatan;sumber_dana;anggaran\n"
-                   f"2027;{code};4c;30,5;Tutup got;APBD II (KOTA/KAB);Rp 20.000.000\n",
-                   encoding="utf-8")
+    rec.write_text(
+        "tahun;kode_lokasi;kriteria;volume;kegiatan;sumber_dana;anggaran\n"
+        f"2027;{code};4c;30,5;Tutup got;APBD II (KOTA/KAB);Rp 20.000.000\n",
+        encoding="utf-8",
+    )
     refused = run("import", "programme", str(rec), "--db", str(db))
     assert refused.returncode == 1
     assert "row 2, column sumber_dana" in refused.stderr and "--add-new" in refused.stderr
@@ -220,8 +262,9 @@ def test_import_and_export_programme_on_the_command_line(demo_sqlite: Path,
     assert "1 activities added" in added.stdout
 
 
-def test_report_and_verify_on_the_command_line(demo_sqlite: Path, workdir: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_and_verify_on_the_command_line(
+    demo_sqlite: Path, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import shutil
 
     from workbench.cli import REPORT_KINDS
@@ -247,15 +290,31 @@ def test_report_and_verify_on_the_command_line(demo_sqlite: Path, workdir: Path,
     assert sheet.exists()
     assert main(["report", "plan-summary", "--db", str(db), "--out", str(workdir / "x.txt")]) == 1
     assert ".pdf" in capsys.readouterr().err
-    assert main(["report", "plan-summary", "--db", str(db), "--version", "9",
-                 "--out", str(workdir / "y.pdf")]) == 1
+    assert (
+        main(
+            [
+                "report",
+                "plan-summary",
+                "--db",
+                str(db),
+                "--version",
+                "9",
+                "--out",
+                str(workdir / "y.pdf"),
+            ]
+        )
+        == 1
+    )
     assert "no plan version 9" in capsys.readouterr().err
     assert not (workdir / "y.pdf").exists()
 
 
 def test_sign_countersign_and_trust_on_the_command_line(
-        demo_sqlite: Path, workdir: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    demo_sqlite: Path,
+    workdir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import shutil
 
     from tests.certs import issue
@@ -266,8 +325,23 @@ def test_sign_countersign_and_trust_on_the_command_line(
     bappeda = issue(workdir, "Kepala Bappeda", passphrase="lain", ca_name="Root CA Dua")
     monkeypatch.setenv("PKP_PASS", ketua.passphrase)
     pdf = workdir / "ringkasan.pdf"
-    assert main(["report", "plan-summary", "--db", str(db), "--out", str(pdf),
-                 "--sign", str(ketua.p12), "--passphrase-env", "PKP_PASS"]) == 0
+    assert (
+        main(
+            [
+                "report",
+                "plan-summary",
+                "--db",
+                str(db),
+                "--out",
+                str(pdf),
+                "--sign",
+                str(ketua.p12),
+                "--passphrase-env",
+                "PKP_PASS",
+            ]
+        )
+        == 0
+    )
     assert "signed by Ketua Pokja" in capsys.readouterr().out
     assert main(["verify", str(pdf), "--db", str(db), "--trust", str(ketua.root_pem)]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -276,44 +350,174 @@ def test_sign_countersign_and_trust_on_the_command_line(
 
     monkeypatch.setenv("PKP_PASS", "lain")
     both = workdir / "ringkasan-2.pdf"
-    assert main(["sign", str(pdf), "--db", str(db), "--sign", str(bappeda.p12),
-                 "--passphrase-env", "PKP_PASS", "--out", str(both)]) == 0
+    assert (
+        main(
+            [
+                "sign",
+                str(pdf),
+                "--db",
+                str(db),
+                "--sign",
+                str(bappeda.p12),
+                "--passphrase-env",
+                "PKP_PASS",
+                "--out",
+                str(both),
+            ]
+        )
+        == 0
+    )
     assert f"signed {both} as Kepala Bappeda" in capsys.readouterr().out
     assert main(["verify", str(both), "--db", str(db), "--trust", str(ketua.root_pem)]) == 1
     err = capsys.readouterr().err  # the second signer's root was not given to trust
     assert "certificate of Kepala Bappeda does not chain to the trusted roots" in err
-    assert main(["verify", str(both), "--db", str(db), "--trust", str(ketua.root_pem),
-                 "--trust", str(bappeda.root_pem)]) == 0
+    assert (
+        main(
+            [
+                "verify",
+                str(both),
+                "--db",
+                str(db),
+                "--trust",
+                str(ketua.root_pem),
+                "--trust",
+                str(bappeda.root_pem),
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.count("certificate trusted") == 2
 
     # refusals: wrong passphrase, none given without a terminal, a draft, another report
-    assert main(["report", "plan-summary", "--db", str(db), "--out", str(workdir / "a.pdf"),
-                 "--sign", str(ketua.p12), "--passphrase-env", "PKP_PASS"]) == 1
+    assert (
+        main(
+            [
+                "report",
+                "plan-summary",
+                "--db",
+                str(db),
+                "--out",
+                str(workdir / "a.pdf"),
+                "--sign",
+                str(ketua.p12),
+                "--passphrase-env",
+                "PKP_PASS",
+            ]
+        )
+        == 1
+    )
     assert "wrong passphrase" in capsys.readouterr().err
     monkeypatch.setattr("sys.stdin", None)
-    assert main(["report", "plan-summary", "--db", str(db), "--out", str(workdir / "a.pdf"),
-                 "--sign", str(ketua.p12)]) == 1
+    assert (
+        main(
+            [
+                "report",
+                "plan-summary",
+                "--db",
+                str(db),
+                "--out",
+                str(workdir / "a.pdf"),
+                "--sign",
+                str(ketua.p12),
+            ]
+        )
+        == 1
+    )
     assert "--passphrase-env" in capsys.readouterr().err
     monkeypatch.setenv("PKP_PASS", ketua.passphrase)
-    assert main(["report", "plan-summary", "--db", str(db), "--version", "2", "--out",
-                 str(workdir / "a.pdf"), "--sign", str(ketua.p12),
-                 "--passphrase-env", "PKP_PASS"]) == 1
+    assert (
+        main(
+            [
+                "report",
+                "plan-summary",
+                "--db",
+                str(db),
+                "--version",
+                "2",
+                "--out",
+                str(workdir / "a.pdf"),
+                "--sign",
+                str(ketua.p12),
+                "--passphrase-env",
+                "PKP_PASS",
+            ]
+        )
+        == 1
+    )
     assert "version 2 is a draft" in capsys.readouterr().err
-    assert main(["report", "sk-table", "--db", str(db), "--out", str(workdir / "a.pdf"),
-                 "--sign", str(ketua.p12), "--passphrase-env", "NOT_SET_ANYWHERE"]) == 1
+    assert (
+        main(
+            [
+                "report",
+                "sk-table",
+                "--db",
+                str(db),
+                "--out",
+                str(workdir / "a.pdf"),
+                "--sign",
+                str(ketua.p12),
+                "--passphrase-env",
+                "NOT_SET_ANYWHERE",
+            ]
+        )
+        == 1
+    )
     assert "only the plan summary" in capsys.readouterr().err
     assert not (workdir / "a.pdf").exists()
-    assert main(["report", "plan-summary", "--db", str(db), "--out", str(workdir / "a.pdf"),
-                 "--tsa", "http://tsa.example/"]) == 1
+    assert (
+        main(
+            [
+                "report",
+                "plan-summary",
+                "--db",
+                str(db),
+                "--out",
+                str(workdir / "a.pdf"),
+                "--tsa",
+                "http://tsa.example/",
+            ]
+        )
+        == 1
+    )
     assert "give --sign" in capsys.readouterr().err
 
     from tests.certs import tsa_server
 
     stamped = workdir / "bercap.pdf"
     with tsa_server(workdir) as (url, tsa_root):
-        assert main(["sign", str(pdf), "--db", str(db), "--sign", str(ketua.p12),
-                     "--passphrase-env", "PKP_PASS", "--tsa", url, "--out", str(stamped)]) == 0
+        assert (
+            main(
+                [
+                    "sign",
+                    str(pdf),
+                    "--db",
+                    str(db),
+                    "--sign",
+                    str(ketua.p12),
+                    "--passphrase-env",
+                    "PKP_PASS",
+                    "--tsa",
+                    url,
+                    "--out",
+                    str(stamped),
+                ]
+            )
+            == 0
+        )
     out = capsys.readouterr().out
     assert "signed by Ketua Pokja" in out and "time-stamped" in out.splitlines()[-1]
-    assert main(["verify", str(stamped), "--db", str(db), "--trust", str(ketua.root_pem),
-                 "--trust", str(tsa_root)]) == 0
+    assert (
+        main(
+            [
+                "verify",
+                str(stamped),
+                "--db",
+                str(db),
+                "--trust",
+                str(ketua.root_pem),
+                "--trust",
+                str(tsa_root),
+            ]
+        )
+        == 0
+    )

@@ -10,8 +10,15 @@ import pytest
 PKG = Path(__file__).resolve().parents[1] / "workbench"
 
 FORBIDDEN = {
-    "domain": ("PySide6", "sqlalchemy", "alembic", "workbench.db", "workbench.services",
-               "workbench.ui", "workbench.reports"),
+    "domain": (
+        "PySide6",
+        "sqlalchemy",
+        "alembic",
+        "workbench.db",
+        "workbench.services",
+        "workbench.ui",
+        "workbench.reports",
+    ),
     "db": ("PySide6", "workbench.services", "workbench.ui", "workbench.reports"),
     "services": ("PySide6", "workbench.ui"),
     "reports": ("PySide6", "workbench.ui", "workbench.db"),

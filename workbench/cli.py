@@ -14,8 +14,15 @@ from typing import Any
 from workbench import __version__
 
 IMPORT_KINDS = ("baseline", "stakeholders", "engagements", "programme")
-EXPORT_KINDS = ("locations", "scores", "baseline", "stakeholders", "engagements",
-                "priorities", "programme")
+EXPORT_KINDS = (
+    "locations",
+    "scores",
+    "baseline",
+    "stakeholders",
+    "engagements",
+    "priorities",
+    "programme",
+)
 NOT_YET = "is not available in this version yet"
 REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
 
@@ -38,11 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pkp-workbench",
         description="Planning workbench for the district Pokja PKP. Without a command, opens "
-                    "the window on the default database (created with the demo district on "
-                    "first run).")
+        "the window on the default database (created with the demo district on "
+        "first run).",
+    )
     parser.add_argument("--version", action="version", version=f"pkp-workbench {__version__}")
-    parser.add_argument("--db", dest="gui_db", metavar="PATH_OR_URL",
-                        help="SQLite file or SQLAlchemy URL to open instead of the default")
+    parser.add_argument(
+        "--db",
+        dest="gui_db",
+        metavar="PATH_OR_URL",
+        help="SQLite file or SQLAlchemy URL to open instead of the default",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="write a fresh demo-district database")
@@ -51,95 +63,157 @@ def build_parser() -> argparse.ArgumentParser:
 
     score = sub.add_parser("score", help="score a baseline file without any database")
     score.add_argument("input", metavar="INPUT", help="baseline file (.csv or .xlsx)")
-    score.add_argument("--rules", default=None, metavar="ID",
-                       help="rule set id (default permen-14-2018; also permen-02-2016)")
+    score.add_argument(
+        "--rules",
+        default=None,
+        metavar="ID",
+        help="rule set id (default permen-14-2018; also permen-02-2016)",
+    )
     score.add_argument("--out", metavar="FILE", help=".csv or .xlsx (default: CSV on stdout)")
     score.add_argument("--year", type=int, help="year for rows without a tahun column")
 
     imp = sub.add_parser("import", help="load a file into a database, all or nothing")
-    imp.add_argument("what", choices=IMPORT_KINDS, metavar="WHAT",
-                     help=f"one of: {', '.join(IMPORT_KINDS)}")
+    imp.add_argument(
+        "what", choices=IMPORT_KINDS, metavar="WHAT", help=f"one of: {', '.join(IMPORT_KINDS)}"
+    )
     imp.add_argument("input", metavar="INPUT", help="the file (.csv or .xlsx)")
     imp.add_argument("--db", required=True, metavar="DB", help="database file or URL")
     imp.add_argument("--year", type=int, help="year for rows without a tahun column")
     imp.add_argument("--rules", default=None, metavar="ID", help="rule set id for baselines")
-    imp.add_argument("--add-new", action="store_true",
-                     help="add unknown funding sources and activity types (programme)")
-    imp.add_argument("--update", action="store_true",
-                     help="baseline: rows the database holds for that year already replace "
-                          "them as a new revision (identical rows are left alone)")
+    imp.add_argument(
+        "--add-new",
+        action="store_true",
+        help="add unknown funding sources and activity types (programme)",
+    )
+    imp.add_argument(
+        "--update",
+        action="store_true",
+        help="baseline: rows the database holds for that year already replace "
+        "them as a new revision (identical rows are left alone)",
+    )
 
     exp = sub.add_parser("export", help="write a table from a database to .csv or .xlsx")
-    exp.add_argument("what", choices=EXPORT_KINDS, metavar="WHAT",
-                     help=f"one of: {', '.join(EXPORT_KINDS)}")
+    exp.add_argument(
+        "what", choices=EXPORT_KINDS, metavar="WHAT", help=f"one of: {', '.join(EXPORT_KINDS)}"
+    )
     exp.add_argument("--db", required=True, metavar="DB", help="database file or URL")
     exp.add_argument("--out", required=True, metavar="FILE", help=".csv or .xlsx")
-    exp.add_argument("--level", choices=("rt", "kawasan", "kelurahan"), default=None,
-                     help="scores: per RT unit (default), kawasan or kelurahan; priorities: rt "
-                          "or kawasan (default: as last set in the window)")
-    exp.add_argument("--frozen", metavar="ID|latest",
-                     help="priorities: write a frozen agreed list instead of the live ranking")
+    exp.add_argument(
+        "--level",
+        choices=("rt", "kawasan", "kelurahan"),
+        default=None,
+        help="scores: per RT unit (default), kawasan or kelurahan; priorities: rt "
+        "or kawasan (default: as last set in the window)",
+    )
+    exp.add_argument(
+        "--frozen",
+        metavar="ID|latest",
+        help="priorities: write a frozen agreed list instead of the live ranking",
+    )
     exp.add_argument("--year", type=int, help="only this assessment year")
 
     rep = sub.add_parser("report", help="write a report (PDF, or its tables as .xlsx)")
-    rep.add_argument("kind", choices=REPORT_KINDS, metavar="KIND",
-                     help=f"one of: {', '.join(REPORT_KINDS)}")
+    rep.add_argument(
+        "kind", choices=REPORT_KINDS, metavar="KIND", help=f"one of: {', '.join(REPORT_KINDS)}"
+    )
     rep.add_argument("--db", required=True, metavar="DB", help="database file or URL")
-    rep.add_argument("--out", required=True, metavar="FILE",
-                     help=".pdf for the report, .xlsx for its tables")
-    rep.add_argument("--version", dest="plan_version", type=int, metavar="N",
-                     help="plan-summary: plan version (default: the latest approved one, "
-                          "else the draft)")
-    rep.add_argument("--location", action="append", default=[], metavar="CODE",
-                     help="location-profile: only this RT code or kawasan (repeatable; "
-                          "default: every slum one)")
-    rep.add_argument("--paper", choices=("A4", "F4"), default="A4",
-                     help="paper size: A4, or F4/Folio (215 x 330 mm) as government offices use")
-    rep.add_argument("--level", choices=("rt", "kawasan"), default="rt",
-                     help="location-profile: one page per RT unit (default) or per kawasan")
+    rep.add_argument(
+        "--out", required=True, metavar="FILE", help=".pdf for the report, .xlsx for its tables"
+    )
+    rep.add_argument(
+        "--version",
+        dest="plan_version",
+        type=int,
+        metavar="N",
+        help="plan-summary: plan version (default: the latest approved one, else the draft)",
+    )
+    rep.add_argument(
+        "--location",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="location-profile: only this RT code or kawasan (repeatable; default: every slum one)",
+    )
+    rep.add_argument(
+        "--paper",
+        choices=("A4", "F4"),
+        default="A4",
+        help="paper size: A4, or F4/Folio (215 x 330 mm) as government offices use",
+    )
+    rep.add_argument(
+        "--level",
+        choices=("rt", "kawasan"),
+        default="rt",
+        help="location-profile: one page per RT unit (default) or per kawasan",
+    )
 
-    _signing_arguments(rep, "plan-summary: sign the approved summary digitally (PAdES) with "
-                            "this PKCS#12 certificate (.p12/.pfx)")
+    _signing_arguments(
+        rep,
+        "plan-summary: sign the approved summary digitally (PAdES) with "
+        "this PKCS#12 certificate (.p12/.pfx)",
+    )
 
-    ver = sub.add_parser("verify", help="check a plan-summary PDF against the approved "
-                                        "versions in a database, and its digital signatures")
+    ver = sub.add_parser(
+        "verify",
+        help="check a plan-summary PDF against the approved "
+        "versions in a database, and its digital signatures",
+    )
     ver.add_argument("pdf", metavar="FILE.pdf", help="the plan summary to check")
     ver.add_argument("--db", required=True, metavar="DB", help="database file or URL")
     _trust_argument(ver)
 
-    sig = sub.add_parser("sign", help="add a signatory's digital signature (PAdES) to a plan "
-                                      "summary that verifies against the database")
+    sig = sub.add_parser(
+        "sign",
+        help="add a signatory's digital signature (PAdES) to a plan "
+        "summary that verifies against the database",
+    )
     sig.add_argument("pdf", metavar="FILE.pdf", help="the plan summary to sign")
     sig.add_argument("--db", required=True, metavar="DB", help="database file or URL")
-    sig.add_argument("--out", metavar="FILE.pdf",
-                     help="write the signed file here (default: replace FILE.pdf)")
+    sig.add_argument(
+        "--out", metavar="FILE.pdf", help="write the signed file here (default: replace FILE.pdf)"
+    )
     _signing_arguments(sig, "the signatory's PKCS#12 certificate (.p12/.pfx)", required=True)
     _trust_argument(sig)
 
-    shot = sub.add_parser("screenshot", help="render the window, each tab and the projection "
-                                             "view to PNG files, then exit")
+    shot = sub.add_parser(
+        "screenshot",
+        help="render the window, each tab and the projection view to PNG files, then exit",
+    )
     shot.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     shot.add_argument("--db", metavar="PATH_OR_URL", help="database (default: the user's)")
     return parser
 
 
-def _signing_arguments(parser: argparse.ArgumentParser, help_text: str,
-                       required: bool = False) -> None:
-    parser.add_argument("--sign", dest="cert", required=required, metavar="CERT.p12",
-                        help=help_text)
-    parser.add_argument("--passphrase-env", metavar="VAR",
-                        help="read the certificate's passphrase from this environment variable "
-                             "(default: ask at the terminal, or none)")
-    parser.add_argument("--tsa", metavar="URL",
-                        help="time-stamp the signature at this RFC 3161 server (PAdES B-T), "
-                             "e.g. the certification authority's TSA")
+def _signing_arguments(
+    parser: argparse.ArgumentParser, help_text: str, required: bool = False
+) -> None:
+    parser.add_argument(
+        "--sign", dest="cert", required=required, metavar="CERT.p12", help=help_text
+    )
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="read the certificate's passphrase from this environment variable "
+        "(default: ask at the terminal, or none)",
+    )
+    parser.add_argument(
+        "--tsa",
+        metavar="URL",
+        help="time-stamp the signature at this RFC 3161 server (PAdES B-T), "
+        "e.g. the certification authority's TSA",
+    )
 
 
 def _trust_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--trust", action="append", default=[], metavar="ROOT.pem",
-                        help="a CA certificate (PEM or DER) to trust, e.g. Root CA Indonesia "
-                             "(repeatable); without it signatures are checked but their "
-                             "certificates are not judged trusted")
+    parser.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="ROOT.pem",
+        help="a CA certificate (PEM or DER) to trust, e.g. Root CA Indonesia "
+        "(repeatable); without it signatures are checked but their "
+        "certificates are not judged trusted",
+    )
 
 
 def _credentials(args: argparse.Namespace) -> Any:
@@ -150,8 +224,9 @@ def _credentials(args: argparse.Namespace) -> Any:
         return None
     if args.passphrase_env:
         if args.passphrase_env not in os.environ:
-            raise CliError(f"--passphrase-env: the environment variable {args.passphrase_env} "
-                           "is not set")
+            raise CliError(
+                f"--passphrase-env: the environment variable {args.passphrase_env} is not set"
+            )
         passphrase: str | None = os.environ[args.passphrase_env]
     elif sys.stdin is not None and sys.stdin.isatty():
         import getpass
@@ -163,9 +238,11 @@ def _credentials(args: argparse.Namespace) -> Any:
         return load_credentials(Path(args.cert), passphrase)
     except UserError as exc:
         if exc.key == "cert_unreadable" and passphrase is None:
-            raise CliError(f"{Path(args.cert).name}: cannot open the certificate without its "
-                           "passphrase: give --passphrase-env VAR, or run at a terminal to be "
-                           "asked") from exc
+            raise CliError(
+                f"{Path(args.cert).name}: cannot open the certificate without its "
+                "passphrase: give --passphrase-env VAR, or run at a terminal to be "
+                "asked"
+            ) from exc
         raise
 
 
@@ -188,8 +265,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _headless_if_no_display() -> None:
-    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY")):
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -232,8 +312,10 @@ def _existing_db(target: str) -> str:
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        raise CliError(f"{target}: no such database (create one with 'pkp-workbench demo' "
-                       "or from the window: Berkas > Baru)")
+        raise CliError(
+            f"{target}: no such database (create one with 'pkp-workbench demo' "
+            "or from the window: Berkas > Baru)"
+        )
     return url
 
 
@@ -248,8 +330,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     from workbench.services.baseline import score_file
     from workbench.services.baseline_io import write_frame
 
-    table, warnings, source = score_file(Path(args.input), args.rules or DEFAULT_RULESET,
-                                         default_year=args.year)
+    table, warnings, source = score_file(
+        Path(args.input), args.rules or DEFAULT_RULESET, default_year=args.year
+    )
     _warn(warnings, source)
     write_frame(table, Path(args.out) if args.out else None, sheet="skor")
     if args.out:
@@ -263,13 +346,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         engine = _open_engine(args.db)
         try:
-            fn = (registry_io.import_stakeholders if args.what == "stakeholders"
-                  else registry_io.import_engagements)
+            fn = (
+                registry_io.import_stakeholders
+                if args.what == "stakeholders"
+                else registry_io.import_engagements
+            )
             count = fn(engine, Path(args.input), user="cli")
         finally:
             engine.dispose()
-        _out(f"imported {count.total} {args.what} from {Path(args.input).name}: "
-             f"{count.added} added, {count.updated} updated, {count.unchanged} unchanged")
+        _out(
+            f"imported {count.total} {args.what} from {Path(args.input).name}: "
+            f"{count.added} added, {count.updated} updated, {count.unchanged} unchanged"
+        )
         return 0
     if args.what == "programme":
         return _import_programme(args)
@@ -282,15 +370,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     check_file(Path(args.input), rules, mode="import", default_year=args.year)  # before the db
     engine = _open_engine(args.db)
     try:
-        outcome = import_baseline(engine, Path(args.input), year=args.year, rule_id=rules,
-                                  user="cli", update=args.update)
+        outcome = import_baseline(
+            engine, Path(args.input), year=args.year, rule_id=rules, user="cli", update=args.update
+        )
     finally:
         engine.dispose()
     _warn(outcome.warnings, outcome.source)
-    updated = (f"{len(outcome.added)} added, {len(outcome.updated)} updated, "
-               f"{outcome.unchanged} unchanged; " if args.update else "")
-    _out(f"imported {outcome.rows} rows ({updated}{outcome.new_locations} new RT units; years "
-         f"{', '.join(map(str, outcome.years))}) from {outcome.source}")
+    updated = (
+        f"{len(outcome.added)} added, {len(outcome.updated)} updated, "
+        f"{outcome.unchanged} unchanged; "
+        if args.update
+        else ""
+    )
+    _out(
+        f"imported {outcome.rows} rows ({updated}{outcome.new_locations} new RT units; years "
+        f"{', '.join(map(str, outcome.years))}) from {outcome.source}"
+    )
     return 0
 
 
@@ -302,12 +397,16 @@ def _import_programme(args: argparse.Namespace) -> int:
         result = import_programme(engine, Path(args.input), add_new=args.add_new, user="cli")
     finally:
         engine.dispose()
-    for what, names in (("funding sources", result.new_sources),
-                        ("activity types", result.new_types)):
+    for what, names in (
+        ("funding sources", result.new_sources),
+        ("activity types", result.new_types),
+    ):
         if names:
             _err(f"added {len(names)} new {what}: {', '.join(names)}")
-    _out(f"imported {result.rows} rows from {result.source}: {result.added} activities added, "
-         f"{result.unchanged} already recorded")
+    _out(
+        f"imported {result.rows} rows from {result.source}: {result.added} activities added, "
+        f"{result.unchanged} already recorded"
+    )
     return 0
 
 
@@ -329,8 +428,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif args.what in ("stakeholders", "engagements"):
             from workbench.services import registry_io
 
-            frame = (registry_io.export_stakeholders(engine) if args.what == "stakeholders"
-                     else registry_io.export_engagements(engine))
+            frame = (
+                registry_io.export_stakeholders(engine)
+                if args.what == "stakeholders"
+                else registry_io.export_engagements(engine)
+            )
         elif args.what == "priorities":
             frame = _export_priorities(engine, args)
         elif args.what == "programme":
@@ -375,10 +477,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     credentials = _credentials(args)  # before any work: a wrong passphrase costs nothing
     engine = _open_engine(args.db)
     try:
-        report = write_report(engine, args.kind, out, ReportOptions(
-            version=args.plan_version, locations=args.location, level=args.level,
-            paper=args.paper),
-            sign_with=credentials, tsa_url=args.tsa)
+        report = write_report(
+            engine,
+            args.kind,
+            out,
+            ReportOptions(
+                version=args.plan_version,
+                locations=args.location,
+                level=args.level,
+                paper=args.paper,
+            ),
+            sign_with=credentials,
+            tsa_url=args.tsa,
+        )
     finally:
         engine.dispose()
     _out(f"wrote {args.kind} to {out}: {report.note}")
@@ -411,8 +522,9 @@ def cmd_sign(args: argparse.Namespace) -> int:
     credentials, roots = _credentials(args), _trust_roots(args)
     engine = _open_engine(args.db)
     try:
-        result = countersign(engine, path, credentials, Path(args.out) if args.out else None,
-                             roots, args.tsa)
+        result = countersign(
+            engine, path, credentials, Path(args.out) if args.out else None, roots, args.tsa
+        )
     finally:
         engine.dispose()
     if result.written is None:

@@ -4,150 +4,150 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="57"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="63"/>
         <source>Change activity</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="57"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="63"/>
         <source>New activity</source>
         <translation>Kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="61"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="68"/>
         <source>Kawasan: %1</source>
         <translation>Kawasan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="106"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="106"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="106"/>
         <source>Amount (Rp)</source>
         <translation>Nilai (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="111"/>
         <source>Add year/source</source>
         <translation>Tambah tahun/sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="113"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="131"/>
         <source>RT unit or kawasan</source>
         <translation>RT atau kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="132"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="133"/>
         <source>Activity type</source>
         <translation>Jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="119"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="255"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="123"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="250"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="278"/>
         <source>Unit cost</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="142"/>
         <source>Approach</source>
         <translation>Pendekatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="143"/>
         <source>Planning field</source>
         <translation>Bidang perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="144"/>
         <source>Executed by</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="128"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="253"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="283"/>
         <source>Realised volume</source>
         <translation>Realisasi volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="147"/>
         <source>Realised amount (Rp)</source>
         <translation>Realisasi anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="148"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="155"/>
         <source>Money per year and funding source</source>
         <translation>Anggaran per tahun dan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="158"/>
         <source>Commitments from the stakeholder registry</source>
         <translation>Komitmen dari daftar pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="194"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="214"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="230"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="252"/>
         <source>Choose the RT unit or kawasan.</source>
         <translation>Pilih RT atau kawasan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="254"/>
         <source>Choose an activity type (add one under Catalogue).</source>
         <translation>Pilih jenis kegiatan (tambahkan di Katalog).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="261"/>
         <source>Amount %1</source>
         <translation>Nilai %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="254"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="284"/>
         <source>Realised amount</source>
         <translation>Realisasi anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="265"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="298"/>
         <source>%1: write a number of at least 0, e.g. 30 or 12,5.</source>
         <translation>%1: tulis angka minimal 0, misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="274"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="308"/>
         <source>%1: write whole rupiah, e.g. 20.000.000.</source>
         <translation>%1: tulis rupiah bulat, misalnya 20.000.000.</translation>
     </message>
@@ -160,22 +160,22 @@
         <translation>berkas sertifikat .p12 / .pfx (mis. dari BSrE)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="25"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="24"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="33"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="32"/>
         <source>passphrase of the certificate</source>
         <translation>kata sandi sertifikat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="36"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="35"/>
         <source>C&amp;ertificate:</source>
         <translation>S&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="39"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="38"/>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
@@ -185,22 +185,22 @@
         <translation>opsional: alamat server cap waktu (TSA), http://…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="43"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="45"/>
         <source>With a time stamp from your certification authority&apos;s server, the signing time does not rest on this computer&apos;s clock (PAdES B-T).</source>
         <translation>Dengan cap waktu dari server penyelenggara sertifikat Anda, waktu penandatanganan tidak bergantung pada jam komputer ini (PAdES B-T).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="46"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="50"/>
         <source>Ti&amp;me stamp:</source>
         <translation>&amp;Cap waktu:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="49"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="54"/>
         <source>Signing certificate</source>
         <translation>Sertifikat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/signing_fields.py" line="50"/>
+        <location filename="../../workbench/ui/signing_fields.py" line="54"/>
         <source>Certificate with key (*.p12 *.pfx)</source>
         <translation>Sertifikat dengan kunci (*.p12 *.pfx)</translation>
     </message>
@@ -208,303 +208,303 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="67"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="69"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="206"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="77"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="137"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="60"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="208"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="122"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="110"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="125"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="112"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="138"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="111"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="209"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="123"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="79"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="140"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="112"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="69"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="72"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="202"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="81"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="89"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="114"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="83"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="211"/>
         <source>Priority code</source>
         <translation>Kode prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="102"/>
         <source>Composite</source>
         <translation>Komposit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="109"/>
         <source>Borda rank</source>
         <translation>Peringkat Borda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="116"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="122"/>
         <source>Rank spread</source>
         <translation>Sebaran peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="129"/>
         <source>For</source>
         <translation>Setuju</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="132"/>
         <source>Against</source>
         <translation>Menolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="136"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="143"/>
         <source>In top N</source>
         <translation>Di N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="150"/>
         <source>Rank range</source>
         <translation>Rentang peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="173"/>
         <source>Land status</source>
         <translation>Status lahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="213"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="167"/>
         <source>Other considerations</source>
         <translation>Pertimbangan lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="182"/>
         <source>Agreed list</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="185"/>
         <source>Frozen</source>
         <translation>Dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="188"/>
         <source>Meeting</source>
         <translation>Pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="189"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="192"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Sidik (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="212"/>
         <source>Handling pattern</source>
         <translation>Pola penanganan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="61"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="75"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="136"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="46"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="109"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="134"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="200"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="47"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="135"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="146"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="189"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="203"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="264"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="52"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="37"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="38"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="55"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="57"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="58"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="75"/>
         <source>Funding sources</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="59"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="76"/>
         <source>Executed by</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="143"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="147"/>
         <source>Score now</source>
         <translation>Skor awal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="166"/>
         <source>Leaves slum status</source>
         <translation>Keluar dari kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="186"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="137"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="189"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="206"/>
         <source>Problem volume</source>
         <translation>Volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="212"/>
         <source>Planned volume</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="218"/>
         <source>Above the problem</source>
         <translation>Kelebihan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="179"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="250"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="180"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="251"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="254"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="258"/>
         <source>Allocations</source>
         <translation>Alokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="190"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="265"/>
         <source>Activity type</source>
         <translation>Jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="38"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="191"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="40"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="266"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="192"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="268"/>
         <source>Typical unit cost</source>
         <translation>Harga satuan umum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="194"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="270"/>
         <source>Activities</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="56"/>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="126"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="111"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="124"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
         <source>Criterion scores 1a–7b</source>
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="129"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
@@ -544,27 +544,27 @@
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -572,72 +572,72 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="30"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="36"/>
         <source>Add a commitment</source>
         <translation>Tambah komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="41"/>
         <source>Rp, e.g. 20.000.000 (leave empty for in kind)</source>
         <translation>Rp, misalnya 20.000.000 (kosongkan untuk natura)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="39"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="45"/>
         <source>Proposed</source>
         <translation>Diusulkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="46"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="52"/>
         <source>Stakeholder</source>
         <translation>Pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="47"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="53"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="54"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="55"/>
         <source>In kind</source>
         <translation>Natura / uraian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="57"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="61"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="62"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="85"/>
         <source>&apos;%1&apos; is not an amount in rupiah</source>
         <translation>&apos;%1&apos; bukan jumlah rupiah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="89"/>
         <source>An amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="93"/>
         <source>Give an amount in rupiah or describe the in-kind contribution.</source>
         <translation>Isi jumlah rupiah atau uraikan kontribusi natura.</translation>
     </message>
@@ -645,67 +645,67 @@
 <context>
     <name>CoverageGrid</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="38"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="34"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="39"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="35"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="40"/>
         <source>Commitment</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="41"/>
         <source>Understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="36"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
         <source>Outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="44"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="53"/>
         <source>Duplicate community bodies</source>
         <translation>Lembaga masyarakat ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="60"/>
         <source>engaged</source>
         <translation>terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="61"/>
         <source>never engaged</source>
         <translation>belum terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="62"/>
         <source>absent</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="89"/>
         <source>Several community bodies do the same job here: a question for institution harmonisation.</source>
         <translation>Beberapa lembaga masyarakat menjalankan tugas yang sama di sini: perlu harmonisasi kelembagaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="98"/>
         <source>&lt;b&gt;Who has not been involved yet, where.&lt;/b&gt; Green: a stakeholder of that category took part in an engagement about the village. Amber: registered for the village but never engaged there (%1 cells). Red: nobody of that category yet. Villages with duplicate community bodies: %2.</source>
         <translation>&lt;b&gt;Siapa yang belum dilibatkan, di mana.&lt;/b&gt; Hijau: pemangku kepentingan kategori itu hadir dalam kegiatan tentang kelurahan tersebut. Kuning: terdaftar di kelurahan itu tetapi belum pernah dilibatkan (%1 sel). Merah: belum ada sama sekali dari kategori itu. Kelurahan dengan lembaga masyarakat ganda: %2.</translation>
     </message>
@@ -713,12 +713,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../workbench/ui/crash.py" line="40"/>
+        <location filename="../../workbench/ui/crash.py" line="41"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/crash.py" line="41"/>
+        <location filename="../../workbench/ui/crash.py" line="42"/>
         <source>Something went wrong: %1
 
 Nothing you saved is lost. The details are in %2; please send that file to your support contact.</source>
@@ -730,22 +730,22 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="53"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="55"/>
         <source>Kumuh score</source>
         <translation>Skor kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="54"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="56"/>
         <source>Other considerations</source>
         <translation>Pertimbangan lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="55"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="57"/>
         <source>Proposals (Borda)</source>
         <translation>Usulan (Borda)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="56"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="58"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
@@ -753,52 +753,52 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="186"/>
         <source>Decision for %1</source>
         <translation>Keputusan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="189"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="190"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="169"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="191"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="169"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="192"/>
         <source>No decision</source>
         <translation>Belum ada keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="196"/>
         <source>(no meeting recorded)</source>
         <translation>(pertemuan tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="200"/>
         <source>Why, and what is still to be settled</source>
         <translation>Alasannya, dan apa yang masih harus diselesaikan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="206"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="207"/>
         <source>Decided at</source>
         <translation>Diputuskan dalam</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="208"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -806,127 +806,127 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="40"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="49"/>
         <source>Record an engagement</source>
         <translation>Catat kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="60"/>
         <source>Face-to-face dialogue</source>
         <translation>Dialog tatap muka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="61"/>
         <source>Trust building</source>
         <translation>Membangun kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="62"/>
         <source>Commitment to the process</source>
         <translation>Komitmen terhadap proses</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="53"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="63"/>
         <source>Shared understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="64"/>
         <source>Intermediate outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="75"/>
         <source>Click a name once: present (✓); twice: invited but absent (▪); a third time: not invited.</source>
         <translation>Klik nama sekali: hadir (✓); dua kali: diundang tetapi tidak hadir (▪); tiga kali: tidak diundang.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="90"/>
         <source>Find a name…</source>
         <translation>Cari nama…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="103"/>
         <source>Path or link to the minutes (berita acara)</source>
         <translation>Lokasi berkas atau tautan berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="107"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="108"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="109"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="110"/>
         <source>Collaboration stage</source>
         <translation>Tahap kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="111"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="112"/>
         <source>Villages concerned</source>
         <translation>Kelurahan/desa terkait</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="113"/>
         <source>Attendees (✓ present, ▪ invited but absent)</source>
         <translation>Peserta (✓ hadir, ▪ diundang tetapi tidak hadir)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="114"/>
         <source>Outcomes</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="115"/>
         <source>Decisions</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="116"/>
         <source>Minutes</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="120"/>
         <source>Record</source>
         <translation>Catat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="121"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="184"/>
         <source>%1 present, %2 invited but absent</source>
         <translation>%1 hadir, %2 diundang tetapi tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="171"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="191"/>
         <source>Change an engagement</source>
         <translation>Ubah kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="242"/>
         <source>Give the engagement a title.</source>
         <translation>Beri judul kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="213"/>
+        <location filename="../../workbench/ui/tabs/engagement_dialog.py" line="245"/>
         <source>Tick at least one village it concerned.</source>
         <translation>Centang sedikitnya satu kelurahan/desa terkait.</translation>
     </message>
@@ -934,27 +934,27 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="265"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="309"/>
         <source>Freeze the agreed list</source>
         <translation>Bekukan daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="268"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="312"/>
         <source>(no meeting recorded)</source>
         <translation>(pertemuan tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="271"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="317"/>
         <source>%1 agreed, %2 contested, %3 deferred. The list is recorded with the weights and every input used, sealed with a fingerprint; later changes do not alter it.</source>
         <translation>%1 disepakati, %2 diperdebatkan, %3 ditunda. Daftar dicatat bersama bobot dan seluruh masukan yang dipakai, disegel dengan sidik digital; perubahan sesudahnya tidak mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="278"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="327"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="279"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="328"/>
         <source>Agreed at</source>
         <translation>Disepakati dalam</translation>
     </message>
@@ -970,249 +970,249 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportBaselineDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="57"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="60"/>
         <source>Import baseline</source>
         <translation>Impor Baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="61"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="64"/>
         <source>Choose a .csv or .xlsx file, or drop it here</source>
         <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="62"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="65"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="74"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="85"/>
         <source> (thresholds unconfirmed)</source>
         <translation> (ambang belum dikonfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="82"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="93"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="84"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="95"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="88"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="101"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="88"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="102"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="89"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="103"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="89"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="104"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="90"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="105"/>
         <source>What is expected</source>
         <translation>Yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="99"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="117"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="102"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="120"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="107"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="125"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="113"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="131"/>
         <source>Rule set:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="122"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="140"/>
         <source>Preview (first rows as read)</source>
         <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="142"/>
         <source>Problems found</source>
         <translation>Masalah yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="132"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="152"/>
         <source>Choose a baseline file</source>
         <translation>Pilih berkas baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="133"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="153"/>
         <source>Baseline (*.csv *.xlsx);;All files (*)</source>
         <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="64"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="67"/>
         <source>Empty template…</source>
         <translation>Templat kosong…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="65"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="70"/>
         <source>The columns with their units, one example row and a sheet of instructions, to fill in</source>
         <translation>Kolom-kolom dengan satuannya, satu baris contoh dan lembar petunjuk, untuk diisi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="68"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="75"/>
         <source>Export this year to edit…</source>
         <translation>Ekspor data tahun ini untuk diubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="69"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="78"/>
         <source>The stored data of the year chosen below, to change in Excel and import back as an update</source>
         <translation>Data tersimpan dari tahun yang dipilih di bawah, untuk diubah di Excel lalu diimpor kembali sebagai pembaruan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="115"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="133"/>
         <source>Year (rows without tahun; data to edit):</source>
         <translation>Tahun (baris tanpa tahun; data yang diubah):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="151"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="174"/>
         <source>Save the empty baseline template</source>
         <translation>Simpan templat baseline kosong</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="152"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="166"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="175"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="193"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="153"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="176"/>
         <source>baseline-template.xlsx</source>
         <translation>templat-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="158"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="183"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="160"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="183"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="184"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="221"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="165"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="192"/>
         <source>Export %1 to edit</source>
         <translation>Ekspor data %1 untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="167"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="194"/>
         <source>baseline-%1.xlsx</source>
         <translation>baseline-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="174"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="204"/>
         <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
         <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="179"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="213"/>
         <source>The database holds no assessment of %1; choose another year.</source>
         <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="193"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="232"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="208"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="253"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="214"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="263"/>
         <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
         <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="224"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="276"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="237"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="291"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="251"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="306"/>
         <source>error</source>
         <translation>galat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="251"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="307"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="252"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="308"/>
         <source>notice</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="273"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="338"/>
         <source>Update existing assessments?</source>
         <translation>Perbarui penilaian yang sudah ada?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="274"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="340"/>
         <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
         <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="284"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="352"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="297"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="371"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="297"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="371"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="303"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="378"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="316"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="393"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="320"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="397"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
@@ -1220,108 +1220,108 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportProgrammeDialog</name>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="53"/>
+        <location filename="../../workbench/ui/programme_import.py" line="58"/>
         <source>Import investment records</source>
         <translation>Impor data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="56"/>
+        <location filename="../../workbench/ui/programme_import.py" line="63"/>
         <source>A .csv or .xlsx file with the columns tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</source>
         <translation>Berkas .csv atau .xlsx dengan kolom tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="59"/>
+        <location filename="../../workbench/ui/programme_import.py" line="68"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="61"/>
+        <location filename="../../workbench/ui/programme_import.py" line="70"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="68"/>
-        <location filename="../../workbench/ui/programme_import.py" line="73"/>
+        <location filename="../../workbench/ui/programme_import.py" line="78"/>
+        <location filename="../../workbench/ui/programme_import.py" line="84"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="68"/>
+        <location filename="../../workbench/ui/programme_import.py" line="78"/>
         <source>Label in the file</source>
         <translation>Label di berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="69"/>
+        <location filename="../../workbench/ui/programme_import.py" line="78"/>
         <source>Means</source>
         <translation>Berarti</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="73"/>
+        <location filename="../../workbench/ui/programme_import.py" line="84"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="74"/>
+        <location filename="../../workbench/ui/programme_import.py" line="84"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="74"/>
+        <location filename="../../workbench/ui/programme_import.py" line="84"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="82"/>
+        <location filename="../../workbench/ui/programme_import.py" line="94"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="89"/>
+        <location filename="../../workbench/ui/programme_import.py" line="104"/>
         <source>Labels the district does not know yet: map each onto a known one, or add it (the choice is remembered)</source>
         <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="92"/>
+        <location filename="../../workbench/ui/programme_import.py" line="110"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>Masalah (tidak ada yang diimpor selama masih ada masalah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="99"/>
+        <location filename="../../workbench/ui/programme_import.py" line="118"/>
         <source>Investment records</source>
         <translation>Data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="100"/>
+        <location filename="../../workbench/ui/programme_import.py" line="118"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="117"/>
+        <location filename="../../workbench/ui/programme_import.py" line="137"/>
         <source>%1 labels to map; then Import.</source>
         <translation>%1 label perlu dipetakan; lalu Impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="118"/>
+        <location filename="../../workbench/ui/programme_import.py" line="139"/>
         <source>Every label is known: ready to import.</source>
         <translation>Semua label dikenal: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="133"/>
+        <location filename="../../workbench/ui/programme_import.py" line="158"/>
         <source>(add as new)</source>
         <translation>(tambahkan sebagai baru)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="157"/>
+        <location filename="../../workbench/ui/programme_import.py" line="182"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="181"/>
+        <location filename="../../workbench/ui/programme_import.py" line="210"/>
         <source>Nothing was imported: %1 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="184"/>
+        <location filename="../../workbench/ui/programme_import.py" line="214"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -1329,47 +1329,47 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>InfluenceMap</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="136"/>
         <source>Keep satisfied</source>
         <translation>Jaga kepuasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="137"/>
         <source>Manage closely</source>
         <translation>Kelola erat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="138"/>
         <source>Monitor</source>
         <translation>Pantau</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="139"/>
         <source>Keep informed</source>
         <translation>Beri informasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="155"/>
         <source>Interest →</source>
         <translation>Kepentingan →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="159"/>
         <source>Pokja PKP member</source>
         <translation>anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="160"/>
         <source>other</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="172"/>
         <source>Influence →</source>
         <translation>Pengaruh →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="198"/>
         <source>+%1 more</source>
         <translation>+%1 lainnya</translation>
     </message>
@@ -1595,22 +1595,22 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../workbench/ui/style.py" line="28"/>
+        <location filename="../../workbench/ui/style.py" line="36"/>
         <source>heavy slum</source>
         <translation>kumuh berat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/style.py" line="29"/>
+        <location filename="../../workbench/ui/style.py" line="37"/>
         <source>medium slum</source>
         <translation>kumuh sedang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/style.py" line="30"/>
+        <location filename="../../workbench/ui/style.py" line="38"/>
         <source>light slum</source>
         <translation>kumuh ringan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/style.py" line="31"/>
+        <location filename="../../workbench/ui/style.py" line="39"/>
         <source>not slum</source>
         <translation>tidak kumuh</translation>
     </message>
@@ -1618,129 +1618,129 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>LocationPanel</name>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="66"/>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="67"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="144"/>
         <source>Choose an RT unit in the table.</source>
         <translation>Pilih satu RT di tabel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="76"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="77"/>
         <source>Denominator</source>
         <translation>Pembagi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="76"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="77"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="81"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="82"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="83"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="84"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="85"/>
         <source>Percent</source>
         <translation>Persen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="86"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="94"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="96"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="86"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="97"/>
         <source>Change since first year</source>
         <translation>Perubahan sejak tahun pertama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="126"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="128"/>
         <source>Criteria</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="129"/>
         <source>Base data and history</source>
         <translation>Data dasar dan riwayat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="156"/>
         <source>Year %1 · rule set %2 v%3</source>
         <translation>Tahun %1 · aturan %2 v%3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="147"/>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="242"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="265"/>
         <source>Population</source>
         <translation>Jumlah penduduk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="225"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="242"/>
         <source>Total %1 of %2 · %3</source>
         <translation>Total %1 dari %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="256"/>
         <source>Aspect means: %1</source>
         <translation>Rata-rata kondisi per aspek: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="263"/>
         <source>volume %1</source>
         <translation>volume %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="274"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="297"/>
         <source>&apos;%1&apos; is not a number (write e.g. 12,5)</source>
         <translation>&apos;%1&apos; bukan angka (tulis misalnya 12,5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="278"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="300"/>
         <source>%1 cannot be blank; write 0 if there is none</source>
         <translation>%1 tidak boleh kosong; tulis 0 bila tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="281"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="304"/>
         <source>%1 cannot be negative</source>
         <translation>%1 tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="285"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="310"/>
         <source>%1 must be a whole number</source>
         <translation>%1 harus bilangan bulat</translation>
     </message>
@@ -1753,152 +1753,152 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <location filename="../../workbench/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="132"/>
+        <location filename="../../workbench/ui/main_window.py" line="137"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="134"/>
+        <location filename="../../workbench/ui/main_window.py" line="139"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="140"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="142"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="141"/>
+        <location filename="../../workbench/ui/main_window.py" line="145"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="145"/>
+        <location filename="../../workbench/ui/main_window.py" line="151"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="147"/>
+        <location filename="../../workbench/ui/main_window.py" line="155"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="151"/>
+        <location filename="../../workbench/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="154"/>
+        <location filename="../../workbench/ui/main_window.py" line="161"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="155"/>
+        <location filename="../../workbench/ui/main_window.py" line="163"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/main_window.py" line="173"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/main_window.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="167"/>
+        <location filename="../../workbench/ui/main_window.py" line="181"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="169"/>
+        <location filename="../../workbench/ui/main_window.py" line="184"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="173"/>
+        <location filename="../../workbench/ui/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="175"/>
+        <location filename="../../workbench/ui/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="180"/>
+        <location filename="../../workbench/ui/main_window.py" line="196"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184"/>
+        <location filename="../../workbench/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="185"/>
+        <location filename="../../workbench/ui/main_window.py" line="202"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="188"/>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="190"/>
+        <location filename="../../workbench/ui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="200"/>
+        <location filename="../../workbench/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <location filename="../../workbench/ui/main_window.py" line="219"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="203"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="271"/>
+        <location filename="../../workbench/ui/main_window.py" line="292"/>
         <source>process %1 on %2</source>
         <translation>proses %1 di komputer %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="272"/>
+        <location filename="../../workbench/ui/main_window.py" line="294"/>
         <source>another program</source>
         <translation>program lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="273"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Database already open</source>
         <translation>Basis data sudah dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="274"/>
+        <location filename="../../workbench/ui/main_window.py" line="300"/>
         <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
 
 Open it read-only here (to look, print and export)?</source>
@@ -1907,173 +1907,173 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="287"/>
+        <location filename="../../workbench/ui/main_window.py" line="316"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="313"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="315"/>
+        <location filename="../../workbench/ui/main_window.py" line="344"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="323"/>
+        <location filename="../../workbench/ui/main_window.py" line="351"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="367"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="341"/>
+        <location filename="../../workbench/ui/main_window.py" line="374"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="380"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="373"/>
+        <location filename="../../workbench/ui/main_window.py" line="407"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="374"/>
+        <location filename="../../workbench/ui/main_window.py" line="408"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="379"/>
+        <location filename="../../workbench/ui/main_window.py" line="416"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/main_window.py" line="417"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="383"/>
+        <location filename="../../workbench/ui/main_window.py" line="423"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="384"/>
-        <location filename="../../workbench/ui/main_window.py" line="407"/>
+        <location filename="../../workbench/ui/main_window.py" line="424"/>
+        <location filename="../../workbench/ui/main_window.py" line="452"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="393"/>
+        <location filename="../../workbench/ui/main_window.py" line="434"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="402"/>
+        <location filename="../../workbench/ui/main_window.py" line="445"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="403"/>
+        <location filename="../../workbench/ui/main_window.py" line="446"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="406"/>
+        <location filename="../../workbench/ui/main_window.py" line="451"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="412"/>
+        <location filename="../../workbench/ui/main_window.py" line="459"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="416"/>
+        <location filename="../../workbench/ui/main_window.py" line="465"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="436"/>
+        <location filename="../../workbench/ui/main_window.py" line="488"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="437"/>
+        <location filename="../../workbench/ui/main_window.py" line="489"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="448"/>
+        <location filename="../../workbench/ui/main_window.py" line="501"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="451"/>
+        <location filename="../../workbench/ui/main_window.py" line="506"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="453"/>
+        <location filename="../../workbench/ui/main_window.py" line="510"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="484"/>
+        <location filename="../../workbench/ui/main_window.py" line="544"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="518"/>
+        <location filename="../../workbench/ui/main_window.py" line="580"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="520"/>
+        <location filename="../../workbench/ui/main_window.py" line="586"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="564"/>
+        <location filename="../../workbench/ui/main_window.py" line="633"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="603"/>
+        <location filename="../../workbench/ui/main_window.py" line="674"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="606"/>
+        <location filename="../../workbench/ui/main_window.py" line="680"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="632"/>
+        <location filename="../../workbench/ui/main_window.py" line="712"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="633"/>
+        <location filename="../../workbench/ui/main_window.py" line="713"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="661"/>
+        <location filename="../../workbench/ui/main_window.py" line="743"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="662"/>
+        <location filename="../../workbench/ui/main_window.py" line="745"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2082,99 +2082,99 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     <name>PlanApprovalDialog</name>
     <message>
         <location filename="../../workbench/ui/plan_approval.py" line="45"/>
-        <location filename="../../workbench/ui/plan_approval.py" line="158"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="187"/>
         <source>Plan approval</source>
         <translation>Pengesahan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="51"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="52"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="53"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="50"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="54"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="51"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="55"/>
         <source>Date (dd-mm-yyyy)</source>
         <translation>Tanggal (hh-bb-tttt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="56"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="62"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Tambah penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="57"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="63"/>
         <source>&amp;Remove signatory</source>
         <translation>&amp;Hapus penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="68"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="78"/>
         <source>e.g. Rapat pleno Pokja PKP</source>
         <translation>mis. Rapat pleno Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="70"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="80"/>
         <source>Agreed &amp;list:</source>
         <translation>&amp;Daftar kesepakatan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="71"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="81"/>
         <source>Approved &amp;by:</source>
         <translation>Disahkan &amp;oleh:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="72"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="82"/>
         <source>&amp;Save signatories</source>
         <translation>&amp;Simpan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="73"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="83"/>
         <source>&amp;Approve this version…</source>
         <translation>S&amp;ahkan versi ini…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="74"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="84"/>
         <source>Start a new &amp;draft</source>
         <translation>Mulai &amp;draf baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="100"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="111"/>
         <source>There is no plan yet: set the plan period in the programme tab first.</source>
         <translation>Belum ada rencana: atur dulu periode rencana di tab program.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="115"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="127"/>
         <source>Version %1 “%2” was approved on %3 by %4. It is frozen: to change the plan, start a new draft.
 Fingerprint SHA-256: %5</source>
         <translation>Versi %1 “%2” disahkan pada %3 oleh %4. Versi ini dibekukan: untuk mengubah rencana, mulai draf baru.
 Sidik jari SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="123"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="140"/>
         <source>Version %1 “%2” is a draft. Name the signatories, choose the agreed list and approve: the version is then frozen and sealed.</source>
         <translation>Versi %1 “%2” masih draf. Isi penanda tangan, pilih daftar kesepakatan, lalu sahkan: versi ini kemudian dibekukan dan disegel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="184"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="215"/>
         <source>Approve the plan</source>
         <translation>Sahkan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="185"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="217"/>
         <source>Approve version %1? It is then frozen: the programme can no longer be edited in this version, and its summary carries a fingerprint.</source>
         <translation>Sahkan versi %1? Versi ini lalu dibekukan: program tidak dapat diubah lagi di versi ini, dan ringkasannya memuat sidik jari.</translation>
     </message>
@@ -2182,32 +2182,32 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="283"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="317"/>
         <source>Plan period</source>
         <translation>Periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="292"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="328"/>
         <source>Plan name</source>
         <translation>Nama rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="293"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="329"/>
         <source>First year</source>
         <translation>Tahun pertama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="294"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="330"/>
         <source>Last year</source>
         <translation>Tahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="304"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="340"/>
         <source>Give the plan a name, e.g. RP2KPKP Kota Demo 2026–2030.</source>
         <translation>Beri nama rencana, misalnya RP2KPKP Kota Demo 2026–2030.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="306"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="342"/>
         <source>The last year comes before the first.</source>
         <translation>Tahun terakhir sebelum tahun pertama.</translation>
     </message>
@@ -2215,33 +2215,33 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="80"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="281"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="318"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="80"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="81"/>
         <source>Rank RT units or whole kawasan</source>
         <translation>Beri peringkat unit RT atau kawasan utuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="84"/>
         <source>Whose votes count in the ranking</source>
         <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="87"/>
         <source>Weights…</source>
         <translation>Bobot…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="91"/>
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
@@ -2266,176 +2266,176 @@ Sidik jari SHA-256: %5</translation>
         <translation>Hapus keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="105"/>
         <source>Decision with note and meeting…</source>
         <translation>Keputusan dengan catatan dan pertemuan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="108"/>
         <source>Freeze agreed list…</source>
         <translation>Bekukan daftar kesepakatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="110"/>
         <source>Projection (F11)</source>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="124"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="130"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="125"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="102"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="138"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="156"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="162"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="177"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="181"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="196"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="201"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="218"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="247"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="274"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="254"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="281"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="265"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="292"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="266"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="272"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="305"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="275"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="309"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="278"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="314"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="281"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="318"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="288"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="328"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="293"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="298"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="345"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="299"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="345"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="37"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="131"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="339"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="385"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="345"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="392"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="350"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="399"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="357"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="407"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="380"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="430"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="381"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="432"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -2445,67 +2445,67 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Atur usulan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="65"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="67"/>
         <source>Add source %1</source>
         <translation>Tambah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="88"/>
         <source>Change source %1</source>
         <translation>Ubah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="97"/>
         <source>Delete “%1” and its %2 proposal(s)? (Undo brings them back.)</source>
         <translation>Hapus “%1” beserta %2 usulannya? (Urungkan akan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="114"/>
         <source>Delete source %1</source>
         <translation>Hapus sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="128"/>
         <source>“%1” is not a count: type a whole number from 0.</source>
         <translation>“%1” bukan hitungan: ketik bilangan bulat mulai 0.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="150"/>
         <source>Record votes for %1</source>
         <translation>Catat suara untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="161"/>
         <source>Tally %1 for %2</source>
         <translation>Hitungan %1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="173"/>
         <source>Priority locations %1</source>
         <translation>Lokasi prioritas %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="191"/>
         <source>Nothing to freeze</source>
         <translation>Tidak ada yang dapat dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="185"/>
         <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
         <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="177"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="204"/>
         <source>Freeze %1</source>
         <translation>Bekukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="221"/>
         <source>Fingerprint verified: the record is as it was frozen.</source>
         <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="196"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="223"/>
         <source>WARNING: the stored record no longer matches its fingerprint.</source>
         <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
     </message>
@@ -2586,308 +2586,308 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="119"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="120"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="121"/>
         <source>All criteria</source>
         <translation>Semua kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="122"/>
         <source>All funding sources</source>
         <translation>Semua sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="123"/>
         <source>All executors</source>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="137"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="151"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="153"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="154"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="155"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="152"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="156"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="164"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="169"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="180"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="186"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="189"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="202"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="210"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="213"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="214"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="206"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="210"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="235"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="215"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="221"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="250"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="219"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="209"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="221"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="248"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="234"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="249"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="236"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="251"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="237"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="252"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="285"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="270"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="287"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="272"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="291"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="306"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="339"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="394"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="439"/>
         <source>Add activity %1 %2</source>
         <translation>Tambah kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="408"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="459"/>
         <source>Change activity %1 %2 %3</source>
         <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="444"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="511"/>
         <source>Change volume %1 %2 to %3</source>
         <translation>Ubah volume %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="459"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="535"/>
         <source>Change status %1 %2 to %3</source>
         <translation>Ubah status %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="421"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="479"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="437"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="452"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="467"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="523"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="548"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="438"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="501"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="453"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="524"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="468"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="549"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="482"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="563"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="581"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="515"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="599"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="516"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="600"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="526"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="612"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="526"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="561"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="612"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="652"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="534"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="621"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="538"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="628"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="546"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="637"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="555"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="646"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="561"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="565"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="652"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="656"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="565"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="656"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="574"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="667"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="583"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="679"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="596"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="694"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="203"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="280"/>
         <source>%1 activities</source>
         <translation>%1 kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="282"/>
         <source>%1 of %2 activities (filtered)</source>
         <translation>%1 dari %2 kegiatan (disaring)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="290"/>
         <source>%1%2: %3, %4 in total (%5).</source>
         <translation>%1%2: %3, jumlah %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="211"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="291"/>
         <source>No plan yet</source>
         <translation>Belum ada rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="321"/>
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_views.py" line="247"/>
+        <location filename="../../workbench/ui/tabs/programme_views.py" line="330"/>
         <source>Slum area remaining (ha), toward 0 ha</source>
         <translation>Sisa luas kumuh (ha), menuju 0 ha</translation>
     </message>
@@ -2895,42 +2895,42 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProjectionView</name>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="177"/>
+        <location filename="../../workbench/ui/projection.py" line="185"/>
         <source>↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · T cut line · R votes · Ctrl+Z undo · Esc leave</source>
         <translation>↑↓ pindah · ←→ setuju/menolak · +/− hitung · A C D putuskan · W bobot · T garis batas · R suara · Ctrl+Z urungkan · Esc keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="185"/>
+        <location filename="../../workbench/ui/projection.py" line="207"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="185"/>
+        <location filename="../../workbench/ui/projection.py" line="208"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="186"/>
+        <location filename="../../workbench/ui/projection.py" line="209"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="186"/>
+        <location filename="../../workbench/ui/projection.py" line="210"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="188"/>
+        <location filename="../../workbench/ui/projection.py" line="213"/>
         <source>For / Against</source>
         <translation>Setuju / Tolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="202"/>
+        <location filename="../../workbench/ui/projection.py" line="230"/>
         <source>No candidate locations yet.</source>
         <translation>Belum ada lokasi kandidat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="276"/>
+        <location filename="../../workbench/ui/projection.py" line="335"/>
         <source>Top %1</source>
         <translation>%1 teratas</translation>
     </message>
@@ -2963,157 +2963,157 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Pemangku kepentingan dan komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="138"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="108"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="146"/>
         <source>approved</source>
         <translation>disahkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="108"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="146"/>
         <source>draft</source>
         <translation>draf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="109"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="148"/>
         <source>Version %1 (%2)</source>
         <translation>Versi %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="114"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="154"/>
         <source>one page per RT unit</source>
         <translation>satu halaman per RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="115"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="155"/>
         <source>one page per kawasan</source>
         <translation>satu halaman per kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="158"/>
         <source>codes separated by commas; empty: every slum one</source>
         <translation>kode dipisah koma; kosong: semua yang kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="119"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="160"/>
         <source>Open the file when done</source>
         <translation>Buka berkas setelah selesai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="168"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="129"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="169"/>
         <source>P&amp;aper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="130"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="170"/>
         <source>Plan &amp;version:</source>
         <translation>&amp;Versi rencana:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="131"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="171"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Halaman:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="132"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="172"/>
         <source>&amp;Only these:</source>
         <translation>&amp;Hanya ini:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="140"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="180"/>
         <source>Save &amp;PDF…</source>
         <translation>Simpan &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="141"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="181"/>
         <source>Save tables as &amp;Excel…</source>
         <translation>Simpan tabel sebagai &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="142"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="182"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Pratinjau cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="143"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="183"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="206"/>
         <source>Sign the PDF &amp;digitally (PAdES) with my certificate</source>
         <translation>Tandatangani PDF secara &amp;digital (PAdES) dengan sertifikat saya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="171"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="212"/>
         <source>The signature is added after the pages, which stay exactly as approved. Further signatories add theirs in Laporan → Periksa dan Tandatangani PDF. Only an approved version can be signed.</source>
         <translation>Tanda tangan ditambahkan setelah halaman-halaman, yang tetap persis seperti yang disahkan. Penanda tangan berikutnya menambahkan tanda tangannya di Laporan → Periksa dan Tandatangani PDF. Hanya versi yang sudah disahkan yang dapat ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="182"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="227"/>
         <source>Choose your certificate file (.p12 or .pfx) to sign with, or untick the digital signature.</source>
         <translation>Pilih berkas sertifikat Anda (.p12 atau .pfx) untuk menandatangani, atau hapus centang tanda tangan digital.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="214"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="271"/>
         <source>Only an approved version can be signed: approve it in Laporan → Pengesahan Rencana.</source>
         <translation>Hanya versi yang sudah disahkan yang dapat ditandatangani: sahkan di Laporan → Pengesahan Rencana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="235"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="301"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="236"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="303"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="239"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="308"/>
         <source>Save report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="272"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="348"/>
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="277"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="354"/>
         <source>Laying out… (%1 parts)</source>
         <translation>Menata halaman… (%1 bagian)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="282"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="361"/>
         <source>Written: %1 (%2)</source>
         <translation>Tersimpan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="289"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="368"/>
         <source>Cancelled; no file was written.</source>
         <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="292"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="371"/>
         <source>The report could not be made: %1</source>
         <translation>Laporan tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="300"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="379"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="305"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="385"/>
         <source>Ready to print: %1</source>
         <translation>Siap dicetak: %1</translation>
     </message>
@@ -3126,67 +3126,67 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Skor %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="63"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="64"/>
         <source>All levels</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="79"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="81"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="94"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="95"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="106"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="146"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="152"/>
         <source>All subdistricts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="155"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="158"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="180"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="204"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="229"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
@@ -3224,32 +3224,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data terakhir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/settings.py" line="30"/>
+        <location filename="../../workbench/ui/settings.py" line="31"/>
         <source>Projection screen</source>
         <translation>Layar proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/settings.py" line="32"/>
+        <location filename="../../workbench/ui/settings.py" line="34"/>
         <source>Signing certificate</source>
         <translation>Sertifikat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/settings.py" line="34"/>
+        <location filename="../../workbench/ui/settings.py" line="36"/>
         <source>Time-stamp server</source>
         <translation>Server cap waktu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/settings.py" line="36"/>
+        <location filename="../../workbench/ui/settings.py" line="38"/>
         <source>Trusted root certificate</source>
         <translation>Sertifikat CA akar tepercaya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/settings.py" line="39"/>
+        <location filename="../../workbench/ui/settings.py" line="42"/>
         <source>Last folder used</source>
         <translation>Folder terakhir dipakai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/settings.py" line="40"/>
+        <location filename="../../workbench/ui/settings.py" line="44"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
@@ -3257,52 +3257,52 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="241"/>
         <source>Proposal source</source>
         <translation>Sumber usulan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="208"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="243"/>
         <source>e.g. RPLP Kelurahan Sukamaju 2025</source>
         <translation>mis. RPLP Kelurahan Sukamaju 2025</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="224"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="259"/>
         <source>document number or file</source>
         <translation>nomor dokumen atau berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="268"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="234"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="269"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="235"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="270"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="236"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="271"/>
         <source>Proposed by (stakeholder)</source>
         <translation>Diusulkan oleh (pemangku kepentingan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="237"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="272"/>
         <source>Village (for an RPLP)</source>
         <translation>Kelurahan/desa (untuk RPLP)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="273"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="255"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="293"/>
         <source>The source needs a name.</source>
         <translation>Sumber memerlukan nama.</translation>
     </message>
@@ -3310,12 +3310,12 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StabilityChart</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_views.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/priority_views.py" line="109"/>
         <source>Stays in the top %1 (share of draws) · rank range over the draws</source>
         <translation>Tetap di %1 teratas (bagian undian) · rentang peringkat dalam undian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_views.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/priority_views.py" line="119"/>
         <source>No candidate locations yet.</source>
         <translation>Belum ada lokasi kandidat.</translation>
     </message>
@@ -3333,12 +3333,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="84"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="84"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
@@ -3353,150 +3353,150 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="89"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="90"/>
         <source>Add commitment…</source>
         <translation>Tambah komitmen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="94"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="96"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="213"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="227"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="102"/>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="102"/>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="221"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="104"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="117"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="119"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="121"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="122"/>
         <source>Government level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="123"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="124"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="125"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="126"/>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="127"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="129"/>
         <source>Pokja SK number</source>
         <translation>Nomor SK Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="130"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="132"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="134"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="136"/>
         <source>1 (low) – 5 (high)</source>
         <translation>1 (rendah) – 5 (tinggi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="137"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="138"/>
         <source>Kawasan covered</source>
         <translation>Kawasan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="139"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="140"/>
         <source>Commitments</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="187"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="189"/>
         <source>(archived)</source>
         <translation>(diarsipkan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="221"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="213"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="227"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="222"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="239"/>
         <source>Proposed</source>
         <translation>Diusulkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/stakeholder_form.py" line="282"/>
         <source>Already registered? %1</source>
         <translation>Sudah terdaftar? %1</translation>
     </message>
@@ -3584,143 +3584,143 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="169"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="213"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="214"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="215"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="216"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="194"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="217"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="194"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="218"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="299"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="273"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="306"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="274"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="307"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="294"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="330"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="312"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="348"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="321"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="357"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="321"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="357"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="336"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="373"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="419"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="464"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="368"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="405"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="374"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="413"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="375"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="414"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="384"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="428"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="385"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="429"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="397"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="442"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="424"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="470"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="425"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="470"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="433"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="486"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="434"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="487"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="446"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="451"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="509"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="517"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="447"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="510"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
@@ -3738,22 +3738,22 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Jumlah RT dan luas per tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="77"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="84"/>
         <source>Per subdistrict, %1</source>
         <translation>Per kecamatan, %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="90"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="95"/>
         <source>Slum total</source>
         <translation>Total kumuh</translation>
     </message>
@@ -3766,27 +3766,27 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="112"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="122"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="163"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="219"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="235"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="242"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="257"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>
@@ -3805,123 +3805,123 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/verify_dialog.py" line="56"/>
-        <location filename="../../workbench/ui/verify_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="62"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="60"/>
         <source>optional: CA certificate to trust, e.g. Root CA Indonesia (.pem/.cer/.crt)</source>
         <translation>opsional: sertifikat CA yang dipercaya, mis. Root CA Indonesia (.pem/.cer/.crt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="65"/>
         <source>&amp;PDF file:</source>
         <translation>&amp;Berkas PDF:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="66"/>
         <source>&amp;Trusted root:</source>
         <translation>CA &amp;akar tepercaya:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="74"/>
         <source>Choose a plan summary and press Check: the file is compared page by page with the approved version in this database, and every digital signature in it is checked.</source>
         <translation>Pilih ringkasan rencana lalu tekan Periksa: berkas dibandingkan halaman demi halaman dengan versi yang disahkan di basis data ini, dan setiap tanda tangan digital di dalamnya diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="79"/>
         <source>&amp;Check</source>
         <translation>&amp;Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="83"/>
         <source>Add my digital signature (PAdES)</source>
         <translation>Tambahkan tanda tangan digital saya (PAdES)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="85"/>
         <source>Check and &amp;sign…</source>
         <translation>Periksa dan &amp;tandatangani…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="89"/>
         <source>The file is signed only if it matches the approved version; your signature is added after the ones already in it, which stay valid.</source>
         <translation>Berkas hanya ditandatangani bila sesuai dengan versi yang disahkan; tanda tangan Anda ditambahkan setelah tanda tangan yang sudah ada, yang tetap sah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="113"/>
         <source>Plan summary to check</source>
         <translation>Ringkasan rencana yang diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="105"/>
-        <location filename="../../workbench/ui/verify_dialog.py" line="156"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="113"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="172"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="111"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="122"/>
         <source>Root certificate to trust</source>
         <translation>Sertifikat CA akar yang dipercaya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="112"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="123"/>
         <source>Certificate (*.pem *.cer *.crt *.der)</source>
         <translation>Sertifikat (*.pem *.cer *.crt *.der)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="120"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="133"/>
         <source>Choose the PDF file to check.</source>
         <translation>Pilih berkas PDF yang akan diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="135"/>
         <source>%1: no such file.</source>
         <translation>%1: berkas tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="132"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="147"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="150"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="165"/>
         <source>Choose your certificate file (.p12 or .pfx) to sign with.</source>
         <translation>Pilih berkas sertifikat Anda (.p12 atau .pfx) untuk menandatangani.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="155"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="171"/>
         <source>Save the signed plan summary</source>
         <translation>Simpan ringkasan rencana yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="188"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="212"/>
         <source>Signed and saved as %1.</source>
         <translation>Ditandatangani dan disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="190"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="214"/>
         <source>But the check of the signed file found problems (below).</source>
         <translation>Namun pemeriksaan berkas yang ditandatangani menemukan masalah (lihat di bawah).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="195"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="218"/>
         <source>The file matches the approved plan.</source>
         <translation>Berkas cocok dengan rencana yang disahkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="193"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="216"/>
         <source>NOT signed: the file does not match the approved plan.</source>
         <translation>TIDAK ditandatangani: berkas tidak cocok dengan rencana yang disahkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="197"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="221"/>
         <source>The pages match the approved plan, but a digital signature is not acceptable (below).</source>
         <translation>Halaman-halamannya cocok dengan rencana yang disahkan, tetapi ada tanda tangan digital yang tidak dapat diterima (lihat di bawah).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="200"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="225"/>
         <source>The file does NOT match the approved plan.</source>
         <translation>Berkas TIDAK cocok dengan rencana yang disahkan.</translation>
     </message>
@@ -3929,42 +3929,42 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="78"/>
         <source>Weights and sensitivity</source>
         <translation>Bobot dan sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="122"/>
         <source>Top-N cut line</source>
         <translation>Garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="123"/>
         <source>Weight spread for sensitivity (±)</source>
         <translation>Sebaran bobot untuk sensitivitas (±)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="124"/>
         <source>Sensitivity draws</source>
         <translation>Jumlah undian sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="125"/>
         <source>Random seed (same seed, same result)</source>
         <translation>Seed acak (seed sama, hasil sama)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="126"/>
         <source>Points budget per voter</source>
         <translation>Anggaran poin per pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="133"/>
         <source>Each criterion is rescaled from 0 (lowest candidate) to 1 (highest); the composite is the weighted mean. Weights are used as shares of their sum.</source>
         <translation>Setiap kriteria diskalakan dari 0 (kandidat terendah) sampai 1 (tertinggi); komposit adalah rata-rata berbobot. Bobot dipakai sebagai bagian dari jumlahnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="156"/>
         <source>At least one weight must be above 0.</source>
         <translation>Sekurang-kurangnya satu bobot harus di atas 0.</translation>
     </message>
@@ -3972,42 +3972,42 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../workbench/ui/welcome.py" line="56"/>
+        <location filename="../../workbench/ui/welcome.py" line="57"/>
         <source>&lt;p&gt;This district holds no data yet. Start here:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import the baseline&lt;/b&gt; of the RT units: the field data of the 16 criteria. No file yet? Save the &lt;b&gt;empty template&lt;/b&gt;, fill it in Excel (its sheet &lt;i&gt;Petunjuk&lt;/i&gt; explains every column and unit) and import it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Register the stakeholders&lt;/b&gt;: the Pokja PKP members, agencies, BKM/LKM, village governments… one by one, or import a list you already keep.&lt;/li&gt;&lt;li&gt;Then score, harmonise the priorities in a workshop and plan the programme in the four work areas.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Kabupaten/kota ini belum berisi data. Mulai dari sini:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Impor baseline&lt;/b&gt; RT: data lapangan 16 kriteria. Belum punya berkasnya? Simpan &lt;b&gt;templat kosong&lt;/b&gt;, isi di Excel (lembar &lt;i&gt;Petunjuk&lt;/i&gt; menjelaskan setiap kolom dan satuannya), lalu impor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Daftarkan pemangku kepentingan&lt;/b&gt;: anggota Pokja PKP, OPD, BKM/LKM, pemerintah desa/kelurahan… satu per satu, atau impor daftar yang sudah Anda punya.&lt;/li&gt;&lt;li&gt;Lalu beri skor, harmonisasikan prioritas dalam lokakarya dan susun matriks program di keempat area kerja.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/welcome.py" line="70"/>
+        <location filename="../../workbench/ui/welcome.py" line="75"/>
         <source>Import the baseline… (Ctrl+I)</source>
         <translation>Impor baseline… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/welcome.py" line="71"/>
+        <location filename="../../workbench/ui/welcome.py" line="76"/>
         <source>Save the empty baseline template…</source>
         <translation>Simpan templat baseline kosong…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/welcome.py" line="73"/>
+        <location filename="../../workbench/ui/welcome.py" line="77"/>
         <source>Add a stakeholder</source>
         <translation>Tambah pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/welcome.py" line="74"/>
+        <location filename="../../workbench/ui/welcome.py" line="78"/>
         <source>Import a stakeholder list…</source>
         <translation>Impor daftar pemangku kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/welcome.py" line="75"/>
+        <location filename="../../workbench/ui/welcome.py" line="79"/>
         <source>Show the work areas</source>
         <translation>Tampilkan area kerja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/welcome.py" line="76"/>
+        <location filename="../../workbench/ui/welcome.py" line="80"/>
         <source>User guide (F1)</source>
         <translation>Panduan pengguna (F1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/welcome.py" line="84"/>
+        <location filename="../../workbench/ui/welcome.py" line="90"/>
         <source>Welcome to %1</source>
         <translation>Selamat datang di %1</translation>
     </message>

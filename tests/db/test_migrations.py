@@ -43,8 +43,9 @@ def test_models_and_migrations_agree(db_url: str) -> None:
     engine = make_engine(db_url)
     upgrade_if_needed(engine)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     engine.dispose()
     assert diff == []
 
@@ -64,13 +65,20 @@ def _seed_minimal(engine: sa.Engine) -> None:
         s.add(loc)
         s.flush()
         # the columns every revision has (the models may have more than an old schema)
-        s.execute(sa.text(
-            "INSERT INTO assessment (location_id, year, luas_ha, jumlah_bangunan, jumlah_kk, "
-            "panjang_jalan_ideal_m, panjang_drainase_ideal_m, ruleset_id, ruleset_version, "
-            "notes) VALUES (:loc, 2024, 2, 10, 12, 100, 150, 'permen-14-2018', '1.0', '')"),
-            {"loc": loc.id})
-        s.execute(sa.text("INSERT INTO assessment_volume (assessment_id, criterion_code, volume)"
-                          " SELECT id, '1a', 3 FROM assessment"))
+        s.execute(
+            sa.text(
+                "INSERT INTO assessment (location_id, year, luas_ha, jumlah_bangunan, jumlah_kk, "
+                "panjang_jalan_ideal_m, panjang_drainase_ideal_m, ruleset_id, ruleset_version, "
+                "notes) VALUES (:loc, 2024, 2, 10, 12, 100, 150, 'permen-14-2018', '1.0', '')"
+            ),
+            {"loc": loc.id},
+        )
+        s.execute(
+            sa.text(
+                "INSERT INTO assessment_volume (assessment_id, criterion_code, volume)"
+                " SELECT id, '1a', 3 FROM assessment"
+            )
+        )
 
 
 def test_upgrade_from_an_older_revision_keeps_data_and_a_backup(workdir: Path) -> None:

@@ -12,13 +12,27 @@ R = get_ruleset()
 
 
 def table(n: int = 2, **changes: list[str]) -> pd.DataFrame:
-    row = {"kode_lokasi": "RT1", "nama_lokasi": "RT001-RW001", "kawasan": "K",
-           "kelurahan": "Kel", "kecamatan": "Kec", "tahun": "2024", "luas_ha": "2,5",
-           "jumlah_bangunan": "100", "jumlah_penduduk": "400", "jumlah_kk": "120",
-           "panjang_jalan_ideal_m": "500", "panjang_drainase_ideal_m": "800",
-           **{f"vol_{c}": "10" for c in R.codes}, "legal_status_tanah": "ya",
-           "legal_tata_ruang": "tidak", "strategis": "", "sosial_ekonomi": "1",
-           "lintang": "-7,05", "bujur": "110,4"}
+    row = {
+        "kode_lokasi": "RT1",
+        "nama_lokasi": "RT001-RW001",
+        "kawasan": "K",
+        "kelurahan": "Kel",
+        "kecamatan": "Kec",
+        "tahun": "2024",
+        "luas_ha": "2,5",
+        "jumlah_bangunan": "100",
+        "jumlah_penduduk": "400",
+        "jumlah_kk": "120",
+        "panjang_jalan_ideal_m": "500",
+        "panjang_drainase_ideal_m": "800",
+        **{f"vol_{c}": "10" for c in R.codes},
+        "legal_status_tanah": "ya",
+        "legal_tata_ruang": "tidak",
+        "strategis": "",
+        "sosial_ekonomi": "1",
+        "lintang": "-7,05",
+        "bujur": "110,4",
+    }
     rows = [dict(row, kode_lokasi=f"RT{i + 1}") for i in range(n)]
     frame = pd.DataFrame(rows)
     for col, values in changes.items():
@@ -72,8 +86,13 @@ def test_import_refuses_blanks_and_negatives_score_accepts_them() -> None:
 
 
 def test_bad_values_are_reported_with_row_column_value() -> None:
-    t = table(4, luas_ha=["abc", "1", "1", "1"], jumlah_kk=["10", "10,5", "10", "10"],
-              tahun=["2024", "2024", "24x", "2024"], legal_tata_ruang=["ya", "ya", "ya", "mungkin"])
+    t = table(
+        4,
+        luas_ha=["abc", "1", "1", "1"],
+        jumlah_kk=["10", "10,5", "10", "10"],
+        tahun=["2024", "2024", "24x", "2024"],
+        legal_tata_ruang=["ya", "ya", "ya", "mungkin"],
+    )
     res = validate_baseline(t, R, mode="import", decimal_comma=True)
     found = messages(res)
     assert (2, "luas_ha", "abc") in found
@@ -91,8 +110,13 @@ def test_duplicate_location_and_year_names_both_rows() -> None:
 
 
 def test_warnings_for_zero_denominator_and_volume_above_it() -> None:
-    t = table(2, panjang_drainase_ideal_m=["0", "800"], vol_4b=["5", "10"], vol_4c=["0", "10"],
-              vol_3a=["10", "150"])
+    t = table(
+        2,
+        panjang_drainase_ideal_m=["0", "800"],
+        vol_4b=["5", "10"],
+        vol_4c=["0", "10"],
+        vol_3a=["10", "150"],
+    )
     res = validate_baseline(t, R, mode="import", decimal_comma=True)
     assert res.ok
     warned = {(i.row, i.column) for i in res.warnings}
@@ -100,14 +124,16 @@ def test_warnings_for_zero_denominator_and_volume_above_it() -> None:
 
 
 def test_year_falls_back_to_option_then_missing_column_is_fine() -> None:
-    res = validate_baseline(table().drop(columns=["tahun"]), R, mode="import",
-                            decimal_comma=True, default_year=2021)
+    res = validate_baseline(
+        table().drop(columns=["tahun"]), R, mode="import", decimal_comma=True, default_year=2021
+    )
     assert res.ok and set(res.frame["tahun"]) == {2021}
 
 
 def test_spreadsheet_row_numbers_are_kept() -> None:
-    res = validate_baseline(table(2, luas_ha=["1", "x"]), R, mode="import",
-                            decimal_comma=True, row_numbers=[2, 5])
+    res = validate_baseline(
+        table(2, luas_ha=["1", "x"]), R, mode="import", decimal_comma=True, row_numbers=[2, 5]
+    )
     assert messages(res) == [(5, "luas_ha", "x")]
 
 

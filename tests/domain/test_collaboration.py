@@ -14,9 +14,13 @@ from workbench.domain.collaboration import (
     stage_progress,
 )
 
-EXISTING = [(1, "Dinas Pekerjaan Umum"), (2, "Badan Perencanaan Pembangunan Daerah Kab. Demo"),
-            (3, "BKM Sukamaju Sejahtera"), (4, "Pemerintah Kelurahan Sukamaju"),
-            (5, "Pemerintah Kelurahan Sidorejo")]
+EXISTING = [
+    (1, "Dinas Pekerjaan Umum"),
+    (2, "Badan Perencanaan Pembangunan Daerah Kab. Demo"),
+    (3, "BKM Sukamaju Sejahtera"),
+    (4, "Pemerintah Kelurahan Sukamaju"),
+    (5, "Pemerintah Kelurahan Sidorejo"),
+]
 
 
 def test_abbreviations_and_spacing_are_the_same_name() -> None:
@@ -28,7 +32,8 @@ def test_abbreviations_and_spacing_are_the_same_name() -> None:
 
 def test_longer_and_shorter_forms_and_typing_errors() -> None:
     assert [(m.id, m.reason) for m in find_duplicates("BKM Sukamaju", EXISTING)] == [
-        (3, "contains")]
+        (3, "contains")
+    ]
     assert [m.id for m in find_duplicates("Pemerintah Kelurahan Sukamaj", EXISTING)] == [4]
 
 
@@ -64,33 +69,48 @@ def test_coverage_grid_on_a_hand_made_case() -> None:
 def test_stage_progress_counts_engagements_per_village() -> None:
     stages = ["dialogue", "trust", "commitment", "understanding", "outcome"]
     progress = stage_progress(_case(), stages)
-    assert progress[10] == {"dialogue": 1, "trust": 0, "commitment": 1, "understanding": 0,
-                            "outcome": 0}
+    assert progress[10] == {
+        "dialogue": 1,
+        "trust": 0,
+        "commitment": 1,
+        "understanding": 0,
+        "outcome": 0,
+    }
     assert progress[20]["commitment"] == 1 and progress[20]["dialogue"] == 0
 
 
 def test_duplicate_community_bodies_in_one_village() -> None:
-    bodies = [(1, "BKM Sukamaju", "bkm_lkm", "perencana", 10),
-              (2, "LKM Sukamaju", "bkm_lkm", "perencana", 10),
-              (3, "KSM Tirta", "ksm_pokmas", "pelaksana", 10),
-              (4, "BKM Sidorejo", "bkm_lkm", "perencana", 20),
-              (5, "Pokmas Peduli", "ksm_pokmas", "pelaksana", 20),
-              (6, "KSM Bersih", "ksm_pokmas", "pelaksana", 20)]
-    assert duplicate_bodies(bodies) == {10: ["BKM Sukamaju", "LKM Sukamaju"],
-                                        20: ["KSM Bersih", "Pokmas Peduli"]}
+    bodies = [
+        (1, "BKM Sukamaju", "bkm_lkm", "perencana", 10),
+        (2, "LKM Sukamaju", "bkm_lkm", "perencana", 10),
+        (3, "KSM Tirta", "ksm_pokmas", "pelaksana", 10),
+        (4, "BKM Sidorejo", "bkm_lkm", "perencana", 20),
+        (5, "Pokmas Peduli", "ksm_pokmas", "pelaksana", 20),
+        (6, "KSM Bersih", "ksm_pokmas", "pelaksana", 20),
+    ]
+    assert duplicate_bodies(bodies) == {
+        10: ["BKM Sukamaju", "LKM Sukamaju"],
+        20: ["KSM Bersih", "Pokmas Peduli"],
+    }
 
 
 # Issue 14.8: agency names as districts write them
-REGISTRY = [(1, "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo"),
-            (2, "Dinas Perumahan dan Kawasan Permukiman Kabupaten Demo"),
-            (3, "Dinas Perkim Provinsi Contoh"), (4, "Badan Perencanaan Pembangunan Daerah"),
-            (5, "Dinas Kesehatan Kabupaten Demo"), (6, "Pemerintah Kelurahan Sukamaju"),
-            (7, "Perumda Air Minum Tirta Demo")]
+REGISTRY = [
+    (1, "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo"),
+    (2, "Dinas Perumahan dan Kawasan Permukiman Kabupaten Demo"),
+    (3, "Dinas Perkim Provinsi Contoh"),
+    (4, "Badan Perencanaan Pembangunan Daerah"),
+    (5, "Dinas Kesehatan Kabupaten Demo"),
+    (6, "Pemerintah Kelurahan Sukamaju"),
+    (7, "Perumda Air Minum Tirta Demo"),
+]
 
 
 def _found(name: str) -> list[tuple[int, str]]:
-    return [(m.id, m.reason) for m in find_duplicates(name, REGISTRY,
-                                                      district="Kabupaten Demo (fiktif)")]
+    return [
+        (m.id, m.reason)
+        for m in find_duplicates(name, REGISTRY, district="Kabupaten Demo (fiktif)")
+    ]
 
 
 def test_short_and_long_forms_of_an_agency_are_one_body() -> None:

@@ -31,9 +31,20 @@ def test_numbers_typed_in_the_indonesian_ui() -> None:
         parse_user_number("abc")
 
 
-@pytest.mark.parametrize("text", ["Rp 20.000.000", "20.000.000", "20000000", "Rp20.000.000,-",
-                                  "20.000.000,00", "20,000,000", "20000000.0",
-                                  " Rp\u00a020.000.000 ", "Rp. 20.000.000"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rp 20.000.000",
+        "20.000.000",
+        "20000000",
+        "Rp20.000.000,-",
+        "20.000.000,00",
+        "20,000,000",
+        "20000000.0",
+        " Rp\u00a020.000.000 ",
+        "Rp. 20.000.000",
+    ],
+)
 def test_parse_rupiah_reads_the_ways_districts_write_twenty_million(text: str) -> None:
     from workbench.domain.formatting import parse_rupiah
 

@@ -18,6 +18,8 @@ def test_an_issue_speaks_both_languages() -> None:
     issue = Issue.of("error", "negative_volume", 3, "vol_1a", "-5", unit="unit")
     assert issue.message == "must not be negative (volume in unit)"
     assert issue.text("id") == "tidak boleh negatif (volume dalam unit)"
-    assert issue.describe("a.csv") == \
-        "a.csv, row 3, column vol_1a: value '-5': must not be negative (volume in unit)"
+    assert (
+        issue.describe("a.csv")
+        == "a.csv, row 3, column vol_1a: value '-5': must not be negative (volume in unit)"
+    )
     assert render("year_range", "id", low=1990, high=2100) == "tahun harus antara 1990 dan 2100"

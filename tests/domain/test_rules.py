@@ -16,8 +16,24 @@ def test_both_shipped_rule_sets_load_and_validate() -> None:
     found = available_rulesets()
     assert {"permen-14-2018", "permen-02-2016"} <= set(found)
     r = found["permen-14-2018"]
-    assert r.codes == ("1a", "1b", "1c", "2a", "2b", "3a", "3b", "4a", "4b", "4c", "5a", "5b",
-                       "6a", "6b", "7a", "7b")
+    assert r.codes == (
+        "1a",
+        "1b",
+        "1c",
+        "2a",
+        "2b",
+        "3a",
+        "3b",
+        "4a",
+        "4b",
+        "4c",
+        "5a",
+        "5b",
+        "6a",
+        "6b",
+        "7a",
+        "7b",
+    )
     assert r.criterion("4a").denominator == "luas_ha"
     assert r.criterion("3a").unit == "KK"
     assert r.version

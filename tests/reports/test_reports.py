@@ -40,8 +40,7 @@ def _fonts(data: bytes) -> set[tuple[str, bool]]:
             if fd is None and "/DescendantFonts" in font:
                 fd = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
             fd = fd.get_object() if fd is not None else {}
-            out.add((str(font["/BaseFont"]), any(k in fd for k in ("/FontFile2",
-                                                                   "/FontFile"))))
+            out.add((str(font["/BaseFont"]), any(k in fd for k in ("/FontFile2", "/FontFile"))))
     return out
 
 
@@ -53,12 +52,28 @@ def demo(demo_sqlite: Path, workdir: Path) -> Path:
 
 
 def test_indonesian_text_and_symbols_in_an_embedded_unicode_font() -> None:
-    pdf = render([Paragraph("Rp 1.234.567 · 12,5 ha · 23 November 2026 · 5 m² · "
-                            "skor ≥ 71 · 2026–2030 · “kumuh”", BODY)],
-                 ReportMeta(title="Uji", district="Kabupaten Démo"))
+    pdf = render(
+        [
+            Paragraph(
+                "Rp 1.234.567 · 12,5 ha · 23 November 2026 · 5 m² · "
+                "skor ≥ 71 · 2026–2030 · “kumuh”",
+                BODY,
+            )
+        ],
+        ReportMeta(title="Uji", district="Kabupaten Démo"),
+    )
     text = _text(pdf)[0]
-    for piece in ("Rp 1.234.567", "12,5 ha", "23 November 2026", "m²", "≥ 71", "2026–2030",
-                  "“kumuh”", "Halaman 1 dari 1", "Kabupaten Démo"):
+    for piece in (
+        "Rp 1.234.567",
+        "12,5 ha",
+        "23 November 2026",
+        "m²",
+        "≥ 71",
+        "2026–2030",
+        "“kumuh”",
+        "Halaman 1 dari 1",
+        "Kabupaten Démo",
+    ):
         assert piece in text
     fonts = _fonts(pdf)
     assert fonts and all(embedded for _name, embedded in fonts)
@@ -109,8 +124,7 @@ def test_the_summary_is_the_same_bytes_every_time(demo: Path) -> None:
     assert make_report(engine, "plan-summary").pdf == make_report(engine, "plan-summary").pdf
 
 
-def test_verify_accepts_the_untouched_file_and_rejects_changes(demo: Path,
-                                                               workdir: Path) -> None:
+def test_verify_accepts_the_untouched_file_and_rejects_changes(demo: Path, workdir: Path) -> None:
     engine = make_engine(demo)
     pdf = workdir / "ringkasan.pdf"
     write_report(engine, "plan-summary", pdf)
@@ -181,8 +195,7 @@ def test_location_profiles_one_page_each_with_the_criteria(demo: Path) -> None:
         make_report(engine, "location-profile", ReportOptions(locations=["NOPE"]))
 
 
-def test_programme_and_stakeholder_reports_and_their_tables(demo: Path,
-                                                            workdir: Path) -> None:
+def test_programme_and_stakeholder_reports_and_their_tables(demo: Path, workdir: Path) -> None:
     engine = make_engine(demo)
     _d, view, _v = rd.programme(engine)
     prog = make_report(engine, "programme")
@@ -203,8 +216,9 @@ def test_programme_and_stakeholder_reports_and_their_tables(demo: Path,
     assert book["kegiatan"].max_row == len(view.rows) + 1
 
 
-@pytest.mark.parametrize("kind", ["plan-summary", "sk-table", "location-profile",
-                                  "programme", "stakeholders"])
+@pytest.mark.parametrize(
+    "kind", ["plan-summary", "sk-table", "location-profile", "programme", "stakeholders"]
+)
 def test_a_report_never_writes_to_the_database(demo: Path, workdir: Path, kind: str) -> None:
     def digest() -> str:
         return hashlib.sha256(demo.read_bytes()).hexdigest()
@@ -218,13 +232,14 @@ def test_a_report_never_writes_to_the_database(demo: Path, workdir: Path, kind: 
     assert not list(workdir.glob("*.partial*"))
 
 
-def test_every_report_on_f4_paper_and_an_f4_summary_verifies(demo: Path,  # noqa: ANN001
-                                                             workdir: Path) -> None:
+def test_every_report_on_f4_paper_and_an_f4_summary_verifies(
+    demo: Path,  # noqa: ANN001
+    workdir: Path,
+) -> None:
     """Issue 14.10: F4 / Folio (215 × 330 mm), the paper of Indonesian government offices."""
     engine = make_engine(demo)
     try:
-        for kind in ("plan-summary", "sk-table", "location-profile", "programme",
-                     "stakeholders"):
+        for kind in ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders"):
             report = make_report(engine, kind, ReportOptions(paper="F4"))
             box = PdfReader(io.BytesIO(report.pdf)).pages[0].mediabox
             mm = sorted(round(float(v) / 72 * 25.4) for v in (box.width, box.height))

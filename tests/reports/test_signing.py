@@ -70,13 +70,15 @@ def test_a_certificate_that_cannot_sign_is_refused_in_words(workdir: Path) -> No
 
 
 def test_signed_summary_keeps_its_pages_and_verifies_with_the_signature(
-        demo: Path, workdir: Path) -> None:
+    demo: Path, workdir: Path
+) -> None:
     engine = make_engine(demo)
     cert = issue(workdir)
     plain = make_report(engine, "plan-summary").pdf
     out = workdir / "ringkasan-ttd.pdf"
-    report = write_report(engine, "plan-summary", out,
-                          sign_with=load_credentials(cert.p12, cert.passphrase))
+    report = write_report(
+        engine, "plan-summary", out, sign_with=load_credentials(cert.p12, cert.passphrase)
+    )
     assert "signed by Ir. Budi Santoso, M.T." in report.note
     data = out.read_bytes()
     assert data.startswith(plain) and len(data) > len(plain)  # an incremental update
@@ -110,8 +112,12 @@ def _write(path: Path, data: bytes) -> Path:
 def _signed(engine: object, workdir: Path) -> tuple[bytes, object]:
     cert = issue(workdir)
     out = workdir / "ttd.pdf"
-    write_report(engine, "plan-summary", out,  # type: ignore[arg-type]
-                 sign_with=load_credentials(cert.p12, cert.passphrase))
+    write_report(
+        engine,
+        "plan-summary",
+        out,  # type: ignore[arg-type]
+        sign_with=load_credentials(cert.p12, cert.passphrase),
+    )
     return out.read_bytes(), cert
 
 
@@ -119,7 +125,7 @@ def test_a_byte_changed_under_the_signature_fails(demo: Path, workdir: Path) -> 
     engine = make_engine(demo)
     data, _cert = _signed(engine, workdir)
     spot = data.index(b"/Producer")  # outside every page: the pages still match
-    changed = data[:spot + 12] + bytes([data[spot + 12] ^ 0x01]) + data[spot + 13:]
+    changed = data[: spot + 12] + bytes([data[spot + 12] ^ 0x01]) + data[spot + 13 :]
     result = verify_pdf(engine, _write(workdir / "ubah.pdf", changed))
     assert not result.ok
     assert any("signed bytes were changed" in p for p in result.problems)
@@ -132,13 +138,21 @@ def test_a_note_added_after_signing_fails(demo: Path, workdir: Path) -> None:
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
     page_ref, _resources = writer.find_page_for_modification(0)
     page = page_ref.get_object()
-    note = writer.add_object(generic.DictionaryObject({
-        generic.NameObject("/Type"): generic.NameObject("/Annot"),
-        generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
-        generic.NameObject("/Rect"): generic.ArrayObject(
-            [generic.FloatObject(v) for v in (50, 50, 300, 80)]),
-        generic.NameObject("/Contents"): generic.TextStringObject("Anggaran 2027 dinaikkan"),
-        generic.NameObject("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g")}))
+    note = writer.add_object(
+        generic.DictionaryObject(
+            {
+                generic.NameObject("/Type"): generic.NameObject("/Annot"),
+                generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
+                generic.NameObject("/Rect"): generic.ArrayObject(
+                    [generic.FloatObject(v) for v in (50, 50, 300, 80)]
+                ),
+                generic.NameObject("/Contents"): generic.TextStringObject(
+                    "Anggaran 2027 dinaikkan"
+                ),
+                generic.NameObject("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
+            }
+        )
+    )
     annots = page.get("/Annots", generic.ArrayObject())
     annots.append(note)
     page[generic.NameObject("/Annots")] = annots
@@ -150,20 +164,28 @@ def test_a_note_added_after_signing_fails(demo: Path, workdir: Path) -> None:
     assert any("changed after the signature of Ir. Budi Santoso" in p for p in result.problems)
 
 
-def test_a_second_signatory_countersigns_a_file_that_verifies(demo: Path,
-                                                             workdir: Path) -> None:
+def test_a_second_signatory_countersigns_a_file_that_verifies(demo: Path, workdir: Path) -> None:
     engine = make_engine(demo)
     data, cert = _signed(engine, workdir)
     first = _write(workdir / "ketua.pdf", data)
-    second = issue(workdir, "Dra. Sri Wahyuni", "Bappeda Demo", "bappeda", file_name="sri.p12",
-                   ca_name="Root CA Bappeda")
+    second = issue(
+        workdir,
+        "Dra. Sri Wahyuni",
+        "Bappeda Demo",
+        "bappeda",
+        file_name="sri.p12",
+        ca_name="Root CA Bappeda",
+    )
     roots = load_trust_roots([cert.root_pem, second.root_pem])
-    result = countersign(engine, first, load_credentials(second.p12, "bappeda"),
-                         workdir / "ketua+bappeda.pdf", roots)
+    result = countersign(
+        engine, first, load_credentials(second.p12, "bappeda"), workdir / "ketua+bappeda.pdf", roots
+    )
     assert result.ok
     both = verify_pdf(engine, workdir / "ketua+bappeda.pdf", roots)
-    assert both.ok and [s.signer for s in both.signatures] == ["Ir. Budi Santoso, M.T.",
-                                                                 "Dra. Sri Wahyuni"]
+    assert both.ok and [s.signer for s in both.signatures] == [
+        "Ir. Budi Santoso, M.T.",
+        "Dra. Sri Wahyuni",
+    ]
     assert [s.certified for s in both.signatures] == [True, False]
     assert all(s.intact and s.trusted and not s.changed_after for s in both.signatures)
     assert first.read_bytes() == data  # the first file was left as it was
@@ -207,16 +229,18 @@ def test_an_independent_validator_agrees(demo: Path, workdir: Path) -> None:
     engine = make_engine(demo)
     data, _cert = _signed(engine, workdir)
     good = _write(workdir / "baik.pdf", data)
-    report = subprocess.run(["pdfsig", str(good)], capture_output=True, text=True,
-                            check=False).stdout
+    report = subprocess.run(
+        ["pdfsig", str(good)], capture_output=True, text=True, check=False
+    ).stdout
     assert "Signer Certificate Common Name: Ir. Budi Santoso, M.T." in report
     assert "ETSI.CAdES.detached" in report and "Signature is Valid." in report
     assert "Total document signed" in report
     spot = data.index(b"/Producer")
-    changed = data[:spot + 12] + bytes([data[spot + 12] ^ 0x01]) + data[spot + 13:]
+    changed = data[: spot + 12] + bytes([data[spot + 12] ^ 0x01]) + data[spot + 13 :]
     bad = _write(workdir / "buruk.pdf", changed)
-    report = subprocess.run(["pdfsig", str(bad)], capture_output=True, text=True,
-                            check=False).stdout
+    report = subprocess.run(
+        ["pdfsig", str(bad)], capture_output=True, text=True, check=False
+    ).stdout
     assert "Signature is Valid." not in report and "Signature Validation:" in report
 
 

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from workbench.reports.table_export import write_table
 
-ROWS = [["=HYPERLINK(\"http://x\",\"klik\")", 12.5, 3], ["-1+2", None, 0], ["Sukamaju", 0.0, 7]]
+ROWS = [['=HYPERLINK("http://x","klik")', 12.5, 3], ["-1+2", None, 0], ["Sukamaju", 0.0, 7]]
 
 
 def test_xlsx_keeps_text_as_text_numbers_as_numbers_and_a_frozen_header(workdir: Path) -> None:
@@ -25,5 +25,5 @@ def test_xlsx_keeps_text_as_text_numbers_as_numbers_and_a_frozen_header(workdir:
 def test_csv_neutralises_formula_starts_for_indonesian_excel(workdir: Path) -> None:
     path = write_table(workdir / "t.csv", ["Nama", "Luas (ha)", "Jumlah"], ROWS)
     lines = path.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[1].startswith('"'"'"'=HYPERLINK(') and lines[2].startswith("'-1+2;")
+    assert lines[1].startswith("\"'=HYPERLINK(") and lines[2].startswith("'-1+2;")
     assert lines[1].endswith(";12,5;3") and lines[3] == "Sukamaju;0,0;7"

@@ -48,8 +48,9 @@ def test_round_trip_template_import_export(demo_engine, db_url: str, workdir: Pa
     assert outcome.rows == len(original) and outcome.new_locations == 72
     assert outcome.years == [2023, 2024, 2025]
     again = export_baseline(target)
-    pd.testing.assert_frame_equal(original.reset_index(drop=True),
-                                  again.reset_index(drop=True), check_dtype=False)
+    pd.testing.assert_frame_equal(
+        original.reset_index(drop=True), again.reset_index(drop=True), check_dtype=False
+    )
     a = export_scores(demo_engine)
     b = export_scores(target)
     pd.testing.assert_frame_equal(a, b)
@@ -95,13 +96,17 @@ def test_windows_1252_file_is_read_with_a_notice(workdir: Path) -> None:
     assert any("Windows-1252" in n.message for n in raw.notices)
 
 
-@pytest.mark.parametrize("name,content,expected", [
-    ("kosong.csv", b"", "empty"),
-    ("lama.xls", b"xx", "save it as .xlsx"),
-    ("rusak.xlsx", b"not a zip", "not a readable Excel"),
-])
-def test_unusable_files_are_refused_clearly(workdir: Path, name: str, content: bytes,
-                                            expected: str) -> None:
+@pytest.mark.parametrize(
+    "name,content,expected",
+    [
+        ("kosong.csv", b"", "empty"),
+        ("lama.xls", b"xx", "save it as .xlsx"),
+        ("rusak.xlsx", b"not a zip", "not a readable Excel"),
+    ],
+)
+def test_unusable_files_are_refused_clearly(
+    workdir: Path, name: str, content: bytes, expected: str
+) -> None:
     path = workdir / name
     path.write_bytes(content)
     with pytest.raises(InputFileError, match=expected):
@@ -128,8 +133,8 @@ def test_failed_import_leaves_the_database_byte_for_byte(workdir: Path) -> None:
     with pytest.raises(BaselineError) as err:
         import_baseline(engine, path)
     assert err.value.lines() == [
-        "baseline 2026.csv, row 42, column vol_5a: value '-3': must not be negative "
-        "(volume in KK)"]
+        "baseline 2026.csv, row 42, column vol_5a: value '-3': must not be negative (volume in KK)"
+    ]
     engine.dispose()
     assert _sha(db) == before
 
@@ -181,13 +186,22 @@ def test_semicolon_file_keeps_code_zeros_and_accepts_both_decimal_marks(workdir:
     from workbench.domain.rules import get_ruleset
 
     rules = get_ruleset()
-    header = ["kode_lokasi", "kelurahan", "kecamatan", "tahun", "luas_ha", "jumlah_bangunan",
-              "jumlah_kk", "panjang_jalan_ideal_m", "panjang_drainase_ideal_m",
-              *(f"vol_{c}" for c in rules.codes)]
-    rows = [["001", "Kel", "Kec", "2024", "2,5", "100", "120", "500", "800",
-             *(["10"] * 16)],
-            ["002", "Kel", "Kec", "2024", "2.5", "100", "120", "1.500,5", "800",
-             *(["10,25"] * 16)]]
+    header = [
+        "kode_lokasi",
+        "kelurahan",
+        "kecamatan",
+        "tahun",
+        "luas_ha",
+        "jumlah_bangunan",
+        "jumlah_kk",
+        "panjang_jalan_ideal_m",
+        "panjang_drainase_ideal_m",
+        *(f"vol_{c}" for c in rules.codes),
+    ]
+    rows = [
+        ["001", "Kel", "Kec", "2024", "2,5", "100", "120", "500", "800", *(["10"] * 16)],
+        ["002", "Kel", "Kec", "2024", "2.5", "100", "120", "1.500,5", "800", *(["10,25"] * 16)],
+    ]
     path = workdir / "campur.csv"
     path.write_text("\n".join(";".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
     table, _w, _s = score_file(path)
@@ -208,8 +222,10 @@ def test_import_reports_progress(demo_engine, workdir: Path) -> None:  # noqa: A
     assert seen[-1] == (72 * 16, 72 * 16, "volumes")
 
 
-def test_update_makes_a_new_revision_and_undo_takes_the_import_back(db_url: str,  # noqa: ANN001
-                                                                   workdir: Path) -> None:
+def test_update_makes_a_new_revision_and_undo_takes_the_import_back(
+    db_url: str,  # noqa: ANN001
+    workdir: Path,
+) -> None:
     """Issue 14.6: rows already there can be updated (a new revision, the old values kept,
     audited) instead of the whole file being refused; one import is one undoable change."""
     import sqlalchemy as sa
@@ -234,13 +250,22 @@ def test_update_makes_a_new_revision_and_undo_takes_the_import_back(db_url: str,
         assert (len(change.added), len(change.updated), change.unchanged) == (1, 1, 71)
         assert change.new_locations == 1
         with session_scope(engine) as s:
-            a = s.scalar(sa.select(Assessment).join(Location).where(
-                Location.code == code, Assessment.year == 2025))
+            a = s.scalar(
+                sa.select(Assessment)
+                .join(Location)
+                .where(Location.code == code, Assessment.year == 2025)
+            )
             assert a.revision == 2
             old = s.scalars(sa.select(AssessmentHistory)).one()
             assert old.assessment_id == a.id and old.revision == 1 and old.user == "test"
-            assert s.scalar(sa.select(sa.func.count()).select_from(AuditEntry).where(
-                AuditEntry.entity == "assessment", AuditEntry.field == "revision")) == 1
+            assert (
+                s.scalar(
+                    sa.select(sa.func.count())
+                    .select_from(AuditEntry)
+                    .where(AuditEntry.entity == "assessment", AuditEntry.field == "revision")
+                )
+                == 1
+            )
         after = export_scores(engine)
         assert len(after) == len(before) + 1
         mine = after[(after["kode_lokasi"] == code) & (after["tahun"] == 2025)]

@@ -42,9 +42,19 @@ def _village(session, name: str) -> int:  # noqa: ANN001
 def test_create_update_archive_and_audit(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         vid = _village(s, "Sukamaju")
-        sid = create_stakeholder(s, StakeholderData(
-            name="Karang Taruna Sukamaju", category="other", gov_level="desa",
-            planning_role="mitra", influence=2, interest=4, village_ids=[vid]), user="t")
+        sid = create_stakeholder(
+            s,
+            StakeholderData(
+                name="Karang Taruna Sukamaju",
+                category="other",
+                gov_level="desa",
+                planning_role="mitra",
+                influence=2,
+                interest=4,
+                village_ids=[vid],
+            ),
+            user="t",
+        )
     with session_scope(engine) as s:
         old = update_stakeholder(s, sid, {"influence": 4, "phone": "0812"}, user="t")
         assert old == {"influence": 2, "phone": ""}
@@ -52,34 +62,51 @@ def test_create_update_archive_and_audit(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         obj = s.get(Stakeholder, sid)
         assert (obj.influence, obj.archived) == (4, True)
-        assert s.scalar(sa.select(sa.func.count()).select_from(Coverage)
-                        .where(Coverage.stakeholder_id == sid)) == 1
-        actions = s.scalars(sa.select(AuditEntry.action).where(
-            AuditEntry.entity == "stakeholder", AuditEntry.entity_id == sid)).all()
+        assert (
+            s.scalar(
+                sa.select(sa.func.count())
+                .select_from(Coverage)
+                .where(Coverage.stakeholder_id == sid)
+            )
+            == 1
+        )
+        actions = s.scalars(
+            sa.select(AuditEntry.action).where(
+                AuditEntry.entity == "stakeholder", AuditEntry.entity_id == sid
+            )
+        ).all()
         assert actions == ["create", "update", "update", "archive"]
 
 
 def test_duplicate_names_are_caught_before_they_are_made(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s, pytest.raises(DuplicateNameError) as err:
-        create_stakeholder(s, StakeholderData(name="Dinas PUPR Kabupaten Demo",
-                                              category="pokja"))
+        create_stakeholder(s, StakeholderData(name="Dinas PUPR Kabupaten Demo", category="pokja"))
     assert "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo" in str(err.value)
     with session_scope(engine) as s, pytest.raises(DuplicateNameError):  # same is final
-        create_stakeholder(s, StakeholderData(name="bappeda  kabupaten demo", category="pokja"),
-                           allow_similar=False)
+        create_stakeholder(
+            s,
+            StakeholderData(name="bappeda  kabupaten demo", category="pokja"),
+            allow_similar=False,
+        )
     with session_scope(engine) as s:  # a 'contains' match may be confirmed as different
-        sid = create_stakeholder(s, StakeholderData(name="BKM Sukamaju", category="bkm_lkm"),
-                                 allow_similar=True)
+        sid = create_stakeholder(
+            s, StakeholderData(name="BKM Sukamaju", category="bkm_lkm"), allow_similar=True
+        )
         assert sid
 
 
 def test_bad_values_are_refused_with_field_names(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s, pytest.raises(ValueError) as err:
-        create_stakeholder(s, StakeholderData(name=" ", category="alien", influence=9,
-                                              email="tanpa-at"))
+        create_stakeholder(
+            s, StakeholderData(name=" ", category="alien", influence=9, email="tanpa-at")
+        )
     text = str(err.value)
-    for part in ("name: must not be blank", "category: 'alien'", "influence: expected",
-                 "email: 'tanpa-at'"):
+    for part in (
+        "name: must not be blank",
+        "category: 'alien'",
+        "influence: expected",
+        "email: 'tanpa-at'",
+    ):
         assert part in text
 
 
@@ -100,12 +127,19 @@ def test_deleting_a_stakeholder_in_use_is_refused_not_cascaded(engine) -> None: 
 def test_recording_an_engagement_changes_the_coverage_grid(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         view = coverage_view(s)
-        quiet = next(v for v in view.villages
-                     if view.grid[(v[0], "private_csr")] == "absent")
+        quiet = next(v for v in view.villages if view.grid[(v[0], "private_csr")] == "absent")
         csr = s.scalar(sa.select(Stakeholder.id).where(Stakeholder.short_name == "CSR Semen"))
-        eid = create_engagement(s, EngagementData(
-            date=date(2026, 2, 3), title="Kunjungan CSR", type="kunjungan_lapangan",
-            stage="trust", village_ids=[quiet[0]], attendees=[(csr, True)]))
+        eid = create_engagement(
+            s,
+            EngagementData(
+                date=date(2026, 2, 3),
+                title="Kunjungan CSR",
+                type="kunjungan_lapangan",
+                stage="trust",
+                village_ids=[quiet[0]],
+                attendees=[(csr, True)],
+            ),
+        )
     with session_scope(engine) as s:
         view = coverage_view(s)
         assert view.grid[(quiet[0], "private_csr")] == "engaged"
@@ -140,8 +174,9 @@ def test_kawasan_coverage_is_kept_and_undoable(engine) -> None:  # noqa: ANN001
 
     with session_scope(engine) as s:
         areas = [a for a, _n in area_choices(s)][:2]
-        sid = create_stakeholder(s, StakeholderData(name="Forum Bantaran Kali", category="ngo",
-                                                    area_ids=areas[:1]))
+        sid = create_stakeholder(
+            s, StakeholderData(name="Forum Bantaran Kali", category="ngo", area_ids=areas[:1])
+        )
     with session_scope(engine) as s:
         assert stakeholder_data(s, sid).area_ids == areas[:1]
         old = update_stakeholder(s, sid, {"area_ids": areas})
@@ -156,8 +191,9 @@ def test_changing_an_engagement_and_back(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         eid = list_engagements(s)[0].id
         before = engagement_data(s, eid)
-        changed = EngagementData(**{**vars(before), "title": "Rapat pleno (revisi)",
-                                    "attendees": before.attendees[:1]})
+        changed = EngagementData(
+            **{**vars(before), "title": "Rapat pleno (revisi)", "attendees": before.attendees[:1]}
+        )
         old = update_engagement(s, eid, changed)
         assert old == before
     with session_scope(engine) as s:
@@ -175,10 +211,12 @@ def test_every_reference_counts_as_a_use_and_is_named(engine) -> None:  # noqa: 
     from workbench.services.collaboration import usage
 
     with session_scope(engine) as s:
-        executor = s.scalar(sa.select(Stakeholder.id).where(
-            Stakeholder.name == "Dinas Perkim Provinsi Contoh"))
-        executes = s.scalar(sa.select(sa.func.count()).select_from(Activity)
-                            .where(Activity.executor_id == executor))
+        executor = s.scalar(
+            sa.select(Stakeholder.id).where(Stakeholder.name == "Dinas Perkim Provinsi Contoh")
+        )
+        executes = s.scalar(
+            sa.select(sa.func.count()).select_from(Activity).where(Activity.executor_id == executor)
+        )
         used = usage(s, executor)
         assert executes > 0 and used.activities == executes
         with pytest.raises(InUseError) as err:
@@ -188,11 +226,18 @@ def test_every_reference_counts_as_a_use_and_is_named(engine) -> None:  # noqa: 
         assert "Archive it instead" in str(err.value)
     with session_scope(engine) as s:  # refused whole: still there, activities untouched
         assert s.get(Stakeholder, executor) is not None
-        assert s.scalar(sa.select(sa.func.count()).select_from(Activity)
-                        .where(Activity.executor_id == executor)) == executes
+        assert (
+            s.scalar(
+                sa.select(sa.func.count())
+                .select_from(Activity)
+                .where(Activity.executor_id == executor)
+            )
+            == executes
+        )
         # a proposal source behind it and a signature block naming it count too
-        lone = create_stakeholder(s, StakeholderData(name="Ir. Siti Rahma", category="other",
-                                                     is_person=True))
+        lone = create_stakeholder(
+            s, StakeholderData(name="Ir. Siti Rahma", category="other", is_person=True)
+        )
         assert usage(s, lone).total == 0
         s.add(ProposalSource(name="Usulan Ir. Siti", kind="other", stakeholder_id=lone))
         plan_id = s.scalar(sa.select(PlanSignatory.plan_version_id).limit(1))
@@ -229,7 +274,9 @@ def test_the_common_case_of_a_short_agency_name_is_warned(engine) -> None:  # no
         for typed in ("Dinas PU", "Dinas Pekerjaan Umum"):
             found = duplicates_of(s, typed)
             assert [m.name for m in found][:1] == [
-                "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo"], typed
+                "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo"
+            ], typed
         assert [m.name for m in duplicates_of(s, "Dinas Perkim")][:1] == [
-            "Dinas Perumahan dan Kawasan Permukiman Kabupaten Demo"]
+            "Dinas Perumahan dan Kawasan Permukiman Kabupaten Demo"
+        ]
         assert duplicates_of(s, "Dinas Perkim Provinsi Jawa Barat") == []

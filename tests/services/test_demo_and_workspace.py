@@ -31,8 +31,10 @@ def test_demo_database_on_any_backend(db_url: str) -> None:
         assert info.locations >= 60
         assert info.assessments == info.locations * 3
         assert info.stakeholders >= 25 and info.engagements >= 10 and info.activities >= 50
-        assert s.scalar(sa.select(sa.func.count()).select_from(AssessmentVolume)) == \
-            info.assessments * 16
+        assert (
+            s.scalar(sa.select(sa.func.count()).select_from(AssessmentVolume))
+            == info.assessments * 16
+        )
         rows = score_rows(s)
         stored = dict(s.execute(sa.select(Assessment.id, Assessment.total_score)).all())
         assert all(stored[r.assessment_id] == r.total for r in rows)
@@ -51,7 +53,8 @@ def test_demo_refuses_to_overwrite_without_force(workdir: Path) -> None:
 
 
 def test_first_open_creates_the_default_database_with_the_demo(
-        monkeypatch: pytest.MonkeyPatch, workdir: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, workdir: Path
+) -> None:
     monkeypatch.setenv("PKP_WORKBENCH_DATA_DIR", str(workdir / "user data"))
     assert not default_database().exists()
     first = open_database(None)

@@ -35,8 +35,9 @@ def _loc(session, code: str) -> int:  # noqa: ANN001
 
 
 def _workshop(session) -> int:  # noqa: ANN001
-    return session.scalar(sa.select(Engagement.id).where(Engagement.type == "lokakarya")
-                          .order_by(Engagement.id))
+    return session.scalar(
+        sa.select(Engagement.id).where(Engagement.type == "lokakarya").order_by(Engagement.id)
+    )
 
 
 def test_view_ranks_the_slum_candidates_with_sources_and_agreement(engine) -> None:  # noqa: ANN001
@@ -44,7 +45,7 @@ def test_view_ranks_the_slum_candidates_with_sources_and_agreement(engine) -> No
         view = hs.harmonised_view(s)
         n_sources = s.scalar(sa.select(sa.func.count()).select_from(ProposalSource))
     assert [r.rank for r in view.rows] == list(range(1, len(view.rows) + 1))
-    assert all(r.info.total >= 16 for r in view.rows)          # kumuh ringan and worse only
+    assert all(r.info.total >= 16 for r in view.rows)  # kumuh ringan and worse only
     assert len(view.sources) == n_sources
     assert view.sources[0].kind == "sk_kumuh"
     assert view.concordance is not None and 0 <= view.concordance.w <= 1
@@ -60,7 +61,7 @@ def test_a_proposal_moves_a_candidate_and_undo_puts_it_back(engine) -> None:  # 
         last = hs.harmonised_view(s).rows[-1]
         sid = pi.create_source(s, pi.SourceData("Usulan Dinas Kesehatan", "agency", 2026))
     target = last.info.target
-    for _ in range(3):   # three new sources all put the last candidate first
+    for _ in range(3):  # three new sources all put the last candidate first
         with session_scope(engine) as s:
             sid = pi.create_source(s, pi.SourceData(f"Forum {_}", "community"))
             assert pi.set_proposal(s, sid, target, pi.ProposalValue(1, None)) is None
@@ -68,7 +69,7 @@ def test_a_proposal_moves_a_candidate_and_undo_puts_it_back(engine) -> None:  # 
         moved = next(r for r in hs.harmonised_view(s).rows if r.key == last.key)
         assert moved.rank < last.rank and moved.borda > last.borda
         assert len(moved.source_ranks) == len(last.source_ranks) + 3
-        previous = pi.set_proposal(s, sid, target, None)          # remove one again
+        previous = pi.set_proposal(s, sid, target, None)  # remove one again
         assert previous == pi.ProposalValue(1, None)
         assert pi.get_proposal(s, sid, target) is None
 
@@ -124,10 +125,16 @@ def test_tallies_count_floor_at_zero_and_feed_the_ranking(engine) -> None:  # no
     with session_scope(engine) as s:
         row = next(r for r in hs.harmonised_view(s).rows if r.key == last.key)
         assert row.support == last.support + 40
-        assert row.criteria["votes"] == pytest.approx(1.0)   # now the most supported
+        assert row.criteria["votes"] == pytest.approx(1.0)  # now the most supported
         pi.set_tally(s, ws, target, "support", 0)
-        assert s.scalar(sa.select(sa.func.count()).where(
-            Vote.location_id == target[1], Vote.group_label == pi.SHOW_OF_HANDS)) == 0
+        assert (
+            s.scalar(
+                sa.select(sa.func.count()).where(
+                    Vote.location_id == target[1], Vote.group_label == pi.SHOW_OF_HANDS
+                )
+            )
+            == 0
+        )
 
 
 def test_points_budget_is_enforced(engine) -> None:  # noqa: ANN001
@@ -152,7 +159,8 @@ def test_decisions_set_change_and_clear(engine) -> None:  # noqa: ANN001
         ws = _workshop(s)
         assert hs.set_decision(s, target, hs.Decision("agreed", "sepakat", ws)) is None
         assert hs.set_decision(s, target, hs.Decision("contested")) == hs.Decision(
-            "agreed", "sepakat", ws)
+            "agreed", "sepakat", ws
+        )
         with pytest.raises(ValueError, match="agreed, contested or deferred"):
             hs.set_decision(s, target, hs.Decision("maybe"))
         assert hs.working_decisions(s)[f"L{target[1]}"].status == "contested"
@@ -175,29 +183,35 @@ def test_kawasan_level_rolls_rt_inputs_up(engine) -> None:  # noqa: ANN001
         assert k.support >= sum(r.support for r in members)
         for sid, rank in k.source_ranks.items():
             ranked = [r.source_ranks[sid] for r in members if sid in r.source_ranks]
-            if ranked:   # best rank the source gave any of the kawasan's slum RTs
+            if ranked:  # best rank the source gave any of the kawasan's slum RTs
                 assert rank <= min(ranked)
         assert k.info.name == names[aid]
 
 
 def test_settings_round_trip_and_are_checked(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
-        new = hs.Settings(level="kawasan", weights={"kumuh": 1, "other": 0, "proposals": 2,
-                                                    "votes": 0}, top_n=3, spread_pct=35,
-                          draws=200, seed=5)
+        new = hs.Settings(
+            level="kawasan",
+            weights={"kumuh": 1, "other": 0, "proposals": 2, "votes": 0},
+            top_n=3,
+            spread_pct=35,
+            draws=200,
+            seed=5,
+        )
         assert hs.save_settings(s, new) == hs.Settings()
     with session_scope(engine) as s:
         assert hs.get_settings(s) == new
         with pytest.raises(ValueError, match="at least one weight"):
-            hs.save_settings(s, hs.Settings(weights={"kumuh": 0, "other": 0, "proposals": 0,
-                                                     "votes": 0}))
+            hs.save_settings(
+                s, hs.Settings(weights={"kumuh": 0, "other": 0, "proposals": 0, "votes": 0})
+            )
         with pytest.raises(ValueError, match="0–100 %"):
             hs.save_settings(s, hs.Settings(spread_pct=150))
 
 
 def test_freeze_keeps_its_record_when_inputs_change(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
-        for key in hs.working_decisions(s):   # start from a clean slate
+        for key in hs.working_decisions(s):  # start from a clean slate
             hs.set_decision(s, ("location", int(key[1:])), None)
         with pytest.raises(ValueError, match="No location is marked agreed"):
             hs.freeze(s, "Daftar kosong", None)
@@ -211,7 +225,8 @@ def test_freeze_keeps_its_record_when_inputs_change(engine) -> None:  # noqa: AN
         before = hs.frozen_list(s, list_id)
         assert before.intact
         assert [e.code for e in before.entries if e.status == "agreed"] == [
-            r.info.code for r in view.rows[:3]]
+            r.info.code for r in view.rows[:3]
+        ]
         assert len(before.summary.fingerprint) == 64
         with pytest.raises(ValueError, match="already exists"):
             hs.freeze(s, "Prioritas 2026", ws)
@@ -222,8 +237,9 @@ def test_freeze_keeps_its_record_when_inputs_change(engine) -> None:  # noqa: AN
         pi.adjust_tally(s, ws, view.rows[-1].info.target, "support", 500)
         src = pi.create_source(s, pi.SourceData("Usulan baru", "other"))
         pi.set_proposal(s, src, view.rows[-1].info.target, pi.ProposalValue(1, None))
-        hs.save_settings(s, hs.Settings(weights={"kumuh": 0, "other": 0, "proposals": 0,
-                                                 "votes": 1}))
+        hs.save_settings(
+            s, hs.Settings(weights={"kumuh": 0, "other": 0, "proposals": 0, "votes": 1})
+        )
         assert hs.harmonised_view(s).rows[0].key == view.rows[-1].key
     with session_scope(engine) as s:
         after = hs.frozen_list(s, list_id)
@@ -251,9 +267,18 @@ def test_priorities_table_has_one_row_per_candidate_and_source_columns(engine) -
     table = hs.priorities_table(view)
     assert len(table) == len(view.rows)
     assert table["peringkat"].tolist() == list(range(1, len(view.rows) + 1))
-    assert {"kode_lokasi", "skor_komposit", "poin_borda", "sebaran_peringkat", "setuju",
-            "menolak", "keputusan", "stabilitas_top10_pct"} <= set(table.columns)
+    assert {
+        "kode_lokasi",
+        "skor_komposit",
+        "poin_borda",
+        "sebaran_peringkat",
+        "setuju",
+        "menolak",
+        "keputusan",
+        "stabilitas_top10_pct",
+    } <= set(table.columns)
     sk = next(s for s in view.sources if s.kind == "sk_kumuh")
     assert table[f"usulan: {sk.name}"].notna().sum() == sum(
-        1 for r in view.rows if sk.id in r.source_ranks)
+        1 for r in view.rows if sk.id in r.source_ranks
+    )
     assert set(table["tingkat"]) <= {"kumuh berat", "kumuh sedang", "kumuh ringan"}

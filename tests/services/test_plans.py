@@ -31,9 +31,12 @@ def _ready(s) -> int:  # noqa: ANN001
     """Freeze the demo's agreed list and name the signatories."""
     list_id = hs.freeze(s, "Lokasi prioritas 2026", None)
     plan = pe.current_plan(s)
-    people = [plans.Signatory(p.position, f"Nama {i}", f"19700101 200001 1 00{i}",
-                              "Kota Demo", date(2026, 12, 15))
-              for i, p in enumerate(plans.signatories(s, plan.id))]
+    people = [
+        plans.Signatory(
+            p.position, f"Nama {i}", f"19700101 200001 1 00{i}", "Kota Demo", date(2026, 12, 15)
+        )
+        for i, p in enumerate(plans.signatories(s, plan.id))
+    ]
     plans.set_signatories(s, plan.id, people)
     return list_id
 
@@ -52,13 +55,17 @@ def test_approval_is_refused_until_list_and_names_are_there(engine) -> None:  # 
 
 def test_every_signing_field_is_needed_before_approval(engine) -> None:  # noqa: ANN001
     """Issue 14.3: an empty date or place was accepted and sealed into the PDF for good."""
-    good = plans.Signatory("Ketua Pokja PKP", "Drs. Ahmad", "197204151998031005", "Kota Demo",
-                           date(2026, 12, 15))
+    good = plans.Signatory(
+        "Ketua Pokja PKP", "Drs. Ahmad", "197204151998031005", "Kota Demo", date(2026, 12, 15)
+    )
     plans.check_approval([good, replace(good, nip="")], "Rapat pleno")  # no NIP is fine
-    for change, key in (({"place": " "}, "signatory_place"), ({"sign_date": None},
-                                                              "signatory_date"),
-                        ({"name": ""}, "signatory_name"), ({"nip": "1972041519"}, "nip_bad"),
-                        ({"position": ""}, "signatory_position")):
+    for change, key in (
+        ({"place": " "}, "signatory_place"),
+        ({"sign_date": None}, "signatory_date"),
+        ({"name": ""}, "signatory_name"),
+        ({"nip": "1972041519"}, "nip_bad"),
+        ({"position": ""}, "signatory_position"),
+    ):
         with pytest.raises(UserError) as err:
             plans.check_approval([good, replace(good, **change)], "Rapat pleno")
         assert err.value.key == key
@@ -112,9 +119,13 @@ def test_approved_plan_is_sealed_frozen_and_continued_in_a_new_draft(engine) -> 
         assert plans.find_by_fingerprint(s, fp.upper()) == approved_id
         # someone changes version 1's money behind the application's back
         a1 = s.scalar(sa.select(Activity.id).where(Activity.plan_version_id == approved_id))
-        s.execute(sa.update(Allocation).where(Allocation.activity_id == a1)
-                  .values(amount_rp=Allocation.amount_rp + 1))
+        s.execute(
+            sa.update(Allocation)
+            .where(Allocation.activity_id == a1)
+            .values(amount_rp=Allocation.amount_rp + 1)
+        )
         assert not plans.check_version(s, approved_id).data_unchanged
         s.get(PlanVersion, approved_id).snapshot_json = s.get(
-            PlanVersion, approved_id).snapshot_json.replace("Nama 0", "Nama X")
+            PlanVersion, approved_id
+        ).snapshot_json.replace("Nama 0", "Nama X")
         assert not plans.check_version(s, approved_id).intact

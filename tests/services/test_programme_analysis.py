@@ -47,30 +47,49 @@ def test_projection_is_read_only_and_never_worsens(engine) -> None:  # noqa: ANN
 def test_enough_investment_clears_an_rt_in_its_finishing_year(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         start = analyse(s)
-        target = next(loc for loc in start.locations
-                      if loc.baseline_level != "NONE" and loc.exit_year is None)
+        target = next(
+            loc for loc in start.locations if loc.baseline_level != "NONE" and loc.exit_year is None
+        )
         lid = s.scalar(sa.select(Location.id).where(Location.code == target.code))
         fs = s.scalar(sa.select(FundingSource.id).order_by(FundingSource.id))
-        for code in ("1a", "1b", "1c", "2a", "2b", "3a", "3b", "4a", "4b", "4c", "5a", "5b",
-                     "6a", "6b", "7a", "7b"):
+        for code in (
+            "1a",
+            "1b",
+            "1c",
+            "2a",
+            "2b",
+            "3a",
+            "3b",
+            "4a",
+            "4b",
+            "4c",
+            "5a",
+            "5b",
+            "6a",
+            "6b",
+            "7a",
+            "7b",
+        ):
             at = ActivityType(name=f"Uji {code}", criterion_code=code)
             s.add(at)
             s.flush()
-            act = Activity(location_id=lid, criterion_code=code, activity_type_id=at.id,
-                           volume=1e9, status="disepakati")
-            act.allocations.append(Allocation(year=2027, funding_source_id=fs,
-                                              amount_rp=1_000_000))
-            act.allocations.append(Allocation(year=2028, funding_source_id=fs,
-                                              amount_rp=1_000_000))
+            act = Activity(
+                location_id=lid,
+                criterion_code=code,
+                activity_type_id=at.id,
+                volume=1e9,
+                status="disepakati",
+            )
+            act.allocations.append(Allocation(year=2027, funding_source_id=fs, amount_rp=1_000_000))
+            act.allocations.append(Allocation(year=2028, funding_source_id=fs, amount_rp=1_000_000))
             s.add(act)
     with session_scope(engine) as s:
         works = works_frame(s)
         assert set(works[works["kode_lokasi"] == target.code]["tahun"]) >= {2028}
         result = analyse(s)
         outlook = next(loc for loc in result.locations if loc.code == target.code)
-        assert outlook.exit_year == 2028                  # finished in 2028, not 2027
+        assert outlook.exit_year == 2028  # finished in 2028, not 2027
         assert outlook.totals[2028] == 0
-        assert result.slum_ha[2028] == pytest.approx(
-            start.slum_ha[2028] - target.area_ha, abs=1e-6)
-        realised = analyse(s, "realised")   # nothing of the new works is realised yet
+        assert result.slum_ha[2028] == pytest.approx(start.slum_ha[2028] - target.area_ha, abs=1e-6)
+        realised = analyse(s, "realised")  # nothing of the new works is realised yet
         assert next(o for o in realised.locations if o.code == target.code).exit_year is None

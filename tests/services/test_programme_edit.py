@@ -41,38 +41,52 @@ def _ids(s, name: str = "Penutup saluran") -> tuple[int, int, int, int]:  # noqa
 def test_activity_with_two_sources_round_trips_and_money_is_exact(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         loc, t, apbd, dd = _ids(s)
-        d = pe.ActivityData(location_id=loc, area_id=None, criterion_code="4c",
-                            activity_type_id=t, volume=30.0, unit_cost_rp=350_000,
-                            allocations=((2027, apbd, 6_000_000), (2027, dd, 4_500_001),
-                                         (2028, apbd, 1)))
+        d = pe.ActivityData(
+            location_id=loc,
+            area_id=None,
+            criterion_code="4c",
+            activity_type_id=t,
+            volume=30.0,
+            unit_cost_rp=350_000,
+            allocations=((2027, apbd, 6_000_000), (2027, dd, 4_500_001), (2028, apbd, 1)),
+        )
         aid = pe.create_activity(s, d)
     with session_scope(engine) as s:
         back = pe.activity_data(s, aid)
-        total = s.scalar(sa.select(sa.func.sum(Allocation.amount_rp))
-                         .where(Allocation.activity_id == aid))
+        total = s.scalar(
+            sa.select(sa.func.sum(Allocation.amount_rp)).where(Allocation.activity_id == aid)
+        )
     assert back.allocations == ((2027, apbd, 6_000_000), (2027, dd, 4_500_001), (2028, apbd, 1))
     assert int(total) == 10_500_002 and isinstance(back.allocations[0][2], int)
     assert back.volume == 30.0 and back.status == "usulan"
 
 
-@pytest.mark.parametrize(("change", "key"), [
-    (dict(criterion_code="9z"), "unknown_criterion"),
-    (dict(criterion_code="2b"), "type_criterion"),      # Penutup saluran is a 4c type
-    (dict(volume=-1.0), "volume_bad"),
-    (dict(volume=float("nan")), "volume_bad"),
-    (dict(unit_cost_rp=-5), "money_bad"),
-    (dict(unit_cost_rp=12.5), "money_bad"),            # never float money
-    (dict(status="selesai"), "choice_bad"),
-    (dict(area_id=1), "one_target"),                    # both an RT and a kawasan
-    (dict(allocations=((1989, 1, 5),)), "year_bad"),
-])
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        (dict(criterion_code="9z"), "unknown_criterion"),
+        (dict(criterion_code="2b"), "type_criterion"),  # Penutup saluran is a 4c type
+        (dict(volume=-1.0), "volume_bad"),
+        (dict(volume=float("nan")), "volume_bad"),
+        (dict(unit_cost_rp=-5), "money_bad"),
+        (dict(unit_cost_rp=12.5), "money_bad"),  # never float money
+        (dict(status="selesai"), "choice_bad"),
+        (dict(area_id=1), "one_target"),  # both an RT and a kawasan
+        (dict(allocations=((1989, 1, 5),)), "year_bad"),
+    ],
+)
 def test_refused_activities_name_the_problem_and_add_nothing(engine, change, key) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         loc, t, apbd, _ = _ids(s)
         before = s.scalar(sa.select(sa.func.count(Activity.id)))
-        d = pe.ActivityData(location_id=loc, area_id=None, criterion_code="4c",
-                            activity_type_id=t, volume=10.0,
-                            allocations=((2027, apbd, 1_000),)).with_changes(**change)
+        d = pe.ActivityData(
+            location_id=loc,
+            area_id=None,
+            criterion_code="4c",
+            activity_type_id=t,
+            volume=10.0,
+            allocations=((2027, apbd, 1_000),),
+        ).with_changes(**change)
         with pytest.raises(UserError) as err:
             pe.create_activity(s, d)
         assert err.value.key == key
@@ -84,9 +98,14 @@ def test_refused_activities_name_the_problem_and_add_nothing(engine, change, key
 def test_same_source_twice_in_a_year_is_refused(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         loc, t, apbd, _ = _ids(s)
-        d = pe.ActivityData(location_id=loc, area_id=None, criterion_code="4c",
-                            activity_type_id=t, volume=10.0,
-                            allocations=((2027, apbd, 1), (2027, apbd, 2)))
+        d = pe.ActivityData(
+            location_id=loc,
+            area_id=None,
+            criterion_code="4c",
+            activity_type_id=t,
+            volume=10.0,
+            allocations=((2027, apbd, 1), (2027, apbd, 2)),
+        )
         with pytest.raises(UserError, match="twice"):
             pe.create_activity(s, d)
 
@@ -98,9 +117,18 @@ def test_delete_and_restore_keeps_id_allocations_and_commitment_link(engine) -> 
         c = Commitment(stakeholder_id=sid, form="uang", value_rp=5_000_000, year=2027)
         s.add(c)
         s.flush()
-        aid = pe.create_activity(s, pe.ActivityData(
-            location_id=loc, area_id=None, criterion_code="4c", activity_type_id=t,
-            volume=12.0, allocations=((2028, apbd, 4_200_000),), commitment_ids=(c.id,)))
+        aid = pe.create_activity(
+            s,
+            pe.ActivityData(
+                location_id=loc,
+                area_id=None,
+                criterion_code="4c",
+                activity_type_id=t,
+                volume=12.0,
+                allocations=((2028, apbd, 4_200_000),),
+                commitment_ids=(c.id,),
+            ),
+        )
         cid = c.id
     with session_scope(engine) as s:
         old = pe.delete_activity(s, aid)
@@ -116,10 +144,17 @@ def test_delete_and_restore_keeps_id_allocations_and_commitment_link(engine) -> 
 def test_matrix_cell_sets_the_years_only_source_and_refuses_when_there_are_two(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         loc, t, apbd, dd = _ids(s)
-        aid = pe.create_activity(s, pe.ActivityData(
-            location_id=loc, area_id=None, criterion_code="4c", activity_type_id=t,
-            volume=12.0, allocations=((2027, apbd, 1_000), (2028, apbd, 2_000),
-                                      (2028, dd, 3_000))))
+        aid = pe.create_activity(
+            s,
+            pe.ActivityData(
+                location_id=loc,
+                area_id=None,
+                criterion_code="4c",
+                activity_type_id=t,
+                volume=12.0,
+                allocations=((2027, apbd, 1_000), (2028, apbd, 2_000), (2028, dd, 3_000)),
+            ),
+        )
     with session_scope(engine) as s:
         old = pe.set_year_amount(s, aid, 2027, 7_000)
         pe.set_year_amount(s, aid, 2029, 9_000)  # a new year takes the main source
@@ -128,8 +163,12 @@ def test_matrix_cell_sets_the_years_only_source_and_refuses_when_there_are_two(e
         assert err.value.key == "several_sources"
     with session_scope(engine) as s:
         now = pe.activity_data(s, aid).allocations
-        assert now == ((2027, apbd, 7_000), (2028, apbd, 2_000), (2028, dd, 3_000),
-                       (2029, apbd, 9_000))
+        assert now == (
+            (2027, apbd, 7_000),
+            (2028, apbd, 2_000),
+            (2028, dd, 3_000),
+            (2029, apbd, 9_000),
+        )
         pe.set_year_amount(s, aid, 2029, None)  # clearing removes the allocation
         pe.restore_activity(s, aid, old)
     with session_scope(engine) as s:

@@ -30,10 +30,20 @@ def _empty_district_with_villages(demo: Path, workdir: Path):  # noqa: ANN201
     engine = open_database(target, demo_if_new=False).engine
     with engine.begin() as conn:
         conn.execute(sa.text("UPDATE priority_list SET engagement_id = NULL"))
-        for table in ("vote", "priority_decision", "proposal", "proposal_source", "commitment",
-                      "allocation",
-                      "activity", "attendance", "engagement_village", "engagement", "coverage",
-                      "stakeholder"):
+        for table in (
+            "vote",
+            "priority_decision",
+            "proposal",
+            "proposal_source",
+            "commitment",
+            "allocation",
+            "activity",
+            "attendance",
+            "engagement_village",
+            "engagement",
+            "coverage",
+            "stakeholder",
+        ):
             conn.execute(sa.text(f"DELETE FROM {table}"))
     return engine
 
@@ -61,12 +71,15 @@ def test_bad_stakeholder_file_is_refused_whole(demo_sqlite: Path, workdir: Path)
         "Yayasan Air Bersih;ngo;4;Sukamaju\n"
         "Dinas PU;pokja;9;Atlantis\n"
         "Yayasan Air  Bersih;lsm;3;\n"
-        ";alien;;\n", encoding="utf-8")
+        ";alien;;\n",
+        encoding="utf-8",
+    )
     with pytest.raises(BaselineError) as err:
         import_stakeholders(target, path)
     lines = err.value.lines()
-    assert "buruk.csv, row 3, column pengaruh: value '9': expected a whole number from 1 to 5" \
-        in lines
+    assert (
+        "buruk.csv, row 3, column pengaruh: value '9': expected a whole number from 1 to 5" in lines
+    )
     assert any("row 3, column kelurahan: value 'Atlantis'" in x for x in lines)
     assert any("row 4, column nama" in x and "also row 2" in x for x in lines)
     assert any("row 5, column nama" in x for x in lines)
@@ -79,15 +92,20 @@ def test_bad_stakeholder_file_is_refused_whole(demo_sqlite: Path, workdir: Path)
 def test_engagements_need_registered_attendees(db_url: str, workdir: Path) -> None:
     engine = create_demo_database(db_url)
     path = workdir / "acara.csv"
-    path.write_text("tanggal,judul,jenis,tahap,kelurahan,hadir\n"
-                    "2026-02-01,Sosialisasi,sosialisasi,dialogue,Sukamaju,Orang Asing\n"
-                    "31/02/2026,Rapat,rapat_koordinasi,trust,Sukamaju,\n", encoding="utf-8")
+    path.write_text(
+        "tanggal,judul,jenis,tahap,kelurahan,hadir\n"
+        "2026-02-01,Sosialisasi,sosialisasi,dialogue,Sukamaju,Orang Asing\n"
+        "31/02/2026,Rapat,rapat_koordinasi,trust,Sukamaju,\n",
+        encoding="utf-8",
+    )
     with session_scope(engine) as s:
         before = s.scalar(sa.select(sa.func.count()).select_from(Attendance))
     with pytest.raises(BaselineError) as err:
         import_engagements(engine, path)
     assert [x.split(":")[0] for x in err.value.lines()] == [
-        "acara.csv, row 2, column hadir", "acara.csv, row 3, column tanggal"]
+        "acara.csv, row 2, column hadir",
+        "acara.csv, row 3, column tanggal",
+    ]
     with session_scope(engine) as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Attendance)) == before
     engine.dispose()
@@ -96,8 +114,9 @@ def test_engagements_need_registered_attendees(db_url: str, workdir: Path) -> No
 def test_phone_numbers_keep_their_leading_zero(demo_sqlite: Path, workdir: Path) -> None:
     target = _empty_district_with_villages(demo_sqlite, workdir)
     path = workdir / "telepon.csv"
-    path.write_text("nama,kategori,telepon,pengaruh\nYayasan Air Bersih,ngo,081234567890,4\n",
-                    encoding="utf-8")
+    path.write_text(
+        "nama,kategori,telepon,pengaruh\nYayasan Air Bersih,ngo,081234567890,4\n", encoding="utf-8"
+    )
     assert import_stakeholders(target, path).added == 1
     frame = export_stakeholders(target)
     assert frame.loc[0, "telepon"] == "081234567890" and frame.loc[0, "pengaruh"] == 4
@@ -121,9 +140,27 @@ def test_reimporting_an_edited_export_updates_in_place(demo_sqlite: Path, workdi
     assert (count.added, count.updated) == (0, 0)
     row = people.index[people["singkatan"] == "DLH"][0]
     people.loc[row, "pengaruh"] = 5
-    people.loc[len(people)] = ["Yayasan Kali Bersih", "YKB", "tidak", "ngo", "non_gov", "mitra",
-                               "", "", "", "", "tidak", "", "", 2, 4, "Sukamaju", "", "",
-                               "tidak"]
+    people.loc[len(people)] = [
+        "Yayasan Kali Bersih",
+        "YKB",
+        "tidak",
+        "ngo",
+        "non_gov",
+        "mitra",
+        "",
+        "",
+        "",
+        "",
+        "tidak",
+        "",
+        "",
+        2,
+        4,
+        "Sukamaju",
+        "",
+        "",
+        "tidak",
+    ]
     people.to_csv(path, index=False)
     changed = import_stakeholders(engine, path)
     assert (changed.added, changed.updated, changed.unchanged) == (1, 1, 61)

@@ -21,8 +21,13 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def window(app: QApplication, qtbot, demo_sqlite: Path, workdir: Path,  # noqa: ANN001
-           clean_settings: None) -> Iterator:
+def window(
+    app: QApplication,
+    qtbot,
+    demo_sqlite: Path,
+    workdir: Path,  # noqa: ANN001
+    clean_settings: None,
+) -> Iterator:
     """A main window on a private copy of the demo database, fully loaded."""
     import shutil
 

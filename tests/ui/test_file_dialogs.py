@@ -33,7 +33,8 @@ def offered(monkeypatch: pytest.MonkeyPatch, workdir: Path) -> list[str]:
 
 
 def test_dialogs_remember_the_folder_and_propose_indonesian_names(
-        window: MainWindow, offered: list[str], workdir: Path) -> None:
+    window: MainWindow, offered: list[str], workdir: Path
+) -> None:
     from workbench.ui.report_dialog import ReportDialog
 
     path = dialogs.ask_save_file(window, "x", "*.xlsx", "skor-kumuh.xlsx")
@@ -45,7 +46,10 @@ def test_dialogs_remember_the_folder_and_propose_indonesian_names(
     assert dialog.suggested_name(".pdf") == f"ringkasan-rencana-{date.today().year}.pdf"
     window.tabs.setCurrentIndex(1)
     window.export_table()
-    assert offered[-1] == str(workdir / "Laporan Pokja" /
-                              f"skor-kumuh-{date.today().isoformat()}.xlsx")
-    assert dialogs.file_stem("Pemangku Kepentingan – Kota Pekalongan") == \
-        "pemangku-kepentingan-kota-pekalongan"
+    assert offered[-1] == str(
+        workdir / "Laporan Pokja" / f"skor-kumuh-{date.today().isoformat()}.xlsx"
+    )
+    assert (
+        dialogs.file_stem("Pemangku Kepentingan – Kota Pekalongan")
+        == "pemangku-kepentingan-kota-pekalongan"
+    )

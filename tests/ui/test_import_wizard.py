@@ -20,24 +20,31 @@ def _new_year_file(window: MainWindow, workdir: Path, bad_row: bool) -> Path:
     return path
 
 
-def test_bad_file_lists_problems_and_cannot_be_imported(window: MainWindow, qtbot,  # noqa: ANN001
-                                                        workdir: Path) -> None:
+def test_bad_file_lists_problems_and_cannot_be_imported(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir: Path,
+) -> None:
     dialog = window.make_import_dialog()
     qtbot.addWidget(dialog)
     path = _new_year_file(window, workdir, bad_row=True)
     dialog.set_file(str(path))
     qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
     assert not dialog.import_button.isEnabled()
-    rows = [[dialog.issues.item(r, c).text() for c in range(5)]
-            for r in range(dialog.issues.rowCount())]
+    rows = [
+        [dialog.issues.item(r, c).text() for c in range(5)] for r in range(dialog.issues.rowCount())
+    ]
     assert ["galat", "11", "vol_4a", "banyak"] == rows[0][:4]
     assert rows[0][4] == "harus berupa angka (desimal dengan koma atau titik)"
     assert dialog.preview.rowCount() == 50 and dialog.preview.columnCount() > 30
     assert "1 galat" in dialog.status.text()
 
 
-def test_good_file_imports_in_the_background_and_tabs_reload(window: MainWindow, qtbot,  # noqa: ANN001
-                                                             workdir: Path) -> None:
+def test_good_file_imports_in_the_background_and_tabs_reload(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir: Path,
+) -> None:
     dialog = window.make_import_dialog()
     qtbot.addWidget(dialog)
     dialog.set_file(str(_new_year_file(window, workdir, bad_row=False)))
@@ -49,8 +56,12 @@ def test_good_file_imports_in_the_background_and_tabs_reload(window: MainWindow,
     assert window.scores_tab.proxy.rowCount() == 72
 
 
-def test_empty_template_filled_with_three_rows_imports_them(window: MainWindow, qtbot,  # noqa: ANN001
-                                                            monkeypatch, workdir: Path) -> None:
+def test_empty_template_filled_with_three_rows_imports_them(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,
+    workdir: Path,
+) -> None:
     """Issue 14.6: the template held every stored row, so three added rows passed the check
     and then failed with 216 'already has an assessment' errors."""
     from openpyxl import load_workbook
@@ -63,8 +74,15 @@ def test_empty_template_filled_with_three_rows_imports_them(window: MainWindow, 
     qtbot.waitUntil(target.exists, timeout=10_000)
     book = load_workbook(target)
     ws = book["baseline"]
-    assert [c.value for c in ws[2]][:7] == ["[teks]", "[teks]", "[teks]", "[teks]", "[teks]",
-                                            "[tahun]", "[ha]"]
+    assert [c.value for c in ws[2]][:7] == [
+        "[teks]",
+        "[teks]",
+        "[teks]",
+        "[teks]",
+        "[teks]",
+        "[tahun]",
+        "[ha]",
+    ]
     assert ws["A3"].value == "CONTOH-001" and ws.max_row == 3  # units, one example, no data
     guide = {r[0]: r for r in book["Petunjuk"].iter_rows(values_only=True)}
     assert guide["vol_4c"][1] == "wajib" and guide["vol_4c"][3] == "m"
@@ -72,8 +90,9 @@ def test_empty_template_filled_with_three_rows_imports_them(window: MainWindow, 
     assert guide["luas_ha"][3] == "ha" and guide["jumlah_penduduk"][1] == "boleh kosong"
     example = [c.value for c in ws[3]]
     for i, code in enumerate(("BARU-001", "BARU-002", "BARU-003")):  # three RT units
-        ws.append([code, f"RT00{i + 1}-RW009", "", "Sukamaju", "Kecamatan Sukamaju", 2026,
-                   *example[6:]])
+        ws.append(
+            [code, f"RT00{i + 1}-RW009", "", "Sukamaju", "Kecamatan Sukamaju", 2026, *example[6:]]
+        )
     book.save(target)
     dialog.set_file(str(target))
     qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
@@ -86,8 +105,12 @@ def test_empty_template_filled_with_three_rows_imports_them(window: MainWindow, 
     assert {"BARU-001", "BARU-002", "BARU-003"} <= codes and "CONTOH-001" not in codes
 
 
-def test_exported_year_edited_imports_as_an_undoable_update(window: MainWindow, qtbot,  # noqa: ANN001
-                                                            monkeypatch, workdir: Path) -> None:
+def test_exported_year_edited_imports_as_an_undoable_update(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,
+    workdir: Path,
+) -> None:
     from openpyxl import load_workbook
 
     from workbench.db.models import AssessmentHistory
@@ -117,8 +140,11 @@ def test_exported_year_edited_imports_as_an_undoable_update(window: MainWindow, 
     with qtbot.waitSignal(window.all_loaded, timeout=30_000):
         dialog.import_button.click()
     assert len(asked) == 1 and "1 baris" in asked[0]
-    assert [len(dialog.outcome.added), len(dialog.outcome.updated),
-            dialog.outcome.unchanged] == [0, 1, 71]
+    assert [len(dialog.outcome.added), len(dialog.outcome.updated), dialog.outcome.unchanged] == [
+        0,
+        1,
+        71,
+    ]
 
     def volume() -> float:
         with session_scope(window.result.engine) as s:

@@ -14,28 +14,47 @@ from workbench.ui.main_window import MainWindow
 
 def test_four_tabs_each_listing_demo_data(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Pemangku Kepentingan", "Skor Kumuh", "Harmonisasi Prioritas",
-                      "Matriks Program"]
+    assert titles == [
+        "Pemangku Kepentingan",
+        "Skor Kumuh",
+        "Harmonisasi Prioritas",
+        "Matriks Program",
+    ]
     for tab in window.work_tabs:
         assert tab.is_loaded
         assert tab.proxy.rowCount() > 10, tab.title()
     # The scoring tab opens on the latest year: one row per RT unit.
     scores = window.scores_tab
-    years = {scores.proxy.index(r, scores.model.column_index("year")).data(Qt.UserRole + 1)
-             for r in range(scores.proxy.rowCount())}
+    years = {
+        scores.proxy.index(r, scores.model.column_index("year")).data(Qt.UserRole + 1)
+        for r in range(scores.proxy.rowCount())
+    }
     assert years == {2025}
     assert scores.proxy.rowCount() == 72
 
 
 def test_menus_are_indonesian_and_complete(window: MainWindow) -> None:
-    menus = {a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions()
-                                         if x.text()]
-             for a in window.menuBar().actions()}
+    menus = {
+        a.text().replace("&", ""): [
+            x.text().replace("&", "") for x in a.menu().actions() if x.text()
+        ]
+        for a in window.menuBar().actions()
+    }
     assert list(menus) == ["Berkas", "Laporan", "Sunting", "Tampilan", "Bantuan"]
-    assert menus["Laporan"] == ["Laporan dan Pencetakan…", "Pengesahan Rencana…",
-                                "Periksa dan Tandatangani PDF…"]
-    for item in ("Basis Data Baru…", "Buka…", "Simpan Sebagai…", "Terakhir Dibuka", "Ekspor Tabel…",
-                 "Cetak…", "Keluar"):
+    assert menus["Laporan"] == [
+        "Laporan dan Pencetakan…",
+        "Pengesahan Rencana…",
+        "Periksa dan Tandatangani PDF…",
+    ]
+    for item in (
+        "Basis Data Baru…",
+        "Buka…",
+        "Simpan Sebagai…",
+        "Terakhir Dibuka",
+        "Ekspor Tabel…",
+        "Cetak…",
+        "Keluar",
+    ):
         assert item in menus["Berkas"]
     assert menus["Sunting"][:3] == ["Item Baru…", "Urungkan", "Ulangi"]
     assert "Mode Proyeksi" in menus["Tampilan"]
@@ -84,8 +103,11 @@ def test_geometry_and_last_tab_are_remembered(window: MainWindow, qtbot) -> None
     assert st.get(st.RECENT)[0].endswith("demo copy.sqlite")
 
 
-def test_export_current_table_to_xlsx_and_indonesian_csv(window: MainWindow, qtbot,  # noqa: ANN001
-                                                          workdir: Path) -> None:
+def test_export_current_table_to_xlsx_and_indonesian_csv(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir: Path,
+) -> None:
     window.tabs.setCurrentIndex(3)
     xlsx = workdir / "program ekspor.xlsx"
     window.export_table_to(str(xlsx))
@@ -111,8 +133,11 @@ def test_export_current_table_to_xlsx_and_indonesian_csv(window: MainWindow, qtb
     assert len(lines) == tab.proxy.rowCount() + 1
 
 
-def test_exported_scores_read_as_the_tab_shows_them(window: MainWindow, qtbot,  # noqa: ANN001
-                                                    workdir: Path) -> None:
+def test_exported_scores_read_as_the_tab_shows_them(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir: Path,
+) -> None:
     """Issue 14.9: the export wrote HEAVY/NONE and the 16 scores as one text cell."""
     from openpyxl import load_workbook
 
@@ -126,8 +151,7 @@ def test_exported_scores_read_as_the_tab_shows_them(window: MainWindow, qtbot,  
     assert ws.freeze_panes == "A2" and all(c.font.bold for c in ws[1])
     scores = [h for h in header if h.startswith("Skor ")]
     assert scores[0] == "Skor 1a" and scores[-1] == "Skor 7b" and len(scores) == 16
-    rows = [dict(zip(header, [c.value for c in r], strict=True))
-            for r in ws.iter_rows(min_row=2)]
+    rows = [dict(zip(header, [c.value for c in r], strict=True)) for r in ws.iter_rows(min_row=2)]
     assert len(rows) == tab.proxy.rowCount()
     levels = {r["Tingkat kekumuhan"] for r in rows}
     assert levels <= {"kumuh berat", "kumuh sedang", "kumuh ringan", "tidak kumuh"}
@@ -135,13 +159,16 @@ def test_exported_scores_read_as_the_tab_shows_them(window: MainWindow, qtbot,  
     first = tab.proxy.index(0, 0).data(Qt.UserRole + 3)  # the row object
     assert [rows[0][h] for h in scores] == list(first.scores)  # numbers, one per criterion
     assert rows[0]["Total skor"] == first.total == sum(first.scores)
-    widths = {ws.cell(1, i + 1).value: ws.column_dimensions[chr(65 + i)].width
-              for i in range(10)}
+    widths = {ws.cell(1, i + 1).value: ws.column_dimensions[chr(65 + i)].width for i in range(10)}
     assert widths["Kode lokasi"] >= len(first.code)  # not Excel's default 8.43
 
 
-def test_open_missing_database_reports_and_keeps_current(window: MainWindow, qtbot,  # noqa: ANN001
-                                                         no_real_dialogs, workdir: Path) -> None:
+def test_open_missing_database_reports_and_keeps_current(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    no_real_dialogs,
+    workdir: Path,
+) -> None:
     bad = workdir / "bukan basis data.sqlite"
     bad.write_bytes(b"this is not a database" * 100)
     url_before = window.result.url
@@ -151,8 +178,12 @@ def test_open_missing_database_reports_and_keeps_current(window: MainWindow, qtb
     assert window.scores_tab.proxy.rowCount() > 0
 
 
-def test_new_database_through_the_file_menu(window: MainWindow, qtbot, monkeypatch,  # noqa: ANN001
-                                            workdir: Path) -> None:
+def test_new_database_through_the_file_menu(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+    workdir: Path,
+) -> None:
     target = workdir / "Kota Baru.sqlite"
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Kota Baru")
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *a, **k: str(target))
@@ -163,8 +194,12 @@ def test_new_database_through_the_file_menu(window: MainWindow, qtbot, monkeypat
     assert window.scores_tab.proxy.rowCount() == 0
 
 
-def test_save_as_copies_and_switches(window: MainWindow, qtbot, monkeypatch,  # noqa: ANN001
-                                     workdir: Path) -> None:
+def test_save_as_copies_and_switches(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+    workdir: Path,
+) -> None:
     target = workdir / "salinan pokja.sqlite"
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *a, **k: str(target))
     with qtbot.waitSignal(window.all_loaded, timeout=20_000):
@@ -174,8 +209,11 @@ def test_save_as_copies_and_switches(window: MainWindow, qtbot, monkeypatch,  # 
     assert window.scores_tab.proxy.rowCount() == 72
 
 
-def test_print_lays_the_table_out_as_a_document(window: MainWindow, qtbot,  # noqa: ANN001
-                                                 monkeypatch) -> None:  # noqa: ANN001
+def test_print_lays_the_table_out_as_a_document(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,
+) -> None:  # noqa: ANN001
     """Issue 14.10: Qt's HTML print split "Rp 190.000.0/00" and "DM301-0/1-001" and numbered
     pages as a bare "1"."""
     from pypdf import PdfReader
@@ -195,7 +233,8 @@ def test_print_lays_the_table_out_as_a_document(window: MainWindow, qtbot,  # no
         box = pdf.pages[0].mediabox
         assert float(box.width) > float(box.height)  # wide table: landscape
         assert round(min(float(box.width), float(box.height)) / 72 * 25.4) == (
-            210 if paper == "A4" else 215)
+            210 if paper == "A4" else 215
+        )
         assert len(pages) >= 2
         tab = window.current_tab()
         first = tab.model.header_titles()[0]
@@ -206,8 +245,9 @@ def test_print_lays_the_table_out_as_a_document(window: MainWindow, qtbot,  # no
         everything = "\n".join(pages)
         for r in range(tab.proxy.rowCount()):
             assert tab.proxy.index(r, 0).data() in everything  # codes whole, never split
-    money = [t for row in window.programme_tab.visible_table()[2] for t in row
-             if t.startswith("Rp ")]
+    money = [
+        t for row in window.programme_tab.visible_table()[2] for t in row if t.startswith("Rp ")
+    ]
     assert money and all(m in everything for m in money)
 
 
@@ -252,22 +292,26 @@ def test_first_window_fits_a_small_screen(app, qtbot, clean_settings) -> None:  
     free = win.screen().availableGeometry()
     assert free.width() < 1280 or free.height() < 800  # the offscreen screen is small
     widest = max(free.width(), win.minimumSizeHint().width() + 8)
-    qtbot.waitUntil(lambda: win.frameGeometry().height() <= free.height()
-                    and win.frameGeometry().width() <= widest, timeout=5_000)
+    qtbot.waitUntil(
+        lambda: (
+            win.frameGeometry().height() <= free.height() and win.frameGeometry().width() <= widest
+        ),
+        timeout=5_000,
+    )
     assert win.minimumSizeHint().width() < 1000  # a 1024×768 screen holds it
     st.put(st.GEOMETRY, b"")  # nothing of this window is remembered for the others
 
 
 def test_a_second_copy_on_the_same_file_says_so_and_can_only_read(
-        window: MainWindow, qtbot, monkeypatch, no_real_dialogs) -> None:  # noqa: ANN001
+    window: MainWindow, qtbot, monkeypatch, no_real_dialogs
+) -> None:  # noqa: ANN001
     """Issue 14.16: two copies on one SQLite file both wrote, silently."""
     from workbench.services.workspace import session_scope, sqlite_path
 
     path = str(sqlite_path(window.result.url))
     asked: list[str] = []
     answer = {"yes": False}
-    monkeypatch.setattr(dialogs, "ask_yes_no",
-                        lambda _p, _t, q: asked.append(q) or answer["yes"])
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, q: asked.append(q) or answer["yes"])
     second = MainWindow()
     qtbot.addWidget(second)
     second.show()
@@ -300,7 +344,8 @@ def test_a_second_copy_on_the_same_file_says_so_and_can_only_read(
 
 
 def test_an_empty_district_says_what_to_do_first_and_f1_opens_the_guide(
-        app, qtbot, workdir: Path, monkeypatch, clean_settings) -> None:  # noqa: ANN001
+    app, qtbot, workdir: Path, monkeypatch, clean_settings
+) -> None:  # noqa: ANN001
     """Issue 14.17: an empty district greeted the user with empty tabs; no user guide."""
     from PySide6.QtGui import QKeySequence
 
@@ -324,8 +369,9 @@ def test_an_empty_district_says_what_to_do_first_and_f1_opens_the_guide(
     assert win.tabs.currentWidget() is win.stakeholders_tab
     qtbot.waitUntil(win.stakeholders_tab.form.name.hasFocus)
     shown: list[str] = []
-    monkeypatch.setattr(dialogs, "run_dialog",
-                        lambda d: shown.append(d.browser.toPlainText()) or True)
+    monkeypatch.setattr(
+        dialogs, "run_dialog", lambda d: shown.append(d.browser.toPlainText()) or True
+    )
     assert win.guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     win.guide_action.trigger()
     assert shown and "Panduan singkat PKP Workbench" in shown[0]

@@ -23,13 +23,17 @@ def _order(window: MainWindow) -> list[str]:
 
 def _cell(model, row_key: str, column_key: str):  # noqa: ANN001, ANN202
     col = model.column_index(column_key)
-    row = next(i for i in range(model.rowCount())
-               if model.rows[model.source_position(i)].key == row_key)
+    row = next(
+        i for i in range(model.rowCount()) if model.rows[model.source_position(i)].key == row_key
+    )
     return model.index(row, col)
 
 
-def test_weights_change_the_ranking_and_undo_restores_it(window: MainWindow, qtbot,  # noqa: ANN001
-                                                         monkeypatch) -> None:  # noqa: ANN001
+def test_weights_change_the_ranking_and_undo_restores_it(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,
+) -> None:  # noqa: ANN001
     tab = window.priorities_tab
     before = _order(window)
     assert tab.model.rowCount() == len(before) > 10
@@ -46,7 +50,7 @@ def test_weights_change_the_ranking_and_undo_restores_it(window: MainWindow, qtb
     after = _order(window)
     assert after != before
     supports = [r.support - r.object for r in tab.rows()]
-    assert supports[0] == max(supports)               # votes alone decide now
+    assert supports[0] == max(supports)  # votes alone decide now
     assert "Workshop votes 100 %" in tab.summary.text() or "100 %" in tab.summary.text()
     _reload(window, qtbot, window.undo_action.trigger)
     assert _order(window) == before
@@ -71,13 +75,18 @@ def test_kawasan_level_and_back(window: MainWindow, qtbot) -> None:  # noqa: ANN
 
 def test_decide_selected_rows_then_undo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     tab = window.priorities_tab
-    undecided = [i for i in range(tab.proxy.rowCount())
-                 if tab.model.rows[tab.model.source_position(i)].decision is None][:2]
+    undecided = [
+        i
+        for i in range(tab.proxy.rowCount())
+        if tab.model.rows[tab.model.source_position(i)].decision is None
+    ][:2]
     tab.view.clearSelection()
     for i in undecided:
         tab.view.selectionModel().select(
-            tab.proxy.index(i, 0), tab.view.selectionModel().SelectionFlag.Select
-            | tab.view.selectionModel().SelectionFlag.Rows)
+            tab.proxy.index(i, 0),
+            tab.view.selectionModel().SelectionFlag.Select
+            | tab.view.selectionModel().SelectionFlag.Rows,
+        )
     keys = {r.key for r in tab.selected_rows()}
     assert len(keys) == 2
     _reload(window, qtbot, lambda: tab.decide_selected("contested"))
@@ -86,13 +95,19 @@ def test_decide_selected_rows_then_undo(window: MainWindow, qtbot) -> None:  # n
     assert all(r.decision is None for r in tab.rows() if r.key in keys)
 
 
-def test_typing_a_rank_in_the_sources_grid_and_a_bad_value(window: MainWindow, qtbot,  # noqa: ANN001
-                                                           no_real_dialogs) -> None:  # noqa: ANN001
+def test_typing_a_rank_in_the_sources_grid_and_a_bad_value(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    no_real_dialogs,
+) -> None:  # noqa: ANN001
     tab = window.priorities_tab
     last = tab.rows()[-1]
     sk = next(s for s in tab.payload.sources if s.kind == "sk_kumuh")
-    rplp = next(s for s in tab.payload.sources if s.kind == "rplp"
-                and (s.id, last.key) not in tab.payload.proposals)
+    rplp = next(
+        s
+        for s in tab.payload.sources
+        if s.kind == "rplp" and (s.id, last.key) not in tab.payload.proposals
+    )
     index = _cell(tab.matrix_model, last.key, f"src{rplp.id}")
     assert tab.matrix_model.flags(index) & tab.matrix_model.flags(index).ItemIsEditable
     _reload(window, qtbot, lambda: tab.matrix_model.setData(index, "1"))
@@ -103,21 +118,27 @@ def test_typing_a_rank_in_the_sources_grid_and_a_bad_value(window: MainWindow, q
     index = _cell(tab.matrix_model, last.key, f"src{sk.id}")
     tab.matrix_model.setData(index, "nol")
     assert no_real_dialogs and "“nol”" in no_real_dialogs[-1][1]
-    assert window.undo_stack.count() == undo_count      # nothing recorded
+    assert window.undo_stack.count() == undo_count  # nothing recorded
     _reload(window, qtbot, window.undo_action.trigger)
     assert (rplp.id, last.key) not in tab.payload.proposals
 
 
-def test_points_budget_refused_without_an_undo_step(window: MainWindow, qtbot,  # noqa: ANN001
-                                                   no_real_dialogs) -> None:  # noqa: ANN001
+def test_points_budget_refused_without_an_undo_step(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    no_real_dialogs,
+) -> None:  # noqa: ANN001
     tab = window.priorities_tab
     rows = tab.rows()
-    _reload(window, qtbot, lambda: tab.votes_model.setData(
-        _cell(tab.votes_model, rows[0].key, "v0:points"), "80"))
+    _reload(
+        window,
+        qtbot,
+        lambda: tab.votes_model.setData(_cell(tab.votes_model, rows[0].key, "v0:points"), "80"),
+    )
     assert tab.payload.votes[(0, rows[0].key, "points")] == 80
     count = window.undo_stack.count()
     tab.votes_model.setData(_cell(tab.votes_model, rows[1].key, "v0:points"), "30")
-    assert "tinggal punya 20 dari 100 poin" in no_real_dialogs[-1][1]   # in Indonesian
+    assert "tinggal punya 20 dari 100 poin" in no_real_dialogs[-1][1]  # in Indonesian
     assert window.undo_stack.count() == count
     assert (0, rows[1].key, "points") not in tab.payload.votes
 
@@ -137,12 +158,13 @@ def test_freeze_the_agreed_list_then_undo(window: MainWindow, qtbot, monkeypatch
     assert tab.sub.currentIndex() == 4
     demo_lists = ["Kesepakatan lokakarya prioritas 2025"]  # the demo's, approved with v1
     assert [f.name for f in tab.payload.frozen] == ["Kesepakatan lokakarya uji", *demo_lists]
-    shown = [tab.frozen_entries_model.rows[i].code
-             for i in range(tab.frozen_entries_model.rowCount())
-             if tab.frozen_entries_model.rows[i].status == "agreed"]
+    shown = [
+        tab.frozen_entries_model.rows[i].code
+        for i in range(tab.frozen_entries_model.rowCount())
+        if tab.frozen_entries_model.rows[i].status == "agreed"
+    ]
     assert sorted(shown) == sorted(agreed)
-    assert "Fingerprint verified" in tab.frozen_status.text() or \
-        "Sidik" in tab.frozen_status.text()
+    assert "Fingerprint verified" in tab.frozen_status.text() or "Sidik" in tab.frozen_status.text()
     _reload(window, qtbot, window.undo_action.trigger)
     assert [f.name for f in tab.payload.frozen] == demo_lists
     with session_scope(tab.engine) as s:
@@ -158,13 +180,15 @@ def test_sensitivity_chart_draws_the_top_candidates(window: MainWindow) -> None:
     assert 10 <= len(shown) <= 40 and shown[0].rank == 1
     image = chart.grab().toImage()
     assert not image.isNull()
-    colours = {image.pixelColor(x, y).name() for x in range(0, 900, 7)
-               for y in range(40, 700, 7)}
-    assert "#2e7d32" in colours        # stable candidates drawn green
+    colours = {image.pixelColor(x, y).name() for x in range(0, 900, 7) for y in range(40, 700, 7)}
+    assert "#2e7d32" in colours  # stable candidates drawn green
 
 
-def test_add_a_voting_group_and_record_its_tally(window: MainWindow, qtbot,  # noqa: ANN001
-                                                 monkeypatch) -> None:  # noqa: ANN001
+def test_add_a_voting_group_and_record_its_tally(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,
+) -> None:  # noqa: ANN001
     tab = window.priorities_tab
     monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: "Kelompok Perempuan PKK")
     _reload(window, qtbot, tab.add_voter_group)
@@ -172,8 +196,11 @@ def test_add_a_voting_group_and_record_its_tally(window: MainWindow, qtbot,  # n
     assert tab.payload.voters[index].label == "Kelompok Perempuan PKK"
     key = tab.rows()[0].key
     before = tab.rows()[0].support
-    _reload(window, qtbot, lambda: tab.votes_model.setData(
-        _cell(tab.votes_model, key, f"v{index}:support"), "7"))
+    _reload(
+        window,
+        qtbot,
+        lambda: tab.votes_model.setData(_cell(tab.votes_model, key, f"v{index}:support"), "7"),
+    )
     assert next(r for r in tab.rows() if r.key == key).support == before + 7
     tab.voter_box.setCurrentIndex(0)
     _reload(window, qtbot, tab.add_stakeholder_voter)

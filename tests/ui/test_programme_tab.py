@@ -23,8 +23,9 @@ def _wait(window: MainWindow, qtbot, action) -> None:  # noqa: ANN001
 def _cell(tab, activity_id: int, column_key: str):  # noqa: ANN001, ANN202
     model = tab.model
     col = model.column_index(column_key)
-    row = next(i for i in range(model.rowCount())
-               if model.rows[model.source_position(i)].id == activity_id)
+    row = next(
+        i for i in range(model.rowCount()) if model.rows[model.source_position(i)].id == activity_id
+    )
     return model.index(row, col)
 
 
@@ -34,16 +35,18 @@ def _row(tab, activity_id: int):  # noqa: ANN001, ANN202
 
 def test_money_cell_edit_and_undo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     tab = window.programme_tab
-    row = next(r for r in tab.model.rows if len({s for _y, s, _a in r.allocations}) == 1
-               and len(r.by_year) == 1)
+    row = next(
+        r
+        for r in tab.model.rows
+        if len({s for _y, s, _a in r.allocations}) == 1 and len(r.by_year) == 1
+    )
     year = next(iter(row.by_year))
     before_total = sum(tab.payload.view.year_totals.values())
     idx = _cell(tab, row.id, f"y{year}")
     assert tab.model.flags(idx) & Qt.ItemFlag.ItemIsEditable
     _wait(window, qtbot, lambda: tab.model.setData(idx, "Rp 1.234.567"))
     assert _row(tab, row.id).by_year == {year: 1_234_567}
-    assert sum(tab.payload.view.year_totals.values()) == (
-        before_total - row.total_rp + 1_234_567)
+    assert sum(tab.payload.view.year_totals.values()) == (before_total - row.total_rp + 1_234_567)
     assert "Rp 1.234.567" in tab.model.data(_cell(tab, row.id, f"y{year}"))
     _wait(window, qtbot, window.undo_action.trigger)
     assert _row(tab, row.id).by_year == row.by_year
@@ -51,8 +54,11 @@ def test_money_cell_edit_and_undo(window: MainWindow, qtbot) -> None:  # noqa: A
     assert _row(tab, row.id).by_year == {year: 1_234_567}
 
 
-def test_volume_and_status_cells_and_refusals(window: MainWindow, qtbot,  # noqa: ANN001
-                                              no_real_dialogs) -> None:  # noqa: ANN001
+def test_volume_and_status_cells_and_refusals(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    no_real_dialogs,
+) -> None:  # noqa: ANN001
     tab = window.programme_tab
     row = tab.model.rows[0]
     _wait(window, qtbot, lambda: tab.model.setData(_cell(tab, row.id, "volume"), "12,5"))
@@ -66,15 +72,23 @@ def test_volume_and_status_cells_and_refusals(window: MainWindow, qtbot,  # noqa
     tab.model.setData(_cell(tab, row.id, f"y{tab.payload.view.years[0]}"), "12,5")
     assert window.undo_stack.count() == steps  # refused: no empty undo steps
     assert len([m for kind, m in no_real_dialogs if kind == "error"]) == 3
-    two = next((r for r in tab.model.rows
-                if any(len({s for y2, s, _a in r.allocations if y2 == y}) > 1
-                       for y in r.by_year)), None)
+    two = next(
+        (
+            r
+            for r in tab.model.rows
+            if any(len({s for y2, s, _a in r.allocations if y2 == y}) > 1 for y in r.by_year)
+        ),
+        None,
+    )
     if two is not None:
-        year = next(y for y in two.by_year
-                    if len({s for y2, s, _a in two.allocations if y2 == y}) > 1)
+        year = next(
+            y for y in two.by_year if len({s for y2, s, _a in two.allocations if y2 == y}) > 1
+        )
         tab.model.setData(_cell(tab, two.id, f"y{year}"), "5")
-        assert "several sources" in no_real_dialogs[-1][1] or "beberapa sumber" in \
-            no_real_dialogs[-1][1]
+        assert (
+            "several sources" in no_real_dialogs[-1][1]
+            or "beberapa sumber" in no_real_dialogs[-1][1]
+        )
         assert window.undo_stack.count() == steps
 
 
@@ -92,8 +106,11 @@ def test_filters_narrow_rows_and_pivots(window: MainWindow, qtbot) -> None:  # n
     assert len(tab.model.rows) == everything
 
 
-def test_new_activity_through_the_form_then_undo(window: MainWindow, qtbot,  # noqa: ANN001
-                                                 monkeypatch) -> None:  # noqa: ANN001
+def test_new_activity_through_the_form_then_undo(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,
+) -> None:  # noqa: ANN001
     tab = window.programme_tab
     before = len(tab.model.rows)
 
@@ -111,8 +128,11 @@ def test_new_activity_through_the_form_then_undo(window: MainWindow, qtbot,  # n
     monkeypatch.setattr(dialogs, "run_dialog", fill)
     _wait(window, qtbot, tab.new_activity)
     assert len(tab.model.rows) == before + 1
-    new = next(r for r in tab.model.rows if r.total_rp == 20_000_000
-               and r.activity_type == "Penutup saluran" and r.volume == 30)
+    new = next(
+        r
+        for r in tab.model.rows
+        if r.total_rp == 20_000_000 and r.activity_type == "Penutup saluran" and r.volume == 30
+    )
     assert new.criterion == "4c"
     _wait(window, qtbot, window.undo_action.trigger)
     assert len(tab.model.rows) == before
@@ -131,10 +151,16 @@ def test_form_names_a_bad_field_instead_of_closing() -> None:
     from workbench.services.programme import FormChoices
     from workbench.services.programme_edit import TypeInfo
 
-    choices = FormChoices(locations=[(1, "RT1", "")], areas=[], criteria={"4c": "m"},
-                          criterion_names={"4c": "Drainase"},
-                          types=[TypeInfo(1, "Penutup saluran", "4c", "m", 350_000, 0)],
-                          sources=[], stakeholders=[], commitments=[])
+    choices = FormChoices(
+        locations=[(1, "RT1", "")],
+        areas=[],
+        criteria={"4c": "m"},
+        criterion_names={"4c": "Drainase"},
+        types=[TypeInfo(1, "Penutup saluran", "4c", "m", 350_000, 0)],
+        sources=[],
+        stakeholders=[],
+        commitments=[],
+    )
     dialog = ActivityDialog(choices, None, 2027)
     dialog.volume.setText("tiga puluh")
     dialog._accept()
@@ -155,16 +181,21 @@ def test_analysis_shows_slum_hectares_falling(window: MainWindow) -> None:
     assert " 10 " in tab.analysis_summary.text()
 
 
-def test_import_window_maps_unknown_labels_and_imports(window: MainWindow, qtbot,  # noqa: ANN001
-                                                       workdir) -> None:  # noqa: ANN001
+def test_import_window_maps_unknown_labels_and_imports(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir,
+) -> None:  # noqa: ANN001
     from workbench.ui.programme_import import ADD_NEW, ImportProgrammeDialog
 
     tab = window.programme_tab
     code = tab.model.rows[0].code
     f = workdir / "kota.csv"
-    f.write_text("tahun;kode_lokasi;kriteria;volume;kegiatan;sumber_dana;anggaran\n"
-                 f"2027;{code};4c;30,5;Tutup got;APBD II (KOTA/KAB);Rp 20.000.000\n",
-                 encoding="utf-8")
+    f.write_text(
+        "tahun;kode_lokasi;kriteria;volume;kegiatan;sumber_dana;anggaran\n"
+        f"2027;{code};4c;30,5;Tutup got;APBD II (KOTA/KAB);Rp 20.000.000\n",
+        encoding="utf-8",
+    )
     dialog = ImportProgrammeDialog(tab.engine, tab.payload.sources, tab.payload.types)
     dialog.path.setText(str(f))
     dialog.check()
@@ -186,7 +217,8 @@ def test_import_window_maps_unknown_labels_and_imports(window: MainWindow, qtbot
 
 
 def test_form_opens_on_the_activitys_own_place_and_gives_it_back_unchanged(
-        window: MainWindow) -> None:
+    window: MainWindow,
+) -> None:
     """Issue 14.1: the form opened on the first RT of the list, so OK moved the activity."""
     tab = window.programme_tab
     with session_scope(tab.engine) as s:
@@ -197,8 +229,9 @@ def test_form_opens_on_the_activitys_own_place_and_gives_it_back_unchanged(
     for data in [*datas, kawasan_wide]:
         dialog = ActivityDialog(tab.payload.choices, data, 2026)
         kind, target = dialog.target.currentData()
-        assert (kind, target) == (("L", data.location_id) if data.location_id
-                                  else ("A", data.area_id))
+        assert (kind, target) == (
+            ("L", data.location_id) if data.location_id else ("A", data.area_id)
+        )
         assert dialog.read() == data
         dialog.deleteLater()
 
@@ -217,8 +250,10 @@ def test_ok_without_a_change_changes_nothing(window: MainWindow, monkeypatch) ->
         assert pe.activity_data(s, row.id) == before
 
 
-def test_new_activity_starts_at_the_selected_rows_place(window: MainWindow,  # noqa: ANN001
-                                                         monkeypatch) -> None:  # noqa: ANN001
+def test_new_activity_starts_at_the_selected_rows_place(
+    window: MainWindow,  # noqa: ANN001
+    monkeypatch,
+) -> None:  # noqa: ANN001
     tab = window.programme_tab
     seen: dict[str, Any] = {}
 
@@ -236,7 +271,8 @@ def test_new_activity_starts_at_the_selected_rows_place(window: MainWindow,  # n
 
 
 def test_columns_keep_room_for_their_figures_after_search_and_undo(
-        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window: MainWindow, qtbot
+) -> None:  # noqa: ANN001
     """Issue 14.13: year columns collapsed to "Rp …" after a search or an undo until F5."""
     tab = window.programme_tab
     window.tabs.setCurrentWidget(tab)

@@ -22,7 +22,7 @@ def test_projection_opens_full_screen_responds_and_leaves(window: MainWindow, qt
     tab = window.priorities_tab
     with qtbot.waitSignal(tab.loaded, timeout=30_000):
         qtbot.keyClick(view, Qt.Key.Key_T)
-    assert view.top_n == top + 1 == tab.payload.view.settings.top_n   # stored, undoable
+    assert view.top_n == top + 1 == tab.payload.view.settings.top_n  # stored, undoable
     with qtbot.waitSignal(tab.loaded, timeout=30_000):
         qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
     assert view.top_n == top
@@ -54,23 +54,26 @@ def _press(qtbot, tab, view, key, modifier=None) -> None:  # noqa: ANN001
             qtbot.keyClick(view, key, modifier)
 
 
-def test_projection_keys_change_tallies_and_decisions_with_undo(window: MainWindow,  # noqa: ANN001
-                                                                qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_projection_keys_change_tallies_and_decisions_with_undo(
+    window: MainWindow,  # noqa: ANN001
+    qtbot,
+    monkeypatch,
+) -> None:  # noqa: ANN001
     from workbench.ui import dialogs
 
     tab = window.priorities_tab
     window.show_projection()
     view = window.projection
     qtbot.waitUntil(lambda: view.isVisible(), timeout=5000)
-    for _ in range(7):          # past the demo's decided rows
+    for _ in range(7):  # past the demo's decided rows
         qtbot.keyClick(view, Qt.Key.Key_Down)
     key = view.current_key
     row = next(r for r in view.rows if r.key == key)
     _press(qtbot, tab, view, Qt.Key.Key_Plus)
     _press(qtbot, tab, view, Qt.Key.Key_Plus)
-    assert view.current_key == key                   # the highlight follows the location
+    assert view.current_key == key  # the highlight follows the location
     assert next(r for r in view.rows if r.key == key).support == row.support + 2
-    qtbot.keyClick(view, Qt.Key.Key_Right)           # the "against" column
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the "against" column
     _press(qtbot, tab, view, Qt.Key.Key_Plus)
     assert next(r for r in view.rows if r.key == key).object == row.object + 1
     _press(qtbot, tab, view, Qt.Key.Key_A)
@@ -85,12 +88,12 @@ def test_projection_keys_change_tallies_and_decisions_with_undo(window: MainWind
 
     def weights(dialog) -> bool:  # noqa: ANN001
         opened.append(dialog)
-        return False                                   # cancelled: nothing changes
+        return False  # cancelled: nothing changes
 
     monkeypatch.setattr(dialogs, "run_dialog", weights)
     qtbot.keyClick(view, Qt.Key.Key_W)
     assert opened and opened[0].parent() is view
-    assert opened[0].font().pointSizeF() > view.font().pointSizeF()   # readable on the wall
+    assert opened[0].font().pointSizeF() > view.font().pointSizeF()  # readable on the wall
     with qtbot.waitSignal(view.closed, timeout=5000):
         qtbot.keyClick(view, Qt.Key.Key_Escape)
 
@@ -102,7 +105,7 @@ def test_projection_goes_to_the_chosen_screen(window: MainWindow) -> None:
 
     st.put(st.PROJECTION_SCREEN, 0)
     assert window.projection_screen() is QGuiApplication.screens()[0]
-    st.put(st.PROJECTION_SCREEN, 99)           # a projector no longer attached: fall back
+    st.put(st.PROJECTION_SCREEN, 99)  # a projector no longer attached: fall back
     assert window.projection_screen() is not None
     window._fill_screen_menu()
     texts = [a.text() for a in window.screen_menu.actions()]

@@ -24,8 +24,9 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-def test_save_pdf_in_the_background_and_open_it(window: MainWindow, qtbot, workdir: Path,
-                                                opened: list[str]) -> None:  # noqa: ANN001
+def test_save_pdf_in_the_background_and_open_it(
+    window: MainWindow, qtbot, workdir: Path, opened: list[str]
+) -> None:  # noqa: ANN001
     dialog = window.make_report_dialog()
     assert isinstance(dialog, ReportDialog)
     qtbot.addWidget(dialog)
@@ -41,9 +42,13 @@ def test_save_pdf_in_the_background_and_open_it(window: MainWindow, qtbot, workd
     assert dialog.codes_edit.isVisibleTo(dialog) and not dialog.version_box.isVisibleTo(dialog)
 
 
-def test_sign_the_summary_with_a_certificate(window: MainWindow, qtbot,  # noqa: ANN001
-                                             workdir: Path, opened: list[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sign_the_summary_with_a_certificate(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir: Path,
+    opened: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from tests.certs import issue, tsa_server
     from workbench.reports.signing import check_signatures
     from workbench.ui import settings
@@ -80,8 +85,10 @@ def test_sign_the_summary_with_a_certificate(window: MainWindow, qtbot,  # noqa:
     # the certificate's path is remembered for next time, its passphrase is not
     assert settings.get(settings.SIGNING_CERTIFICATE) == str(cert.p12)
     assert cert.passphrase not in settings.qsettings().allKeys()
-    assert all(cert.passphrase != str(settings.qsettings().value(k))
-               for k in settings.qsettings().allKeys())
+    assert all(
+        cert.passphrase != str(settings.qsettings().value(k))
+        for k in settings.qsettings().allKeys()
+    )
 
     # Excel tables are never signed; a draft version cannot be signed
     sheet = workdir / "ringkasan.xlsx"
@@ -95,8 +102,12 @@ def test_sign_the_summary_with_a_certificate(window: MainWindow, qtbot,  # noqa:
     assert not dialog.sign_group.isVisibleTo(dialog)
 
 
-def test_cancel_leaves_no_file(window: MainWindow, qtbot, workdir: Path,  # noqa: ANN001
-                               opened: list[str]) -> None:
+def test_cancel_leaves_no_file(
+    window: MainWindow,
+    qtbot,
+    workdir: Path,  # noqa: ANN001
+    opened: list[str],
+) -> None:
     dialog = window.make_report_dialog()
     qtbot.addWidget(dialog)
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("location-profile"))
@@ -109,8 +120,12 @@ def test_cancel_leaves_no_file(window: MainWindow, qtbot, workdir: Path,  # noqa
     assert not out.exists() and not list(workdir.glob("*.partial*")) and opened == []
 
 
-def test_excel_tables_and_errors_in_words(window: MainWindow, qtbot, workdir: Path,  # noqa: ANN001
-                                          opened: list[str]) -> None:
+def test_excel_tables_and_errors_in_words(
+    window: MainWindow,
+    qtbot,
+    workdir: Path,  # noqa: ANN001
+    opened: list[str],
+) -> None:
     dialog = window.make_report_dialog()
     qtbot.addWidget(dialog)
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("sk-table"))
@@ -125,8 +140,12 @@ def test_excel_tables_and_errors_in_words(window: MainWindow, qtbot, workdir: Pa
     assert "TIDAK-ADA" in dialog.status.text()
 
 
-def test_print_preview_draws_every_page(window: MainWindow, qtbot, workdir: Path,  # noqa: ANN001
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_preview_draws_every_page(
+    window: MainWindow,
+    qtbot,
+    workdir: Path,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(report_dialog, "preview", lambda _parent, path: shown.append(path))
     dialog = window.make_report_dialog()
@@ -143,7 +162,8 @@ def test_print_preview_draws_every_page(window: MainWindow, qtbot, workdir: Path
 
 
 def test_empty_signing_fields_are_refused_before_the_question(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch, no_real_dialogs) -> None:  # noqa: ANN001
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, no_real_dialogs
+) -> None:  # noqa: ANN001
     """Issue 14.3: the draft's blocks have no date; nothing may be asked or sealed."""
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, q: asked.append(q) or True)
@@ -161,9 +181,12 @@ def test_empty_signing_fields_are_refused_before_the_question(
     dialog.deleteLater()
 
 
-def test_approve_a_draft_then_start_the_next(window: MainWindow, qtbot,  # noqa: ANN001
-                                             monkeypatch: pytest.MonkeyPatch,
-                                             no_real_dialogs) -> None:  # noqa: ANN001
+def test_approve_a_draft_then_start_the_next(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+    no_real_dialogs,
+) -> None:  # noqa: ANN001
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_a: True)
     dialog = window.make_approval_dialog()
     assert isinstance(dialog, PlanApprovalDialog)
@@ -185,17 +208,19 @@ def test_approve_a_draft_then_start_the_next(window: MainWindow, qtbot,  # noqa:
     with session_scope(window.result.engine) as s:
         check = plans.check_version(s, dialog.state.plan_id)
         assert check.intact and check.data_unchanged
-        assert plans.signatories(s, dialog.state.plan_id)[0].sign_date.isoformat() == \
-            "2026-11-23"
+        assert plans.signatories(s, dialog.state.plan_id)[0].sign_date.isoformat() == "2026-11-23"
     with qtbot.waitSignal(dialog.changed, timeout=60_000):
         dialog.new_draft()
     qtbot.waitUntil(lambda: dialog.state.version_no == 3, timeout=60_000)
     assert dialog.state.status == "draft" and dialog.table.isEnabled()
 
 
-def test_check_and_countersign_a_pdf_in_the_window(window: MainWindow, qtbot,  # noqa: ANN001
-                                                   workdir: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_and_countersign_a_pdf_in_the_window(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from tests.certs import issue
     from workbench.reports.build import write_report
     from workbench.reports.signing import check_signatures, load_credentials
@@ -203,11 +228,20 @@ def test_check_and_countersign_a_pdf_in_the_window(window: MainWindow, qtbot,  #
 
     assert window.verify_action.shortcut().toString() == "Ctrl+Shift+V"
     ketua = issue(workdir, "Ketua Pokja PKP", ca_name="Root CA Uji")
-    bappeda = issue(workdir, "Kepala Bappeda", passphrase="bappeda", ca_name="Root CA Dua",
-                    file_name="bappeda.p12")
+    bappeda = issue(
+        workdir,
+        "Kepala Bappeda",
+        passphrase="bappeda",
+        ca_name="Root CA Dua",
+        file_name="bappeda.p12",
+    )
     signed = workdir / "ringkasan-ketua.pdf"
-    write_report(window.result.engine, "plan-summary", signed,
-                 sign_with=load_credentials(ketua.p12, ketua.passphrase))
+    write_report(
+        window.result.engine,
+        "plan-summary",
+        signed,
+        sign_with=load_credentials(ketua.p12, ketua.passphrase),
+    )
 
     dialog = window.make_verify_dialog()
     assert isinstance(dialog, VerifyDialog)
@@ -235,8 +269,10 @@ def test_check_and_countersign_a_pdf_in_the_window(window: MainWindow, qtbot,  #
     with qtbot.waitSignal(dialog.ask_and_sign().done, timeout=60_000):
         pass
     assert both.exists() and str(both) in dialog.verdict.text()
-    assert [s.signer for s in check_signatures(both.read_bytes())] == ["Ketua Pokja PKP",
-                                                                        "Kepala Bappeda"]
+    assert [s.signer for s in check_signatures(both.read_bytes())] == [
+        "Ketua Pokja PKP",
+        "Kepala Bappeda",
+    ]
     # only the Ketua's root was given to trust: the Bappeda certificate is named untrusted
     assert not dialog.result.ok
     assert "Kepala Bappeda tidak berinduk pada CA akar" in dialog.details.toPlainText()
@@ -244,8 +280,7 @@ def test_check_and_countersign_a_pdf_in_the_window(window: MainWindow, qtbot,  #
     with qtbot.waitSignal(dialog.check().done, timeout=60_000):
         pass
     assert dialog.result.content_matches and not dialog.result.ok
-    assert "cocok dengan rencana yang disahkan, tetapi ada tanda tangan" in \
-        dialog.verdict.text()
+    assert "cocok dengan rencana yang disahkan, tetapi ada tanda tangan" in dialog.verdict.text()
 
     # a changed file is not signed and is reported in words
     data = bytearray(signed.read_bytes())
@@ -258,8 +293,7 @@ def test_check_and_countersign_a_pdf_in_the_window(window: MainWindow, qtbot,  #
     with qtbot.waitSignal(dialog.sign(workdir / "tidak.pdf").done, timeout=60_000):
         pass
     assert not (workdir / "tidak.pdf").exists()
-    assert "TIDAK ditandatangani" in dialog.verdict.text() or "NOT signed" in \
-        dialog.verdict.text()
+    assert "TIDAK ditandatangani" in dialog.verdict.text() or "NOT signed" in dialog.verdict.text()
     assert "bagian yang ditandatangani telah diubah" in dialog.details.toPlainText()
 
 

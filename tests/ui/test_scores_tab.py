@@ -32,14 +32,16 @@ def test_selecting_a_row_shows_the_rt_with_its_history(window: MainWindow) -> No
     assert panel.detail is not None and panel.detail.code == "DM102-01-001"
     assert panel.detail.year == 2025
     assert [r.year for r in panel.detail.history] == [2023, 2024, 2025]
-    row = next(r for r in window.scores_tab.model.rows
-               if r.code == "DM102-01-001" and r.year == 2025)
+    row = next(
+        r for r in window.scores_tab.model.rows if r.code == "DM102-01-001" and r.year == 2025
+    )
     assert f"Total {row.total} " in panel.total_shown()
     assert panel.criteria.rowCount() == 16 and panel.denominators.rowCount() == 6
 
 
-def test_editing_a_volume_updates_score_and_level_and_undo_restores(window: MainWindow,
-                                                                    qtbot) -> None:  # noqa: ANN001
+def test_editing_a_volume_updates_score_and_level_and_undo_restores(
+    window: MainWindow, qtbot
+) -> None:  # noqa: ANN001
     tab = window.scores_tab
     window.tabs.setCurrentIndex(1)
     _select_code(window, "DM102-01-001")
@@ -57,14 +59,20 @@ def test_editing_a_volume_updates_score_and_level_and_undo_restores(window: Main
     assert "tidak kumuh" in panel.total_shown()
     assert window.undo_stack.count() == 16
     with session_scope(tab.engine) as s:
-        n = s.scalar(sa.select(sa.func.count()).select_from(AuditEntry)
-                     .where(AuditEntry.entity == "assessment", AuditEntry.entity_id == aid))
+        n = s.scalar(
+            sa.select(sa.func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.entity == "assessment", AuditEntry.entity_id == aid)
+        )
         assert n == 16
     for _ in range(16):
         window.undo_action.trigger()
     restored = next(r for r in tab.model.rows if r.assessment_id == aid)
     assert (restored.total, restored.level, restored.scores) == (
-        before.total, before.level, before.scores)
+        before.total,
+        before.level,
+        before.scores,
+    )
     window.redo_action.trigger()
     assert next(r for r in tab.model.rows if r.assessment_id == aid).scores[0] == 0
 
@@ -88,8 +96,11 @@ def test_indonesian_numbers_typed_in_the_panel(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(1)
     _select_code(window, "DM101-01-001")
     panel = tab.panel
-    luas = next(r for r in range(panel.denominators.rowCount())
-                if panel.denominators.item(r, 1).data(Qt.ItemDataRole.UserRole + 10) == "luas_ha")
+    luas = next(
+        r
+        for r in range(panel.denominators.rowCount())
+        if panel.denominators.item(r, 1).data(Qt.ItemDataRole.UserRole + 10) == "luas_ha"
+    )
     panel.denominators.item(luas, 1).setText("10,5")
     assert panel.detail.values["luas_ha"] == 10.5
     row = next(r for r in tab.model.rows if r.assessment_id == panel.detail.assessment_id)
@@ -116,26 +127,31 @@ def test_filter_by_subdistrict_village_and_kawasan(window: MainWindow) -> None:
     villages = [tab.kel_box.itemData(i) for i in range(1, tab.kel_box.count())]
     assert set(villages) == {r.village for r in rows}  # the village list follows kecamatan
     tab.kel_box.setCurrentIndex(tab.kel_box.findData("Banyuurip"))
-    assert {tab.proxy.index(r, 0).data(Qt.UserRole + 3).village
-            for r in range(tab.proxy.rowCount())} == {"Banyuurip"}
+    assert {
+        tab.proxy.index(r, 0).data(Qt.UserRole + 3).village for r in range(tab.proxy.rowCount())
+    } == {"Banyuurip"}
     tab.kec_box.setCurrentIndex(0)
     assert tab.kel_box.currentData() == "Banyuurip"  # a chosen village stays chosen
     tab.kel_box.setCurrentIndex(0)
     tab.area_box.setCurrentIndex(tab.area_box.findData("Kawasan Pasar Lama"))
-    areas = {tab.proxy.index(r, 0).data(Qt.UserRole + 3).area
-             for r in range(tab.proxy.rowCount())}
+    areas = {tab.proxy.index(r, 0).data(Qt.UserRole + 3).area for r in range(tab.proxy.rowCount())}
     assert areas == {"Kawasan Pasar Lama"}
 
 
-def test_a_district_rule_set_in_the_data_folder_is_offered(window: MainWindow, qtbot,  # noqa: ANN001
-                                                           monkeypatch, workdir) -> None:  # noqa: ANN001
+def test_a_district_rule_set_in_the_data_folder_is_offered(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,
+    workdir,
+) -> None:  # noqa: ANN001
     from workbench.domain import rules as rules_mod
 
     folder = workdir / "rulesets"
     folder.mkdir()
     src = rules_mod.get_ruleset().source.read_text(encoding="utf-8")
-    (folder / "kota-x.toml").write_text(src.replace('id = "permen-14-2018"',
-                                                    'id = "kota-x-2026"'), encoding="utf-8")
+    (folder / "kota-x.toml").write_text(
+        src.replace('id = "permen-14-2018"', 'id = "kota-x-2026"'), encoding="utf-8"
+    )
     monkeypatch.setattr(rules_mod, "_EXTRA_DIRS", [])
     rules_mod.add_ruleset_dir(folder)
     dialog = window.make_import_dialog()
@@ -153,6 +169,5 @@ def test_undo_texts_name_the_change_in_words(window, qtbot) -> None:  # noqa: AN
     qtbot.waitUntil(lambda: panel.detail is not None)
     item = panel.criteria.item(0, 2)
     item.setText("5")
-    assert window.undo_stack.undoText() == (
-        f"Ubah volume 1a {panel.detail.code} menjadi 5 unit")
+    assert window.undo_stack.undoText() == (f"Ubah volume 1a {panel.detail.code} menjadi 5 unit")
     assert "vol_" not in window.undo_action.text()

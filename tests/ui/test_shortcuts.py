@@ -31,8 +31,14 @@ def _active(window: MainWindow) -> list[tuple[str, Qt.ShortcutContext, QWidget, 
                 found.append((seq.toString(), act.shortcutContext(), owner, act.text()))
     for button in window.findChildren(QAbstractButton):
         if not button.shortcut().isEmpty() and button.isVisible() and button.isEnabled():
-            found.append((button.shortcut().toString(), Qt.ShortcutContext.WindowShortcut,
-                          button, button.text()))
+            found.append(
+                (
+                    button.shortcut().toString(),
+                    Qt.ShortcutContext.WindowShortcut,
+                    button,
+                    button.text(),
+                )
+            )
     return found
 
 
@@ -43,7 +49,7 @@ def _clashes(window: MainWindow) -> list[str]:
     out = []
     for key, uses in by_key.items():
         for i, (c1, o1, w1) in enumerate(uses):
-            for c2, o2, w2 in uses[i + 1:]:
+            for c2, o2, w2 in uses[i + 1 :]:
                 nested = o1 is o2 or o1.isAncestorOf(o2) or o2.isAncestorOf(o1)
                 if c1 in WINDOW_WIDE or c2 in WINDOW_WIDE or nested:
                     out.append(f"{key}: {w1!r} and {w2!r}")
@@ -75,8 +81,7 @@ def test_ctrl_n_is_a_new_item_of_the_tab_shown(window: MainWindow, monkeypatch) 
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: asked.append("db") or None)
     monkeypatch.setattr(dialogs, "run_dialog", lambda d: asked.append(type(d).__name__) or 0)
-    new = next(a for a in window.findChildren(QAction)
-               if QKeySequence("Ctrl+N") in a.shortcuts())
+    new = next(a for a in window.findChildren(QAction) if QKeySequence("Ctrl+N") in a.shortcuts())
     assert new is window.new_item_action
     window.tabs.setCurrentWidget(window.programme_tab)
     new.trigger()

@@ -41,13 +41,18 @@ def test_add_a_stakeholder_then_undo_and_redo(window: MainWindow, qtbot) -> None
     assert "Karang Taruna Tunas Muda Sukamaju" in _names(tab)
 
 
-def test_typing_a_known_name_warns_and_an_identical_one_is_refused(window: MainWindow, qtbot,  # noqa: ANN001
-                                                                    monkeypatch) -> None:  # noqa: ANN001
+def test_typing_a_known_name_warns_and_an_identical_one_is_refused(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,
+) -> None:  # noqa: ANN001
     tab = window.stakeholders_tab
     tab.new_stakeholder()
     qtbot.keyClicks(tab.form.name, "Dinas PUPR Kabupaten Demo")
-    qtbot.waitUntil(lambda: "Dinas Pekerjaan Umum dan Penataan Ruang"
-                    in tab.form.duplicate_note.text(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: "Dinas Pekerjaan Umum dan Penataan Ruang" in tab.form.duplicate_note.text(),
+        timeout=3000,
+    )
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, q: asked.append(q) or False)
     before = tab.proxy.rowCount()
@@ -63,8 +68,7 @@ def test_typing_a_known_name_warns_and_an_identical_one_is_refused(window: MainW
 
 def test_edit_then_undo_restores(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     tab = window.stakeholders_tab
-    assert tab.select_stakeholder(next(r.id for r in tab.model.rows
-                                       if r.short_name == "DLH"))
+    assert tab.select_stakeholder(next(r.id for r in tab.model.rows if r.short_name == "DLH"))
     tab.form.influence.setValue(5)
     _reload(window, qtbot, tab.form.save_button.click)
     assert next(r for r in tab.model.rows if r.short_name == "DLH").influence == 5
@@ -77,8 +81,7 @@ def test_deleting_one_in_use_is_refused_archiving_hides_it(window: MainWindow, q
     sid = next(r.id for r in tab.model.rows if r.short_name == "Bappeda")
     tab.select_stakeholder(sid)
     tab.form.delete_button.click()
-    assert "Archive it instead" in tab.form.message.text() or "Arsipkan" in \
-        tab.form.message.text()
+    assert "Archive it instead" in tab.form.message.text() or "Arsipkan" in tab.form.message.text()
     assert any(r.id == sid for r in tab.model.rows)
     _reload(window, qtbot, tab.form.archive_button.click)
     assert "Badan Perencanaan Pembangunan Daerah Kabupaten Demo" not in _names(tab)
@@ -89,28 +92,39 @@ def test_deleting_one_in_use_is_refused_archiving_hides_it(window: MainWindow, q
 
 
 def test_recording_an_engagement_fills_the_coverage_grid_and_undo_empties_it(
-        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window: MainWindow, qtbot
+) -> None:  # noqa: ANN001
     tab = window.stakeholders_tab
     grid = tab.coverage
     view = grid.view
-    vid, village, _kec = next(v for v in view.villages
-                              if view.grid[(v[0], "university")] != "engaged")
+    vid, village, _kec = next(
+        v for v in view.villages if view.grid[(v[0], "university")] != "engaged"
+    )
     assert grid.state(village, "university") != "engaged"
     uni = next(r.id for r in tab.model.rows if r.category == "university")
-    data = EngagementData(date=date(2026, 3, 2), title="FGD bersama kampus",
-                          type="fgd", stage="understanding", village_ids=[vid],
-                          attendees=[(uni, True)])
+    data = EngagementData(
+        date=date(2026, 3, 2),
+        title="FGD bersama kampus",
+        type="fgd",
+        stage="understanding",
+        village_ids=[vid],
+        attendees=[(uni, True)],
+    )
     _reload(window, qtbot, lambda: tab.add_engagement(data))
     assert grid.state(village, "university") == "engaged"
-    titles = [tab.engagement_table.item(r, 1).text()
-              for r in range(tab.engagement_table.rowCount())]
+    titles = [
+        tab.engagement_table.item(r, 1).text() for r in range(tab.engagement_table.rowCount())
+    ]
     assert "FGD bersama kampus" in titles
     _reload(window, qtbot, window.undo_action.trigger)
     assert grid.state(village, "university") != "engaged"
 
 
-def test_engagement_dialog_collects_villages_and_attendance(window: MainWindow, qtbot,  # noqa: ANN001
-                                                            monkeypatch) -> None:
+def test_engagement_dialog_collects_villages_and_attendance(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,
+) -> None:
     from workbench.ui.tabs.engagement_dialog import EngagementDialog
 
     tab = window.stakeholders_tab
@@ -123,8 +137,9 @@ def test_engagement_dialog_collects_villages_and_attendance(window: MainWindow, 
     dialog.set_checked(dialog.villages, {first_v: Qt.CheckState.Checked})
     a = dialog.attendees.item(0).data(Qt.ItemDataRole.UserRole)
     b = dialog.attendees.item(1).data(Qt.ItemDataRole.UserRole)
-    dialog.set_checked(dialog.attendees, {a: Qt.CheckState.Checked,
-                                          b: Qt.CheckState.PartiallyChecked})
+    dialog.set_checked(
+        dialog.attendees, {a: Qt.CheckState.Checked, b: Qt.CheckState.PartiallyChecked}
+    )
     data = dialog.data()
     assert data.village_ids == [first_v]
     assert data.attendees == [(a, True), (b, False)]
@@ -150,9 +165,17 @@ def test_add_a_commitment_then_undo(window: MainWindow, qtbot, monkeypatch) -> N
     dialog._accept()
     assert "banyak" in dialog.message.text()
     monkeypatch.setattr(dialogs, "run_dialog", lambda d: True)
-    monkeypatch.setattr(CommitmentDialog, "values", lambda self: {
-        "form": "uang", "year": 2026, "value_rp": 75_000_000, "in_kind": "",
-        "status": "disepakati"})
+    monkeypatch.setattr(
+        CommitmentDialog,
+        "values",
+        lambda self: {
+            "form": "uang",
+            "year": 2026,
+            "value_rp": 75_000_000,
+            "in_kind": "",
+            "status": "disepakati",
+        },
+    )
     _reload(window, qtbot, lambda: tab.add_commitment(sid))
     assert next(r for r in tab.model.rows if r.id == sid).committed_rp == before + 75_000_000
     assert tab.form.commitments.rowCount() >= 1
@@ -160,8 +183,13 @@ def test_add_a_commitment_then_undo(window: MainWindow, qtbot, monkeypatch) -> N
     assert next(r for r in tab.model.rows if r.id == sid).committed_rp == before
 
 
-def test_import_errors_are_listed_and_nothing_changes(window: MainWindow, qtbot, monkeypatch,  # noqa: ANN001
-                                                      no_real_dialogs, workdir) -> None:  # noqa: ANN001
+def test_import_errors_are_listed_and_nothing_changes(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+    no_real_dialogs,
+    workdir,
+) -> None:  # noqa: ANN001
     tab = window.stakeholders_tab
     path = workdir / "daftar.csv"
     path.write_text("nama;kategori;pengaruh\nYayasan Baru;lsm;7\n", encoding="utf-8")
@@ -204,7 +232,8 @@ def test_filter_by_category(window: MainWindow) -> None:
 
 
 def test_a_refused_delete_leaves_no_undo_step_and_undo_still_works(
-        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window: MainWindow, qtbot
+) -> None:  # noqa: ANN001
     """Issue 14.4: deleting an executor raised IntegrityError from the slot and left a broken
     step (Ctrl+Z then raised KeyError)."""
     tab = window.stakeholders_tab
@@ -224,7 +253,8 @@ def test_a_refused_delete_leaves_no_undo_step_and_undo_still_works(
 
 
 def test_an_undo_the_data_no_longer_allows_is_refused_and_dropped(
-        window: MainWindow, qtbot, no_real_dialogs) -> None:  # noqa: ANN001
+    window: MainWindow, qtbot, no_real_dialogs
+) -> None:  # noqa: ANN001
     """Undoing 'add' after someone recorded an engagement with the new stakeholder: refused in
     words, the step leaves the stack, nothing raises."""
     from workbench.services import collaboration as svc
@@ -237,9 +267,16 @@ def test_an_undo_the_data_no_longer_allows_is_refused_and_dropped(
     sid = next(r.id for r in tab.model.rows if r.name == "Komunitas Peduli Kali Bersih")
     steps = window.undo_stack.count()
     with session_scope(tab.engine) as s:  # a colleague, outside this window's undo stack
-        svc.create_engagement(s, EngagementData(date=date(2026, 5, 1), title="Rapat",
-                                                type="fgd", stage="dialogue",
-                                                attendees=[(sid, True)]))
+        svc.create_engagement(
+            s,
+            EngagementData(
+                date=date(2026, 5, 1),
+                title="Rapat",
+                type="fgd",
+                stage="dialogue",
+                attendees=[(sid, True)],
+            ),
+        )
     tab.pages.setCurrentIndex(1)  # the message then comes as a dialog
     window.undo_action.trigger()
     assert window.undo_stack.count() == steps - 1
@@ -248,8 +285,7 @@ def test_an_undo_the_data_no_longer_allows_is_refused_and_dropped(
     window.undo_action.trigger()  # the steps below still work
 
 
-def test_attendance_records_invited_but_absent_and_finds_names(
-        window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_attendance_records_invited_but_absent_and_finds_names(window: MainWindow, qtbot) -> None:  # noqa: ANN001
     """Issue 14.7: the list only toggled ✓/empty although it promised a third state."""
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
@@ -271,8 +307,9 @@ def test_attendance_records_invited_but_absent_and_finds_names(
         opt.initFrom(names)
         opt.rect = rect
         opt.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-        box = names.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator,
-                                           opt, names)
+        box = names.style().subElementRect(
+            QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, names
+        )
         qtbot.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
 
     click(0)

@@ -19,8 +19,11 @@ def test_result_arrives_on_the_gui_thread(app, qtbot) -> None:  # noqa: ANN001
         return 42
 
     progress: list[tuple[int, int, str]] = []
-    handle = run_task(work, lambda r: seen.update(result=r, on=threading.get_ident()),
-                      on_progress=lambda d, t, s: progress.append((d, t, s)))
+    handle = run_task(
+        work,
+        lambda r: seen.update(result=r, on=threading.get_ident()),
+        on_progress=lambda d, t, s: progress.append((d, t, s)),
+    )
     with qtbot.waitSignal(handle.done, timeout=5000):
         pass
     assert seen["result"] == 42

@@ -11,9 +11,16 @@ def _wheel(widget: QWidget, notches: int = 1) -> bool:
     """Send a wheel notch; True when the widget took it (else Qt hands a real, spontaneous
     wheel event on to the parent: the scroll area)."""
     pos = QPointF(widget.rect().center())
-    event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0),
-                        QPoint(0, -120 * notches), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        QPointF(widget.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
     return event.isAccepted()
 

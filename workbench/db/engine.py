@@ -82,9 +82,12 @@ def make_engine(path_or_url: str | os.PathLike[str], read_only: bool = False) ->
 
             path = sqlite_path(url)
             target = f"{path.as_uri()}?mode=ro" if path is not None else url
-            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
-                target, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
-                check_same_thread=False))
+            engine = create_engine(
+                "sqlite://",
+                creator=lambda: sqlite3.connect(
+                    target, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+                ),
+            )
             event.listen(engine, "connect", _sqlite_read_only_pragmas)
             _READ_ONLY.add(engine)
             return engine

@@ -27,8 +27,9 @@ def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url",
-                            engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+        cfg.set_main_option(
+            "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+        )
         cfg.attributes["engine"] = engine
     return cfg
 
@@ -72,7 +73,8 @@ def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
     if current is not None and not _known(script, current):
         raise NewerDatabaseError(
             f"this database has schema revision {current}, which this version of PKP Workbench "
-            "does not know: it was written by a newer version. Update the program.")
+            "does not know: it was written by a newer version. Update the program."
+        )
     backup = None
     path = sqlite_path(str(engine.url))
     has_tables = bool(inspect(engine).get_table_names())

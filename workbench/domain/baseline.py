@@ -25,8 +25,13 @@ Mode = Literal["score", "import"]
 
 TEXT_COLUMNS = ("kode_lokasi", "nama_lokasi", "kawasan", "kelurahan", "kecamatan")
 REQUIRED_TEXT = ("kode_lokasi", "kelurahan", "kecamatan")
-DENOMINATORS = ("luas_ha", "jumlah_bangunan", "jumlah_kk", "panjang_jalan_ideal_m",
-                "panjang_drainase_ideal_m")
+DENOMINATORS = (
+    "luas_ha",
+    "jumlah_bangunan",
+    "jumlah_kk",
+    "panjang_jalan_ideal_m",
+    "panjang_drainase_ideal_m",
+)
 WHOLE_NUMBERS = ("jumlah_bangunan", "jumlah_kk", "jumlah_penduduk")
 YES_NO = ("legal_status_tanah", "legal_tata_ruang", "strategis", "sosial_ekonomi")
 OPTIONAL_NUMBERS = ("jumlah_penduduk", "lintang", "bujur")
@@ -67,10 +72,18 @@ class Issue:
     params: tuple[tuple[str, object], ...] = ()
 
     @classmethod
-    def of(cls, severity: Severity, key: str, row: int | None = None,
-           column: str | None = None, value: str | None = None, **params: object) -> Issue:
-        return cls(severity, render(key, "en", **params), row, column, value, key,
-                   tuple(params.items()))
+    def of(
+        cls,
+        severity: Severity,
+        key: str,
+        row: int | None = None,
+        column: str | None = None,
+        value: str | None = None,
+        **params: object,
+    ) -> Issue:
+        return cls(
+            severity, render(key, "en", **params), row, column, value, key, tuple(params.items())
+        )
 
     def text(self, language: str = "en") -> str:
         """The message in ``language`` ('en' or 'id')."""
@@ -107,9 +120,21 @@ class BaselineResult:
 
 def expected_columns(rules: RuleSet) -> list[str]:
     """The template's columns, in the order the workbench writes them."""
-    return ["kode_lokasi", "nama_lokasi", "kawasan", "kelurahan", "kecamatan", "tahun",
-            *DENOMINATORS[:2], "jumlah_penduduk", *DENOMINATORS[2:],
-            *(f"vol_{c}" for c in rules.codes), *YES_NO, "lintang", "bujur"]
+    return [
+        "kode_lokasi",
+        "nama_lokasi",
+        "kawasan",
+        "kelurahan",
+        "kecamatan",
+        "tahun",
+        *DENOMINATORS[:2],
+        "jumlah_penduduk",
+        *DENOMINATORS[2:],
+        *(f"vol_{c}" for c in rules.codes),
+        *YES_NO,
+        "lintang",
+        "bujur",
+    ]
 
 
 def required_columns(rules: RuleSet) -> list[str]:
@@ -140,10 +165,12 @@ def parse_numbers(text: pd.Series, decimal_comma: bool) -> tuple[pd.Series, pd.S
     obj = text.astype(object).where(text.notna(), "")
     if decimal_comma:  # most cells need the comma fixed: clean the whole column in C first
         cleaned = _clean_number_text(obj.to_numpy().astype(str), True)
-        values = pd.Series(pd.to_numeric(cleaned, errors="coerce"), index=text.index,
-                           dtype="float64")
-        bad = pd.Series(np.isnan(values.to_numpy()) & (np.strings.strip(cleaned) != ""),
-                        index=text.index)
+        values = pd.Series(
+            pd.to_numeric(cleaned, errors="coerce"), index=text.index, dtype="float64"
+        )
+        bad = pd.Series(
+            np.isnan(values.to_numpy()) & (np.strings.strip(cleaned) != ""), index=text.index
+        )
         return values, bad
     values = pd.to_numeric(obj, errors="coerce").astype("float64")
     todo = np.flatnonzero((values.isna() & (obj != "")).to_numpy())
@@ -156,9 +183,15 @@ def parse_numbers(text: pd.Series, decimal_comma: bool) -> tuple[pd.Series, pd.S
     return values, bad
 
 
-def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
-                      decimal_comma: bool = False, default_year: int | None = None,
-                      row_numbers: list[int] | None = None) -> BaselineResult:
+def validate_baseline(
+    raw: pd.DataFrame,
+    rules: RuleSet,
+    *,
+    mode: Mode,
+    decimal_comma: bool = False,
+    default_year: int | None = None,
+    row_numbers: list[int] | None = None,
+) -> BaselineResult:
     """Check and type a baseline table. ``mode='import'`` refuses blanks and negative volumes
     (the database keeps only valid field data); ``mode='score'`` scores them as written and
     leaves the flags to ``score_frame``."""
@@ -174,8 +207,16 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
     missing = [c for c in required_columns(rules) if c not in raw.columns]
     for col in missing:
         if col.startswith("vol_"):
-            issues.append(Issue.of("error", "missing_vol_column", 1, col, rules=rules.id,
-                                   codes=", ".join(rules.codes)))
+            issues.append(
+                Issue.of(
+                    "error",
+                    "missing_vol_column",
+                    1,
+                    col,
+                    rules=rules.id,
+                    codes=", ".join(rules.codes),
+                )
+            )
         else:
             issues.append(Issue.of("error", "missing_column", 1, col))
     if missing or dup:
@@ -184,19 +225,34 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
     n = len(raw)
     rownum = np.asarray(row_numbers if row_numbers is not None else range(2, n + 2))
     out = pd.DataFrame(index=raw.index)
-    text = {c: _strip_column(raw[c]) if c in raw else
-            pd.Series([""] * n, index=raw.index, dtype=object) for c in TEXT_COLUMNS}
+    text = {
+        c: _strip_column(raw[c]) if c in raw else pd.Series([""] * n, index=raw.index, dtype=object)
+        for c in TEXT_COLUMNS
+    }
 
-    def add(mask: pd.Series | np.ndarray, column: str, key: str,
-            severity: Severity = "error", values: pd.Series | None = None,
-            **params: object) -> None:
+    def add(
+        mask: pd.Series | np.ndarray,
+        column: str,
+        key: str,
+        severity: Severity = "error",
+        values: pd.Series | None = None,
+        **params: object,
+    ) -> None:
         hits = np.flatnonzero(np.asarray(mask, dtype=bool))
         if not len(hits):
             return
         vals = values if values is not None else raw[column]
         for i in hits:
-            issues.append(Issue.of(severity, key, int(rownum[i]), column,
-                                   _as_typed(vals.iat[i], decimal_comma), **params))
+            issues.append(
+                Issue.of(
+                    severity,
+                    key,
+                    int(rownum[i]),
+                    column,
+                    _as_typed(vals.iat[i], decimal_comma),
+                    **params,
+                )
+            )
 
     for col in REQUIRED_TEXT:
         add(text[col] == "", col, "blank")
@@ -221,8 +277,17 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
         for i in np.flatnonzero(dupes.to_numpy()):
             key = (out["kode_lokasi"].iat[i], int(out["tahun"].iat[i]))
             if key in first_row:
-                issues.append(Issue.of("error", "dup_location", int(rownum[i]), "kode_lokasi",
-                                       str(key[0]), year=key[1], other=first_row[key]))
+                issues.append(
+                    Issue.of(
+                        "error",
+                        "dup_location",
+                        int(rownum[i]),
+                        "kode_lokasi",
+                        str(key[0]),
+                        year=key[1],
+                        other=first_row[key],
+                    )
+                )
             else:
                 first_row[key] = int(rownum[i])
 
@@ -257,8 +322,7 @@ def validate_baseline(raw: pd.DataFrame, rules: RuleSet, *, mode: Mode,
             add(blank, col, "blank_volume", unit=crit.unit)
             add(v < 0, col, "negative_volume", unit=crit.unit)
         over = v.notna() & den.notna() & (den > 0) & (v > den)
-        add(over, col, "above_denominator", "warning", denominator=crit.denominator,
-            code=crit.code)
+        add(over, col, "above_denominator", "warning", denominator=crit.denominator, code=crit.code)
         zero = v.notna() & den.notna() & (den == 0) & (v > 0)
         add(zero, col, "zero_denominator", "warning", denominator=crit.denominator)
 

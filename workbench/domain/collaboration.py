@@ -22,17 +22,32 @@ from rapidfuzz import fuzz
 
 # Common Indonesian abbreviations in agency and body names, expanded before comparing.
 ABBREVIATIONS = {
-    "pu": "pekerjaan umum", "pupr": "pekerjaan umum dan penataan ruang",
-    "perkim": "perumahan dan kawasan permukiman", "dinkes": "dinas kesehatan",
-    "dlh": "dinas lingkungan hidup", "bappeda": "badan perencanaan pembangunan daerah",
-    "bpn": "badan pertanahan nasional", "pdam": "perusahaan daerah air minum",
-    "perumda": "perusahaan umum daerah", "bkm": "badan keswadayaan masyarakat",
-    "lkm": "lembaga keswadayaan masyarakat", "ksm": "kelompok swadaya masyarakat",
-    "pokmas": "kelompok masyarakat", "dprd": "dewan perwakilan rakyat daerah",
-    "lsm": "lembaga swadaya masyarakat", "kab": "kabupaten", "pemkab": "pemerintah kabupaten",
-    "pemkot": "pemerintah kota", "kel": "kelurahan", "kec": "kecamatan", "prov": "provinsi",
-    "univ": "universitas", "ft": "fakultas teknik", "bppw": "balai prasarana permukiman wilayah",
-    "pln": "perusahaan listrik negara", "csr": "tanggung jawab sosial perusahaan",
+    "pu": "pekerjaan umum",
+    "pupr": "pekerjaan umum dan penataan ruang",
+    "perkim": "perumahan dan kawasan permukiman",
+    "dinkes": "dinas kesehatan",
+    "dlh": "dinas lingkungan hidup",
+    "bappeda": "badan perencanaan pembangunan daerah",
+    "bpn": "badan pertanahan nasional",
+    "pdam": "perusahaan daerah air minum",
+    "perumda": "perusahaan umum daerah",
+    "bkm": "badan keswadayaan masyarakat",
+    "lkm": "lembaga keswadayaan masyarakat",
+    "ksm": "kelompok swadaya masyarakat",
+    "pokmas": "kelompok masyarakat",
+    "dprd": "dewan perwakilan rakyat daerah",
+    "lsm": "lembaga swadaya masyarakat",
+    "kab": "kabupaten",
+    "pemkab": "pemerintah kabupaten",
+    "pemkot": "pemerintah kota",
+    "kel": "kelurahan",
+    "kec": "kecamatan",
+    "prov": "provinsi",
+    "univ": "universitas",
+    "ft": "fakultas teknik",
+    "bppw": "balai prasarana permukiman wilayah",
+    "pln": "perusahaan listrik negara",
+    "csr": "tanggung jawab sosial perusahaan",
 }
 # Words that say nothing about which body it is.
 NOISE = frozenset({"dan", "the", "of", "kantor", "pt", "cv", "tbk", "persero"})
@@ -58,12 +73,11 @@ def _compared(name: str, district: str) -> tuple[tuple[str, ...], tuple[str, ...
     words and the own district's name ("Kabupaten Demo") dropped; the qualifier is another
     region the name names ("provinsi contoh"), which makes it another body."""
     words = [w for w in normalise_name(name).split() if w not in FILLER]
-    own = [w for w in normalise_name(re.sub(r"\(.*?\)", " ", district)).split()
-           if w not in FILLER]
+    own = [w for w in normalise_name(re.sub(r"\(.*?\)", " ", district)).split() if w not in FILLER]
     if len(own) >= 2:
         for i in range(len(words) - len(own), -1, -1):
-            if words[i:i + len(own)] == own:
-                del words[i:i + len(own)]
+            if words[i : i + len(own)] == own:
+                del words[i : i + len(own)]
     qualifier: tuple[str, ...] = ()
     for i, w in enumerate(words[:-1]):
         if w in LEVELS:
@@ -101,8 +115,9 @@ def name_relation(a: str, b: str, district: str = "") -> str | None:
     return None
 
 
-def find_duplicates(name: str, existing: Iterable[tuple[int, str]],
-                    ignore_id: int | None = None, district: str = "") -> list[NameMatch]:
+def find_duplicates(
+    name: str, existing: Iterable[tuple[int, str]], ignore_id: int | None = None, district: str = ""
+) -> list[NameMatch]:
     """Stakeholders whose name (or short name: pass both as entries) is probably the same
     body as ``name`` (see ``name_relation``), best first, one entry per stakeholder."""
     found: dict[int, NameMatch] = {}
@@ -111,8 +126,7 @@ def find_duplicates(name: str, existing: Iterable[tuple[int, str]],
         if sid == ignore_id or not other:
             continue
         reason = name_relation(name, other, district)
-        if reason is not None and (sid not in found
-                                   or order[reason] < order[found[sid].reason]):
+        if reason is not None and (sid not in found or order[reason] < order[found[sid].reason]):
             found[sid] = NameMatch(sid, other, reason)
     return sorted(found.values(), key=lambda m: (order[m.reason], m.name))
 
@@ -132,8 +146,7 @@ class CoverageInput:
     engagement_stages: dict[int, str] | None = None  # engagement id -> stage
 
 
-def coverage_grid(data: CoverageInput, categories: Iterable[str]
-                  ) -> dict[tuple[int, str], str]:
+def coverage_grid(data: CoverageInput, categories: Iterable[str]) -> dict[tuple[int, str], str]:
     """(village id, category) -> engaged / registered / absent, for every pair."""
     category_of = dict(data.stakeholders)
     villages_of_engagement: dict[int, set[int]] = defaultdict(set)
@@ -151,16 +164,14 @@ def coverage_grid(data: CoverageInput, categories: Iterable[str]
     for vid, _name in data.villages:
         for cat in categories:
             key = (vid, cat)
-            grid[key] = ENGAGED if key in engaged else REGISTERED if key in registered \
-                else ABSENT
+            grid[key] = ENGAGED if key in engaged else REGISTERED if key in registered else ABSENT
     return grid
 
 
 def stage_progress(data: CoverageInput, stages: Iterable[str]) -> dict[int, dict[str, int]]:
     """Per village: how many engagements of each collaboration stage concerned it."""
     stage_of = data.engagement_stages or {}
-    counts: dict[int, dict[str, int]] = {vid: dict.fromkeys(stages, 0)
-                                         for vid, _ in data.villages}
+    counts: dict[int, dict[str, int]] = {vid: dict.fromkeys(stages, 0) for vid, _ in data.villages}
     for eid, vid in data.engagement_villages:
         stage = stage_of.get(eid)
         if vid in counts and stage in counts[vid]:
@@ -171,8 +182,7 @@ def stage_progress(data: CoverageInput, stages: Iterable[str]) -> dict[int, dict
 COMMUNITY_CATEGORIES = ("bkm_lkm", "ksm_pokmas")
 
 
-def duplicate_bodies(bodies: Iterable[tuple[int, str, str, str, int]]
-                     ) -> dict[int, list[str]]:
+def duplicate_bodies(bodies: Iterable[tuple[int, str, str, str, int]]) -> dict[int, list[str]]:
     """Villages where several community bodies do the same job.
 
     ``bodies``: (stakeholder id, name, category, planning role, village id). Two bodies of the

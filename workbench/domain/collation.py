@@ -18,13 +18,13 @@ def name_key(text: str) -> tuple[tuple[str | int, ...], str, str]:
     text, the text itself); the last two only settle names that are otherwise the same."""
     folded = text.casefold()
     if not folded.isascii():
-        folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
-                         if not unicodedata.combining(c))
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
+        )
     base = folded.strip()
     if any(c.isdigit() for c in base):
         parts = _DIGITS.split(base)
-        natural: tuple[str | int, ...] = tuple(int(p) if i % 2 else p
-                                               for i, p in enumerate(parts))
+        natural: tuple[str | int, ...] = tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
     else:
         natural = (base,)
     return natural, text.casefold(), text

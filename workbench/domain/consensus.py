@@ -128,7 +128,7 @@ class RankedCandidate:
 
 @dataclass(frozen=True)
 class Harmonised:
-    rows: list[RankedCandidate]      # in composite rank order
+    rows: list[RankedCandidate]  # in composite rank order
     concordance: Concordance | None  # None with fewer than two sources or candidates
     weights: dict[str, float]
 
@@ -136,7 +136,7 @@ class Harmonised:
 @dataclass(frozen=True)
 class Stability:
     key: str
-    in_top: float        # share of draws in the top N, 0…1
+    in_top: float  # share of draws in the top N, 0…1
     best: int
     median: float
     worst: int
@@ -170,7 +170,7 @@ def positions(ranking: Mapping[str, float]) -> dict[str, float]:
     keys = list(ranking)
     values = np.array([float(ranking[k]) for k in keys])
     _, group, counts = np.unique(values, return_inverse=True, return_counts=True)
-    end = np.cumsum(counts)                     # a tie group holds positions start+1 … end
+    end = np.cumsum(counts)  # a tie group holds positions start+1 … end
     average = (end - counts + 1 + end) / 2
     return dict(zip(keys, average[group].tolist(), strict=True))
 
@@ -181,8 +181,10 @@ def _known_positions(inputs: Inputs) -> dict[str, dict[str, float]]:
     cached = inputs.__dict__.get("_positions")
     if cached is None:
         known = {c.key for c in inputs.candidates}
-        cached = {source: positions({k: r for k, r in ranking.items() if k in known})
-                  for source, ranking in inputs.rankings.items()}
+        cached = {
+            source: positions({k: r for k, r in ranking.items() if k in known})
+            for source, ranking in inputs.rankings.items()
+        }
         inputs.__dict__["_positions"] = cached
     return cached
 
@@ -218,15 +220,27 @@ def criteria_matrix(inputs: Inputs) -> np.ndarray:
     votes = _minmax(net)
     if len(pts) and pts.max() > 0:
         votes = (votes + _minmax(pts)) / 2 if np.any(net != 0) else _minmax(pts)
-    return np.column_stack([_minmax(total), _minmax(other), _minmax(borda), votes]) \
-        if cands else np.zeros((0, len(CRITERIA)))
+    return (
+        np.column_stack([_minmax(total), _minmax(other), _minmax(borda), votes])
+        if cands
+        else np.zeros((0, len(CRITERIA)))
+    )
 
 
 def tiebreak_order(candidates: Sequence[Candidate]) -> np.ndarray:
     """Candidate indices in tie-break order: higher total, larger area, then code."""
-    return np.array(sorted(range(len(candidates)), key=lambda i: (
-        -float(candidates[i].total), -float(candidates[i].area_ha), candidates[i].code,
-        candidates[i].key)), dtype=int)
+    return np.array(
+        sorted(
+            range(len(candidates)),
+            key=lambda i: (
+                -float(candidates[i].total),
+                -float(candidates[i].area_ha),
+                candidates[i].code,
+                candidates[i].key,
+            ),
+        ),
+        dtype=int,
+    )
 
 
 def rank_by(scores: np.ndarray, tiebreak: np.ndarray) -> np.ndarray:
@@ -236,7 +250,7 @@ def rank_by(scores: np.ndarray, tiebreak: np.ndarray) -> np.ndarray:
     rounded = np.round(np.asarray(scores, dtype=float), _DECIMALS)
     two_d = rounded.ndim == 2
     s = rounded if two_d else rounded[:, None]
-    order = np.argsort(-s[tiebreak], axis=0, kind="stable")   # positions in tiebreak order
+    order = np.argsort(-s[tiebreak], axis=0, kind="stable")  # positions in tiebreak order
     ranks = np.empty_like(order)
     cols = np.arange(s.shape[1])
     ranks[tiebreak[order], cols[None, :]] = np.arange(1, s.shape[0] + 1)[:, None]
@@ -267,7 +281,7 @@ def kendalls_w(rankings: Mapping[str, Mapping[str, float]]) -> Concordance | Non
         ties += float(np.sum(counts.astype(float) ** 3 - counts))
     totals = ranks.sum(axis=0)
     s = float(np.sum((totals - totals.mean()) ** 2))
-    denom = m * m * (n ** 3 - n) - m * ties
+    denom = m * m * (n**3 - n) - m * ties
     w = 12 * s / denom if denom > 0 else 1.0
     return Concordance(w=w, sources=m, candidates=n, chi_square=m * (n - 1) * w)
 
@@ -288,8 +302,10 @@ def rank_spread(inputs: Inputs) -> dict[str, float]:
         m = len(pos)
         for key, p in pos.items():
             rel.setdefault(key, []).append((p - 1) / (m - 1) if m > 1 else 0.0)
-    return {c.key: 100.0 * (max(rel[c.key]) - min(rel[c.key])) if len(rel.get(c.key, [])) > 1
-            else 0.0 for c in inputs.candidates}
+    return {
+        c.key: 100.0 * (max(rel[c.key]) - min(rel[c.key])) if len(rel.get(c.key, [])) > 1 else 0.0
+        for c in inputs.candidates
+    }
 
 
 def harmonise(inputs: Inputs, weights: Mapping[str, float]) -> Harmonised:
@@ -304,18 +320,32 @@ def harmonise(inputs: Inputs, weights: Mapping[str, float]) -> Harmonised:
     borda_ranks = rank_by(borda, tb) if cands else np.zeros(0, dtype=int)
     spread = rank_spread(inputs)
     by_source = source_positions(inputs)
-    rows = [RankedCandidate(
-        key=c.key, rank=int(ranks[i]), composite=float(scores[i]),
-        criteria={k: float(matrix[i, j]) for j, k in enumerate(CRITERIA)},
-        borda=float(borda[i]), borda_rank=int(borda_ranks[i]), spread=spread[c.key],
-        source_ranks=by_source.get(c.key, {})) for i, c in enumerate(cands)]
+    rows = [
+        RankedCandidate(
+            key=c.key,
+            rank=int(ranks[i]),
+            composite=float(scores[i]),
+            criteria={k: float(matrix[i, j]) for j, k in enumerate(CRITERIA)},
+            borda=float(borda[i]),
+            borda_rank=int(borda_ranks[i]),
+            spread=spread[c.key],
+            source_ranks=by_source.get(c.key, {}),
+        )
+        for i, c in enumerate(cands)
+    ]
     rows.sort(key=lambda r: r.rank)
     return Harmonised(rows=rows, concordance=kendalls_w(_known_positions(inputs)), weights=w)
 
 
-def sensitivity(inputs: Inputs, weights: Mapping[str, float], top_n: int, spread: float,
-                draws: int = 1000, seed: int = 2018,
-                matrix: np.ndarray | None = None) -> list[Stability]:
+def sensitivity(
+    inputs: Inputs,
+    weights: Mapping[str, float],
+    top_n: int,
+    spread: float,
+    draws: int = 1000,
+    seed: int = 2018,
+    matrix: np.ndarray | None = None,
+) -> list[Stability]:
     """How stable each candidate's place is when the weights move by ± ``spread`` (a share)."""
     w = np.array([check_weights(weights)[k] for k in CRITERIA])
     if not 0 <= spread <= 1:
@@ -332,12 +362,12 @@ def sensitivity(inputs: Inputs, weights: Mapping[str, float], top_n: int, spread
     factors = rng.uniform(1 - spread, 1 + spread, size=(draws, len(CRITERIA)))
     wd = w[None, :] * factors
     sums = wd.sum(axis=1)
-    wd[sums <= 0] = w            # a draw that zeroed every weight keeps the set weights
+    wd[sums <= 0] = w  # a draw that zeroed every weight keeps the set weights
     sums = wd.sum(axis=1)
     top_n = max(1, min(top_n, n))
     in_top = np.zeros(n)
     all_ranks = np.empty((n, draws), dtype=np.uint16 if n < 65_536 else np.int32)
-    block = max(1, 4_000_000 // n)   # bound memory: about 32 MB of scores at a time
+    block = max(1, 4_000_000 // n)  # bound memory: about 32 MB of scores at a time
     for start in range(0, draws, block):
         stop = min(draws, start + block)
         scores = x @ (wd[start:stop].T / sums[start:stop])
@@ -347,6 +377,13 @@ def sensitivity(inputs: Inputs, weights: Mapping[str, float], top_n: int, spread
     median = np.median(all_ranks, axis=1)
     best = all_ranks.min(axis=1)
     worst = all_ranks.max(axis=1)
-    return [Stability(key=c.key, in_top=float(in_top[i] / draws), best=int(best[i]),
-                      median=float(median[i]), worst=int(worst[i]))
-            for i, c in enumerate(cands)]
+    return [
+        Stability(
+            key=c.key,
+            in_top=float(in_top[i] / draws),
+            best=int(best[i]),
+            median=float(median[i]),
+            worst=int(worst[i]),
+        )
+        for i, c in enumerate(cands)
+    ]

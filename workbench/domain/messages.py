@@ -7,361 +7,528 @@ the language. Keep both texts specific: which value, what is expected, what to d
 from __future__ import annotations
 
 CATALOGUE: dict[str, tuple[str, str]] = {
-    "dup_column": ("the column appears twice in the header",
-                   "kolom ini muncul dua kali di baris judul"),
-    "extra_columns": ("extra columns ignored: {columns}",
-                      "kolom tambahan diabaikan: {columns}"),
+    "dup_column": (
+        "the column appears twice in the header",
+        "kolom ini muncul dua kali di baris judul",
+    ),
+    "extra_columns": ("extra columns ignored: {columns}", "kolom tambahan diabaikan: {columns}"),
     "missing_column": ("required column is missing", "kolom wajib tidak ada"),
-    "missing_vol_column": ("required column is missing (rule set {rules} needs vol_ columns "
-                           "for {codes})",
-                           "kolom wajib tidak ada (aturan {rules} memerlukan kolom vol_ untuk "
-                           "{codes})"),
+    "missing_vol_column": (
+        "required column is missing (rule set {rules} needs vol_ columns for {codes})",
+        "kolom wajib tidak ada (aturan {rules} memerlukan kolom vol_ untuk {codes})",
+    ),
     "blank": ("must not be blank", "tidak boleh kosong"),
-    "bad_year": ("expected a whole year such as 2024",
-                 "harus berupa tahun, misalnya 2024"),
-    "year_range": ("expected a year between {low} and {high}",
-                   "tahun harus antara {low} dan {high}"),
-    "dup_location": ("kode_lokasi appears twice for year {year} (also row {other})",
-                     "kode_lokasi muncul dua kali untuk tahun {year} (juga di baris {other})"),
-    "not_number_comma": ("expected a number (with a decimal comma or point)",
-                         "harus berupa angka (desimal dengan koma atau titik)"),
-    "not_number": ("expected a number (with a decimal point)",
-                   "harus berupa angka (desimal dengan titik)"),
-    "blank_denominator": ("must not be blank (write 0 if there is none)",
-                          "tidak boleh kosong (tulis 0 bila tidak ada)"),
+    "bad_year": ("expected a whole year such as 2024", "harus berupa tahun, misalnya 2024"),
+    "year_range": (
+        "expected a year between {low} and {high}",
+        "tahun harus antara {low} dan {high}",
+    ),
+    "dup_location": (
+        "kode_lokasi appears twice for year {year} (also row {other})",
+        "kode_lokasi muncul dua kali untuk tahun {year} (juga di baris {other})",
+    ),
+    "not_number_comma": (
+        "expected a number (with a decimal comma or point)",
+        "harus berupa angka (desimal dengan koma atau titik)",
+    ),
+    "not_number": (
+        "expected a number (with a decimal point)",
+        "harus berupa angka (desimal dengan titik)",
+    ),
+    "blank_denominator": (
+        "must not be blank (write 0 if there is none)",
+        "tidak boleh kosong (tulis 0 bila tidak ada)",
+    ),
     "negative": ("must not be negative", "tidak boleh negatif"),
     "whole_number": ("expected a whole number", "harus bilangan bulat"),
-    "latitude": ("expected a latitude between -90 and 90",
-                 "lintang harus antara -90 dan 90"),
-    "longitude": ("expected a longitude between -180 and 180",
-                  "bujur harus antara -180 dan 180"),
-    "blank_volume": ("must not be blank (volume in {unit}; write 0 for none)",
-                     "tidak boleh kosong (volume dalam {unit}; tulis 0 bila tidak ada)"),
-    "negative_volume": ("must not be negative (volume in {unit})",
-                        "tidak boleh negatif (volume dalam {unit})"),
-    "above_denominator": ("is larger than {denominator} ({code} percent above 100); imported "
-                          "as written",
-                          "lebih besar dari {denominator} (persen {code} di atas 100); "
-                          "dimasukkan apa adanya"),
-    "zero_denominator": ("{denominator} is 0, so the percent is shown as 0 and flagged",
-                         "{denominator} bernilai 0, jadi persen ditampilkan 0 dan ditandai"),
-    "yes_no": ("expected ya or tidak (also yes/no, 1/0)",
-               "harus ya atau tidak (juga yes/no, 1/0)"),
-    "not_utf8": ("the file is not UTF-8; read it as Windows-1252",
-                 "berkas bukan UTF-8; dibaca sebagai Windows-1252"),
-    "units_row_skipped": ("the units row under the header was left out",
-                          "baris satuan di bawah judul kolom dilewati"),
-    "example_row_skipped": ("the template's example row was left out",
-                            "baris contoh dari templat dilewati"),
-    "sheet_used": ("read the sheet '{sheet}' (of {sheets})",
-                   "lembar '{sheet}' yang dibaca (dari {sheets})"),
-    "moved_location": ("this RT unit is already in the database under {village}, "
-                       "{subdistrict}, not {new_village}, {new_subdistrict}",
-                       "RT ini sudah ada di basis data di {village}, {subdistrict}, bukan "
-                       "{new_village}, {new_subdistrict}"),
-    "year_exists": ("already has an assessment for {year} in the database; nothing was "
-                    "imported (import with --update, or choose Update in the window, to "
-                    "replace it as a new revision; or remove the row)",
-                    "sudah punya penilaian tahun {year} di basis data; tidak ada yang diimpor "
-                    "(impor dengan --update, atau pilih Perbarui di jendela, untuk "
-                    "menggantinya sebagai revisi baru; atau hapus baris itu)"),
-    "read_only_old": ("{name} needs an upgrade by this version of the workbench, which a "
-                      "read-only opening cannot do; close the other copy first.",
-                      "{name} perlu ditingkatkan oleh versi PKP Workbench ini, yang tidak "
-                      "bisa dilakukan bila dibuka hanya-baca; tutup dulu salinan yang lain."),
-    "read_only": ("This database is open read-only (another copy of the workbench has it "
-                  "open); nothing can be changed here.",
-                  "Basis data ini dibuka hanya-baca (dibuka juga oleh PKP Workbench lain); "
-                  "tidak ada yang dapat diubah di sini."),
-    "import_undo_used": ("The import of {source} cannot be undone: what it added is used "
-                         "since (e.g. by a programme activity or a proposal).",
-                         "Impor {source} tidak dapat dibatalkan: data yang ditambahkannya "
-                         "sudah dipakai (mis. oleh kegiatan program atau usulan)."),
-    "no_district": ("the database has no district yet; create one with Berkas > Baru first",
-                    "basis data belum berisi kabupaten/kota; buat dulu lewat Berkas > Baru"),
-    "not_one_of": ("'{given}' is not one of: {allowed}",
-                   "'{given}' bukan salah satu dari: {allowed}"),
+    "latitude": ("expected a latitude between -90 and 90", "lintang harus antara -90 dan 90"),
+    "longitude": ("expected a longitude between -180 and 180", "bujur harus antara -180 dan 180"),
+    "blank_volume": (
+        "must not be blank (volume in {unit}; write 0 for none)",
+        "tidak boleh kosong (volume dalam {unit}; tulis 0 bila tidak ada)",
+    ),
+    "negative_volume": (
+        "must not be negative (volume in {unit})",
+        "tidak boleh negatif (volume dalam {unit})",
+    ),
+    "above_denominator": (
+        "is larger than {denominator} ({code} percent above 100); imported as written",
+        "lebih besar dari {denominator} (persen {code} di atas 100); dimasukkan apa adanya",
+    ),
+    "zero_denominator": (
+        "{denominator} is 0, so the percent is shown as 0 and flagged",
+        "{denominator} bernilai 0, jadi persen ditampilkan 0 dan ditandai",
+    ),
+    "yes_no": ("expected ya or tidak (also yes/no, 1/0)", "harus ya atau tidak (juga yes/no, 1/0)"),
+    "not_utf8": (
+        "the file is not UTF-8; read it as Windows-1252",
+        "berkas bukan UTF-8; dibaca sebagai Windows-1252",
+    ),
+    "units_row_skipped": (
+        "the units row under the header was left out",
+        "baris satuan di bawah judul kolom dilewati",
+    ),
+    "example_row_skipped": (
+        "the template's example row was left out",
+        "baris contoh dari templat dilewati",
+    ),
+    "sheet_used": (
+        "read the sheet '{sheet}' (of {sheets})",
+        "lembar '{sheet}' yang dibaca (dari {sheets})",
+    ),
+    "moved_location": (
+        "this RT unit is already in the database under {village}, "
+        "{subdistrict}, not {new_village}, {new_subdistrict}",
+        "RT ini sudah ada di basis data di {village}, {subdistrict}, bukan "
+        "{new_village}, {new_subdistrict}",
+    ),
+    "year_exists": (
+        "already has an assessment for {year} in the database; nothing was "
+        "imported (import with --update, or choose Update in the window, to "
+        "replace it as a new revision; or remove the row)",
+        "sudah punya penilaian tahun {year} di basis data; tidak ada yang diimpor "
+        "(impor dengan --update, atau pilih Perbarui di jendela, untuk "
+        "menggantinya sebagai revisi baru; atau hapus baris itu)",
+    ),
+    "read_only_old": (
+        "{name} needs an upgrade by this version of the workbench, which a "
+        "read-only opening cannot do; close the other copy first.",
+        "{name} perlu ditingkatkan oleh versi PKP Workbench ini, yang tidak "
+        "bisa dilakukan bila dibuka hanya-baca; tutup dulu salinan yang lain.",
+    ),
+    "read_only": (
+        "This database is open read-only (another copy of the workbench has it "
+        "open); nothing can be changed here.",
+        "Basis data ini dibuka hanya-baca (dibuka juga oleh PKP Workbench lain); "
+        "tidak ada yang dapat diubah di sini.",
+    ),
+    "import_undo_used": (
+        "The import of {source} cannot be undone: what it added is used "
+        "since (e.g. by a programme activity or a proposal).",
+        "Impor {source} tidak dapat dibatalkan: data yang ditambahkannya "
+        "sudah dipakai (mis. oleh kegiatan program atau usulan).",
+    ),
+    "no_district": (
+        "the database has no district yet; create one with Berkas > Baru first",
+        "basis data belum berisi kabupaten/kota; buat dulu lewat Berkas > Baru",
+    ),
+    "not_one_of": (
+        "'{given}' is not one of: {allowed}",
+        "'{given}' bukan salah satu dari: {allowed}",
+    ),
     "scale_1_5": ("expected a whole number from 1 to 5", "harus bilangan bulat 1 sampai 5"),
-    "name_in_file_twice": ("the same stakeholder appears twice in the file (also row {other})",
-                           "pemangku kepentingan yang sama muncul dua kali (juga di baris "
-                           "{other})"),
-    "name_registered": ("already registered as '{existing}'",
-                        "sudah terdaftar sebagai '{existing}'"),
-    "unknown_village": ("no village '{name}' in this district (write it as in the database; "
-                        "add '/kecamatan' when two villages share the name)",
-                        "tidak ada kelurahan/desa '{name}' di kabupaten/kota ini (tulis seperti "
-                        "di basis data; tambahkan '/kecamatan' bila ada dua yang sama namanya)"),
-    "unknown_area": ("no kawasan '{name}' in this district",
-                     "tidak ada kawasan '{name}' di kabupaten/kota ini"),
-    "unknown_stakeholder": ("no registered stakeholder '{name}'",
-                            "tidak ada pemangku kepentingan terdaftar bernama '{name}'"),
-    "bad_date": ("expected a date such as 2026-11-23 or 23/11/2026",
-                 "harus tanggal, misalnya 2026-11-23 atau 23/11/2026"),
+    "name_in_file_twice": (
+        "the same stakeholder appears twice in the file (also row {other})",
+        "pemangku kepentingan yang sama muncul dua kali (juga di baris {other})",
+    ),
+    "name_registered": (
+        "already registered as '{existing}'",
+        "sudah terdaftar sebagai '{existing}'",
+    ),
+    "unknown_village": (
+        "no village '{name}' in this district (write it as in the database; "
+        "add '/kecamatan' when two villages share the name)",
+        "tidak ada kelurahan/desa '{name}' di kabupaten/kota ini (tulis seperti "
+        "di basis data; tambahkan '/kecamatan' bila ada dua yang sama namanya)",
+    ),
+    "unknown_area": (
+        "no kawasan '{name}' in this district",
+        "tidak ada kawasan '{name}' di kabupaten/kota ini",
+    ),
+    "unknown_stakeholder": (
+        "no registered stakeholder '{name}'",
+        "tidak ada pemangku kepentingan terdaftar bernama '{name}'",
+    ),
+    "bad_date": (
+        "expected a date such as 2026-11-23 or 23/11/2026",
+        "harus tanggal, misalnya 2026-11-23 atau 23/11/2026",
+    ),
     # priority harmonisation (shown in the window, also during a workshop)
-    "points_budget": ("{who} has {left} of {budget} points left; cannot give {points} to "
-                      "{target}.",
-                      "{who} tinggal punya {left} dari {budget} poin; tidak dapat memberi "
-                      "{points} poin kepada {target}."),
-    "rank_from_one": ("A rank is a whole number from 1 (1 = first); got {got}.",
-                      "Peringkat adalah bilangan bulat mulai 1 (1 = pertama); tertulis {got}."),
-    "points_negative": ("Points cannot be negative; got {got}.",
-                        "Poin tidak boleh negatif; tertulis {got}."),
-    "tally_negative": ("A tally cannot go below 0; got {got}.",
-                       "Hitungan suara tidak boleh di bawah 0; tertulis {got}."),
-    "source_blank": ("The source needs a name, e.g. “RPLP Kelurahan Sukamaju 2025”.",
-                     "Sumber memerlukan nama, misalnya “RPLP Kelurahan Sukamaju 2025”."),
-    "source_exists": ("A source named “{name}” already exists.",
-                      "Sumber bernama “{name}” sudah ada."),
-    "no_agreed": ("No location is marked agreed yet: mark the agreed locations first.",
-                  "Belum ada lokasi yang ditandai disepakati: tandai dulu lokasi yang "
-                  "disepakati."),
-    "list_blank": ("Give the agreed list a name, e.g. “Lokasi prioritas 2026 – kesepakatan "
-                   "lokakarya”.",
-                   "Beri nama daftar kesepakatan, misalnya “Lokasi prioritas 2026 – "
-                   "kesepakatan lokakarya”."),
-    "list_exists": ("An agreed list named “{name}” already exists; choose another name.",
-                    "Daftar kesepakatan bernama “{name}” sudah ada; pilih nama lain."),
-    "gone": ("{what} no longer exists (changed elsewhere?); reload with F5.",
-             "{what} sudah tidak ada (diubah di tempat lain?); muat ulang dengan F5."),
-    "unknown_location": ("no RT unit with kode_lokasi '{code}' in this district (import the "
-                         "baseline first, or write the kawasan instead)",
-                         "tidak ada RT dengan kode_lokasi '{code}' di kabupaten/kota ini (impor "
-                         "baseline dulu, atau tulis kawasannya)"),
-    "rupiah": ("expected whole rupiah such as Rp 20.000.000, 20.000.000 or 20000000",
-               "harus rupiah bulat, misalnya Rp 20.000.000, 20.000.000 atau 20000000"),
-    "unknown_source": ("unknown funding source '{name}'; known: {known} (map it in the import "
-                       "window, or add it with --add-new)",
-                       "sumber dana '{name}' tidak dikenal; yang dikenal: {known} (petakan di "
-                       "jendela impor, atau tambahkan dengan --add-new)"),
-    "unknown_type": ("unknown activity type '{name}' for criterion {code}; known for {code}: "
-                     "{known} (map it in the import window, or add it with --add-new)",
-                     "jenis kegiatan '{name}' untuk kriteria {code} tidak dikenal; yang dikenal "
-                     "untuk {code}: {known} (petakan di jendela impor, atau tambahkan dengan "
-                     "--add-new)"),
-    "group_differs": ("id_kegiatan {group} is one activity: its place, criterion, type and "
-                      "volume must match row {other}",
-                      "id_kegiatan {group} adalah satu kegiatan: lokasi, kriteria, jenis dan "
-                      "volumenya harus sama dengan baris {other}"),
-    "group_realised": ("id_kegiatan {group} is one activity with one realisation: write the "
-                       "same value as row {other}, or leave it blank",
-                       "id_kegiatan {group} adalah satu kegiatan dengan satu realisasi: tulis "
-                       "nilai yang sama dengan baris {other}, atau kosongkan"),
+    "points_budget": (
+        "{who} has {left} of {budget} points left; cannot give {points} to {target}.",
+        "{who} tinggal punya {left} dari {budget} poin; tidak dapat memberi "
+        "{points} poin kepada {target}.",
+    ),
+    "rank_from_one": (
+        "A rank is a whole number from 1 (1 = first); got {got}.",
+        "Peringkat adalah bilangan bulat mulai 1 (1 = pertama); tertulis {got}.",
+    ),
+    "points_negative": (
+        "Points cannot be negative; got {got}.",
+        "Poin tidak boleh negatif; tertulis {got}.",
+    ),
+    "tally_negative": (
+        "A tally cannot go below 0; got {got}.",
+        "Hitungan suara tidak boleh di bawah 0; tertulis {got}.",
+    ),
+    "source_blank": (
+        "The source needs a name, e.g. “RPLP Kelurahan Sukamaju 2025”.",
+        "Sumber memerlukan nama, misalnya “RPLP Kelurahan Sukamaju 2025”.",
+    ),
+    "source_exists": (
+        "A source named “{name}” already exists.",
+        "Sumber bernama “{name}” sudah ada.",
+    ),
+    "no_agreed": (
+        "No location is marked agreed yet: mark the agreed locations first.",
+        "Belum ada lokasi yang ditandai disepakati: tandai dulu lokasi yang disepakati.",
+    ),
+    "list_blank": (
+        "Give the agreed list a name, e.g. “Lokasi prioritas 2026 – kesepakatan lokakarya”.",
+        "Beri nama daftar kesepakatan, misalnya “Lokasi prioritas 2026 – kesepakatan lokakarya”.",
+    ),
+    "list_exists": (
+        "An agreed list named “{name}” already exists; choose another name.",
+        "Daftar kesepakatan bernama “{name}” sudah ada; pilih nama lain.",
+    ),
+    "gone": (
+        "{what} no longer exists (changed elsewhere?); reload with F5.",
+        "{what} sudah tidak ada (diubah di tempat lain?); muat ulang dengan F5.",
+    ),
+    "unknown_location": (
+        "no RT unit with kode_lokasi '{code}' in this district (import the "
+        "baseline first, or write the kawasan instead)",
+        "tidak ada RT dengan kode_lokasi '{code}' di kabupaten/kota ini (impor "
+        "baseline dulu, atau tulis kawasannya)",
+    ),
+    "rupiah": (
+        "expected whole rupiah such as Rp 20.000.000, 20.000.000 or 20000000",
+        "harus rupiah bulat, misalnya Rp 20.000.000, 20.000.000 atau 20000000",
+    ),
+    "unknown_source": (
+        "unknown funding source '{name}'; known: {known} (map it in the import "
+        "window, or add it with --add-new)",
+        "sumber dana '{name}' tidak dikenal; yang dikenal: {known} (petakan di "
+        "jendela impor, atau tambahkan dengan --add-new)",
+    ),
+    "unknown_type": (
+        "unknown activity type '{name}' for criterion {code}; known for {code}: "
+        "{known} (map it in the import window, or add it with --add-new)",
+        "jenis kegiatan '{name}' untuk kriteria {code} tidak dikenal; yang dikenal "
+        "untuk {code}: {known} (petakan di jendela impor, atau tambahkan dengan "
+        "--add-new)",
+    ),
+    "group_differs": (
+        "id_kegiatan {group} is one activity: its place, criterion, type and "
+        "volume must match row {other}",
+        "id_kegiatan {group} adalah satu kegiatan: lokasi, kriteria, jenis dan "
+        "volumenya harus sama dengan baris {other}",
+    ),
+    "group_realised": (
+        "id_kegiatan {group} is one activity with one realisation: write the "
+        "same value as row {other}, or leave it blank",
+        "id_kegiatan {group} adalah satu kegiatan dengan satu realisasi: tulis "
+        "nilai yang sama dengan baris {other}, atau kosongkan",
+    ),
     # -- programme and plan versions ----------------------------------------------------
-    "no_plan": ("There is no plan yet: set the plan period in the programme tab first.",
-                "Belum ada rencana: atur dulu periode rencana di tab program."),
-    "approve_no_list": ("Freeze the agreed priority list first (Harmonisasi Prioritas → "
-                        "Bekukan): an approved plan names the list it was agreed on.",
-                        "Bekukan dulu daftar prioritas yang disepakati (Harmonisasi Prioritas → "
-                        "Bekukan): rencana yang disahkan menyebut daftar kesepakatannya."),
-    "approve_no_signatory": ("Add at least one signatory before approving.",
-                             "Tambahkan minimal satu penanda tangan sebelum mengesahkan."),
-    "signatory_position": ("Each signature block needs a position, e.g. Ketua Pokja PKP.",
-                           "Setiap blok tanda tangan perlu jabatan, misalnya Ketua Pokja PKP."),
-    "signatory_name": ("Write the name of the {position} before approving.",
-                       "Tulis nama {position} sebelum mengesahkan."),
-    "signatory_place": ("Write the place of signing of the {position} (e.g. Kota Demo) before "
-                        "approving: the sealed summary keeps it for good.",
-                        "Tulis tempat penandatanganan {position} (mis. Kota Demo) sebelum "
-                        "mengesahkan: ringkasan yang disegel menyimpannya selamanya."),
-    "signatory_date": ("Write the date of signing of the {position} (dd-mm-yyyy) before "
-                       "approving: the sealed summary keeps it for good.",
-                       "Tulis tanggal penandatanganan {position} (dd-mm-yyyy) sebelum "
-                       "mengesahkan: ringkasan yang disegel menyimpannya selamanya."),
-    "nip_bad": ("The NIP of the {position} ({value}) is not 18 digits; write it as e.g. "
-                "19700101 199001 1 001, or leave it empty when there is none.",
-                "NIP {position} ({value}) bukan 18 angka; tulis misalnya 19700101 199001 1 001, "
-                "atau kosongkan bila tidak ada."),
-    "approve_by": ("Say who approves the plan (name or body).",
-                   "Sebutkan siapa yang mengesahkan rencana (nama atau lembaga)."),
-    "date_bad": ("Row {row}: {value!r} is not a date; write it as dd-mm-yyyy, e.g. 23-11-2026.",
-                 "Baris {row}: {value!r} bukan tanggal; tulis sebagai hh-bb-tttt, mis. "
-                 "23-11-2026."),
-    "version_unknown": ("There is no plan version {version}.",
-                        "Tidak ada versi rencana {version}."),
-    "no_locations": ("The database holds no assessed RT units yet: import a baseline first.",
-                     "Basis data belum berisi RT yang dinilai: impor data baseline dulu."),
-    "location_unknown": ("No RT unit or kawasan is called {code!r}.",
-                         "Tidak ada RT atau kawasan bernama {code!r}."),
-    "cert_missing": ("{name}: no such certificate file.",
-                     "{name}: berkas sertifikat tidak ada."),
-    "cert_unreadable": ("{name}: the certificate cannot be opened: wrong passphrase, or not a "
-                        "PKCS#12 (.p12/.pfx) file.",
-                        "{name}: sertifikat tidak dapat dibuka: kata sandi salah, atau bukan "
-                        "berkas PKCS#12 (.p12/.pfx)."),
-    "cert_no_key": ("{name} holds no private key: export the certificate together with its "
-                    "key as .p12/.pfx.",
-                    "{name} tidak berisi kunci privat: ekspor sertifikat bersama kuncinya "
-                    "sebagai .p12/.pfx."),
-    "cert_expired": ("The certificate of {subject} expired on {date}; a signature made with "
-                     "it would not be valid. Renew it with the certification authority.",
-                     "Sertifikat {subject} berakhir pada {date}; tanda tangan dengannya tidak "
-                     "sah. Perbarui di penyelenggara sertifikat."),
-    "cert_not_yet": ("The certificate of {subject} is valid only from {date}.",
-                     "Sertifikat {subject} baru berlaku mulai {date}."),
-    "cert_not_for_signing": ("The certificate of {subject} is not for signing documents (its "
-                             "key usage allows neither digital signature nor non-repudiation).",
-                             "Sertifikat {subject} bukan untuk menandatangani dokumen "
-                             "(penggunaan kuncinya bukan tanda tangan digital)."),
-    "trust_unreadable": ("{name} is not a certificate to trust (expected PEM or DER).",
-                         "{name} bukan sertifikat yang dapat dipercaya (harus PEM atau DER)."),
-    "tsa_url_bad": ("{url!r} is not a time-stamp server address (expected http://… or "
-                    "https://…).",
-                    "{url!r} bukan alamat server cap waktu (harus http://… atau https://…)."),
-    "tsa_failed": ("The time-stamp server {url} did not answer ({error}); nothing was written. "
-                   "Check the address and the network, or sign without a time stamp.",
-                   "Server cap waktu {url} tidak menjawab ({error}); tidak ada yang ditulis. "
-                   "Periksa alamat dan jaringan, atau tandatangani tanpa cap waktu."),
-    "sign_draft": ("Only an approved plan version can be signed digitally: version {version} "
-                   "is a draft. Approve it first (Laporan → Pengesahan Rencana).",
-                   "Hanya versi rencana yang sudah disahkan yang dapat ditandatangani "
-                   "secara digital: versi {version} masih draf. Sahkan dulu (Laporan → "
-                   "Pengesahan Rencana)."),
-    "sign_kind": ("Only the plan summary can be signed digitally, not the {kind} report.",
-                  "Hanya ringkasan rencana yang dapat ditandatangani secara digital, bukan "
-                  "laporan {kind}."),
+    "no_plan": (
+        "There is no plan yet: set the plan period in the programme tab first.",
+        "Belum ada rencana: atur dulu periode rencana di tab program.",
+    ),
+    "approve_no_list": (
+        "Freeze the agreed priority list first (Harmonisasi Prioritas → "
+        "Bekukan): an approved plan names the list it was agreed on.",
+        "Bekukan dulu daftar prioritas yang disepakati (Harmonisasi Prioritas → "
+        "Bekukan): rencana yang disahkan menyebut daftar kesepakatannya.",
+    ),
+    "approve_no_signatory": (
+        "Add at least one signatory before approving.",
+        "Tambahkan minimal satu penanda tangan sebelum mengesahkan.",
+    ),
+    "signatory_position": (
+        "Each signature block needs a position, e.g. Ketua Pokja PKP.",
+        "Setiap blok tanda tangan perlu jabatan, misalnya Ketua Pokja PKP.",
+    ),
+    "signatory_name": (
+        "Write the name of the {position} before approving.",
+        "Tulis nama {position} sebelum mengesahkan.",
+    ),
+    "signatory_place": (
+        "Write the place of signing of the {position} (e.g. Kota Demo) before "
+        "approving: the sealed summary keeps it for good.",
+        "Tulis tempat penandatanganan {position} (mis. Kota Demo) sebelum "
+        "mengesahkan: ringkasan yang disegel menyimpannya selamanya.",
+    ),
+    "signatory_date": (
+        "Write the date of signing of the {position} (dd-mm-yyyy) before "
+        "approving: the sealed summary keeps it for good.",
+        "Tulis tanggal penandatanganan {position} (dd-mm-yyyy) sebelum "
+        "mengesahkan: ringkasan yang disegel menyimpannya selamanya.",
+    ),
+    "nip_bad": (
+        "The NIP of the {position} ({value}) is not 18 digits; write it as e.g. "
+        "19700101 199001 1 001, or leave it empty when there is none.",
+        "NIP {position} ({value}) bukan 18 angka; tulis misalnya 19700101 199001 1 001, "
+        "atau kosongkan bila tidak ada.",
+    ),
+    "approve_by": (
+        "Say who approves the plan (name or body).",
+        "Sebutkan siapa yang mengesahkan rencana (nama atau lembaga).",
+    ),
+    "date_bad": (
+        "Row {row}: {value!r} is not a date; write it as dd-mm-yyyy, e.g. 23-11-2026.",
+        "Baris {row}: {value!r} bukan tanggal; tulis sebagai hh-bb-tttt, mis. 23-11-2026.",
+    ),
+    "version_unknown": (
+        "There is no plan version {version}.",
+        "Tidak ada versi rencana {version}.",
+    ),
+    "no_locations": (
+        "The database holds no assessed RT units yet: import a baseline first.",
+        "Basis data belum berisi RT yang dinilai: impor data baseline dulu.",
+    ),
+    "location_unknown": (
+        "No RT unit or kawasan is called {code!r}.",
+        "Tidak ada RT atau kawasan bernama {code!r}.",
+    ),
+    "cert_missing": ("{name}: no such certificate file.", "{name}: berkas sertifikat tidak ada."),
+    "cert_unreadable": (
+        "{name}: the certificate cannot be opened: wrong passphrase, or not a "
+        "PKCS#12 (.p12/.pfx) file.",
+        "{name}: sertifikat tidak dapat dibuka: kata sandi salah, atau bukan "
+        "berkas PKCS#12 (.p12/.pfx).",
+    ),
+    "cert_no_key": (
+        "{name} holds no private key: export the certificate together with its key as .p12/.pfx.",
+        "{name} tidak berisi kunci privat: ekspor sertifikat bersama kuncinya sebagai .p12/.pfx.",
+    ),
+    "cert_expired": (
+        "The certificate of {subject} expired on {date}; a signature made with "
+        "it would not be valid. Renew it with the certification authority.",
+        "Sertifikat {subject} berakhir pada {date}; tanda tangan dengannya tidak "
+        "sah. Perbarui di penyelenggara sertifikat.",
+    ),
+    "cert_not_yet": (
+        "The certificate of {subject} is valid only from {date}.",
+        "Sertifikat {subject} baru berlaku mulai {date}.",
+    ),
+    "cert_not_for_signing": (
+        "The certificate of {subject} is not for signing documents (its "
+        "key usage allows neither digital signature nor non-repudiation).",
+        "Sertifikat {subject} bukan untuk menandatangani dokumen "
+        "(penggunaan kuncinya bukan tanda tangan digital).",
+    ),
+    "trust_unreadable": (
+        "{name} is not a certificate to trust (expected PEM or DER).",
+        "{name} bukan sertifikat yang dapat dipercaya (harus PEM atau DER).",
+    ),
+    "tsa_url_bad": (
+        "{url!r} is not a time-stamp server address (expected http://… or https://…).",
+        "{url!r} bukan alamat server cap waktu (harus http://… atau https://…).",
+    ),
+    "tsa_failed": (
+        "The time-stamp server {url} did not answer ({error}); nothing was written. "
+        "Check the address and the network, or sign without a time stamp.",
+        "Server cap waktu {url} tidak menjawab ({error}); tidak ada yang ditulis. "
+        "Periksa alamat dan jaringan, atau tandatangani tanpa cap waktu.",
+    ),
+    "sign_draft": (
+        "Only an approved plan version can be signed digitally: version {version} "
+        "is a draft. Approve it first (Laporan → Pengesahan Rencana).",
+        "Hanya versi rencana yang sudah disahkan yang dapat ditandatangani "
+        "secara digital: versi {version} masih draf. Sahkan dulu (Laporan → "
+        "Pengesahan Rencana).",
+    ),
+    "sign_kind": (
+        "Only the plan summary can be signed digitally, not the {kind} report.",
+        "Hanya ringkasan rencana yang dapat ditandatangani secara digital, bukan laporan {kind}.",
+    ),
     # -- what a written report holds (status line of the reports window, command line) ------
-    "note_plan_approved": ("plan version {version} (approved)",
-                           "rencana versi {version} (disahkan)"),
+    "note_plan_approved": (
+        "plan version {version} (approved)",
+        "rencana versi {version} (disahkan)",
+    ),
     "note_plan_draft": ("plan version {version} (draft)", "rencana versi {version} (draf)"),
     "note_fingerprint": ("fingerprint sha256:{fingerprint}", "sidik sha256:{fingerprint}"),
     "note_sk": ("{count} slum RT units", "{count} RT kumuh"),
     "note_profiles": ("{count} profiles", "{count} profil"),
     "note_programme": ("{count} activities", "{count} kegiatan"),
-    "note_stakeholders": ("{count} stakeholders, {commitments} commitments",
-                          "{count} pemangku kepentingan, {commitments} komitmen"),
+    "note_stakeholders": (
+        "{count} stakeholders, {commitments} commitments",
+        "{count} pemangku kepentingan, {commitments} komitmen",
+    ),
     "note_signed": ("signed by {who}", "ditandatangani oleh {who}"),
     # -- verifying a plan-summary PDF (verify, Laporan → Periksa PDF) -------------------------
-    "v_ok": ("OK: matches approved plan version {version} ({plan}), fingerprint "
-             "sha256:{fingerprint}",
-             "SESUAI: cocok dengan versi rencana {version} yang disahkan ({plan}), sidik "
-             "sha256:{fingerprint}"),
+    "v_ok": (
+        "OK: matches approved plan version {version} ({plan}), fingerprint sha256:{fingerprint}",
+        "SESUAI: cocok dengan versi rencana {version} yang disahkan ({plan}), sidik "
+        "sha256:{fingerprint}",
+    ),
     "v_not": ("NOT VERIFIED: {problem}", "TIDAK TERVERIFIKASI: {problem}"),
-    "v_unreadable": ("{name}: not a readable PDF ({error})",
-                     "{name}: bukan PDF yang dapat dibaca ({error})"),
-    "v_no_fingerprint": ("{name} carries no plan fingerprint: it is not an approved plan "
-                         "summary (drafts and other reports are not sealed)",
-                         "{name} tidak memuat sidik rencana: bukan ringkasan rencana yang "
-                         "disahkan (draf dan laporan lain tidak disegel)"),
-    "v_unknown_fingerprint": ("no approved plan version in this database has fingerprint "
-                              "sha256:{fingerprint}",
-                              "tidak ada versi rencana yang disahkan di basis data ini dengan "
-                              "sidik sha256:{fingerprint}"),
-    "v_record_altered": ("the database's record of version {version} no longer matches its "
-                         "fingerprint: the stored approval was altered",
-                         "catatan versi {version} di basis data tidak lagi cocok dengan "
-                         "sidiknya: data pengesahan yang tersimpan telah diubah"),
-    "v_data_changed": ("the data have changed since version {version} was approved "
-                       "(programme, scores, agreed list or signatories): the database no "
-                       "longer gives the approved plan; approve a new version",
-                       "data telah berubah sejak versi {version} disahkan (program, skor, "
-                       "daftar kesepakatan atau penanda tangan): basis data tidak lagi "
-                       "menghasilkan rencana yang disahkan; sahkan versi baru"),
-    "v_signatures_unreadable": ("{name}: its digital signatures cannot be read ({error})",
-                                "{name}: tanda tangan digitalnya tidak dapat dibaca "
-                                "({error})"),
-    "v_page_unreadable": ("{name}: a page cannot be read ({error}); the file was damaged or "
-                          "altered",
-                          "{name}: sebuah halaman tidak dapat dibaca ({error}); berkas rusak "
-                          "atau diubah"),
-    "v_page_count": ("{name} has {pages} pages; the approved summary has {expected}",
-                     "{name} berisi {pages} halaman; ringkasan yang disahkan {expected} "
-                     "halaman"),
-    "v_page_text": ("page {page} differs from the approved summary: reads {mine!r} where the "
-                    "approved one reads {theirs!r}",
-                    "halaman {page} berbeda dari ringkasan yang disahkan: tertulis {mine!r} "
-                    "sedangkan yang disahkan {theirs!r}"),
-    "v_page_added": ("page {page} differs from the approved summary: text added or removed",
-                     "halaman {page} berbeda dari ringkasan yang disahkan: ada teks yang "
-                     "ditambah atau dihapus"),
-    "v_page_drawing": ("page {page} differs from the approved summary (drawing or layout "
-                       "changed)",
-                       "halaman {page} berbeda dari ringkasan yang disahkan (gambar atau tata "
-                       "letak berubah)"),
-    "v_no_signature": ("no digital signature (the printed signature blocks only)",
-                       "tanpa tanda tangan digital (hanya blok tanda tangan tercetak)"),
+    "v_unreadable": (
+        "{name}: not a readable PDF ({error})",
+        "{name}: bukan PDF yang dapat dibaca ({error})",
+    ),
+    "v_no_fingerprint": (
+        "{name} carries no plan fingerprint: it is not an approved plan "
+        "summary (drafts and other reports are not sealed)",
+        "{name} tidak memuat sidik rencana: bukan ringkasan rencana yang "
+        "disahkan (draf dan laporan lain tidak disegel)",
+    ),
+    "v_unknown_fingerprint": (
+        "no approved plan version in this database has fingerprint sha256:{fingerprint}",
+        "tidak ada versi rencana yang disahkan di basis data ini dengan sidik sha256:{fingerprint}",
+    ),
+    "v_record_altered": (
+        "the database's record of version {version} no longer matches its "
+        "fingerprint: the stored approval was altered",
+        "catatan versi {version} di basis data tidak lagi cocok dengan "
+        "sidiknya: data pengesahan yang tersimpan telah diubah",
+    ),
+    "v_data_changed": (
+        "the data have changed since version {version} was approved "
+        "(programme, scores, agreed list or signatories): the database no "
+        "longer gives the approved plan; approve a new version",
+        "data telah berubah sejak versi {version} disahkan (program, skor, "
+        "daftar kesepakatan atau penanda tangan): basis data tidak lagi "
+        "menghasilkan rencana yang disahkan; sahkan versi baru",
+    ),
+    "v_signatures_unreadable": (
+        "{name}: its digital signatures cannot be read ({error})",
+        "{name}: tanda tangan digitalnya tidak dapat dibaca ({error})",
+    ),
+    "v_page_unreadable": (
+        "{name}: a page cannot be read ({error}); the file was damaged or altered",
+        "{name}: sebuah halaman tidak dapat dibaca ({error}); berkas rusak atau diubah",
+    ),
+    "v_page_count": (
+        "{name} has {pages} pages; the approved summary has {expected}",
+        "{name} berisi {pages} halaman; ringkasan yang disahkan {expected} halaman",
+    ),
+    "v_page_text": (
+        "page {page} differs from the approved summary: reads {mine!r} where the "
+        "approved one reads {theirs!r}",
+        "halaman {page} berbeda dari ringkasan yang disahkan: tertulis {mine!r} "
+        "sedangkan yang disahkan {theirs!r}",
+    ),
+    "v_page_added": (
+        "page {page} differs from the approved summary: text added or removed",
+        "halaman {page} berbeda dari ringkasan yang disahkan: ada teks yang ditambah atau dihapus",
+    ),
+    "v_page_drawing": (
+        "page {page} differs from the approved summary (drawing or layout changed)",
+        "halaman {page} berbeda dari ringkasan yang disahkan (gambar atau tata letak berubah)",
+    ),
+    "v_no_signature": (
+        "no digital signature (the printed signature blocks only)",
+        "tanpa tanda tangan digital (hanya blok tanda tangan tercetak)",
+    ),
     "s_certified": ("certified by {who} on {when}", "disertifikasi oleh {who} pada {when}"),
     "s_signed": ("signed by {who} on {when}", "ditandatangani oleh {who} pada {when}"),
     "s_stamped": ("time-stamped {when}", "dicap waktu {when}"),
-    "s_stamp_bad": ("the time stamp on the signature of {who} does not match it",
-                    "cap waktu pada tanda tangan {who} tidak cocok"),
-    "s_stamp_untrusted": ("the time-stamp authority on the signature of {who} does not chain "
-                          "to the trusted roots given",
-                          "penyelenggara cap waktu pada tanda tangan {who} tidak berinduk pada "
-                          "CA akar tepercaya yang diberikan"),
+    "s_stamp_bad": (
+        "the time stamp on the signature of {who} does not match it",
+        "cap waktu pada tanda tangan {who} tidak cocok",
+    ),
+    "s_stamp_untrusted": (
+        "the time-stamp authority on the signature of {who} does not chain "
+        "to the trusted roots given",
+        "penyelenggara cap waktu pada tanda tangan {who} tidak berinduk pada "
+        "CA akar tepercaya yang diberikan",
+    ),
     "s_no_time": ("no signing time", "tanpa waktu penandatanganan"),
     "s_intact": ("intact", "utuh"),
-    "s_bytes_changed": ("the signature of {who} no longer matches the file: the signed bytes "
-                        "were changed",
-                        "tanda tangan {who} tidak lagi cocok dengan berkas: bagian yang "
-                        "ditandatangani telah diubah"),
-    "s_invalid": ("the signature of {who} does not match its certificate",
-                  "tanda tangan {who} tidak cocok dengan sertifikatnya"),
-    "s_changed_after": ("the file was changed after the signature of {who} (more than "
-                        "further signatures)",
-                        "berkas diubah setelah tanda tangan {who} (lebih dari penambahan "
-                        "tanda tangan)"),
-    "s_untrusted": ("the certificate of {who} does not chain to the trusted roots given",
-                    "sertifikat {who} tidak berinduk pada CA akar tepercaya yang diberikan"),
+    "s_bytes_changed": (
+        "the signature of {who} no longer matches the file: the signed bytes were changed",
+        "tanda tangan {who} tidak lagi cocok dengan berkas: bagian yang "
+        "ditandatangani telah diubah",
+    ),
+    "s_invalid": (
+        "the signature of {who} does not match its certificate",
+        "tanda tangan {who} tidak cocok dengan sertifikatnya",
+    ),
+    "s_changed_after": (
+        "the file was changed after the signature of {who} (more than further signatures)",
+        "berkas diubah setelah tanda tangan {who} (lebih dari penambahan tanda tangan)",
+    ),
+    "s_untrusted": (
+        "the certificate of {who} does not chain to the trusted roots given",
+        "sertifikat {who} tidak berinduk pada CA akar tepercaya yang diberikan",
+    ),
     "s_trusted": ("certificate trusted", "sertifikat tepercaya"),
-    "s_unchecked": ("certificate not checked against a trusted root (give --trust ROOT.pem)",
-                    "sertifikat belum diperiksa terhadap CA akar tepercaya (pilih berkas CA "
-                    "akar, mis. Root CA Indonesia)"),
+    "s_unchecked": (
+        "certificate not checked against a trusted root (give --trust ROOT.pem)",
+        "sertifikat belum diperiksa terhadap CA akar tepercaya (pilih berkas CA "
+        "akar, mis. Root CA Indonesia)",
+    ),
     "s_not_trusted": ("certificate NOT trusted", "sertifikat TIDAK tepercaya"),
-    "not_approved": ("This plan version is not approved, so it has no fingerprint to check.",
-                     "Versi rencana ini belum disahkan, jadi tidak punya sidik untuk "
-                     "diperiksa."),
-    "period_order": ("The plan period must start no later than it ends ({start}–{end}).",
-                     "Periode rencana harus dimulai sebelum berakhir ({start}–{end})."),
-    "period_long": ("A plan period of {years} years is too long; at most {most}.",
-                    "Periode rencana {years} tahun terlalu panjang; paling lama {most} tahun."),
-    "plan_frozen": ("Plan version {version} is approved and frozen; make a new draft version "
-                    "to change it.",
-                    "Versi rencana {version} sudah disahkan dan dibekukan; buat versi draf "
-                    "baru untuk mengubahnya."),
-    "one_target": ("An activity is at one RT unit or one kawasan.",
-                   "Kegiatan berada di satu RT atau satu kawasan."),
-    "unknown_criterion": ("“{code}” is not a criterion of the rule set (expected one of "
-                          "{known}).",
-                          "“{code}” bukan kriteria dalam aturan (seharusnya salah satu dari "
-                          "{known})."),
-    "type_criterion": ("The activity type “{name}” addresses criterion {type_code}, not "
-                       "{code}.",
-                       "Jenis kegiatan “{name}” menangani kriteria {type_code}, bukan {code}."),
-    "volume_bad": ("The volume must be a number of at least 0 (in {unit}); got {value}.",
-                   "Volume harus angka minimal 0 (dalam {unit}); tertulis {value}."),
-    "money_bad": ("{what} must be whole rupiah of at least 0; got {value}.",
-                  "{what} harus rupiah bulat minimal 0; tertulis {value}."),
-    "year_bad": ("{year} is not a year between {low} and {high}.",
-                 "{year} bukan tahun antara {low} dan {high}."),
-    "choice_bad": ("“{value}” is not a {what} (expected one of {allowed}).",
-                   "“{value}” bukan {what} yang dikenal (seharusnya salah satu dari "
-                   "{allowed})."),
-    "alloc_twice": ("Source {source} appears twice in {year}; give one amount per year and "
-                    "source.",
-                    "Sumber {source} muncul dua kali pada {year}; isi satu nilai per tahun "
-                    "dan sumber."),
-    "several_sources": ("{year} is funded from several sources ({sources}); change the amounts "
-                        "in the activity form (Enter).",
-                        "{year} didanai beberapa sumber ({sources}); ubah nilainya di formulir "
-                        "kegiatan (Enter)."),
-    "no_source": ("Choose the funding source first: the activity has no money allocated yet; "
-                  "open the activity form (Enter).",
-                  "Pilih sumber dana dulu: kegiatan belum punya alokasi; buka formulir "
-                  "kegiatan (Enter)."),
+    "not_approved": (
+        "This plan version is not approved, so it has no fingerprint to check.",
+        "Versi rencana ini belum disahkan, jadi tidak punya sidik untuk diperiksa.",
+    ),
+    "period_order": (
+        "The plan period must start no later than it ends ({start}–{end}).",
+        "Periode rencana harus dimulai sebelum berakhir ({start}–{end}).",
+    ),
+    "period_long": (
+        "A plan period of {years} years is too long; at most {most}.",
+        "Periode rencana {years} tahun terlalu panjang; paling lama {most} tahun.",
+    ),
+    "plan_frozen": (
+        "Plan version {version} is approved and frozen; make a new draft version to change it.",
+        "Versi rencana {version} sudah disahkan dan dibekukan; buat versi draf "
+        "baru untuk mengubahnya.",
+    ),
+    "one_target": (
+        "An activity is at one RT unit or one kawasan.",
+        "Kegiatan berada di satu RT atau satu kawasan.",
+    ),
+    "unknown_criterion": (
+        "“{code}” is not a criterion of the rule set (expected one of {known}).",
+        "“{code}” bukan kriteria dalam aturan (seharusnya salah satu dari {known}).",
+    ),
+    "type_criterion": (
+        "The activity type “{name}” addresses criterion {type_code}, not {code}.",
+        "Jenis kegiatan “{name}” menangani kriteria {type_code}, bukan {code}.",
+    ),
+    "volume_bad": (
+        "The volume must be a number of at least 0 (in {unit}); got {value}.",
+        "Volume harus angka minimal 0 (dalam {unit}); tertulis {value}.",
+    ),
+    "money_bad": (
+        "{what} must be whole rupiah of at least 0; got {value}.",
+        "{what} harus rupiah bulat minimal 0; tertulis {value}.",
+    ),
+    "year_bad": (
+        "{year} is not a year between {low} and {high}.",
+        "{year} bukan tahun antara {low} dan {high}.",
+    ),
+    "choice_bad": (
+        "“{value}” is not a {what} (expected one of {allowed}).",
+        "“{value}” bukan {what} yang dikenal (seharusnya salah satu dari {allowed}).",
+    ),
+    "alloc_twice": (
+        "Source {source} appears twice in {year}; give one amount per year and source.",
+        "Sumber {source} muncul dua kali pada {year}; isi satu nilai per tahun dan sumber.",
+    ),
+    "several_sources": (
+        "{year} is funded from several sources ({sources}); change the amounts "
+        "in the activity form (Enter).",
+        "{year} didanai beberapa sumber ({sources}); ubah nilainya di formulir kegiatan (Enter).",
+    ),
+    "no_source": (
+        "Choose the funding source first: the activity has no money allocated yet; "
+        "open the activity form (Enter).",
+        "Pilih sumber dana dulu: kegiatan belum punya alokasi; buka formulir kegiatan (Enter).",
+    ),
     "catalogue_blank": ("Give the {what} a name.", "Beri nama {what}."),
-    "catalogue_exists": ("A {what} named “{name}” already exists.",
-                         "{what} bernama “{name}” sudah ada."),
-    "type_in_use": ("The activity type “{name}” is used by {count} activities; it cannot be "
-                    "deleted.",
-                    "Jenis kegiatan “{name}” dipakai {count} kegiatan; tidak dapat dihapus."),
-    "stakeholder_in_use": ("“{name}” {uses}; deleting it would lose that record. Archive it "
-                           "instead.",
-                           "“{name}” {uses}; menghapusnya akan menghilangkan catatan itu. "
-                           "Arsipkan saja."),
-    "source_in_use": ("The funding source “{name}” funds {count} allocations; it can be made "
-                      "inactive but not deleted.",
-                      "Sumber dana “{name}” dipakai {count} alokasi; dapat dinonaktifkan tetapi "
-                      "tidak dihapus."),
+    "catalogue_exists": (
+        "A {what} named “{name}” already exists.",
+        "{what} bernama “{name}” sudah ada.",
+    ),
+    "type_in_use": (
+        "The activity type “{name}” is used by {count} activities; it cannot be deleted.",
+        "Jenis kegiatan “{name}” dipakai {count} kegiatan; tidak dapat dihapus.",
+    ),
+    "stakeholder_in_use": (
+        "“{name}” {uses}; deleting it would lose that record. Archive it instead.",
+        "“{name}” {uses}; menghapusnya akan menghilangkan catatan itu. Arsipkan saja.",
+    ),
+    "source_in_use": (
+        "The funding source “{name}” funds {count} allocations; it can be made "
+        "inactive but not deleted.",
+        "Sumber dana “{name}” dipakai {count} alokasi; dapat dinonaktifkan tetapi tidak dihapus.",
+    ),
 }
 
 LANGUAGES = ("en", "id")

@@ -34,15 +34,26 @@ WORK_COLUMNS = ("kode_lokasi", "kawasan", "kriteria", "tahun", "volume")
 ACTIVITY_STATUSES = ("usulan", "disepakati", "terdanai", "terlaksana")
 APPROACHES = ("masyarakat", "institusi")
 PLANNING_FIELDS = (
-    "infrastruktur", "kebencanaan", "legalitas", "kesehatan", "sosial", "budaya", "ekonomi",
+    "infrastruktur",
+    "kebencanaan",
+    "legalitas",
+    "kesehatan",
+    "sosial",
+    "budaya",
+    "ekonomi",
 )
 
 # The funding sources a new district starts with (code, name); the list is editable.
 DEFAULT_FUNDING_SOURCES = (
-    ("APBN", "APBN (Kementerian PUPR)"), ("DAK", "DAK"), ("APBD_PROV", "APBD Provinsi"),
-    ("APBD_KAB", "APBD Kabupaten/Kota"), ("DANA_DESA", "Dana Desa / Dana Kelurahan"),
-    ("CSR", "CSR / swasta"), ("SWADAYA", "Swadaya masyarakat"),
-    ("DONOR", "Donor / pinjaman"), ("LAINNYA", "Lainnya"),
+    ("APBN", "APBN (Kementerian PUPR)"),
+    ("DAK", "DAK"),
+    ("APBD_PROV", "APBD Provinsi"),
+    ("APBD_KAB", "APBD Kabupaten/Kota"),
+    ("DANA_DESA", "Dana Desa / Dana Kelurahan"),
+    ("CSR", "CSR / swasta"),
+    ("SWADAYA", "Swadaya masyarakat"),
+    ("DONOR", "Donor / pinjaman"),
+    ("LAINNYA", "Lainnya"),
 )
 # The activity-type catalogue a new district starts with: (name, criterion, unit, typical unit
 # cost in whole rupiah, a starting point for estimates only). Editable per district.
@@ -50,24 +61,33 @@ DEFAULT_ACTIVITY_TYPES = (
     ("Penataan bangunan", "1a", "unit", 15_000_000),
     ("Penataan kepadatan bangunan", "1b", "ha", 250_000_000),
     ("Perbaikan RTLH", "1c", "unit", 20_000_000),
-    ("Jalan paving block", "2a", "m", 450_000), ("Jalan beton", "2b", "m", 650_000),
-    ("Jalan aspal", "2b", "m", 550_000), ("Peningkatan jalan paving", "2b", "m", 400_000),
+    ("Jalan paving block", "2a", "m", 450_000),
+    ("Jalan beton", "2b", "m", 650_000),
+    ("Jalan aspal", "2b", "m", 550_000),
+    ("Peningkatan jalan paving", "2b", "m", 400_000),
     ("Sambungan rumah PDAM", "3a", "KK", 1_500_000),
-    ("Hidran umum", "3b", "KK", 900_000), ("Sumur bor", "3b", "KK", 1_200_000),
+    ("Hidran umum", "3b", "KK", 900_000),
+    ("Sumur bor", "3b", "KK", 1_200_000),
     ("Normalisasi saluran", "4a", "ha", 60_000_000),
-    ("Saluran drainase", "4b", "m", 800_000), ("Penutup saluran", "4c", "m", 350_000),
+    ("Saluran drainase", "4b", "m", 800_000),
+    ("Penutup saluran", "4c", "m", 350_000),
     ("Rehabilitasi saluran", "4c", "m", 500_000),
-    ("Septictank komunal", "5a", "KK", 2_800_000), ("IPAL komunal", "5a", "KK", 4_000_000),
-    ("Jamban keluarga", "5b", "KK", 3_500_000), ("MCK", "5b", "KK", 2_000_000),
-    ("Gerobak/motor sampah", "6a", "KK", 250_000), ("TPS 3R", "6b", "KK", 600_000),
-    ("Hidran kebakaran", "7a", "unit", 300_000), ("APAR", "7b", "unit", 150_000),
+    ("Septictank komunal", "5a", "KK", 2_800_000),
+    ("IPAL komunal", "5a", "KK", 4_000_000),
+    ("Jamban keluarga", "5b", "KK", 3_500_000),
+    ("MCK", "5b", "KK", 2_000_000),
+    ("Gerobak/motor sampah", "6a", "KK", 250_000),
+    ("TPS 3R", "6b", "KK", 600_000),
+    ("Hidran kebakaran", "7a", "unit", 300_000),
+    ("APAR", "7b", "unit", 150_000),
 )
 
 
 def _distribute(baseline: pd.DataFrame, works: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Works per RT (kawasan works shared out) and the kawasan volume that found no problem."""
-    rt = works[works["kode_lokasi"].astype(str) != ""][["kode_lokasi", "kriteria", "tahun",
-                                                        "volume"]]
+    rt = works[works["kode_lokasi"].astype(str) != ""][
+        ["kode_lokasi", "kriteria", "tahun", "volume"]
+    ]
     kaw = works[works["kode_lokasi"].astype(str) == ""]
     shared, unplaced = [], []
     for (area, crit), part in kaw.groupby(["kawasan", "kriteria"], sort=True):
@@ -83,18 +103,28 @@ def _distribute(baseline: pd.DataFrame, works: pd.DataFrame) -> tuple[pd.DataFra
             continue
         share = problem / total
         for _, w in part.iterrows():
-            shared.append(pd.DataFrame({
-                "kode_lokasi": members["kode_lokasi"].to_numpy(), "kriteria": crit,
-                "tahun": int(w["tahun"]), "volume": share.to_numpy() * float(w["volume"])}))
-    placed = pd.concat([rt, *shared], ignore_index=True) if shared else rt.reset_index(
-        drop=True)
-    extra = (pd.concat(unplaced, ignore_index=True) if unplaced
-             else pd.DataFrame(columns=[*WORK_COLUMNS, "lebih"]))
+            shared.append(
+                pd.DataFrame(
+                    {
+                        "kode_lokasi": members["kode_lokasi"].to_numpy(),
+                        "kriteria": crit,
+                        "tahun": int(w["tahun"]),
+                        "volume": share.to_numpy() * float(w["volume"]),
+                    }
+                )
+            )
+    placed = pd.concat([rt, *shared], ignore_index=True) if shared else rt.reset_index(drop=True)
+    extra = (
+        pd.concat(unplaced, ignore_index=True)
+        if unplaced
+        else pd.DataFrame(columns=[*WORK_COLUMNS, "lebih"])
+    )
     return placed, extra
 
 
-def project(baseline: pd.DataFrame, works: pd.DataFrame, years: Sequence[int],
-            rules: RuleSet) -> pd.DataFrame:
+def project(
+    baseline: pd.DataFrame, works: pd.DataFrame, years: Sequence[int], rules: RuleSet
+) -> pd.DataFrame:
     """One row per RT unit and projected year: the reduced ``vol_*`` columns, the score table
     (``total_skor``, ``tingkat``, ``_level`` …) and ``luas_ha``.
 
@@ -113,9 +143,12 @@ def project(baseline: pd.DataFrame, works: pd.DataFrame, years: Sequence[int],
         frame["tahun"] = year
         done = placed[placed["tahun"] <= year]
         if not done.empty:
-            cum = (done.assign(kode_lokasi=done["kode_lokasi"].astype(str))
-                   .groupby(["kode_lokasi", "kriteria"], sort=False)["volume"].sum()
-                   .unstack(fill_value=0.0))
+            cum = (
+                done.assign(kode_lokasi=done["kode_lokasi"].astype(str))
+                .groupby(["kode_lokasi", "kriteria"], sort=False)["volume"]
+                .sum()
+                .unstack(fill_value=0.0)
+            )
             cum = cum[cum.index.isin(row_of)]  # works at RT units not in this baseline
             rows = np.array([row_of[c] for c in cum.index], dtype=np.int64)
             for crit in cum.columns:
@@ -130,8 +163,13 @@ def project(baseline: pd.DataFrame, works: pd.DataFrame, years: Sequence[int],
         return pd.DataFrame(columns=["kode_lokasi", "tahun", "total_skor", "tingkat", "_level"])
     stacked = pd.concat(frames, ignore_index=True)
     scored = score_frame(stacked, rules)
-    out = pd.concat([stacked[["kode_lokasi", "kawasan", "luas_ha", *vol_cols]],
-                     scored.drop(columns=["kode_lokasi"])], axis=1)
+    out = pd.concat(
+        [
+            stacked[["kode_lokasi", "kawasan", "luas_ha", *vol_cols]],
+            scored.drop(columns=["kode_lokasi"]),
+        ],
+        axis=1,
+    )
     return out
 
 
@@ -168,20 +206,38 @@ def over_coverage(baseline: pd.DataFrame, works: pd.DataFrame) -> pd.DataFrame:
                 continue
             problem = float(by_code.at[str(code), col])
             if planned > problem + 1e-9:
-                rows.append({"kode_lokasi": str(code), "kawasan": "", "kriteria": crit,
-                             "masalah": problem, "rencana": float(planned),
-                             "lebih": float(planned) - problem})
-    for (area, crit), part in extra.groupby(["kawasan", "kriteria"], sort=True) \
-            if not extra.empty else []:
+                rows.append(
+                    {
+                        "kode_lokasi": str(code),
+                        "kawasan": "",
+                        "kriteria": crit,
+                        "masalah": problem,
+                        "rencana": float(planned),
+                        "lebih": float(planned) - problem,
+                    }
+                )
+    for (area, crit), part in (
+        extra.groupby(["kawasan", "kriteria"], sort=True) if not extra.empty else []
+    ):
         planned = float(part["volume"].sum())
-        rows.append({"kode_lokasi": "", "kawasan": area, "kriteria": crit, "masalah": 0.0,
-                     "rencana": planned, "lebih": planned})
-    return pd.DataFrame(rows, columns=["kode_lokasi", "kawasan", "kriteria", "masalah",
-                                       "rencana", "lebih"])
+        rows.append(
+            {
+                "kode_lokasi": "",
+                "kawasan": area,
+                "kriteria": crit,
+                "masalah": 0.0,
+                "rencana": planned,
+                "lebih": planned,
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["kode_lokasi", "kawasan", "kriteria", "masalah", "rencana", "lebih"]
+    )
 
 
-def gaps(baseline: pd.DataFrame, works: pd.DataFrame, priority_codes: Iterable[str],
-         rules: RuleSet) -> pd.DataFrame:
+def gaps(
+    baseline: pd.DataFrame, works: pd.DataFrame, priority_codes: Iterable[str], rules: RuleSet
+) -> pd.DataFrame:
     """Criteria scoring above 0 at agreed priority RT units with no planned volume:
     ``kode_lokasi``, ``kriteria``, ``skor``, ``volume_masalah``."""
     wanted = {str(c) for c in priority_codes}
@@ -190,15 +246,24 @@ def gaps(baseline: pd.DataFrame, works: pd.DataFrame, priority_codes: Iterable[s
         return pd.DataFrame(columns=["kode_lokasi", "kriteria", "skor", "volume_masalah"])
     scored = score_frame(base, rules)
     placed, _extra = _distribute(baseline.reset_index(drop=True), works)
-    planned = set(zip(placed["kode_lokasi"].astype(str), placed["kriteria"].astype(str),
-                      strict=True)) if not placed.empty else set()
+    planned = (
+        set(zip(placed["kode_lokasi"].astype(str), placed["kriteria"].astype(str), strict=True))
+        if not placed.empty
+        else set()
+    )
     rows = []
     for i, code in enumerate(base["kode_lokasi"].astype(str)):
         for crit in rules.criteria:
             score = int(scored.at[i, f"skor_{crit.code}"])
             if score > 0 and (code, crit.code) not in planned:
-                rows.append({"kode_lokasi": code, "kriteria": crit.code, "skor": score,
-                             "volume_masalah": float(base.at[i, f"vol_{crit.code}"])})
+                rows.append(
+                    {
+                        "kode_lokasi": code,
+                        "kriteria": crit.code,
+                        "skor": score,
+                        "volume_masalah": float(base.at[i, f"vol_{crit.code}"]),
+                    }
+                )
     return pd.DataFrame(rows, columns=["kode_lokasi", "kriteria", "skor", "volume_masalah"])
 
 

@@ -118,27 +118,35 @@ def parse_ruleset(data: dict, path: Path) -> RuleSet:
     criteria = []
     seen: set[str] = set()
     for c in _req(data, "criteria", path, list):  # type: ignore[union-attr]
-        crit = Criterion(str(c["code"]), int(c["aspect"]), str(c["name"]), str(c["unit"]),
-                         str(c["denominator"]))
+        crit = Criterion(
+            str(c["code"]), int(c["aspect"]), str(c["name"]), str(c["unit"]), str(c["denominator"])
+        )
         if crit.code in seen:
             raise RuleSetError(f"{path.name}: criterion '{crit.code}' appears twice")
         if crit.denominator not in denominators:
             raise RuleSetError(
                 f"{path.name}: criterion '{crit.code}' uses unknown denominator "
-                f"'{crit.denominator}' (known: {', '.join(denominators)})")
+                f"'{crit.denominator}' (known: {', '.join(denominators)})"
+            )
         if crit.aspect not in aspects:
-            raise RuleSetError(f"{path.name}: criterion '{crit.code}' has unknown aspect "
-                               f"{crit.aspect}")
+            raise RuleSetError(
+                f"{path.name}: criterion '{crit.code}' has unknown aspect {crit.aspect}"
+            )
         seen.add(crit.code)
         criteria.append(crit)
     if not criteria:
         raise RuleSetError(f"{path.name}: no criteria")
-    bands = sorted((Band(float(b["min_percent"]), int(b["score"]))
-                    for b in _req(data, "bands", path, list)),  # type: ignore[union-attr]
-                   key=lambda b: -b.min_percent)
-    levels = sorted((Level(str(lv["key"]), str(lv["label"]), float(lv["min_total"]))
-                     for lv in _req(data, "levels", path, list)),  # type: ignore[union-attr]
-                    key=lambda lv: -lv.min_total)
+    bands = sorted(
+        (Band(float(b["min_percent"]), int(b["score"])) for b in _req(data, "bands", path, list)),  # type: ignore[union-attr]
+        key=lambda b: -b.min_percent,
+    )
+    levels = sorted(
+        (
+            Level(str(lv["key"]), str(lv["label"]), float(lv["min_total"]))
+            for lv in _req(data, "levels", path, list)
+        ),  # type: ignore[union-attr]
+        key=lambda lv: -lv.min_total,
+    )
     if {lv.key for lv in levels} != set(LEVEL_KEYS):
         raise RuleSetError(f"{path.name}: levels must be exactly {', '.join(LEVEL_KEYS)}")
     oc = data.get("other_considerations", {})
@@ -158,14 +166,20 @@ def parse_ruleset(data: dict, path: Path) -> RuleSet:
         criteria=tuple(criteria),
         bands=tuple(bands),
         levels=tuple(levels),
-        legality_components=tuple(data.get("legality", {}).get(
-            "components", ["legal_status_tanah", "legal_tata_ruang"])),
+        legality_components=tuple(
+            data.get("legality", {}).get("components", ["legal_status_tanah", "legal_tata_ruang"])
+        ),
         oc_yes_score=int(oc.get("yes_score", 5)),
         oc_no_score=int(oc.get("no_score", 1)),
-        oc_density_scores=tuple(sorted((float(d["max_density"]), int(d["score"]))
-                                       for d in oc.get("density_scores", []))),
-        oc_classes=tuple(sorted(((str(c["key"]), float(c["min_total"]))
-                                 for c in oc.get("classes", [])), key=lambda t: -t[1])),
+        oc_density_scores=tuple(
+            sorted((float(d["max_density"]), int(d["score"])) for d in oc.get("density_scores", []))
+        ),
+        oc_classes=tuple(
+            sorted(
+                ((str(c["key"]), float(c["min_total"])) for c in oc.get("classes", [])),
+                key=lambda t: -t[1],
+            )
+        ),
         oc_confirmed=bool(oc.get("confirmed", False)),
         handling_pattern={k: dict(v) for k, v in hp.items()},
         priority_letters=dict(pc.get("letters", {})),
@@ -245,4 +259,5 @@ def get_ruleset(rule_id: str = DEFAULT_RULESET) -> RuleSet:
         return _CACHE[rule_id]
     except KeyError:
         raise RuleSetError(
-            f"unknown rule set '{rule_id}' (known: {', '.join(sorted(_CACHE))})") from None
+            f"unknown rule set '{rule_id}' (known: {', '.join(sorted(_CACHE))})"
+        ) from None

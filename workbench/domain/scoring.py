@@ -62,8 +62,11 @@ def percent_frame(df: pd.DataFrame, rules: RuleSet) -> tuple[pd.DataFrame, pd.Da
         msg = np.where(missing, f"vol_{crit.code} kosong", msg)
         msg = np.where(~missing & (vol_arr < 0), f"vol_{crit.code} negatif", msg)
         msg = np.where(~missing & den_bad, f"{crit.denominator} nol/kosong ({crit.code})", msg)
-        msg = np.where(~missing & ~den_bad & (vol_arr > den_arr),
-                       f"vol_{crit.code} melebihi {crit.denominator}", msg)
+        msg = np.where(
+            ~missing & ~den_bad & (vol_arr > den_arr),
+            f"vol_{crit.code} melebihi {crit.denominator}",
+            msg,
+        )
         flags[crit.code] = msg
     return pd.DataFrame(pct, index=df.index), pd.DataFrame(flags, index=df.index)
 
@@ -105,8 +108,9 @@ def score_frame(df: pd.DataFrame, rules: RuleSet) -> pd.DataFrame:
     band_mins = [b.min_percent for b in rules.bands]
     band_scores = [b.score for b in rules.bands]
     out = pd.DataFrame(index=df.index)
-    out["kode_lokasi"] = df["kode_lokasi"] if "kode_lokasi" in df else pd.Series(
-        [""] * n, index=df.index)
+    out["kode_lokasi"] = (
+        df["kode_lokasi"] if "kode_lokasi" in df else pd.Series([""] * n, index=df.index)
+    )
     out["tahun"] = df["tahun"] if "tahun" in df else pd.NA
     total = np.zeros(n, dtype="int64")
     for crit in rules.criteria:
@@ -121,7 +125,8 @@ def score_frame(df: pd.DataFrame, rules: RuleSet) -> pd.DataFrame:
     out["total_skor"] = total
     level_keys = level_for_totals(total, rules)
     out["tingkat"] = pd.Series(level_keys, index=df.index).map(
-        {lv.key: lv.label for lv in rules.levels})
+        {lv.key: lv.label for lv in rules.levels}
+    )
     out["_level"] = level_keys
 
     parts = [crit_flags[c.code].to_numpy() for c in rules.criteria]
@@ -205,8 +210,9 @@ def other_considerations_class(df: pd.DataFrame, rules: RuleSet) -> pd.Series:
     dens_score = np.full(len(df), np.nan)
     for max_density, score in reversed(rules.oc_density_scores):
         dens_score = np.where(density <= max_density, score, dens_score)
-    total = (np.where(strat.fillna(False), yes, no) + np.where(socio.fillna(False), yes, no)
-             + dens_score)
+    total = (
+        np.where(strat.fillna(False), yes, no) + np.where(socio.fillna(False), yes, no) + dens_score
+    )
     known = ~(strat.isna() | socio.isna()).to_numpy() & ~np.isnan(dens_score)
     keys = [k for k, _ in rules.oc_classes]
     mins = [m for _, m in rules.oc_classes]

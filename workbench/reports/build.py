@@ -18,9 +18,13 @@ from workbench.reports.signing import Credentials, check_tsa_url, sign_pdf, sign
 from workbench.services import report_data as rd
 
 REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
-TITLES = {"plan-summary": "Ringkasan Rencana", "sk-table": "Tabel Lokasi SK Kumuh",
-          "location-profile": "Profil Lokasi", "programme": "Matriks Program",
-          "stakeholders": "Pemangku Kepentingan"}
+TITLES = {
+    "plan-summary": "Ringkasan Rencana",
+    "sk-table": "Tabel Lokasi SK Kumuh",
+    "location-profile": "Profil Lokasi",
+    "programme": "Matriks Program",
+    "stakeholders": "Pemangku Kepentingan",
+}
 
 
 @dataclass(frozen=True)
@@ -50,16 +54,21 @@ class Report:
         return self.text("en")
 
 
-def _progress_of(progress: Callable[[int, str], None] | None, text: str
-                 ) -> Callable[[int], None] | None:
+def _progress_of(
+    progress: Callable[[int, str], None] | None, text: str
+) -> Callable[[int], None] | None:
     if progress is None:
         return None
     return lambda flowables: progress(flowables, text)
 
 
-def make_report(engine: Engine, kind: str, options: ReportOptions | None = None,
-                progress: Callable[[int, str], None] | None = None,
-                with_pdf: bool = True) -> Report:
+def make_report(
+    engine: Engine,
+    kind: str,
+    options: ReportOptions | None = None,
+    progress: Callable[[int, str], None] | None = None,
+    with_pdf: bool = True,
+) -> Report:
     options = options or ReportOptions()
     if kind not in REPORT_KINDS:
         raise ValueError(f"unknown report {kind!r}: choose one of {', '.join(REPORT_KINDS)}")
@@ -67,38 +76,67 @@ def make_report(engine: Engine, kind: str, options: ReportOptions | None = None,
     if kind == "plan-summary":
         src = rd.plan_source(engine, options.version)
         fp = src.version.fingerprint if src.version.status == "approved" else None
-        pdf = (plan_summary.render_plan_summary(src.snapshot, src.version.status, fp, step,
-                                               paper=options.paper)
-               if with_pdf else b"")
+        pdf = (
+            plan_summary.render_plan_summary(
+                src.snapshot, src.version.status, fp, step, paper=options.paper
+            )
+            if with_pdf
+            else b""
+        )
         no, plan = src.version.version_no, src.snapshot["plan"]
-        parts = ((("note_plan_approved", {"version": no}), ("note_fingerprint",
-                                                            {"fingerprint": fp}))
-                 if fp else (("note_plan_draft", {"version": no}),))
-        return Report(kind, pdf, plan_summary.tables(src.snapshot), parts, fp, no,
-                      (signing_reason(plan.get("name", "rencana"), no),
-                       src.snapshot["district"]["name"]))
+        parts = (
+            (("note_plan_approved", {"version": no}), ("note_fingerprint", {"fingerprint": fp}))
+            if fp
+            else (("note_plan_draft", {"version": no}),)
+        )
+        return Report(
+            kind,
+            pdf,
+            plan_summary.tables(src.snapshot),
+            parts,
+            fp,
+            no,
+            (signing_reason(plan.get("name", "rencana"), no), src.snapshot["district"]["name"]),
+        )
     if kind == "sk-table":
         data = rd.sk_table(engine)
         pdf = sk_table.render_sk_table(data, step, paper=options.paper) if with_pdf else b""
         return Report(kind, pdf, sk_table.tables(data), (("note_sk", {"count": len(data.rows)}),))
     if kind == "location-profile":
-        district, items = rd.location_profiles(engine, options.locations or None,
-                                               options.level)
-        pdf = (profiles.render_profiles(district, items, step, paper=options.paper)
-               if with_pdf else b"")
-        return Report(kind, pdf, profiles.tables(items),
-                      (("note_profiles", {"count": len(items)}),))
+        district, items = rd.location_profiles(engine, options.locations or None, options.level)
+        pdf = (
+            profiles.render_profiles(district, items, step, paper=options.paper)
+            if with_pdf
+            else b""
+        )
+        return Report(
+            kind, pdf, profiles.tables(items), (("note_profiles", {"count": len(items)}),)
+        )
     if kind == "programme":
         district, view, version = rd.programme(engine)
-        pdf = lists.render_programme(district, view, version, step,
-                                                 paper=options.paper) if with_pdf else b""
-        return Report(kind, pdf, lists.programme_tables(view),
-                      (("note_programme", {"count": len(view.rows)}),))
+        pdf = (
+            lists.render_programme(district, view, version, step, paper=options.paper)
+            if with_pdf
+            else b""
+        )
+        return Report(
+            kind,
+            pdf,
+            lists.programme_tables(view),
+            (("note_programme", {"count": len(view.rows)}),),
+        )
     district, rows, commits = rd.stakeholders(engine)
-    pdf = lists.render_stakeholders(district, rows, commits, step,
-                                                    paper=options.paper) if with_pdf else b""
-    return Report(kind, pdf, lists.stakeholder_tables(rows, commits),
-                  (("note_stakeholders", {"count": len(rows), "commitments": len(commits)}),))
+    pdf = (
+        lists.render_stakeholders(district, rows, commits, step, paper=options.paper)
+        if with_pdf
+        else b""
+    )
+    return Report(
+        kind,
+        pdf,
+        lists.stakeholder_tables(rows, commits),
+        (("note_stakeholders", {"count": len(rows), "commitments": len(commits)}),),
+    )
 
 
 def write_tables(tables: dict[str, pd.DataFrame], path: Path) -> Path:
@@ -117,9 +155,15 @@ def _signed(report: Report, credentials: Credentials, tsa_url: str | None) -> by
     return sign_pdf(report.pdf, credentials, reason=reason, location=location, tsa_url=tsa_url)
 
 
-def write_report(engine: Engine, kind: str, out: Path, options: ReportOptions | None = None,
-                 progress: Callable[[int, str], None] | None = None,
-                 sign_with: Credentials | None = None, tsa_url: str | None = None) -> Report:
+def write_report(
+    engine: Engine,
+    kind: str,
+    out: Path,
+    options: ReportOptions | None = None,
+    progress: Callable[[int, str], None] | None = None,
+    sign_with: Credentials | None = None,
+    tsa_url: str | None = None,
+) -> Report:
     """Write ``out`` (.pdf, or .xlsx for the tables); nothing is written when anything
     fails, and the database is only read. ``sign_with``: sign the approved plan summary
     (time-stamped by the server at ``tsa_url``, if given)."""
@@ -135,8 +179,9 @@ def write_report(engine: Engine, kind: str, out: Path, options: ReportOptions | 
     if suffix == ".pdf":
         write_atomically(out, _signed(report, sign_with, tsa_url) if sign_with else report.pdf)
         if sign_with:
-            report = replace(report, parts=(*report.parts,
-                                            ("note_signed", {"who": sign_with.subject})))
+            report = replace(
+                report, parts=(*report.parts, ("note_signed", {"who": sign_with.subject}))
+            )
     else:
         write_tables(report.tables, out)
     return report

@@ -39,25 +39,57 @@ from workbench.domain.formatting import format_number
 from workbench.domain.resources import resource_path
 
 FONT, BOLD, COND, COND_BOLD, MONO = "WB", "WB-Bold", "WB-Cond", "WB-Cond-Bold", "WB-Mono"
-_FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
-               COND: "DejaVuSansCondensed.ttf", COND_BOLD: "DejaVuSansCondensed-Bold.ttf",
-               MONO: "DejaVuSansMono.ttf"}
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    COND: "DejaVuSansCondensed.ttf",
+    COND_BOLD: "DejaVuSansCondensed-Bold.ttf",
+    MONO: "DejaVuSansMono.ttf",
+}
 
-LEVEL_NAMES = {"HEAVY": "Kumuh berat", "MEDIUM": "Kumuh sedang", "LIGHT": "Kumuh ringan",
-               "NONE": "Tidak kumuh"}
-LEVEL_COLORS = {"HEAVY": colors.HexColor("#b71c1c"), "MEDIUM": colors.HexColor("#e65100"),
-                "LIGHT": colors.HexColor("#f9a825"), "NONE": colors.HexColor("#2e7d32")}
-LEVEL_TINTS = {"HEAVY": colors.HexColor("#ffcdd2"), "MEDIUM": colors.HexColor("#ffe0b2"),
-               "LIGHT": colors.HexColor("#fff59d"), "NONE": colors.HexColor("#c8e6c9")}
+LEVEL_NAMES = {
+    "HEAVY": "Kumuh berat",
+    "MEDIUM": "Kumuh sedang",
+    "LIGHT": "Kumuh ringan",
+    "NONE": "Tidak kumuh",
+}
+LEVEL_COLORS = {
+    "HEAVY": colors.HexColor("#b71c1c"),
+    "MEDIUM": colors.HexColor("#e65100"),
+    "LIGHT": colors.HexColor("#f9a825"),
+    "NONE": colors.HexColor("#2e7d32"),
+}
+LEVEL_TINTS = {
+    "HEAVY": colors.HexColor("#ffcdd2"),
+    "MEDIUM": colors.HexColor("#ffe0b2"),
+    "LIGHT": colors.HexColor("#fff59d"),
+    "NONE": colors.HexColor("#c8e6c9"),
+}
 # stored keys in the words of an Indonesian document
-WORDS = {"pokja": "Anggota Pokja PKP", "agency": "Instansi pemerintah", "bkm_lkm": "BKM/LKM",
-         "village_gov": "Pemerintah desa/kelurahan", "ksm_pokmas": "KSM/Pokmas",
-         "facilitator": "Fasilitator / tim KOTAKU", "private_csr": "Swasta / CSR",
-         "university": "Perguruan tinggi", "ngo": "LSM", "dprd": "DPRD", "other": "Lainnya",
-         "pusat": "Pusat", "provinsi": "Provinsi", "kabupaten": "Kabupaten/kota",
-         "kecamatan": "Kecamatan", "desa": "Desa/kelurahan", "non_gov": "Non-pemerintah",
-         "pengarah": "Pengarah", "perencana": "Perencana", "pendamping": "Pendamping",
-         "pelaksana": "Pelaksana", "mitra": "Mitra"}
+WORDS = {
+    "pokja": "Anggota Pokja PKP",
+    "agency": "Instansi pemerintah",
+    "bkm_lkm": "BKM/LKM",
+    "village_gov": "Pemerintah desa/kelurahan",
+    "ksm_pokmas": "KSM/Pokmas",
+    "facilitator": "Fasilitator / tim KOTAKU",
+    "private_csr": "Swasta / CSR",
+    "university": "Perguruan tinggi",
+    "ngo": "LSM",
+    "dprd": "DPRD",
+    "other": "Lainnya",
+    "pusat": "Pusat",
+    "provinsi": "Provinsi",
+    "kabupaten": "Kabupaten/kota",
+    "kecamatan": "Kecamatan",
+    "desa": "Desa/kelurahan",
+    "non_gov": "Non-pemerintah",
+    "pengarah": "Pengarah",
+    "perencana": "Perencana",
+    "pendamping": "Pendamping",
+    "pelaksana": "Pelaksana",
+    "mitra": "Mitra",
+}
 INK = colors.HexColor("#212121")
 MUTED = colors.HexColor("#616161")
 HEAD_BG = colors.HexColor("#e3eaf2")
@@ -78,8 +110,10 @@ def page_size(paper: str = "A4", landscape_pages: bool = False) -> tuple[float, 
 def paper_of(width_pt: float, height_pt: float) -> str:
     """The paper a PDF page was laid out on (portrait or landscape), A4 when unknown."""
     short = min(width_pt, height_pt)
-    return min(PAPERS, key=lambda k: abs(min(PAPERS[k]) - short) + abs(
-        max(PAPERS[k]) - max(width_pt, height_pt)))
+    return min(
+        PAPERS,
+        key=lambda k: abs(min(PAPERS[k]) - short) + abs(max(PAPERS[k]) - max(width_pt, height_pt)),
+    )
 
 
 class Table(_Table):
@@ -97,21 +131,22 @@ def register_fonts() -> None:
     for name, file in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     # also the base font of canvases and charts, which otherwise name Helvetica
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD,
-                                  baseFontFor="canvas graphics")
-    pdfmetrics.registerFontFamily(COND, normal=COND, bold=COND_BOLD, italic=COND,
-                                  boldItalic=COND_BOLD)
-
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD, baseFontFor="canvas graphics"
+    )
+    pdfmetrics.registerFontFamily(
+        COND, normal=COND, bold=COND_BOLD, italic=COND, boldItalic=COND_BOLD
+    )
 
 
 register_fonts()  # paragraphs look their fonts up as soon as they are made
 
 
-def _style(name: str, font: str = FONT, size: float = 9, leading: float | None = None,
-           **kw: Any) -> ParagraphStyle:
+def _style(
+    name: str, font: str = FONT, size: float = 9, leading: float | None = None, **kw: Any
+) -> ParagraphStyle:
     kw.setdefault("textColor", INK)
-    return ParagraphStyle(name, fontName=font, fontSize=size,
-                          leading=leading or size * 1.25, **kw)
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.25, **kw)
 
 
 TITLE = _style("title", BOLD, 20, 25, alignment=TA_CENTER, spaceAfter=6)
@@ -130,7 +165,7 @@ SMALL_CENTER = _style("small_center", FONT, 7, 9, alignment=TA_CENTER, textColor
 
 def esc(text: object) -> str:
     """Text for a Paragraph (which reads a little XML)."""
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 @dataclass(frozen=True)
@@ -147,31 +182,48 @@ def cell(value: object, style: ParagraphStyle = CELL) -> Paragraph:
     return Paragraph(esc("" if value is None else value), style)
 
 
-def data_table(header: Sequence[str], rows: Sequence[Sequence[object]],
-               widths: Sequence[float], right: Sequence[int] = (),
-               total: Sequence[object] | None = None, repeat: int = 1,
-               row_colors: dict[int, colors.Color] | None = None,
-               size: float = 7.5, color_col: int = 0) -> Table:
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    right: Sequence[int] = (),
+    total: Sequence[object] | None = None,
+    repeat: int = 1,
+    row_colors: dict[int, colors.Color] | None = None,
+    size: float = 7.5,
+    color_col: int = 0,
+) -> Table:
     """A table whose header repeats on every page, numbers right-aligned, every cell a
     Paragraph so long text wraps inside its column instead of overflowing."""
     right_set = set(right)
     plain, plain_r, bold, bold_r = (
-        (CELL, CELL_R, CELL_B, CELL_BR) if size == 7.5 else
-        tuple(ParagraphStyle(f"{st.name}{size}", parent=st, fontSize=size,
-                             leading=size * 1.2) for st in (CELL, CELL_R, CELL_B, CELL_BR)))
+        (CELL, CELL_R, CELL_B, CELL_BR)
+        if size == 7.5
+        else tuple(
+            ParagraphStyle(f"{st.name}{size}", parent=st, fontSize=size, leading=size * 1.2)
+            for st in (CELL, CELL_R, CELL_B, CELL_BR)
+        )
+    )
     body = [[cell(h, bold_r if i in right_set else bold) for i, h in enumerate(header)]]
     for row in rows:
-        body.append([v if isinstance(v, Flowable) else
-                     cell(v, plain_r if i in right_set else plain) for i, v in enumerate(row)])
+        body.append(
+            [
+                v if isinstance(v, Flowable) else cell(v, plain_r if i in right_set else plain)
+                for i, v in enumerate(row)
+            ]
+        )
     if total is not None:
-        body.append([cell(v, bold_r if i in right_set else bold)
-                     for i, v in enumerate(total)])
+        body.append([cell(v, bold_r if i in right_set else bold) for i, v in enumerate(total)])
     table = Table(body, colWidths=list(widths), repeatRows=repeat)
-    style = [("GRID", (0, 0), (-1, -1), 0.3, RULE),
-             ("BACKGROUND", (0, 0), (-1, repeat - 1), HEAD_BG),
-             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-             ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+        ("BACKGROUND", (0, 0), (-1, repeat - 1), HEAD_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+    ]
     if total is not None:
         style.append(("BACKGROUND", (0, -1), (-1, -1), HEAD_BG))
     for row_no, colour in (row_colors or {}).items():
@@ -181,22 +233,35 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]],
     return table
 
 
-def long_table(header: Sequence[str], rows: Sequence[Sequence[object]],
-               widths: Sequence[float], right: Sequence[int] = (),
-               total: Sequence[object] | None = None, chunk: int = 120,
-               **kw: Any) -> list[Table]:
+def long_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    right: Sequence[int] = (),
+    total: Sequence[object] | None = None,
+    chunk: int = 120,
+    **kw: Any,
+) -> list[Table]:
     """A long table as consecutive tables of ``chunk`` rows: reportlab re-measures a table
     every time it splits one across pages, so one table of 2,000 rows costs quadratic time.
     Each part repeats the header; the total closes the last part."""
-    parts = [rows[i:i + chunk] for i in range(0, len(rows), chunk)] or [[]]
+    parts = [rows[i : i + chunk] for i in range(0, len(rows), chunk)] or [[]]
     colours = kw.pop("row_colors", None) or {}
     out = []
     for n, part in enumerate(parts):
         first = n * chunk
         mine = {i - first: c for i, c in colours.items() if first <= i < first + len(part)}
-        out.append(data_table(header, part, widths, right,
-                              total=total if n == len(parts) - 1 else None,
-                              row_colors=mine, **kw))
+        out.append(
+            data_table(
+                header,
+                part,
+                widths,
+                right,
+                total=total if n == len(parts) - 1 else None,
+                row_colors=mine,
+                **kw,
+            )
+        )
     return out
 
 
@@ -205,30 +270,51 @@ Money = dict[str, dict[int, int]]  # row label -> year -> whole rupiah
 
 def money_frame(data: Money, years: Sequence[int], label: str) -> pd.DataFrame:
     """A money pivot (rows × years + jumlah) for the Excel export."""
-    return pd.DataFrame([{label: k, **{str(y): v.get(y, 0) for y in years},
-                          "jumlah": sum(v.values())} for k, v in data.items()],
-                        columns=[label, *map(str, years), "jumlah"])
+    return pd.DataFrame(
+        [
+            {label: k, **{str(y): v.get(y, 0) for y in years}, "jumlah": sum(v.values())}
+            for k, v in data.items()
+        ],
+        columns=[label, *map(str, years), "jumlah"],
+    )
 
 
-def money_table(label: str, data: Money, years: Sequence[int], width: float,
-                first: float, size: float = 7.5) -> Table:
+def money_table(
+    label: str, data: Money, years: Sequence[int], width: float, first: float, size: float = 7.5
+) -> Table:
     """A money pivot as a PDF table: one row per label, a column per year, totals."""
     rest = (width - first) / (len(years) + 1)
-    rows = [[k, *(format_number(v.get(y, 0)) for y in years), format_number(sum(v.values()))]
-            for k, v in data.items()]
-    total = ["Jumlah", *(format_number(sum(v.get(y, 0) for v in data.values())) for y in years),
-             format_number(sum(sum(v.values()) for v in data.values()))]
-    return data_table([label, *map(str, years), "Jumlah"], rows,
-                      [first] + [rest] * (len(years) + 1), list(range(1, len(years) + 2)),
-                      total=total, size=size)
+    rows = [
+        [k, *(format_number(v.get(y, 0)) for y in years), format_number(sum(v.values()))]
+        for k, v in data.items()
+    ]
+    total = [
+        "Jumlah",
+        *(format_number(sum(v.get(y, 0) for v in data.values())) for y in years),
+        format_number(sum(sum(v.values()) for v in data.values())),
+    ]
+    return data_table(
+        [label, *map(str, years), "Jumlah"],
+        rows,
+        [first] + [rest] * (len(years) + 1),
+        list(range(1, len(years) + 2)),
+        total=total,
+        size=size,
+    )
 
 
 def key_value_table(pairs: Sequence[tuple[str, str]], widths: tuple[float, float]) -> Table:
     table = Table([[cell(k, CELL_B), cell(v)] for k, v in pairs], colWidths=list(widths))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
     return table
 
 
@@ -273,8 +359,7 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
             self.setFont(FONT, 7.5)
             left = " · ".join(p for p in (meta.district, meta.title, meta.version) if p)
             self.drawString(MARGIN, y + 3.5 * mm, left)
-            self.drawRightString(width - MARGIN, y + 3.5 * mm,
-                                 f"Halaman {number} dari {total}")
+            self.drawRightString(width - MARGIN, y + 3.5 * mm, f"Halaman {number} dari {total}")
             if meta.fingerprint:
                 self.setFont(MONO, 6.5)
                 self.drawString(MARGIN, y, f"Sidik jari SHA-256: {meta.fingerprint}")
@@ -285,24 +370,46 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
     return NumberedCanvas
 
 
-def render(story: list[Flowable], meta: ReportMeta, *, landscape_pages: bool = False,
-           progress: Callable[[int], None] | None = None, paper: str = "A4") -> bytes:
+def render(
+    story: list[Flowable],
+    meta: ReportMeta,
+    *,
+    landscape_pages: bool = False,
+    progress: Callable[[int], None] | None = None,
+    paper: str = "A4",
+) -> bytes:
     """Lay the story out on A4 (or F4) pages and return the PDF bytes."""
     register_fonts()
     size = page_size(paper, landscape_pages)
     buf = io.BytesIO()
-    doc = BaseDocTemplate(buf, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
-                          topMargin=MARGIN, bottomMargin=20 * mm, title=meta.title,
-                          author="PKP Workbench", subject=meta.subject or meta.title,
-                          creator=f"PKP Workbench {__version__}",
-                          keywords=f"sha256:{meta.fingerprint}" if meta.fingerprint else "",
-                          invariant=1)
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=20 * mm,
+        title=meta.title,
+        author="PKP Workbench",
+        subject=meta.subject or meta.title,
+        creator=f"PKP Workbench {__version__}",
+        keywords=f"sha256:{meta.fingerprint}" if meta.fingerprint else "",
+        invariant=1,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     if progress is not None:
-        doc.setProgressCallBack(lambda kind, value: progress(value)
-                                if kind == "PROGRESS" else None)
+        doc.setProgressCallBack(lambda kind, value: progress(value) if kind == "PROGRESS" else None)
     doc.build(story, canvasmaker=_numbered_canvas(meta))
     return buf.getvalue()
 

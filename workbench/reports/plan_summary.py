@@ -59,8 +59,14 @@ from workbench.reports.pdf_base import (
 LEVELS = ("HEAVY", "MEDIUM", "LIGHT", "NONE")
 SIGN_NAME = ParagraphStyle("sign_name", parent=CENTER, fontName=COND)  # long titles fit
 SLUM = LEVELS[:3]
-FORMS = {"uang": "uang", "program": "program", "event": "kegiatan", "natura": "natura",
-         "tenaga": "tenaga", "waktu": "waktu"}
+FORMS = {
+    "uang": "uang",
+    "program": "program",
+    "event": "kegiatan",
+    "natura": "natura",
+    "tenaga": "tenaga",
+    "waktu": "waktu",
+}
 
 
 def _date(iso: str | None) -> str:
@@ -72,8 +78,9 @@ def _years(snap: dict[str, Any]) -> list[int]:
     return list(range(int(start), int(end) + 1))
 
 
-def money_tables(snap: dict[str, Any]) -> tuple[dict[str, dict[int, int]],
-                                                dict[str, dict[int, int]]]:
+def money_tables(
+    snap: dict[str, Any],
+) -> tuple[dict[str, dict[int, int]], dict[str, dict[int, int]]]:
     """Programme money by funding source x year and by kecamatan x year (whole rupiah)."""
     by_source: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     by_kec: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
@@ -81,8 +88,10 @@ def money_tables(snap: dict[str, Any]) -> tuple[dict[str, dict[int, int]],
         for year, source, amount in act["anggaran"]:
             by_source[source][int(year)] += int(amount)
             by_kec[act.get("kecamatan") or "(kawasan)"][int(year)] += int(amount)
-    return ({k: dict(v) for k, v in sorted(by_source.items())},
-            {k: dict(v) for k, v in sorted(by_kec.items())})
+    return (
+        {k: dict(v) for k, v in sorted(by_source.items())},
+        {k: dict(v) for k, v in sorted(by_kec.items())},
+    )
 
 
 def _slum(tally: dict[str, list[float]], index: int) -> float:
@@ -97,11 +106,20 @@ def tables(snap: dict[str, Any]) -> dict[str, pd.DataFrame]:
     tallies = [fig["baseline"]] + [fig["years"][str(y)] for y in years]
     level_rows = []
     for k in LEVELS:
-        level_rows.append({"tingkat": LEVEL_NAMES[k], "ukuran": "RT",
-                           **{c: t.get(k, [0, 0])[0] for c, t in zip(cols, tallies, strict=True)}})
-        level_rows.append({"tingkat": LEVEL_NAMES[k], "ukuran": "ha",
-                           **{c: t.get(k, [0, 0.0])[1] for c, t in zip(cols, tallies,
-                                                                        strict=True)}})
+        level_rows.append(
+            {
+                "tingkat": LEVEL_NAMES[k],
+                "ukuran": "RT",
+                **{c: t.get(k, [0, 0])[0] for c, t in zip(cols, tallies, strict=True)},
+            }
+        )
+        level_rows.append(
+            {
+                "tingkat": LEVEL_NAMES[k],
+                "ukuran": "ha",
+                **{c: t.get(k, [0, 0.0])[1] for c, t in zip(cols, tallies, strict=True)},
+            }
+        )
     by_source, by_kec = money_tables(snap)
 
     plist = snap.get("priority_list") or {"entries": []}
@@ -146,9 +164,16 @@ def _bar_chart(snap: dict[str, Any], index: int, title: str, width: float) -> Dr
     step = chart.width / len(tallies)
     for i, total in enumerate(totals):
         y = chart.y + chart.height * total / chart.valueAxis.valueMax
-        d.add(String(chart.x + step * (i + 0.5), y + 2,
-                     format_number(total, 1 if index else 0), fontName=FONT, fontSize=6.5,
-                     textAnchor="middle"))
+        d.add(
+            String(
+                chart.x + step * (i + 0.5),
+                y + 2,
+                format_number(total, 1 if index else 0),
+                fontName=FONT,
+                fontSize=6.5,
+                textAnchor="middle",
+            )
+        )
     legend = Legend()
     legend.x, legend.y = width - 108, height - 22
     legend.fontName, legend.fontSize = FONT, 7
@@ -167,8 +192,7 @@ def _qr(fingerprint: str, size: float = 32 * mm) -> Drawing:
     return d
 
 
-def _cover(snap: dict[str, Any], status: str, fingerprint: str | None,
-           width: float) -> list[Any]:
+def _cover(snap: dict[str, Any], status: str, fingerprint: str | None, width: float) -> list[Any]:
     plan, district, fig = snap["plan"], snap["district"], snap["figures"]
     years = _years(snap)
     last = fig["years"][str(years[-1])] if years else fig["baseline"]
@@ -177,8 +201,10 @@ def _cover(snap: dict[str, Any], status: str, fingerprint: str | None,
     pledged = sum(c["value_rp"] or 0 for c in snap.get("commitments", []))
     approval = snap.get("approval") or {}
     if status == "approved":
-        state = (f"Versi {plan['version']} · disahkan {_date(approval.get('date'))}"
-                 f"{' oleh ' + approval['by'] if approval.get('by') else ''}")
+        state = (
+            f"Versi {plan['version']} · disahkan {_date(approval.get('date'))}"
+            f"{' oleh ' + approval['by'] if approval.get('by') else ''}"
+        )
     else:
         state = f"Versi {plan['version']} · DRAF, belum disahkan"
     story: list[Any] = [
@@ -186,8 +212,9 @@ def _cover(snap: dict[str, Any], status: str, fingerprint: str | None,
         Paragraph("RINGKASAN RENCANA PENANGANAN PERMUKIMAN KUMUH", SUBTITLE),
         Spacer(1, 3 * mm),
         Paragraph(esc(plan["name"]), TITLE),
-        Paragraph(esc(f"{district['name']} · {district.get('province') or ''}".rstrip(" ·")),
-                  SUBTITLE),
+        Paragraph(
+            esc(f"{district['name']} · {district.get('province') or ''}".rstrip(" ·")), SUBTITLE
+        ),
         Paragraph(f"Periode {years[0]}–{years[-1]}" if years else "", SUBTITLE),
         Spacer(1, 2 * mm),
         Paragraph(esc(state), CENTER),
@@ -195,14 +222,20 @@ def _cover(snap: dict[str, Any], status: str, fingerprint: str | None,
     ]
     base_years = ", ".join(str(y) for y in fig.get("baseline_years", []))
     pairs = [
-        ("Kumuh saat ini", f"{format_number(_slum(fig['baseline'], 0))} RT · "
-                           f"{format_ha(_slum(fig['baseline'], 1))} (penilaian {base_years})"),
-        (f"Proyeksi akhir {years[-1] if years else ''}",
-         f"{format_number(_slum(last, 0))} RT · {format_ha(_slum(last, 1))}"),
-        ("Pengurangan luas kumuh",
-         format_ha(_slum(fig["baseline"], 1) - _slum(last, 1))),
-        ("Lokasi prioritas disepakati",
-         f"{len(plist['entries'])} ({plist['name']})" if plist else "belum ada"),
+        (
+            "Kumuh saat ini",
+            f"{format_number(_slum(fig['baseline'], 0))} RT · "
+            f"{format_ha(_slum(fig['baseline'], 1))} (penilaian {base_years})",
+        ),
+        (
+            f"Proyeksi akhir {years[-1] if years else ''}",
+            f"{format_number(_slum(last, 0))} RT · {format_ha(_slum(last, 1))}",
+        ),
+        ("Pengurangan luas kumuh", format_ha(_slum(fig["baseline"], 1) - _slum(last, 1))),
+        (
+            "Lokasi prioritas disepakati",
+            f"{len(plist['entries'])} ({plist['name']})" if plist else "belum ada",
+        ),
         ("Kegiatan dalam program", format_number(len(snap["programme"]))),
         ("Total anggaran program", format_rp(total_rp)),
         ("Komitmen pemangku kepentingan", format_rp(pledged)),
@@ -210,21 +243,24 @@ def _cover(snap: dict[str, Any], status: str, fingerprint: str | None,
     ]
     facts = key_value_table(pairs, (55 * mm, width - 55 * mm - (40 * mm if fingerprint else 0)))
     if fingerprint:
-        seal = Table([[facts, [_qr(fingerprint), Paragraph("Sidik jari SHA-256", SMALL_CENTER)]]],
-                     colWidths=[width - 40 * mm, 40 * mm])
-        seal.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("ALIGN", (1, 0), (1, 0), "CENTER")]))
+        seal = Table(
+            [[facts, [_qr(fingerprint), Paragraph("Sidik jari SHA-256", SMALL_CENTER)]]],
+            colWidths=[width - 40 * mm, 40 * mm],
+        )
+        seal.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER")])
+        )
         story.append(seal)
         story.append(Spacer(1, 2 * mm))
         story.append(Paragraph(f'<font name="{MONO}" size="7.5">{fingerprint}</font>', CENTER))
     else:
         story.append(facts)
-    story += [Spacer(1, 6 * mm),
-              _bar_chart(snap, 1, "Luas kumuh (ha) menurut tingkat: awal dan proyeksi per "
-                                  "tahun", width),
-              Spacer(1, 3 * mm),
-              _bar_chart(snap, 0, "Jumlah RT kumuh menurut tingkat: awal dan proyeksi per "
-                                  "tahun", width)]
+    story += [
+        Spacer(1, 6 * mm),
+        _bar_chart(snap, 1, "Luas kumuh (ha) menurut tingkat: awal dan proyeksi per tahun", width),
+        Spacer(1, 3 * mm),
+        _bar_chart(snap, 0, "Jumlah RT kumuh menurut tingkat: awal dan proyeksi per tahun", width),
+    ]
     return story
 
 
@@ -235,20 +271,23 @@ def _figures_table(snap: dict[str, Any], width: float) -> list[Any]:
     header = ["Tingkat kekumuhan", "", "Awal", *map(str, years)]
     rows: list[list[Any]] = []
     for k in LEVELS:
-        rows.append([LEVEL_NAMES[k], "RT", *(format_number(t.get(k, [0, 0])[0])
-                                              for t in tallies)])
+        rows.append([LEVEL_NAMES[k], "RT", *(format_number(t.get(k, [0, 0])[0]) for t in tallies)])
         rows.append(["", "ha", *(format_number(t.get(k, [0, 0.0])[1], 2) for t in tallies)])
     total = ["Jumlah kumuh (ha)", "ha", *(format_number(_slum(t, 1), 2) for t in tallies)]
     first = 40 * mm
     rest = (width - first - 10 * mm) / (len(years) + 1)
     right = list(range(2, len(header)))
-    return [Paragraph("1. Angka kunci", H1),
-            Paragraph("Jumlah RT dan luas menurut tingkat kekumuhan pada penilaian terakhir "
-                      "(awal) dan proyeksi pada akhir setiap tahun rencana bila semua "
-                      "kegiatan yang direncanakan terlaksana.", BODY),
-            Spacer(1, 2 * mm),
-            data_table(header, rows, [first, 10 * mm] + [rest] * (len(years) + 1), right,
-                       total=total)]
+    return [
+        Paragraph("1. Angka kunci", H1),
+        Paragraph(
+            "Jumlah RT dan luas menurut tingkat kekumuhan pada penilaian terakhir "
+            "(awal) dan proyeksi pada akhir setiap tahun rencana bila semua "
+            "kegiatan yang direncanakan terlaksana.",
+            BODY,
+        ),
+        Spacer(1, 2 * mm),
+        data_table(header, rows, [first, 10 * mm] + [rest] * (len(years) + 1), right, total=total),
+    ]
 
 
 def _priorities(snap: dict[str, Any], width: float) -> list[Any]:
@@ -256,49 +295,104 @@ def _priorities(snap: dict[str, Any], width: float) -> list[Any]:
     story: list[Any] = [Paragraph("2. Lokasi prioritas yang disepakati", H1)]
     if not plist:
         return story + [Paragraph("Belum ada daftar prioritas yang dibekukan.", BODY)]
-    story.append(Paragraph(esc(f"Daftar “{plist['name']}”, dibekukan "
-                               f"{_date(plist.get('frozen_at'))}; sidik jari daftar "
-                               f"{plist['fingerprint'][:16]}…"), BODY))
+    story.append(
+        Paragraph(
+            esc(
+                f"Daftar “{plist['name']}”, dibekukan "
+                f"{_date(plist.get('frozen_at'))}; sidik jari daftar "
+                f"{plist['fingerprint'][:16]}…"
+            ),
+            BODY,
+        )
+    )
     story.append(Spacer(1, 2 * mm))
-    header = ["No", "Kode lokasi", "Nama", "Kelurahan", "Kecamatan", "Luas", "Skor",
-              "Tingkat", "Prioritas", "Pola penanganan"]
+    header = [
+        "No",
+        "Kode lokasi",
+        "Nama",
+        "Kelurahan",
+        "Kecamatan",
+        "Luas",
+        "Skor",
+        "Tingkat",
+        "Prioritas",
+        "Pola penanganan",
+    ]
     widths = [8, 24, 20, 22, 24, 14, 9, 18, 13, 0]
     widths[-1] = width / mm - sum(widths)
-    rows = [[i, e["code"], e["name"], e["village"], e["subdistrict"],
-             format_ha(e["area_ha"]), e["total"], LEVEL_NAMES.get(e["level"], e["level"]),
-             e["priority_code"], e["handling"]] for i, e in enumerate(plist["entries"], 1)]
-    total = ["", f"{len(rows)} lokasi", "", "", "",
-             format_ha(sum(e["area_ha"] for e in plist["entries"])), "", "", "", ""]
-    return story + [data_table(header, rows, [w * mm for w in widths], [0, 5, 6],
-                               total=total)]
+    rows = [
+        [
+            i,
+            e["code"],
+            e["name"],
+            e["village"],
+            e["subdistrict"],
+            format_ha(e["area_ha"]),
+            e["total"],
+            LEVEL_NAMES.get(e["level"], e["level"]),
+            e["priority_code"],
+            e["handling"],
+        ]
+        for i, e in enumerate(plist["entries"], 1)
+    ]
+    total = [
+        "",
+        f"{len(rows)} lokasi",
+        "",
+        "",
+        "",
+        format_ha(sum(e["area_ha"] for e in plist["entries"])),
+        "",
+        "",
+        "",
+        "",
+    ]
+    return story + [data_table(header, rows, [w * mm for w in widths], [0, 5, 6], total=total)]
 
 
 def _money(snap: dict[str, Any], width: float) -> list[Any]:
     years = _years(snap)
     by_source, by_kec = money_tables(snap)
     story: list[Any] = [Paragraph("3. Program investasi", H1)]
-    for title, table, label in (("Per sumber dana dan tahun (Rp)", by_source, "Sumber dana"),
-                                ("Per kecamatan dan tahun (Rp)", by_kec, "Kecamatan")):
-        story += [Paragraph(title, H2),
-                  money_table(label, table, years, width, first=34 * mm, size=7)]
+    for title, table, label in (
+        ("Per sumber dana dan tahun (Rp)", by_source, "Sumber dana"),
+        ("Per kecamatan dan tahun (Rp)", by_kec, "Kecamatan"),
+    ):
+        story += [
+            Paragraph(title, H2),
+            money_table(label, table, years, width, first=34 * mm, size=7),
+        ]
     return story
 
 
 def _commitments(snap: dict[str, Any], width: float) -> list[Any]:
     items = snap.get("commitments", [])
-    story: list[Any] = [CondPageBreak(40 * mm),
-                        Paragraph("4. Komitmen pemangku kepentingan", H1)]
+    story: list[Any] = [CondPageBreak(40 * mm), Paragraph("4. Komitmen pemangku kepentingan", H1)]
     if not items:
         return story + [Paragraph("Tidak ada komitmen dalam periode rencana.", BODY)]
-    rows = [[c["stakeholder"], c["year"], FORMS.get(c["form"], c["form"]),
-             format_rp(c["value_rp"]) if c["value_rp"] is not None else "", c["in_kind"],
-             c["status"]] for c in items]
+    rows = [
+        [
+            c["stakeholder"],
+            c["year"],
+            FORMS.get(c["form"], c["form"]),
+            format_rp(c["value_rp"]) if c["value_rp"] is not None else "",
+            c["in_kind"],
+            c["status"],
+        ]
+        for c in items
+    ]
     widths = [70, 12, 18, 32, 0, 22]
     widths[4] = width / mm - sum(widths)
     total = ["Jumlah", "", "", format_rp(sum(c["value_rp"] or 0 for c in items)), "", ""]
-    return story + [data_table(["Pemangku kepentingan", "Tahun", "Bentuk", "Nilai",
-                                "Natura / keterangan", "Status"], rows,
-                               [w * mm for w in widths], [1, 3], total=total)]
+    return story + [
+        data_table(
+            ["Pemangku kepentingan", "Tahun", "Bentuk", "Nilai", "Natura / keterangan", "Status"],
+            rows,
+            [w * mm for w in widths],
+            [1, 3],
+            total=total,
+        )
+    ]
 
 
 def _signatures(snap: dict[str, Any], status: str, width: float) -> list[Any]:
@@ -307,41 +401,61 @@ def _signatures(snap: dict[str, Any], status: str, width: float) -> list[Any]:
     for s in people:
         when = ", ".join(p for p in (s.get("place") or "", _date(s.get("date"))) if p)
         name = esc(s["name"]) if s.get("name") else "(nama belum diisi)"
-        blocks.append([Paragraph(esc(when) or "&nbsp;", CENTER),
-                       Paragraph(esc(s["position"]), CENTER),
-                       Spacer(1, 20 * mm),
-                       Paragraph(f"<u><b>{name}</b></u>", SIGN_NAME),
-                       Paragraph(f"NIP {esc(s['nip'])}" if s.get("nip") else "&nbsp;",
-                                 CENTER)])
+        blocks.append(
+            [
+                Paragraph(esc(when) or "&nbsp;", CENTER),
+                Paragraph(esc(s["position"]), CENTER),
+                Spacer(1, 20 * mm),
+                Paragraph(f"<u><b>{name}</b></u>", SIGN_NAME),
+                Paragraph(f"NIP {esc(s['nip'])}" if s.get("nip") else "&nbsp;", CENTER),
+            ]
+        )
     per_row = 3
-    grid = [blocks[i:i + per_row] for i in range(0, len(blocks), per_row)]
+    grid = [blocks[i : i + per_row] for i in range(0, len(blocks), per_row)]
     for row in grid:
         row += [[]] * (per_row - len(row))
-    intro = ("Rencana ini disahkan oleh:" if status == "approved" else
-             "Draf ini belum disahkan; tanda tangan setelah pengesahan.")
-    story: list[Any] = [Paragraph("5. Pengesahan", H1), Paragraph(intro, BODY),
-                        Spacer(1, 4 * mm)]
+    intro = (
+        "Rencana ini disahkan oleh:"
+        if status == "approved"
+        else "Draf ini belum disahkan; tanda tangan setelah pengesahan."
+    )
+    story: list[Any] = [Paragraph("5. Pengesahan", H1), Paragraph(intro, BODY), Spacer(1, 4 * mm)]
     if grid:
         table = Table(grid, colWidths=[width / per_row] * per_row)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 8 * mm)]))
+        table.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8 * mm)]
+            )
+        )
         story.append(table)
     return [KeepTogether(story)]
 
 
-def render_plan_summary(snap: dict[str, Any], status: str, fingerprint: str | None,
-                        progress: Callable[[int], None] | None = None,
-                        paper: str = "A4") -> bytes:
+def render_plan_summary(
+    snap: dict[str, Any],
+    status: str,
+    fingerprint: str | None,
+    progress: Callable[[int], None] | None = None,
+    paper: str = "A4",
+) -> bytes:
     width = content_width(paper=paper)
     plan = snap["plan"]
     meta = ReportMeta(
-        title="Ringkasan Rencana", district=snap["district"]["name"],
-        version=f"Versi {plan['version']} · " + ("disahkan" if status == "approved"
-                                                  else "DRAF"),
-        fingerprint=fingerprint if status == "approved" else None, draft=status != "approved",
-        subject=f"{plan['name']}, versi {plan['version']}")
+        title="Ringkasan Rencana",
+        district=snap["district"]["name"],
+        version=f"Versi {plan['version']} · " + ("disahkan" if status == "approved" else "DRAF"),
+        fingerprint=fingerprint if status == "approved" else None,
+        draft=status != "approved",
+        subject=f"{plan['name']}, versi {plan['version']}",
+    )
     story = _cover(snap, status, meta.fingerprint, width)
-    story += [PageBreak(), *_figures_table(snap, width), *_priorities(snap, width),
-              *_money(snap, width), *_commitments(snap, width), CondPageBreak(80 * mm),
-              *_signatures(snap, status, width)]
+    story += [
+        PageBreak(),
+        *_figures_table(snap, width),
+        *_priorities(snap, width),
+        *_money(snap, width),
+        *_commitments(snap, width),
+        CondPageBreak(80 * mm),
+        *_signatures(snap, status, width),
+    ]
     return render(story, meta, progress=progress, paper=paper)

@@ -35,40 +35,83 @@ from workbench.services.report_data import Profile
 
 
 def tables(profiles: list[Profile]) -> dict[str, pd.DataFrame]:
-    crit = [{"kode": p.code, "tahun": p.year, "kriteria": c.code, "aspek": c.aspect,
-             "nama_kriteria": c.name, "volume": c.volume, "satuan": c.unit,
-             "persen": round(c.percent, 2), "skor": c.score}
-            for p in profiles for c in p.criteria]
-    summary = [{"kode": p.code, "tahun": p.year, "aturan": p.ruleset, "total_skor": p.total,
-                "tingkat": LEVEL_NAMES.get(p.level, p.level),
-                **{f"rata_aspek_{n}": round(m, 2) for n, _name, m in p.aspects},
-                **{label.lower().replace(" ", "_"): v for label, v in p.considerations}}
-               for p in profiles]
-    history = [{"kode": p.code, "tahun": y, "total_skor": t,
-                "tingkat": LEVEL_NAMES.get(lv, lv)} for p in profiles for y, t, lv in p.history]
-    return {"ringkasan": pd.DataFrame(summary), "kriteria": pd.DataFrame(crit),
-            "riwayat": pd.DataFrame(history)}
+    crit = [
+        {
+            "kode": p.code,
+            "tahun": p.year,
+            "kriteria": c.code,
+            "aspek": c.aspect,
+            "nama_kriteria": c.name,
+            "volume": c.volume,
+            "satuan": c.unit,
+            "persen": round(c.percent, 2),
+            "skor": c.score,
+        }
+        for p in profiles
+        for c in p.criteria
+    ]
+    summary = [
+        {
+            "kode": p.code,
+            "tahun": p.year,
+            "aturan": p.ruleset,
+            "total_skor": p.total,
+            "tingkat": LEVEL_NAMES.get(p.level, p.level),
+            **{f"rata_aspek_{n}": round(m, 2) for n, _name, m in p.aspects},
+            **{label.lower().replace(" ", "_"): v for label, v in p.considerations},
+        }
+        for p in profiles
+    ]
+    history = [
+        {"kode": p.code, "tahun": y, "total_skor": t, "tingkat": LEVEL_NAMES.get(lv, lv)}
+        for p in profiles
+        for y, t, lv in p.history
+    ]
+    return {
+        "ringkasan": pd.DataFrame(summary),
+        "kriteria": pd.DataFrame(crit),
+        "riwayat": pd.DataFrame(history),
+    }
 
 
 def _page(p: Profile, width: float) -> list[Any]:
     label = LEVEL_NAMES.get(p.level, p.level)
-    white = ParagraphStyle("badge", parent=CELL_B, fontSize=9, leading=11,
-                           textColor=colors.black if p.level == "LIGHT" else colors.white)
-    badge = Table([[cell(f"{label} · skor {p.total} dari {p.max_total}", white)]],
-                  colWidths=[70 * mm])
-    badge.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1),
-                                LEVEL_COLORS.get(p.level, LEVEL_COLORS["NONE"])),
-                               ("TEXTCOLOR", (0, 0), (-1, -1), "white")]))
+    white = ParagraphStyle(
+        "badge",
+        parent=CELL_B,
+        fontSize=9,
+        leading=11,
+        textColor=colors.black if p.level == "LIGHT" else colors.white,
+    )
+    badge = Table(
+        [[cell(f"{label} · skor {p.total} dari {p.max_total}", white)]], colWidths=[70 * mm]
+    )
+    badge.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), LEVEL_COLORS.get(p.level, LEVEL_COLORS["NONE"])),
+                ("TEXTCOLOR", (0, 0), (-1, -1), "white"),
+            ]
+        )
+    )
     half = (width - 6 * mm) / 2
     facts = p.facts
     split = (len(facts) + 1) // 2
-    head = Table([[key_value_table(facts[:split], (32 * mm, half - 32 * mm)),
-                   key_value_table(facts[split:] + [("Tahun penilaian", str(p.year)),
-                                                    ("Aturan", p.ruleset)],
-                                   (32 * mm, half - 32 * mm))]],
-                 colWidths=[half + 6 * mm, half])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    head = Table(
+        [
+            [
+                key_value_table(facts[:split], (32 * mm, half - 32 * mm)),
+                key_value_table(
+                    facts[split:] + [("Tahun penilaian", str(p.year)), ("Aturan", p.ruleset)],
+                    (32 * mm, half - 32 * mm),
+                ),
+            ]
+        ],
+        colWidths=[half + 6 * mm, half],
+    )
+    head.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     rows: list[list[Any]] = []
     aspect_names = {n: name for n, name, _m in p.aspects}
     current = None
@@ -76,32 +119,64 @@ def _page(p: Profile, width: float) -> list[Any]:
         if c.aspect != current:
             current = c.aspect
             mean = next(m for n, _name, m in p.aspects if n == c.aspect)
-            rows.append([cell(c.aspect, CELL_B),
-                         cell(f"Aspek {c.aspect}: {aspect_names.get(c.aspect, '')}", CELL_B),
-                         "", "", cell(f"rata-rata {format_number(mean, 2)} %", CELL_BR), ""])
-        rows.append([c.code, c.name, "" if c.volume is None else format_number(c.volume, 2),
-                     c.unit, f"{format_number(c.percent, 2)} %", c.score])
+            rows.append(
+                [
+                    cell(c.aspect, CELL_B),
+                    cell(f"Aspek {c.aspect}: {aspect_names.get(c.aspect, '')}", CELL_B),
+                    "",
+                    "",
+                    cell(f"rata-rata {format_number(mean, 2)} %", CELL_BR),
+                    "",
+                ]
+            )
+        rows.append(
+            [
+                c.code,
+                c.name,
+                "" if c.volume is None else format_number(c.volume, 2),
+                c.unit,
+                f"{format_number(c.percent, 2)} %",
+                c.score,
+            ]
+        )
     widths = [10 * mm, 0, 22 * mm, 22 * mm, 30 * mm, 12 * mm]
     widths[1] = width - sum(widths)
-    table = data_table(["Kode", "Kriteria", "Volume", "Satuan", "Persen", "Skor"], rows,
-                       widths, right=[2, 4, 5],
-                       total=["", "Total skor", "", "", label, p.total])
-    history = data_table(["Tahun", "Total skor", "Tingkat"],
-                         [[y, t, LEVEL_NAMES.get(lv, lv)] for y, t, lv in p.history],
-                         [20 * mm, 25 * mm, 40 * mm], right=[1])
-    story: list[Any] = [Paragraph(esc(f"Profil {'kawasan' if p.kind == 'kawasan' else 'lokasi'}"
-                                      f": {p.title}"), H1), badge, Spacer(1, 3 * mm), head,
-                        Spacer(1, 3 * mm), table]
+    table = data_table(
+        ["Kode", "Kriteria", "Volume", "Satuan", "Persen", "Skor"],
+        rows,
+        widths,
+        right=[2, 4, 5],
+        total=["", "Total skor", "", "", label, p.total],
+    )
+    history = data_table(
+        ["Tahun", "Total skor", "Tingkat"],
+        [[y, t, LEVEL_NAMES.get(lv, lv)] for y, t, lv in p.history],
+        [20 * mm, 25 * mm, 40 * mm],
+        right=[1],
+    )
+    story: list[Any] = [
+        Paragraph(esc(f"Profil {'kawasan' if p.kind == 'kawasan' else 'lokasi'}: {p.title}"), H1),
+        badge,
+        Spacer(1, 3 * mm),
+        head,
+        Spacer(1, 3 * mm),
+        table,
+    ]
     if p.considerations:
-        story += [Paragraph("Pertimbangan dan penanganan", H2),
-                  key_value_table(p.considerations, (40 * mm, width - 40 * mm))]
+        story += [
+            Paragraph("Pertimbangan dan penanganan", H2),
+            key_value_table(p.considerations, (40 * mm, width - 40 * mm)),
+        ]
     story += [KeepTogether([Paragraph("Riwayat penilaian", H2), history])]
     return story
 
 
-def render_profiles(district: str, profiles: list[Profile],
-                    progress: Callable[[int], None] | None = None,
-                    paper: str = "A4") -> bytes:
+def render_profiles(
+    district: str,
+    profiles: list[Profile],
+    progress: Callable[[int], None] | None = None,
+    paper: str = "A4",
+) -> bytes:
     width = content_width(paper=paper)
     story: list[Any] = []
     for i, p in enumerate(profiles):

@@ -74,8 +74,9 @@ class Credentials:
         return f"{who}, valid {_date(self.not_before)} to {_date(self.not_after)}"
 
 
-def load_credentials_data(data: bytes, passphrase: str | None, name: str = "certificate",
-                          now: dt.datetime | None = None) -> Credentials:
+def load_credentials_data(
+    data: bytes, passphrase: str | None, name: str = "certificate", now: dt.datetime | None = None
+) -> Credentials:
     """Open a PKCS#12 file's bytes; refuse, in words, what cannot sign today."""
     secret = passphrase.encode("utf-8") if passphrase else None
     try:
@@ -84,7 +85,7 @@ def load_credentials_data(data: bytes, passphrase: str | None, name: str = "cert
         raise UserError("cert_unreadable", name=name) from exc
     if key is None or cert is None:
         raise UserError("cert_no_key", name=name)
-    subject = (_name_part(cert.subject, NameOID.COMMON_NAME) or cert.subject.rfc4514_string())
+    subject = _name_part(cert.subject, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
     organisation = _name_part(cert.subject, NameOID.ORGANIZATION_NAME)
     now = now or dt.datetime.now(dt.UTC)
     start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
@@ -102,8 +103,9 @@ def load_credentials_data(data: bytes, passphrase: str | None, name: str = "cert
     return Credentials(signer, subject, organisation, start, end)
 
 
-def load_credentials(path: Path, passphrase: str | None,
-                     now: dt.datetime | None = None) -> Credentials:
+def load_credentials(
+    path: Path, passphrase: str | None, now: dt.datetime | None = None
+) -> Credentials:
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -123,9 +125,11 @@ def load_trust_roots(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
             raise UserError("cert_missing", name=str(path)) from exc
         try:
             if pem.detect(data):
-                found = [asn1_x509.Certificate.load(der)
-                         for kind, _h, der in pem.unarmor(data, multiple=True)
-                         if kind == "CERTIFICATE"]
+                found = [
+                    asn1_x509.Certificate.load(der)
+                    for kind, _h, der in pem.unarmor(data, multiple=True)
+                    if kind == "CERTIFICATE"
+                ]
             else:
                 found = [asn1_x509.Certificate.load(data)]
                 found[0].native  # noqa: B018 - parse now, so a bad file fails here
@@ -153,26 +157,33 @@ def check_tsa_url(url: str) -> str:
     return url
 
 
-def sign_pdf(data: bytes, credentials: Credentials, *, reason: str, location: str,
-             tsa_url: str | None = None) -> bytes:
+def sign_pdf(
+    data: bytes, credentials: Credentials, *, reason: str, location: str, tsa_url: str | None = None
+) -> bytes:
     """The PDF with one more PAdES signature appended (an incremental update: every byte
     before it stays as it was). With ``tsa_url`` the signature carries an RFC 3161 time stamp
     from that server (PAdES B-T), so its time does not rest on the signer's clock."""
     timestamper = HTTPTimeStamper(check_tsa_url(tsa_url), timeout=30) if tsa_url else None
     count = _signature_count(data)
     meta = signers.PdfSignatureMetadata(
-        field_name=f"{FIELD_PREFIX}{count + 1}", md_algorithm="sha256",
-        subfilter=fields.SigSeedSubFilter.PADES, reason=reason, location=location,
+        field_name=f"{FIELD_PREFIX}{count + 1}",
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        reason=reason,
+        location=location,
         name=credentials.subject,
         # the first signatory certifies the summary; after it, only signatures may be added
-        certify=count == 0, docmdp_permissions=fields.MDPPerm.FILL_FORMS)
+        certify=count == 0,
+        docmdp_permissions=fields.MDPPerm.FILL_FORMS,
+    )
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
     try:
         out = signers.sign_pdf(writer, meta, signer=credentials.signer, timestamper=timestamper)
     except TimestampRequestError as exc:
         cause = exc.__cause__ or exc
-        raise UserError("tsa_failed", url=tsa_url, error=str(cause) or type(cause).__name__
-                        ) from exc
+        raise UserError(
+            "tsa_failed", url=tsa_url, error=str(cause) or type(cause).__name__
+        ) from exc
     return out.getvalue()
 
 
@@ -218,24 +229,33 @@ class SignatureCheck:
 
     def line(self, language: str = "en") -> str:
         who = self.signer + (f" ({self.organisation})" if self.organisation else "")
-        when = (self.signed_at.astimezone(dt.UTC).strftime("%d-%m-%Y %H:%M UTC")
-                if self.signed_at else render("s_no_time", language))
-        head = render("s_certified" if self.certified else "s_signed", language, who=who,
-                      when=when)
+        when = (
+            self.signed_at.astimezone(dt.UTC).strftime("%d-%m-%Y %H:%M UTC")
+            if self.signed_at
+            else render("s_no_time", language)
+        )
+        head = render("s_certified" if self.certified else "s_signed", language, who=who, when=when)
         if self.stamped_at is not None:
-            head += ", " + render("s_stamped", language, when=self.stamped_at.astimezone(
-                dt.UTC).strftime("%d-%m-%Y %H:%M:%S UTC"))
-        state = ("; ".join(render(k, language, **p) for k, p in self.findings)
-                 or render("s_intact", language))
-        trust = render("s_trusted" if self.trusted else "s_not_trusted" if self.roots_given
-                       else "s_unchecked", language)
+            head += ", " + render(
+                "s_stamped",
+                language,
+                when=self.stamped_at.astimezone(dt.UTC).strftime("%d-%m-%Y %H:%M:%S UTC"),
+            )
+        state = "; ".join(render(k, language, **p) for k, p in self.findings) or render(
+            "s_intact", language
+        )
+        trust = render(
+            "s_trusted" if self.trusted else "s_not_trusted" if self.roots_given else "s_unchecked",
+            language,
+        )
         if self.roots_given and not self.trusted and self.trust_problem:
             trust += f" ({self.trust_problem})"  # the ETSI sub-indication, a code
         return f"{head}: {state}; {trust}"
 
 
-def check_signatures(data: bytes, roots: list[asn1_x509.Certificate] | None = None
-                     ) -> list[SignatureCheck]:
+def check_signatures(
+    data: bytes, roots: list[asn1_x509.Certificate] | None = None
+) -> list[SignatureCheck]:
     """Every PAdES/CMS signature in the PDF, checked offline (nothing is fetched)."""
     roots = roots or []
     reader = PdfFileReader(io.BytesIO(data))
@@ -246,24 +266,40 @@ def check_signatures(data: bytes, roots: list[asn1_x509.Certificate] | None = No
         cert = status.signing_cert
         names = cert.subject.native
         level = status.modification_level
-        changed = (status.docmdp_ok is False
-                   or (level is not None and level > ModificationLevel.FORM_FILLING))
+        changed = status.docmdp_ok is False or (
+            level is not None and level > ModificationLevel.FORM_FILLING
+        )
         stamp = status.timestamp_validity
         problem = ""
         if status.trust_problem_indic is not None:
             problem = str(status.trust_problem_indic.name)
-        checks.append(SignatureCheck(
-            field=embedded.field_name or "", signer=str(names.get("common_name", "?")),
-            organisation=str(names.get("organization_name", "")),
-            signed_at=status.signer_reported_dt, intact=status.intact, valid=status.valid,
-            changed_after=changed, certified=embedded.docmdp_level is not None,
-            trusted=bool(status.trusted),
-            roots_given=bool(roots), trust_problem=problem,
-            stamped_at=stamp.timestamp if stamp is not None else None,
-            stamp_ok=stamp is None or (stamp.intact and stamp.valid),
-            stamp_trusted=stamp is not None and bool(stamp.trusted)))
+        checks.append(
+            SignatureCheck(
+                field=embedded.field_name or "",
+                signer=str(names.get("common_name", "?")),
+                organisation=str(names.get("organization_name", "")),
+                signed_at=status.signer_reported_dt,
+                intact=status.intact,
+                valid=status.valid,
+                changed_after=changed,
+                certified=embedded.docmdp_level is not None,
+                trusted=bool(status.trusted),
+                roots_given=bool(roots),
+                trust_problem=problem,
+                stamped_at=stamp.timestamp if stamp is not None else None,
+                stamp_ok=stamp is None or (stamp.intact and stamp.valid),
+                stamp_trusted=stamp is not None and bool(stamp.trusted),
+            )
+        )
     return checks
 
 
-__all__ = ["Credentials", "SignatureCheck", "check_signatures",
-           "load_credentials", "load_credentials_data", "load_trust_roots", "sign_pdf"]
+__all__ = [
+    "Credentials",
+    "SignatureCheck",
+    "check_signatures",
+    "load_credentials",
+    "load_credentials_data",
+    "load_trust_roots",
+    "sign_pdf",
+]

@@ -35,13 +35,27 @@ def _coord(v: float | None) -> str:
 
 
 def tables(data: SkTable) -> dict[str, pd.DataFrame]:
-    rows = [{"no": i, "kode_lokasi": r.code, "nama_lokasi": r.name, "kawasan": r.kawasan,
-             "rt_rw": r.rt_rw, "kelurahan": r.village, "kecamatan": r.subdistrict,
-             "luas_ha": r.area_ha, "lintang": r.latitude, "bujur": r.longitude,
-             "tahun_penilaian": r.year, "total_skor": r.total,
-             "tingkat": LEVEL_NAMES.get(r.level, r.level), "status_lahan": r.land_status,
-             "kode_prioritas": r.priority_code, "urutan_kesepakatan": r.agreed_rank}
-            for i, r in enumerate(data.rows, start=1)]
+    rows = [
+        {
+            "no": i,
+            "kode_lokasi": r.code,
+            "nama_lokasi": r.name,
+            "kawasan": r.kawasan,
+            "rt_rw": r.rt_rw,
+            "kelurahan": r.village,
+            "kecamatan": r.subdistrict,
+            "luas_ha": r.area_ha,
+            "lintang": r.latitude,
+            "bujur": r.longitude,
+            "tahun_penilaian": r.year,
+            "total_skor": r.total,
+            "tingkat": LEVEL_NAMES.get(r.level, r.level),
+            "status_lahan": r.land_status,
+            "kode_prioritas": r.priority_code,
+            "urutan_kesepakatan": r.agreed_rank,
+        }
+        for i, r in enumerate(data.rows, start=1)
+    ]
     return {"lokasi_sk_kumuh": pd.DataFrame(rows), "rekap": _recap_frame(data)}
 
 
@@ -64,41 +78,113 @@ def _recap_frame(data: SkTable) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def render_sk_table(data: SkTable, progress: Callable[[int], None] | None = None,
-                    paper: str = "A4") -> bytes:
+def render_sk_table(
+    data: SkTable, progress: Callable[[int], None] | None = None, paper: str = "A4"
+) -> bytes:
     width = content_width(landscape_pages=True, paper=paper)
-    story = [Paragraph(esc(f"Lampiran SK Kumuh: Daftar Lokasi Permukiman Kumuh "
-                           f"{data.district}"), H1),
-             Paragraph(esc(f"{len(data.rows)} RT kumuh pada penilaian terakhir; aturan "
-                           f"{data.ruleset or '-'}"
-                           + (f"; urutan kesepakatan dari daftar “{data.agreed_list}”"
-                              if data.agreed_list else "")), BODY),
-             Spacer(1, 3 * mm)]
-    header = ["No", "Kode lokasi", "Nama lokasi", "Kawasan", "RT/RW", "Kelurahan",
-              "Kecamatan", "Luas (ha)", "Lintang", "Bujur", "Skor", "Tingkat",
-              "Status lahan", "Prioritas", "Sepakat"]
+    story = [
+        Paragraph(esc(f"Lampiran SK Kumuh: Daftar Lokasi Permukiman Kumuh {data.district}"), H1),
+        Paragraph(
+            esc(
+                f"{len(data.rows)} RT kumuh pada penilaian terakhir; aturan "
+                f"{data.ruleset or '-'}"
+                + (
+                    f"; urutan kesepakatan dari daftar “{data.agreed_list}”"
+                    if data.agreed_list
+                    else ""
+                )
+            ),
+            BODY,
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    header = [
+        "No",
+        "Kode lokasi",
+        "Nama lokasi",
+        "Kawasan",
+        "RT/RW",
+        "Kelurahan",
+        "Kecamatan",
+        "Luas (ha)",
+        "Lintang",
+        "Bujur",
+        "Skor",
+        "Tingkat",
+        "Status lahan",
+        "Prioritas",
+        "Sepakat",
+    ]
     widths = [8, 24, 20, 30, 11, 22, 24, 14, 15, 16, 9, 20, 0, 14, 13]
     widths[12] = width / mm - sum(widths)
-    rows = [[i, r.code, r.name, r.kawasan, r.rt_rw, r.village, r.subdistrict,
-             format_number(r.area_ha, 2), _coord(r.latitude), _coord(r.longitude), r.total,
-             LEVEL_NAMES.get(r.level, r.level), r.land_status, r.priority_code,
-             r.agreed_rank or ""] for i, r in enumerate(data.rows, start=1)]
-    total = ["", f"{len(rows)} RT", "", "", "", "", "Jumlah",
-             format_number(sum(r.area_ha for r in data.rows), 2), "", "", "", "", "", "", ""]
-    colours = {i: LEVEL_TINTS[r.level] for i, r in enumerate(data.rows)
-               if r.level in LEVEL_TINTS}
-    story.extend(long_table(header, rows, [w * mm for w in widths],
-                            right=[0, 7, 8, 9, 10, 14], total=total, row_colors=colours,
-                            color_col=11))
+    rows = [
+        [
+            i,
+            r.code,
+            r.name,
+            r.kawasan,
+            r.rt_rw,
+            r.village,
+            r.subdistrict,
+            format_number(r.area_ha, 2),
+            _coord(r.latitude),
+            _coord(r.longitude),
+            r.total,
+            LEVEL_NAMES.get(r.level, r.level),
+            r.land_status,
+            r.priority_code,
+            r.agreed_rank or "",
+        ]
+        for i, r in enumerate(data.rows, start=1)
+    ]
+    total = [
+        "",
+        f"{len(rows)} RT",
+        "",
+        "",
+        "",
+        "",
+        "Jumlah",
+        format_number(sum(r.area_ha for r in data.rows), 2),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]
+    colours = {i: LEVEL_TINTS[r.level] for i, r in enumerate(data.rows) if r.level in LEVEL_TINTS}
+    story.extend(
+        long_table(
+            header,
+            rows,
+            [w * mm for w in widths],
+            right=[0, 7, 8, 9, 10, 14],
+            total=total,
+            row_colors=colours,
+            color_col=11,
+        )
+    )
     story += [Paragraph("Rekapitulasi per kecamatan dan tingkat kekumuhan", H2)]
     recap = _recap(data)
     head = ["Kecamatan"] + [f"{LEVEL_NAMES[k]} ({u})" for k in LEVELS for u in ("RT", "ha")]
-    body = [[kec] + [v for k in LEVELS for v in (per[k][0], format_ha(per[k][1]))]
-            for kec, per in recap.items()]
-    sums = ["Jumlah"] + [v for k in LEVELS for v in (
-        sum(p[k][0] for p in recap.values()), format_ha(sum(p[k][1] for p in recap.values())))]
-    story.append(data_table(head, body, [50 * mm] + [(width - 50 * mm) / 6] * 6,
-                            right=list(range(1, 7)), total=sums))
-    meta = ReportMeta(title="Tabel Lokasi SK Kumuh", district=data.district,
-                      version=data.ruleset)
+    body = [
+        [kec] + [v for k in LEVELS for v in (per[k][0], format_ha(per[k][1]))]
+        for kec, per in recap.items()
+    ]
+    sums = ["Jumlah"] + [
+        v
+        for k in LEVELS
+        for v in (
+            sum(p[k][0] for p in recap.values()),
+            format_ha(sum(p[k][1] for p in recap.values())),
+        )
+    ]
+    story.append(
+        data_table(
+            head, body, [50 * mm] + [(width - 50 * mm) / 6] * 6, right=list(range(1, 7)), total=sums
+        )
+    )
+    meta = ReportMeta(title="Tabel Lokasi SK Kumuh", district=data.district, version=data.ruleset)
     return render(story, meta, landscape_pages=True, progress=progress, paper=paper)

@@ -38,8 +38,13 @@ def inert_csv_text(value: Any) -> Any:
     return value
 
 
-def _write_sheet(book: Any, title: str, headers: Sequence[str],
-                 rows: Sequence[Sequence[Any]], help_rows: Sequence[int] = ()) -> None:
+def _write_sheet(
+    book: Any,
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    help_rows: Sequence[int] = (),
+) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -70,8 +75,11 @@ def _write_sheet(book: Any, title: str, headers: Sequence[str],
     ws.freeze_panes = "A2"
 
 
-def write_sheets(path: Path, sheets: dict[str, tuple[Sequence[str], Sequence[Sequence[Any]]]],
-                 help_rows: dict[str, Sequence[int]] | None = None) -> Path:
+def write_sheets(
+    path: Path,
+    sheets: dict[str, tuple[Sequence[str], Sequence[Sequence[Any]]]],
+    help_rows: dict[str, Sequence[int]] | None = None,
+) -> Path:
     """Several tables as sheets of one .xlsx, atomically (nothing left on failure);
     ``help_rows``: per sheet, spreadsheet rows shown as help (grey italics)."""
     from openpyxl import Workbook
@@ -92,21 +100,27 @@ def write_sheets(path: Path, sheets: dict[str, tuple[Sequence[str], Sequence[Seq
 
 
 def write_frames(path: Path, frames: dict[str, pd.DataFrame]) -> Path:
-    return write_sheets(path, {name: ([str(c) for c in f.columns],
-                                      f.astype(object).itertuples(index=False, name=None))
-                               for name, f in frames.items()})  # type: ignore[misc]
+    return write_sheets(
+        path,
+        {
+            name: ([str(c) for c in f.columns], f.astype(object).itertuples(index=False, name=None))
+            for name, f in frames.items()
+        },
+    )  # type: ignore[misc]
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-                sheet: str = "Tabel") -> Path:
+def write_table(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], sheet: str = "Tabel"
+) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return write_sheets(path, {sheet: (headers, rows)})
     if suffix != ".csv":
         raise ValueError(f"{path.name}: choose a .xlsx or .csv file name")
-    frame = pd.DataFrame([[inert_csv_text(_plain(v)) for v in row] for row in rows],
-                         columns=list(headers))
+    frame = pd.DataFrame(
+        [[inert_csv_text(_plain(v)) for v in row] for row in rows], columns=list(headers)
+    )
     tmp = path.with_name(path.name + ".partial")
     try:
         frame.to_csv(tmp, sep=";", decimal=",", index=False, encoding="utf-8-sig")

@@ -30,8 +30,9 @@ SIZES = (7.5, 7.0, 6.5, 6.0, 5.5)  # font sizes tried until the table fits the p
 SHORT = 16  # characters: "Rp 190.000.000", "7,91 ha", "kumuh sedang" are never wrapped
 
 
-def _widths(headers: Sequence[str], rows: Sequence[Sequence[str]], size: float,
-            available: float) -> list[float] | None:
+def _widths(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], size: float, available: float
+) -> list[float] | None:
     """Column widths that keep every word and figure whole: at least its longest word (a
     right-aligned figure whole), the rest shared out by how much text a column holds. None
     when even that does not fit."""
@@ -61,15 +62,27 @@ def right_columns(rows: Sequence[Sequence[Any]]) -> list[int]:
     """Columns whose values are numbers (raw values): right-aligned."""
     if not rows:
         return []
-    return [j for j in range(len(rows[0])) if all(
-        isinstance(r[j], int | float) and not isinstance(r[j], bool) or r[j] in (None, "")
-        for r in rows) and any(isinstance(r[j], int | float) for r in rows)]
+    return [
+        j
+        for j in range(len(rows[0]))
+        if all(
+            isinstance(r[j], int | float) and not isinstance(r[j], bool) or r[j] in (None, "")
+            for r in rows
+        )
+        and any(isinstance(r[j], int | float) for r in rows)
+    ]
 
 
-def render_table(title: str, district: str, headers: Sequence[str],
-                 rows: Sequence[Sequence[str]], right: Sequence[int] = (),
-                 paper: str = "A4", today: date | None = None,
-                 progress: Callable[[int], None] | None = None) -> bytes:
+def render_table(
+    title: str,
+    district: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    right: Sequence[int] = (),
+    paper: str = "A4",
+    today: date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> bytes:
     """The PDF of one table as the tab shows it (display texts)."""
     printed = f"dicetak {format_date(today or date.today())}"
     layout = None
@@ -86,11 +99,11 @@ def render_table(title: str, district: str, headers: Sequence[str],
         available = content_width(True, paper)
         layout = (True, SIZES[-1], [available / len(headers)] * len(headers))
     landscape_pages, size, widths = layout
-    story: list[Any] = [Paragraph(esc(title), H1),
-                        Paragraph(esc(f"{district} · {len(rows)} baris · {printed}"), BODY),
-                        Spacer(1, 3 * mm)]
-    story.extend(long_table(list(headers), [list(r) for r in rows], widths, right=right,
-                            size=size))
+    story: list[Any] = [
+        Paragraph(esc(title), H1),
+        Paragraph(esc(f"{district} · {len(rows)} baris · {printed}"), BODY),
+        Spacer(1, 3 * mm),
+    ]
+    story.extend(long_table(list(headers), [list(r) for r in rows], widths, right=right, size=size))
     meta = ReportMeta(title=title, district=district, version=printed)
-    return render(story, meta, landscape_pages=landscape_pages, progress=progress,
-                  paper=paper)
+    return render(story, meta, landscape_pages=landscape_pages, progress=progress, paper=paper)

@@ -52,18 +52,33 @@ class Verification:
     @property
     def content_matches(self) -> bool:
         """The pages and the data match the approved version (signatures aside)."""
-        return self.version_no is not None and all(key.startswith("s_")
-                                                   for key, _p in self.findings)
+        return self.version_no is not None and all(
+            key.startswith("s_") for key, _p in self.findings
+        )
 
     def lines(self, language: str = "en") -> list[str]:
-        signed = ([f"  {s.line(language)}" for s in self.signatures] if self.signatures
-                  else [f"  {render('v_no_signature', language)}"]
-                  if self.fingerprint and self.version_no else [])
+        signed = (
+            [f"  {s.line(language)}" for s in self.signatures]
+            if self.signatures
+            else [f"  {render('v_no_signature', language)}"]
+            if self.fingerprint and self.version_no
+            else []
+        )
         if self.ok:
-            return [render("v_ok", language, version=self.version_no, plan=self.plan_name,
-                           fingerprint=self.fingerprint), *signed]
-        return [render("v_not", language, problem=render(key, language, **params))
-                for key, params in self.findings] + signed
+            return [
+                render(
+                    "v_ok",
+                    language,
+                    version=self.version_no,
+                    plan=self.plan_name,
+                    fingerprint=self.fingerprint,
+                ),
+                *signed,
+            ]
+        return [
+            render("v_not", language, problem=render(key, language, **params))
+            for key, params in self.findings
+        ] + signed
 
 
 def _pages(data: bytes) -> list[tuple[str, str]]:
@@ -90,8 +105,9 @@ def _fingerprint_in(reader: PdfReader) -> str | None:
     return None
 
 
-def verify_pdf(engine: Engine, path: Path,
-               trust_roots: list[asn1_x509.Certificate] | None = None) -> Verification:
+def verify_pdf(
+    engine: Engine, path: Path, trust_roots: list[asn1_x509.Certificate] | None = None
+) -> Verification:
     """Does the file match an approved version, and is every digital signature in it intact
     (and, given ``trust_roots``, from a trusted certificate)?"""
     path = Path(path)
@@ -100,15 +116,21 @@ def verify_pdf(engine: Engine, path: Path,
         reader = PdfReader(io.BytesIO(data))
         fingerprint = _fingerprint_in(reader)
     except (PdfReadError, ValueError, KeyError) as exc:
-        return Verification(False, None, None, "", [
-            ("v_unreadable", {"name": path.name, "error": exc})])
+        return Verification(
+            False, None, None, "", [("v_unreadable", {"name": path.name, "error": exc})]
+        )
     if fingerprint is None:
         return Verification(False, None, None, "", [("v_no_fingerprint", {"name": path.name})])
     with read_only(engine) as session:
         plan_id = find_by_fingerprint(session, fingerprint)
         if plan_id is None:
-            return Verification(False, fingerprint, None, "", [
-                ("v_unknown_fingerprint", {"fingerprint": fingerprint})])
+            return Verification(
+                False,
+                fingerprint,
+                None,
+                "",
+                [("v_unknown_fingerprint", {"fingerprint": fingerprint})],
+            )
         check = check_version(session, plan_id)
         snapshot = stored_snapshot(session, plan_id)
     problems: list[Finding] = []
@@ -132,19 +154,31 @@ def verify_pdf(engine: Engine, path: Path,
         problems.append(("v_page_unreadable", {"name": path.name, "error": exc}))
         actual = []
     if actual and len(actual) != len(expected):
-        problems.append(("v_page_count", {"name": path.name, "pages": len(actual),
-                                          "expected": len(expected)}))
+        problems.append(
+            ("v_page_count", {"name": path.name, "pages": len(actual), "expected": len(expected)})
+        )
     for number, (mine, theirs) in enumerate(zip(actual, expected, strict=False), start=1):
         if mine[0] != theirs[0]:
             problems.append(_first_difference(number, mine[1], theirs[1]))
-    return Verification(not problems, fingerprint, check.version_no, check.name, problems,
-                        signatures, str(snapshot["district"]["name"]))
+    return Verification(
+        not problems,
+        fingerprint,
+        check.version_no,
+        check.name,
+        problems,
+        signatures,
+        str(snapshot["district"]["name"]),
+    )
 
 
-def countersign(engine: Engine, path: Path, credentials: Credentials,
-                out: Path | None = None,
-                trust_roots: list[asn1_x509.Certificate] | None = None,
-                tsa_url: str | None = None) -> Verification:
+def countersign(
+    engine: Engine,
+    path: Path,
+    credentials: Credentials,
+    out: Path | None = None,
+    trust_roots: list[asn1_x509.Certificate] | None = None,
+    tsa_url: str | None = None,
+) -> Verification:
     """Add the signatory's PAdES signature to a plan summary that verifies; a file that does
     not (changed, or its data changed) is refused, so nobody signs what was not approved.
     Written to ``out`` (default: the file itself, replaced atomically)."""
@@ -152,15 +186,20 @@ def countersign(engine: Engine, path: Path, credentials: Credentials,
     result = verify_pdf(engine, path, trust_roots)
     if not result.ok:
         return result
-    data = sign_pdf(path.read_bytes(), credentials,
-                    reason=signing_reason(result.plan_name, result.version_no),
-                    location=result.district, tsa_url=tsa_url)
+    data = sign_pdf(
+        path.read_bytes(),
+        credentials,
+        reason=signing_reason(result.plan_name, result.version_no),
+        location=result.district,
+        tsa_url=tsa_url,
+    )
     target = Path(out) if out else path
     write_atomically(target, data)
     signatures = check_signatures(data, trust_roots)  # the new one included
     findings = [f for s in signatures for f in s.findings]  # the pages matched already
-    return replace(result, ok=not findings, findings=findings, signatures=signatures,
-                   written=target)
+    return replace(
+        result, ok=not findings, findings=findings, signatures=signatures, written=target
+    )
 
 
 def _first_difference(page: int, mine: str, theirs: str) -> Finding:

@@ -27,8 +27,13 @@ from workbench.db.models import (
 from workbench.domain.rules import RuleSet
 from workbench.domain.scoring import parse_yes_no, score_frame
 
-DENOMINATOR_COLUMNS = ("luas_ha", "jumlah_bangunan", "jumlah_kk", "panjang_jalan_ideal_m",
-                       "panjang_drainase_ideal_m")
+DENOMINATOR_COLUMNS = (
+    "luas_ha",
+    "jumlah_bangunan",
+    "jumlah_kk",
+    "panjang_jalan_ideal_m",
+    "panjang_drainase_ideal_m",
+)
 _CHUNK = 5000
 
 
@@ -51,9 +56,14 @@ def _insert(session: Session, model: Any, rows: list[dict], chunk: int = _CHUNK 
 Progress = Callable[[int, int, str], None]
 
 
-def _insert_columns(session: Session, model: Any, data: dict[str, list[Any]],
-                    chunk: int = _CHUNK * 4, progress: Progress | None = None,
-                    label: str = "") -> None:
+def _insert_columns(
+    session: Session,
+    model: Any,
+    data: dict[str, list[Any]],
+    chunk: int = _CHUNK * 4,
+    progress: Progress | None = None,
+    label: str = "",
+) -> None:
     """Bulk insert of column lists: the driver's executemany with plain tuples, in the
     session's transaction. SQLAlchemy's per-row parameter processing cost more than the
     inserts. Scalar column defaults are filled in, as the ORM would."""
@@ -70,11 +80,13 @@ def _insert_columns(session: Session, model: Any, data: dict[str, list[Any]],
     style = conn.dialect.paramstyle
     marks = ", ".join("?" if style == "qmark" else "%s" for _ in columns)
     names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
-    sql = f"INSERT INTO {conn.dialect.identifier_preparer.format_table(table)} ({names}) " \
-          f"VALUES ({marks})"
+    sql = (
+        f"INSERT INTO {conn.dialect.identifier_preparer.format_table(table)} ({names}) "
+        f"VALUES ({marks})"
+    )
     tuples = list(zip(*(data[c] for c in columns), strict=True))
     for start in range(0, n, chunk):
-        conn.exec_driver_sql(sql, tuples[start:start + chunk])
+        conn.exec_driver_sql(sql, tuples[start : start + chunk])
         if progress is not None:
             progress(min(n, start + chunk), n, label)
 
@@ -91,15 +103,21 @@ def _none_if_na(value: object) -> object:
 
 def ensure_places(session: Session, district_id: int, frame: pd.DataFrame) -> dict[str, int]:
     """Create missing kecamatan, kelurahan, kawasan and RT units; return code -> location id."""
-    sub_ids = {s.name: s.id for s in session.scalars(
-        select(Subdistrict).where(Subdistrict.district_id == district_id))}
+    sub_ids = {
+        s.name: s.id
+        for s in session.scalars(select(Subdistrict).where(Subdistrict.district_id == district_id))
+    }
     for name in sorted(set(frame["kecamatan"]) - set(sub_ids)):
         sub = Subdistrict(district_id=district_id, name=name)
         session.add(sub)
         session.flush()
         sub_ids[name] = sub.id
-    vill_ids = {(v.subdistrict_id, v.name): v.id for v in session.scalars(
-        select(Village).join(Subdistrict).where(Subdistrict.district_id == district_id))}
+    vill_ids = {
+        (v.subdistrict_id, v.name): v.id
+        for v in session.scalars(
+            select(Village).join(Subdistrict).where(Subdistrict.district_id == district_id)
+        )
+    }
     pairs = frame[["kecamatan", "kelurahan"]].drop_duplicates()
     for kec, kel in pairs.itertuples(index=False):
         key = (sub_ids[kec], kel)
@@ -108,11 +126,13 @@ def ensure_places(session: Session, district_id: int, frame: pd.DataFrame) -> di
             session.add(v)
             session.flush()
             vill_ids[key] = v.id
-    area_ids = {a.name: a.id for a in session.scalars(
-        select(Area).where(Area.district_id == district_id))}
+    area_ids = {
+        a.name: a.id for a in session.scalars(select(Area).where(Area.district_id == district_id))
+    }
     if "kawasan" in frame:
-        for name in sorted({a for a in frame["kawasan"].dropna() if str(a).strip()}
-                           - set(area_ids)):
+        for name in sorted(
+            {a for a in frame["kawasan"].dropna() if str(a).strip()} - set(area_ids)
+        ):
             a = Area(district_id=district_id, name=str(name))
             session.add(a)
             session.flush()
@@ -127,13 +147,18 @@ def ensure_places(session: Session, district_id: int, frame: pd.DataFrame) -> di
         area = getattr(row, "kawasan", None)
         name = getattr(row, "nama_lokasi", "") or ""
         rt, rw = _rt_rw(str(name))
-        new_rows.append(dict(
-            code=code, name=str(name) if isinstance(name, str) else "",
-            village_id=vill_ids[(sub_ids[row.kecamatan], row.kelurahan)],
-            area_id=area_ids.get(area) if isinstance(area, str) and area.strip() else None,
-            rt=rt, rw=rw,
-            latitude=_none_if_na(getattr(row, "lintang", None)),
-            longitude=_none_if_na(getattr(row, "bujur", None))))
+        new_rows.append(
+            dict(
+                code=code,
+                name=str(name) if isinstance(name, str) else "",
+                village_id=vill_ids[(sub_ids[row.kecamatan], row.kelurahan)],
+                area_id=area_ids.get(area) if isinstance(area, str) and area.strip() else None,
+                rt=rt,
+                rw=rw,
+                latitude=_none_if_na(getattr(row, "lintang", None)),
+                longitude=_none_if_na(getattr(row, "bujur", None)),
+            )
+        )
     _insert(session, Location, new_rows)
     if new_rows:
         loc_ids = dict(session.execute(select(Location.code, Location.id)).all())
@@ -148,51 +173,81 @@ def _rt_rw(name: str) -> tuple[str, str]:
     return (rt.group(1) if rt else "", rw.group(1) if rw else "")
 
 
-def store_assessments(session: Session, district_id: int, frame: pd.DataFrame,
-                      rules: RuleSet, progress: Progress | None = None) -> int:
+def store_assessments(
+    session: Session,
+    district_id: int,
+    frame: pd.DataFrame,
+    rules: RuleSet,
+    progress: Progress | None = None,
+) -> int:
     """Insert one assessment per row (RT unit and year) with its volumes and computed score.
 
     The caller owns the transaction: on any error nothing is kept."""
     loc_ids = ensure_places(session, district_id, frame)
     scored = score_frame(frame, rules)
     bool_cols = {}
-    for src, dst in (("legal_status_tanah", "legal_land_tenure"),
-                     ("legal_tata_ruang", "legal_spatial_plan"),
-                     ("strategis", "strategic"), ("sosial_ekonomi", "socio_economic")):
-        bool_cols[dst] = (parse_yes_no(frame[src]) if src in frame
-                          else pd.Series(pd.NA, index=frame.index, dtype="boolean"))
+    for src, dst in (
+        ("legal_status_tanah", "legal_land_tenure"),
+        ("legal_tata_ruang", "legal_spatial_plan"),
+        ("strategis", "strategic"),
+        ("sosial_ekonomi", "socio_economic"),
+    ):
+        bool_cols[dst] = (
+            parse_yes_no(frame[src])
+            if src in frame
+            else pd.Series(pd.NA, index=frame.index, dtype="boolean")
+        )
     num = {c: pd.to_numeric(frame[c], errors="coerce") for c in DENOMINATOR_COLUMNS}
-    penduduk = (pd.to_numeric(frame["jumlah_penduduk"], errors="coerce")
-                if "jumlah_penduduk" in frame else pd.Series(np.nan, index=frame.index))
-    out = pd.DataFrame({
-        "location_id": frame["kode_lokasi"].map(loc_ids).astype("int64"),
-        "year": pd.to_numeric(frame["tahun"]).astype("int64"),
-        "luas_ha": num["luas_ha"].astype(float),
-        "jumlah_bangunan": num["jumlah_bangunan"].round().astype("int64"),
-        "jumlah_penduduk": penduduk.round().astype("Int64"),
-        "jumlah_kk": num["jumlah_kk"].round().astype("int64"),
-        "panjang_jalan_ideal_m": num["panjang_jalan_ideal_m"].astype(float),
-        "panjang_drainase_ideal_m": num["panjang_drainase_ideal_m"].astype(float),
-        "ruleset_id": rules.id, "ruleset_version": rules.version,
-        "total_score": scored["total_skor"].astype("int64"),
-        "level": scored["_level"].astype(str),
-        **bool_cols,
-    })
+    penduduk = (
+        pd.to_numeric(frame["jumlah_penduduk"], errors="coerce")
+        if "jumlah_penduduk" in frame
+        else pd.Series(np.nan, index=frame.index)
+    )
+    out = pd.DataFrame(
+        {
+            "location_id": frame["kode_lokasi"].map(loc_ids).astype("int64"),
+            "year": pd.to_numeric(frame["tahun"]).astype("int64"),
+            "luas_ha": num["luas_ha"].astype(float),
+            "jumlah_bangunan": num["jumlah_bangunan"].round().astype("int64"),
+            "jumlah_penduduk": penduduk.round().astype("Int64"),
+            "jumlah_kk": num["jumlah_kk"].round().astype("int64"),
+            "panjang_jalan_ideal_m": num["panjang_jalan_ideal_m"].astype(float),
+            "panjang_drainase_ideal_m": num["panjang_drainase_ideal_m"].astype(float),
+            "ruleset_id": rules.id,
+            "ruleset_version": rules.version,
+            "total_score": scored["total_skor"].astype("int64"),
+            "level": scored["_level"].astype(str),
+            **bool_cols,
+        }
+    )
     columns = {c: _python_values(out[c]) for c in out.columns}
     _insert_columns(session, Assessment, columns, progress=progress, label="assessments")
-    ids = dict(((loc, yr), aid) for aid, loc, yr in session.execute(
-        select(Assessment.id, Assessment.location_id, Assessment.year)).all())
-    aid = np.fromiter((ids[k] for k in zip(columns["location_id"], columns["year"],
-                                           strict=True)), dtype="int64", count=len(out))
+    ids = dict(
+        ((loc, yr), aid)
+        for aid, loc, yr in session.execute(
+            select(Assessment.id, Assessment.location_id, Assessment.year)
+        ).all()
+    )
+    aid = np.fromiter(
+        (ids[k] for k in zip(columns["location_id"], columns["year"], strict=True)),
+        dtype="int64",
+        count=len(out),
+    )
     codes = np.array(rules.codes, dtype=object)
     vol_matrix = frame[[f"vol_{c}" for c in rules.codes]].to_numpy(dtype="float64")
     present = ~np.isnan(vol_matrix)
     rows_idx, cols_idx = np.nonzero(present)
-    _insert_columns(session, AssessmentVolume, {
-        "assessment_id": aid[rows_idx].tolist(),
-        "criterion_code": codes[cols_idx].tolist(),
-        "volume": vol_matrix[rows_idx, cols_idx].tolist(),
-    }, progress=progress, label="volumes")
+    _insert_columns(
+        session,
+        AssessmentVolume,
+        {
+            "assessment_id": aid[rows_idx].tolist(),
+            "criterion_code": codes[cols_idx].tolist(),
+            "volume": vol_matrix[rows_idx, cols_idx].tolist(),
+        },
+        progress=progress,
+        label="volumes",
+    )
     return len(out)
 
 
@@ -200,34 +255,53 @@ def _python_values(col: pd.Series) -> list[Any]:
     """Plain Python values for the driver: numpy scalars become int/float/bool, NA None."""
     values = col.tolist()
     if col.isna().any():
-        return [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
-                for v in values]
+        return [
+            None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+            for v in values
+        ]
     return values
 
 
-def load_assessment_frame(session: Session, year: int | None = None,
-                          latest_only: bool = False,
-                          location_ids: list[int] | None = None) -> pd.DataFrame:
+def load_assessment_frame(
+    session: Session,
+    year: int | None = None,
+    latest_only: bool = False,
+    location_ids: list[int] | None = None,
+) -> pd.DataFrame:
     """All assessments as a baseline-shaped frame, plus ids, names and stored level/total."""
-    q = (select(Assessment.id.label("assessment_id"), Location.id.label("location_id"),
-                Location.code.label("kode_lokasi"), Location.name.label("nama_lokasi"),
-                Area.name.label("kawasan"), Village.name.label("kelurahan"),
-                Subdistrict.name.label("kecamatan"), Assessment.year.label("tahun"),
-                Assessment.luas_ha, Assessment.jumlah_bangunan, Assessment.jumlah_penduduk,
-                Assessment.jumlah_kk, Assessment.panjang_jalan_ideal_m,
-                Assessment.panjang_drainase_ideal_m,
-                Assessment.legal_land_tenure.label("legal_status_tanah"),
-                Assessment.legal_spatial_plan.label("legal_tata_ruang"),
-                Assessment.strategic.label("strategis"),
-                Assessment.socio_economic.label("sosial_ekonomi"),
-                Assessment.ruleset_id, Assessment.ruleset_version,
-                Assessment.total_score, Assessment.level,
-                Location.latitude.label("lintang"), Location.longitude.label("bujur"))
-         .join(Location, Assessment.location_id == Location.id)
-         .join(Village, Location.village_id == Village.id)
-         .join(Subdistrict, Village.subdistrict_id == Subdistrict.id)
-         .outerjoin(Area, Location.area_id == Area.id)
-         .order_by(Location.code, Assessment.year))
+    q = (
+        select(
+            Assessment.id.label("assessment_id"),
+            Location.id.label("location_id"),
+            Location.code.label("kode_lokasi"),
+            Location.name.label("nama_lokasi"),
+            Area.name.label("kawasan"),
+            Village.name.label("kelurahan"),
+            Subdistrict.name.label("kecamatan"),
+            Assessment.year.label("tahun"),
+            Assessment.luas_ha,
+            Assessment.jumlah_bangunan,
+            Assessment.jumlah_penduduk,
+            Assessment.jumlah_kk,
+            Assessment.panjang_jalan_ideal_m,
+            Assessment.panjang_drainase_ideal_m,
+            Assessment.legal_land_tenure.label("legal_status_tanah"),
+            Assessment.legal_spatial_plan.label("legal_tata_ruang"),
+            Assessment.strategic.label("strategis"),
+            Assessment.socio_economic.label("sosial_ekonomi"),
+            Assessment.ruleset_id,
+            Assessment.ruleset_version,
+            Assessment.total_score,
+            Assessment.level,
+            Location.latitude.label("lintang"),
+            Location.longitude.label("bujur"),
+        )
+        .join(Location, Assessment.location_id == Location.id)
+        .join(Village, Location.village_id == Village.id)
+        .join(Subdistrict, Village.subdistrict_id == Subdistrict.id)
+        .outerjoin(Area, Location.area_id == Area.id)
+        .order_by(Location.code, Assessment.year)
+    )
     if year is not None:
         q = q.where(Assessment.year == year)
     if location_ids is not None:
@@ -237,8 +311,9 @@ def load_assessment_frame(session: Session, year: int | None = None,
         return frame
     if latest_only:
         frame = frame.drop_duplicates("location_id", keep="last").reset_index(drop=True)
-    vq = select(AssessmentVolume.assessment_id, AssessmentVolume.criterion_code,
-                AssessmentVolume.volume)
+    vq = select(
+        AssessmentVolume.assessment_id, AssessmentVolume.criterion_code, AssessmentVolume.volume
+    )
     if year is not None or location_ids is not None:
         vq = vq.join(Assessment)
     if year is not None:

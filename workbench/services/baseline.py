@@ -57,13 +57,24 @@ class Checked:
         return [*self.raw.notices, *self.result.warnings]
 
 
-def check_file(path: Path, rule_id: str = DEFAULT_RULESET, *, mode: Literal["score", "import"],
-               default_year: int | None = None) -> Checked:
+def check_file(
+    path: Path,
+    rule_id: str = DEFAULT_RULESET,
+    *,
+    mode: Literal["score", "import"],
+    default_year: int | None = None,
+) -> Checked:
     """Read and validate a baseline file; raises BaselineError listing every error."""
     rules = get_ruleset(rule_id)
     raw = read_table(path)
-    result = validate_baseline(raw.frame, rules, mode=mode, decimal_comma=raw.decimal_comma,
-                               default_year=default_year, row_numbers=raw.row_numbers)
+    result = validate_baseline(
+        raw.frame,
+        rules,
+        mode=mode,
+        decimal_comma=raw.decimal_comma,
+        default_year=default_year,
+        row_numbers=raw.row_numbers,
+    )
     if not result.ok:
         raise BaselineError(raw.source, [*raw.notices, *result.issues])
     return Checked(raw, result, rules)
@@ -94,15 +105,25 @@ class Inspection:
         return len(self.plan.new_rows) + len(self.plan.changed)
 
 
-def inspect_file(path: Path, rule_id: str = DEFAULT_RULESET, default_year: int | None = None,
-                 preview_rows: int = 50, engine: Engine | None = None) -> Inspection:
+def inspect_file(
+    path: Path,
+    rule_id: str = DEFAULT_RULESET,
+    default_year: int | None = None,
+    preview_rows: int = 50,
+    engine: Engine | None = None,
+) -> Inspection:
     """Read and check a baseline file for import without raising on bad rows; with
     ``engine``, also against the database (RT units that moved, rows there already)."""
     rules = get_ruleset(rule_id)
     raw = read_table(path)
-    result = validate_baseline(raw.frame, rules, mode="import",
-                               decimal_comma=raw.decimal_comma, default_year=default_year,
-                               row_numbers=raw.row_numbers)
+    result = validate_baseline(
+        raw.frame,
+        rules,
+        mode="import",
+        decimal_comma=raw.decimal_comma,
+        default_year=default_year,
+        row_numbers=raw.row_numbers,
+    )
     issues = [*raw.notices, *result.issues]
     checked = Checked(raw, result, rules) if result.ok else None
     plan = None
@@ -110,9 +131,15 @@ def inspect_file(path: Path, rule_id: str = DEFAULT_RULESET, default_year: int |
         with session_scope(engine) as session:
             plan = plan_import(session, result.frame, raw.row_numbers, rules)
         issues += plan.conflicts
-    return Inspection(raw.source, len(raw.frame), raw.frame.head(preview_rows), issues,
-                      raw.row_numbers[:preview_rows], checked if not (plan and plan.conflicts)
-                      else None, plan)
+    return Inspection(
+        raw.source,
+        len(raw.frame),
+        raw.frame.head(preview_rows),
+        issues,
+        raw.row_numbers[:preview_rows],
+        checked if not (plan and plan.conflicts) else None,
+        plan,
+    )
 
 
 def template_frame(engine: Engine | None, rule_id: str = DEFAULT_RULESET) -> pd.DataFrame:
@@ -130,8 +157,9 @@ def score_table(frame: pd.DataFrame, rules: RuleSet) -> pd.DataFrame:
     return scored.reset_index(drop=True)
 
 
-def score_file(path: Path, rule_id: str = DEFAULT_RULESET,
-               default_year: int | None = None) -> tuple[pd.DataFrame, list[Issue], str]:
+def score_file(
+    path: Path, rule_id: str = DEFAULT_RULESET, default_year: int | None = None
+) -> tuple[pd.DataFrame, list[Issue], str]:
     checked = check_file(path, rule_id, mode="score", default_year=default_year)
     return score_table(checked.result.frame, checked.rules), checked.warnings, checked.raw.source
 
@@ -139,17 +167,38 @@ def score_file(path: Path, rule_id: str = DEFAULT_RULESET,
 ImportOutcome = BaselineChange  # what an import did (and what undoing it needs)
 
 
-def import_checked(session: Session, checked: Checked, *, update: bool = False,
-                   user: str = "", progress: Progress | None = None) -> BaselineChange:
+def import_checked(
+    session: Session,
+    checked: Checked,
+    *,
+    update: bool = False,
+    user: str = "",
+    progress: Progress | None = None,
+) -> BaselineChange:
     """Write rows checked before (the wizard's inspection): no second reading or validation."""
-    return apply_import(session, checked.result.frame, checked.raw.row_numbers, checked.rules,
-                        source=checked.raw.source, update=update, user=user,
-                        warnings=checked.warnings, progress=progress)
+    return apply_import(
+        session,
+        checked.result.frame,
+        checked.raw.row_numbers,
+        checked.rules,
+        source=checked.raw.source,
+        update=update,
+        user=user,
+        warnings=checked.warnings,
+        progress=progress,
+    )
 
 
-def import_baseline(engine: Engine, path: Path, *, year: int | None = None,
-                    rule_id: str = DEFAULT_RULESET, user: str = "", update: bool = False,
-                    progress: Progress | None = None) -> BaselineChange:
+def import_baseline(
+    engine: Engine,
+    path: Path,
+    *,
+    year: int | None = None,
+    rule_id: str = DEFAULT_RULESET,
+    user: str = "",
+    update: bool = False,
+    progress: Progress | None = None,
+) -> BaselineChange:
     """Import a baseline file: every row or none. Rows the database holds for that year
     already are refused (BaselineError, each named) unless ``update``: then those with other
     values become a new revision of that year's assessment, and identical ones are left."""
@@ -159,6 +208,7 @@ def import_baseline(engine: Engine, path: Path, *, year: int | None = None,
 
 
 # -- exports --------------------------------------------------------------------------------
+
 
 def _rules_groups(frame: pd.DataFrame) -> list[tuple[RuleSet, pd.DataFrame]]:
     return [(get_ruleset(str(rid)), part) for rid, part in frame.groupby("ruleset_id", sort=True)]
@@ -175,15 +225,21 @@ def export_scores(engine: Engine, level: Level = "rt", year: int | None = None) 
             table = score_table(part, rules)
             table.insert(2, "aturan", f"{rules.id} v{rules.version}")
         else:
-            keys = ["kawasan", "tahun"] if level == "kawasan" else [
-                "kecamatan", "kelurahan", "tahun"]
+            keys = (
+                ["kawasan", "tahun"] if level == "kawasan" else ["kecamatan", "kelurahan", "tahun"]
+            )
             data = part[part["kawasan"] != ""] if level == "kawasan" else part
             summed = aggregate_volumes(data, keys, rules)
             counts = data.groupby(keys, sort=True).size().reset_index(name="jumlah_rt")
             summed = summed.merge(counts, on=keys)
             scored = score_frame(summed.assign(kode_lokasi="", tahun=summed["tahun"]), rules)
-            table = pd.concat([summed[[*keys, "jumlah_rt", "luas_ha"]],
-                               scored.drop(columns=["kode_lokasi", "tahun", "_level"])], axis=1)
+            table = pd.concat(
+                [
+                    summed[[*keys, "jumlah_rt", "luas_ha"]],
+                    scored.drop(columns=["kode_lokasi", "tahun", "_level"]),
+                ],
+                axis=1,
+            )
             table.insert(len(keys), "aturan", f"{rules.id} v{rules.version}")
         parts.append(table)
     return pd.concat(parts, ignore_index=True)
@@ -192,15 +248,36 @@ def export_scores(engine: Engine, level: Level = "rt", year: int | None = None) 
 def export_locations(engine: Engine) -> pd.DataFrame:
     with session_scope(engine) as session:
         rows = session.execute(
-            select(Location.code.label("kode_lokasi"), Location.name.label("nama_lokasi"),
-                   Area.name.label("kawasan"), Village.name.label("kelurahan"),
-                   Subdistrict.name.label("kecamatan"), Location.rw, Location.rt,
-                   Location.latitude.label("lintang"), Location.longitude.label("bujur"))
+            select(
+                Location.code.label("kode_lokasi"),
+                Location.name.label("nama_lokasi"),
+                Area.name.label("kawasan"),
+                Village.name.label("kelurahan"),
+                Subdistrict.name.label("kecamatan"),
+                Location.rw,
+                Location.rt,
+                Location.latitude.label("lintang"),
+                Location.longitude.label("bujur"),
+            )
             .join(Village, Location.village_id == Village.id)
             .join(Subdistrict, Village.subdistrict_id == Subdistrict.id)
-            .outerjoin(Area, Location.area_id == Area.id).order_by(Location.code)).all()
-    frame = pd.DataFrame(rows, columns=["kode_lokasi", "nama_lokasi", "kawasan", "kelurahan",
-                                        "kecamatan", "rw", "rt", "lintang", "bujur"])
+            .outerjoin(Area, Location.area_id == Area.id)
+            .order_by(Location.code)
+        ).all()
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "kode_lokasi",
+            "nama_lokasi",
+            "kawasan",
+            "kelurahan",
+            "kecamatan",
+            "rw",
+            "rt",
+            "lintang",
+            "bujur",
+        ],
+    )
     frame["kawasan"] = frame["kawasan"].fillna("")
     return frame
 

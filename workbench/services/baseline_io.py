@@ -21,8 +21,19 @@ import pandas as pd
 
 from workbench.domain.baseline import Issue
 
-TEXT_LIKE = frozenset({"kode_lokasi", "nama_lokasi", "kawasan", "kelurahan", "kecamatan",
-                       "legal_status_tanah", "legal_tata_ruang", "strategis", "sosial_ekonomi"})
+TEXT_LIKE = frozenset(
+    {
+        "kode_lokasi",
+        "nama_lokasi",
+        "kawasan",
+        "kelurahan",
+        "kecamatan",
+        "legal_status_tanah",
+        "legal_tata_ruang",
+        "strategis",
+        "sosial_ekonomi",
+    }
+)
 
 
 class InputFileError(Exception):
@@ -72,12 +83,21 @@ def read_csv_text(data: bytes, source: str, all_text: bool = False) -> RawTable:
     names = next(csv.reader([header], delimiter=sep))
     # Text columns stay text (codes such as '001' keep their zeros); the C parser reads the
     # numeric columns directly, and a column it cannot read whole stays text for validation.
-    text_cols: Any = str if all_text else {
-        n: str for n in names if n.strip().lower().lstrip("\ufeff") in TEXT_LIKE}
+    text_cols: Any = (
+        str
+        if all_text
+        else {n: str for n in names if n.strip().lower().lstrip("\ufeff") in TEXT_LIKE}
+    )
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=text_cols,
-                            keep_default_na=False, na_values=[""], skip_blank_lines=False,
-                            decimal="," if sep == ";" else ".")
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=sep,
+            dtype=text_cols,
+            keep_default_na=False,
+            na_values=[""],
+            skip_blank_lines=False,
+            decimal="," if sep == ";" else ".",
+        )
     except pd.errors.ParserError as exc:
         raise InputFileError(f"{source}: not a readable CSV table ({exc})") from exc
     frame, rows = _drop_blank_rows(frame)
@@ -92,16 +112,17 @@ def read_xlsx(path: Path) -> RawTable:
     sheets = list(book.sheet_names)
     named = [s for s in sheets if str(s).strip().lower() == "baseline"]
     sheet = named[0] if named else sheets[0]
-    frame = pd.read_excel(book, sheet_name=sheet, dtype=str, keep_default_na=False,
-                          na_filter=False)
+    frame = pd.read_excel(book, sheet_name=sheet, dtype=str, keep_default_na=False, na_filter=False)
     frame, rows = _drop_blank_rows(frame)
     frame = frame.apply(lambda col: col.str.replace(r"^(-?\d+)\.0$", r"\1", regex=True))
     notices = []
     if len(sheets) > 1:
-        notices.append(Issue.of("notice", "sheet_used", sheet=sheet,
-                                sheets=", ".join(map(str, sheets))))
-    return RawTable(frame, rows, decimal_comma=True, source=f"{path.name} [{sheet}]",
-                    notices=notices)
+        notices.append(
+            Issue.of("notice", "sheet_used", sheet=sheet, sheets=", ".join(map(str, sheets)))
+        )
+    return RawTable(
+        frame, rows, decimal_comma=True, source=f"{path.name} [{sheet}]", notices=notices
+    )
 
 
 UNITS_CELL = re.compile(r"^\[[^\]]*\]$")  # "[ha]": a units row under the header
@@ -116,20 +137,31 @@ def skip_template_rows(raw: RawTable) -> RawTable:
     if frame.empty:
         return raw
     drop: list[int] = []
-    first = [str(v).strip() for v in frame.iloc[0].tolist()
-             if not (v is None or (isinstance(v, float) and v != v)) and str(v).strip()]
+    first = [
+        str(v).strip()
+        for v in frame.iloc[0].tolist()
+        if not (v is None or (isinstance(v, float) and v != v)) and str(v).strip()
+    ]
     if first and all(UNITS_CELL.match(v) for v in first):
         drop.append(0)
         raw.notices.append(Issue.of("notice", "units_row_skipped", rows[0]))
-    code_col = next((c for c in frame.columns
-                     if str(c).strip().lower().lstrip("\ufeff") == "kode_lokasi"), None)
+    code_col = next(
+        (c for c in frame.columns if str(c).strip().lower().lstrip("\ufeff") == "kode_lokasi"), None
+    )
     if code_col is not None:
         codes = frame[code_col].astype(str).str.strip().str.lower()
         for i in np.flatnonzero(codes.str.startswith(EXAMPLE_PREFIX).to_numpy()):
             if i not in drop:
                 drop.append(int(i))
-                raw.notices.append(Issue.of("notice", "example_row_skipped", rows[i],
-                                            "kode_lokasi", str(frame[code_col].iloc[i])))
+                raw.notices.append(
+                    Issue.of(
+                        "notice",
+                        "example_row_skipped",
+                        rows[i],
+                        "kode_lokasi",
+                        str(frame[code_col].iloc[i]),
+                    )
+                )
     if not drop:
         return raw
     keep = np.ones(len(frame), dtype=bool)
@@ -157,8 +189,9 @@ def _read_table(path: Path, all_text: bool = False) -> RawTable:
     if suffix in (".csv", ".txt", ""):
         return read_csv_text(path.read_bytes(), path.name, all_text)
     if suffix == ".xls":
-        raise InputFileError(f"{path.name}: old .xls files are not read; save it as .xlsx "
-                             "or .csv in Excel first")
+        raise InputFileError(
+            f"{path.name}: old .xls files are not read; save it as .xlsx or .csv in Excel first"
+        )
     raise InputFileError(f"{path.name}: expected a .csv or .xlsx file")
 
 
@@ -174,8 +207,9 @@ def lower_header(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.rename(columns=lambda c: str(c).strip().lower().lstrip("\ufeff"))
 
 
-def write_frame(frame: pd.DataFrame, target: Path | None, *, sheet: str = "data",
-                stream: TextIO | None = None) -> None:
+def write_frame(
+    frame: pd.DataFrame, target: Path | None, *, sheet: str = "data", stream: TextIO | None = None
+) -> None:
     """Write a result table to .csv (comma, decimal point, UTF-8) or .xlsx, atomically;
     ``target=None`` writes CSV to standard output."""
     if target is None:

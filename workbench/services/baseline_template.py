@@ -22,22 +22,54 @@ TEXT_MEANINGS = {
     "kecamatan": ("Kecamatan", "teks"),
     "tahun": ("Tahun penilaian (kosong: tahun yang dipilih saat impor)", "tahun"),
     "jumlah_penduduk": ("Jumlah penduduk", "jiwa"),
-    "legal_status_tanah": ("Status tanah jelas (sertifikat/dokumen sah/izin pemilik)",
-                           "ya/tidak"),
+    "legal_status_tanah": ("Status tanah jelas (sertifikat/dokumen sah/izin pemilik)", "ya/tidak"),
     "legal_tata_ruang": ("Sesuai rencana tata ruang (RTRW/RDTR)", "ya/tidak"),
     "strategis": ("Lokasi bernilai strategis", "ya/tidak"),
     "sosial_ekonomi": ("Kondisi sosial, ekonomi, budaya mendukung", "ya/tidak"),
     "lintang": ("Lintang (WGS84), mis. -6,8897", "derajat"),
     "bujur": ("Bujur (WGS84), mis. 109,6753", "derajat"),
 }
-EXAMPLE = {"kode_lokasi": "CONTOH-001", "nama_lokasi": "RT001-RW002",
-           "kawasan": "Kawasan Contoh", "kelurahan": "Sukamaju", "kecamatan": "Kecamatan Contoh",
-           "tahun": 2026, "luas_ha": 2.5, "jumlah_bangunan": 120, "jumlah_penduduk": 480,
-           "jumlah_kk": 130, "panjang_jalan_ideal_m": 800, "panjang_drainase_ideal_m": 1200,
-           "legal_status_tanah": "ya", "legal_tata_ruang": "ya", "strategis": "ya",
-           "sosial_ekonomi": "tidak", "lintang": -6.8897, "bujur": 109.6753}
-EXAMPLE_SHARE = (0.30, 0.10, 0.25, 0.40, 0.55, 0.20, 0.15, 0.05, 0.35, 0.60, 0.45, 0.30,
-                 0.25, 0.20, 0.80, 0.70, 0.10, 0.05, 0.50)  # of the denominator, per criterion
+EXAMPLE = {
+    "kode_lokasi": "CONTOH-001",
+    "nama_lokasi": "RT001-RW002",
+    "kawasan": "Kawasan Contoh",
+    "kelurahan": "Sukamaju",
+    "kecamatan": "Kecamatan Contoh",
+    "tahun": 2026,
+    "luas_ha": 2.5,
+    "jumlah_bangunan": 120,
+    "jumlah_penduduk": 480,
+    "jumlah_kk": 130,
+    "panjang_jalan_ideal_m": 800,
+    "panjang_drainase_ideal_m": 1200,
+    "legal_status_tanah": "ya",
+    "legal_tata_ruang": "ya",
+    "strategis": "ya",
+    "sosial_ekonomi": "tidak",
+    "lintang": -6.8897,
+    "bujur": 109.6753,
+}
+EXAMPLE_SHARE = (
+    0.30,
+    0.10,
+    0.25,
+    0.40,
+    0.55,
+    0.20,
+    0.15,
+    0.05,
+    0.35,
+    0.60,
+    0.45,
+    0.30,
+    0.25,
+    0.20,
+    0.80,
+    0.70,
+    0.10,
+    0.05,
+    0.50,
+)  # of the denominator, per criterion
 
 
 def column_guide(rules: RuleSet) -> list[tuple[str, str, str, str]]:
@@ -99,18 +131,38 @@ def write_empty_template(path: Path, rule_id: str = DEFAULT_RULESET) -> Path:
         raise InputFileError(f"{path.name}: the template is a .xlsx or .csv file")
     from workbench.reports.table_export import write_sheets
 
-    guide = [(c, w, m, u, "" if ex == "" else str(ex).replace(".", ","))
-             for (c, w, m, u), ex in zip(column_guide(rules), example, strict=True)]
-    intro = [("Cara mengisi", "", f"Satu baris per RT per tahun, mulai baris 4 lembar "
-              f"'baseline'. Baris 2 (satuan) dan baris contoh ({example[0]}) dilewati saat "
-              f"impor; boleh dihapus atau ditimpa. Aturan penilaian: {rules.name}.", "", ""),
-             ("Angka", "", "Desimal dengan koma atau titik (12,5 atau 12.5); volume 0 bila "
-              "tidak ada masalah; pembagi 0 bila tidak ada (persen ditandai).", "", ""),
-             ("", "", "", "", "")]
-    write_sheets(path, {
-        "baseline": (header, [units, example]),
-        "Petunjuk": (["Kolom", "Wajib", "Arti", "Satuan", "Contoh"], [*intro, *guide]),
-    }, help_rows={"baseline": (2, 3)})
+    guide = [
+        (c, w, m, u, "" if ex == "" else str(ex).replace(".", ","))
+        for (c, w, m, u), ex in zip(column_guide(rules), example, strict=True)
+    ]
+    intro = [
+        (
+            "Cara mengisi",
+            "",
+            f"Satu baris per RT per tahun, mulai baris 4 lembar "
+            f"'baseline'. Baris 2 (satuan) dan baris contoh ({example[0]}) dilewati saat "
+            f"impor; boleh dihapus atau ditimpa. Aturan penilaian: {rules.name}.",
+            "",
+            "",
+        ),
+        (
+            "Angka",
+            "",
+            "Desimal dengan koma atau titik (12,5 atau 12.5); volume 0 bila "
+            "tidak ada masalah; pembagi 0 bila tidak ada (persen ditandai).",
+            "",
+            "",
+        ),
+        ("", "", "", "", ""),
+    ]
+    write_sheets(
+        path,
+        {
+            "baseline": (header, [units, example]),
+            "Petunjuk": (["Kolom", "Wajib", "Arti", "Satuan", "Contoh"], [*intro, *guide]),
+        },
+        help_rows={"baseline": (2, 3)},
+    )
     return path
 
 
@@ -126,12 +178,16 @@ def write_year_for_editing(engine: Any, year: int, path: Path) -> int:
     units_of = {g[0]: f"[{g[3]}]" for g in column_guide(rules)}
     header = [str(c) for c in frame.columns]
     units = [units_of.get(c, "[]") for c in header]
-    rows = [list(r) for r in frame.astype(object).where(frame.notna(), None)
-            .itertuples(index=False, name=None)]
+    rows = [
+        list(r)
+        for r in frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None)
+    ]
     path = Path(path)
     if path.suffix.lower() == ".csv":
+
         def cell(v: Any) -> Any:
             return str(v).replace(".", ",") if isinstance(v, float) else v
+
         out = pd.DataFrame([units, *[[cell(v) for v in r] for r in rows]], columns=header)
         tmp = path.with_name(path.name + ".partial")
         try:

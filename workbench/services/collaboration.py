@@ -41,12 +41,34 @@ from workbench.domain.collaboration import (
 from workbench.domain.collation import name_key
 from workbench.domain.messages import UserError, render
 
-__all__ = ["COLLAB_STAGES", "COMMITMENT_FORMS", "COMMITMENT_STATUSES", "ENGAGEMENT_TYPES",
-           "GOV_LEVELS", "PLANNING_ROLES", "STAKEHOLDER_CATEGORIES"]  # for the UI layer
+__all__ = [
+    "COLLAB_STAGES",
+    "COMMITMENT_FORMS",
+    "COMMITMENT_STATUSES",
+    "ENGAGEMENT_TYPES",
+    "GOV_LEVELS",
+    "PLANNING_ROLES",
+    "STAKEHOLDER_CATEGORIES",
+]  # for the UI layer
 
-EDITABLE = ("name", "short_name", "is_person", "category", "gov_level", "planning_role",
-            "contact_person", "phone", "email", "address", "pokja_member", "pokja_sk_number",
-            "pokja_position", "influence", "interest", "notes")
+EDITABLE = (
+    "name",
+    "short_name",
+    "is_person",
+    "category",
+    "gov_level",
+    "planning_role",
+    "contact_person",
+    "phone",
+    "email",
+    "address",
+    "pokja_member",
+    "pokja_sk_number",
+    "pokja_position",
+    "influence",
+    "interest",
+    "notes",
+)
 
 
 class DuplicateNameError(ValueError):
@@ -64,8 +86,9 @@ class InUseError(UserError):
         super().__init__("stakeholder_in_use", name=name, uses=used.describe("en"))
 
     def text(self, language: str) -> str:
-        return render(self.key, language, name=self.params["name"],
-                      uses=self.used.describe(language))
+        return render(
+            self.key, language, name=self.params["name"], uses=self.used.describe(language)
+        )
 
 
 @dataclass
@@ -95,8 +118,11 @@ def validate_stakeholder(data: StakeholderData) -> list[str]:
     problems = []
     if not data.name.strip():
         problems.append("name: must not be blank")
-    for fname, allowed in (("category", STAKEHOLDER_CATEGORIES), ("gov_level", GOV_LEVELS),
-                           ("planning_role", PLANNING_ROLES)):
+    for fname, allowed in (
+        ("category", STAKEHOLDER_CATEGORIES),
+        ("gov_level", GOV_LEVELS),
+        ("planning_role", PLANNING_ROLES),
+    ):
         value = getattr(data, fname)
         if value not in allowed:
             problems.append(f"{fname}: '{value}' is not one of {', '.join(allowed)}")
@@ -109,36 +135,53 @@ def validate_stakeholder(data: StakeholderData) -> list[str]:
     return problems
 
 
-def _audit(session: Session, user: str, entity: str, entity_id: int | None, action: str,
-           field_name: str = "", old: object = None, new: object = None) -> None:
-    session.add(AuditEntry(user=user, entity=entity, entity_id=entity_id, action=action,
-                           field=field_name, old_value=None if old is None else str(old),
-                           new_value=None if new is None else str(new)))
+def _audit(
+    session: Session,
+    user: str,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    field_name: str = "",
+    old: object = None,
+    new: object = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            user=user,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            field=field_name,
+            old_value=None if old is None else str(old),
+            new_value=None if new is None else str(new),
+        )
+    )
 
 
-def duplicates_of(session: Session, name: str, ignore_id: int | None = None
-                  ) -> list[NameMatch]:
+def duplicates_of(session: Session, name: str, ignore_id: int | None = None) -> list[NameMatch]:
     """Registered stakeholders that are probably the same body as ``name``, compared with
     their names and short names, the district's own name left out."""
     from workbench.db.models import District
 
     district = session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
-    existing = session.execute(select(Stakeholder.id, Stakeholder.name,
-                                      Stakeholder.short_name)).all()
+    existing = session.execute(
+        select(Stakeholder.id, Stakeholder.name, Stakeholder.short_name)
+    ).all()
     full = {i: n for i, n, _s in existing}
     best = {m.id: m for m in find_duplicates(name, list(full.items()), ignore_id, district)}
     # a short name is an alias, not who the body is: at most a 'contains' (to confirm)
-    for m in find_duplicates(name, [(i, s) for i, _n, s in existing if s], ignore_id,
-                             district):
+    for m in find_duplicates(name, [(i, s) for i, _n, s in existing if s], ignore_id, district):
         if m.id not in best:
-            best[m.id] = replace(m, name=full[m.id],
-                                 reason="contains" if m.reason == "same" else m.reason)
+            best[m.id] = replace(
+                m, name=full[m.id], reason="contains" if m.reason == "same" else m.reason
+            )
     order = {"same": 0, "contains": 1, "similar": 2}
     return sorted(best.values(), key=lambda m: (order[m.reason], name_key(m.name)))
 
 
-def create_stakeholder(session: Session, data: StakeholderData, user: str = "",
-                       allow_similar: bool = False) -> int:
+def create_stakeholder(
+    session: Session, data: StakeholderData, user: str = "", allow_similar: bool = False
+) -> int:
     """Register a stakeholder. A probable duplicate name is refused (DuplicateNameError)
     unless ``allow_similar`` (the user confirmed it is another body); an identical name is
     always refused."""
@@ -162,8 +205,13 @@ def create_stakeholder(session: Session, data: StakeholderData, user: str = "",
     return obj.id
 
 
-def update_stakeholder(session: Session, sid: int, changes: dict[str, object],
-                       user: str = "", allow_similar: bool = False) -> dict[str, object]:
+def update_stakeholder(
+    session: Session,
+    sid: int,
+    changes: dict[str, object],
+    user: str = "",
+    allow_similar: bool = False,
+) -> dict[str, object]:
     """Change fields; returns the old values of what changed (for undo)."""
     obj = session.get(Stakeholder, sid)
     if obj is None:
@@ -188,8 +236,9 @@ def update_stakeholder(session: Session, sid: int, changes: dict[str, object],
             after = sorted(set(value))  # type: ignore[arg-type]
             if before != after:
                 old[key] = before
-                session.execute(delete(Coverage).where(Coverage.stakeholder_id == sid,
-                                                       column.is_not(None)))
+                session.execute(
+                    delete(Coverage).where(Coverage.stakeholder_id == sid, column.is_not(None))
+                )
                 for target in after:
                     session.add(Coverage(stakeholder_id=sid, **{column.key: target}))
                 _audit(session, user, "stakeholder", sid, "update", key, before, after)
@@ -224,27 +273,55 @@ class StakeholderUsage:
 
     @property
     def total(self) -> int:
-        return (self.attendance + self.commitments + self.activities + self.sources
-                + self.votes + self.signatures)
+        return (
+            self.attendance
+            + self.commitments
+            + self.activities
+            + self.sources
+            + self.votes
+            + self.signatures
+        )
 
     def describe(self, language: str) -> str:
         """'took part in 3 engagements, executes 32 activities' (or in Indonesian)."""
-        counts = (self.attendance, self.commitments, self.activities, self.sources,
-                  self.votes, self.signatures)
+        counts = (
+            self.attendance,
+            self.commitments,
+            self.activities,
+            self.sources,
+            self.votes,
+            self.signatures,
+        )
         if language == "id":
-            parts = ("diundang/hadir di {n} kegiatan kolaborasi", "punya {n} komitmen",
-                     "pelaksana {n} kegiatan program", "pengusul pada {n} sumber usulan",
-                     "memberi {n} suara lokakarya", "penanda tangan pada {n} blok pengesahan")
+            parts = (
+                "diundang/hadir di {n} kegiatan kolaborasi",
+                "punya {n} komitmen",
+                "pelaksana {n} kegiatan program",
+                "pengusul pada {n} sumber usulan",
+                "memberi {n} suara lokakarya",
+                "penanda tangan pada {n} blok pengesahan",
+            )
         else:
-            nouns = (("engagement", "engagements"), ("commitment", "commitments"),
-                     ("programme activity", "programme activities"),
-                     ("proposal source", "proposal sources"),
-                     ("workshop vote", "workshop votes"),
-                     ("plan signature block", "plan signature blocks"))
-            verbs = ("was invited to or attended", "has", "executes", "is behind", "cast",
-                     "is named in")
-            parts = tuple(f"{v} {{n}} {one if n == 1 else many}"
-                          for v, (one, many), n in zip(verbs, nouns, counts, strict=True))
+            nouns = (
+                ("engagement", "engagements"),
+                ("commitment", "commitments"),
+                ("programme activity", "programme activities"),
+                ("proposal source", "proposal sources"),
+                ("workshop vote", "workshop votes"),
+                ("plan signature block", "plan signature blocks"),
+            )
+            verbs = (
+                "was invited to or attended",
+                "has",
+                "executes",
+                "is behind",
+                "cast",
+                "is named in",
+            )
+            parts = tuple(
+                f"{v} {{n}} {one if n == 1 else many}"
+                for v, (one, many), n in zip(verbs, nouns, counts, strict=True)
+            )
         return ", ".join(p.format(n=n) for p, n in zip(parts, counts, strict=True) if n)
 
 
@@ -253,20 +330,31 @@ def usage(session: Session, sid: int) -> StakeholderUsage:
     from workbench.db.models import Activity, PlanSignatory, ProposalSource, Vote
 
     def count(model: type, column: object) -> int:
-        return int(session.scalar(select(func.count()).select_from(model)
-                                  .where(column == sid)) or 0)
+        return int(
+            session.scalar(select(func.count()).select_from(model).where(column == sid)) or 0
+        )
 
     name = session.scalar(select(Stakeholder.name).where(Stakeholder.id == sid)) or ""
-    signatures = int(session.scalar(
-        select(func.count()).select_from(PlanSignatory)
-        .where(func.lower(func.trim(PlanSignatory.name)) == name.strip().lower())) or 0
-    ) if name.strip() else 0
+    signatures = (
+        int(
+            session.scalar(
+                select(func.count())
+                .select_from(PlanSignatory)
+                .where(func.lower(func.trim(PlanSignatory.name)) == name.strip().lower())
+            )
+            or 0
+        )
+        if name.strip()
+        else 0
+    )
     return StakeholderUsage(
         attendance=count(Attendance, Attendance.stakeholder_id),
         commitments=count(Commitment, Commitment.stakeholder_id),
         activities=count(Activity, Activity.executor_id),
         sources=count(ProposalSource, ProposalSource.stakeholder_id),
-        votes=count(Vote, Vote.stakeholder_id), signatures=signatures)
+        votes=count(Vote, Vote.stakeholder_id),
+        signatures=signatures,
+    )
 
 
 def delete_stakeholder(session: Session, sid: int, user: str = "") -> StakeholderData:
@@ -287,6 +375,7 @@ def delete_stakeholder(session: Session, sid: int, user: str = "") -> Stakeholde
 
 # -- the registry table ----------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class StakeholderRow:
     id: int
@@ -306,31 +395,66 @@ class StakeholderRow:
 
 
 def list_stakeholders(session: Session, include_archived: bool = False) -> list[StakeholderRow]:
-    villages = (select(Coverage.stakeholder_id, func.count().label("n"))
-                .group_by(Coverage.stakeholder_id).subquery())
-    attended = (select(Attendance.stakeholder_id,
-                       func.count(func.distinct(Attendance.engagement_id)).label("n"))
-                .where(Attendance.present.is_(True))
-                .group_by(Attendance.stakeholder_id).subquery())
-    committed = (select(Commitment.stakeholder_id,
-                        func.coalesce(func.sum(Commitment.value_rp), 0).label("rp"))
-                 .group_by(Commitment.stakeholder_id).subquery())
-    q = (select(Stakeholder, func.coalesce(villages.c.n, 0), func.coalesce(attended.c.n, 0),
-                func.coalesce(committed.c.rp, 0))
-         .outerjoin(villages, villages.c.stakeholder_id == Stakeholder.id)
-         .outerjoin(attended, attended.c.stakeholder_id == Stakeholder.id)
-         .outerjoin(committed, committed.c.stakeholder_id == Stakeholder.id))
+    villages = (
+        select(Coverage.stakeholder_id, func.count().label("n"))
+        .group_by(Coverage.stakeholder_id)
+        .subquery()
+    )
+    attended = (
+        select(
+            Attendance.stakeholder_id,
+            func.count(func.distinct(Attendance.engagement_id)).label("n"),
+        )
+        .where(Attendance.present.is_(True))
+        .group_by(Attendance.stakeholder_id)
+        .subquery()
+    )
+    committed = (
+        select(
+            Commitment.stakeholder_id, func.coalesce(func.sum(Commitment.value_rp), 0).label("rp")
+        )
+        .group_by(Commitment.stakeholder_id)
+        .subquery()
+    )
+    q = (
+        select(
+            Stakeholder,
+            func.coalesce(villages.c.n, 0),
+            func.coalesce(attended.c.n, 0),
+            func.coalesce(committed.c.rp, 0),
+        )
+        .outerjoin(villages, villages.c.stakeholder_id == Stakeholder.id)
+        .outerjoin(attended, attended.c.stakeholder_id == Stakeholder.id)
+        .outerjoin(committed, committed.c.stakeholder_id == Stakeholder.id)
+    )
     if not include_archived:
         q = q.where(Stakeholder.archived.is_(False))
-    return sorted((StakeholderRow(
-        id=s.id, name=s.name, short_name=s.short_name, category=s.category,
-        gov_level=s.gov_level, planning_role=s.planning_role, pokja_member=s.pokja_member,
-        pokja_position=s.pokja_position, influence=s.influence, interest=s.interest,
-        villages=int(nv), engagements=int(ne), committed_rp=int(rp), archived=s.archived)
-        for s, nv, ne, rp in session.execute(q).all()), key=lambda r: name_key(r.name))
+    return sorted(
+        (
+            StakeholderRow(
+                id=s.id,
+                name=s.name,
+                short_name=s.short_name,
+                category=s.category,
+                gov_level=s.gov_level,
+                planning_role=s.planning_role,
+                pokja_member=s.pokja_member,
+                pokja_position=s.pokja_position,
+                influence=s.influence,
+                interest=s.interest,
+                villages=int(nv),
+                engagements=int(ne),
+                committed_rp=int(rp),
+                archived=s.archived,
+            )
+            for s, nv, ne, rp in session.execute(q).all()
+        ),
+        key=lambda r: name_key(r.name),
+    )
 
 
 # -- engagements -----------------------------------------------------------------------------
+
 
 @dataclass
 class EngagementData:
@@ -356,9 +480,16 @@ def create_engagement(session: Session, data: EngagementData, user: str = "") ->
         problems.append(f"stage: '{data.stage}' is not one of {', '.join(COLLAB_STAGES)}")
     if problems:
         raise ValueError("; ".join(problems))
-    eng = Engagement(date=data.date, title=data.title.strip(), type=data.type,
-                     stage=data.stage, place=data.place, outcomes=data.outcomes,
-                     decisions=data.decisions, minutes_path=data.minutes_path)
+    eng = Engagement(
+        date=data.date,
+        title=data.title.strip(),
+        type=data.type,
+        stage=data.stage,
+        place=data.place,
+        outcomes=data.outcomes,
+        decisions=data.decisions,
+        minutes_path=data.minutes_path,
+    )
     session.add(eng)
     session.flush()
     for vid in sorted(set(data.village_ids)):
@@ -377,16 +508,28 @@ def engagement_data(session: Session, eid: int) -> EngagementData:
     eng = session.get(Engagement, eid)
     if eng is None:
         raise LookupError(f"engagement {eid} does not exist")
-    villages = sorted(session.scalars(select(EngagementVillage.village_id)
-                                      .where(EngagementVillage.engagement_id == eid)))
-    return EngagementData(date=eng.date, title=eng.title, type=eng.type, stage=eng.stage,
-                          place=eng.place, outcomes=eng.outcomes, decisions=eng.decisions,
-                          minutes_path=eng.minutes_path, village_ids=villages,
-                          attendees=[(a.stakeholder_id, a.present) for a in eng.attendance])
+    villages = sorted(
+        session.scalars(
+            select(EngagementVillage.village_id).where(EngagementVillage.engagement_id == eid)
+        )
+    )
+    return EngagementData(
+        date=eng.date,
+        title=eng.title,
+        type=eng.type,
+        stage=eng.stage,
+        place=eng.place,
+        outcomes=eng.outcomes,
+        decisions=eng.decisions,
+        minutes_path=eng.minutes_path,
+        village_ids=villages,
+        attendees=[(a.stakeholder_id, a.present) for a in eng.attendance],
+    )
 
 
-def update_engagement(session: Session, eid: int, data: EngagementData,
-                      user: str = "") -> EngagementData:
+def update_engagement(
+    session: Session, eid: int, data: EngagementData, user: str = ""
+) -> EngagementData:
     """Replace an engagement's details, villages and attendance; returns the old data."""
     old = engagement_data(session, eid)
     if not data.title.strip():
@@ -395,21 +538,53 @@ def update_engagement(session: Session, eid: int, data: EngagementData,
         raise ValueError(f"type/stage: '{data.type}'/'{data.stage}' not known")
     eng = session.get(Engagement, eid)
     assert eng is not None
-    for attr in ("date", "title", "type", "stage", "place", "outcomes", "decisions",
-                 "minutes_path"):
+    for attr in (
+        "date",
+        "title",
+        "type",
+        "stage",
+        "place",
+        "outcomes",
+        "decisions",
+        "minutes_path",
+    ):
         if getattr(eng, attr) != getattr(data, attr):
-            _audit(session, user, "engagement", eid, "update", attr, getattr(eng, attr),
-                   getattr(data, attr))
+            _audit(
+                session,
+                user,
+                "engagement",
+                eid,
+                "update",
+                attr,
+                getattr(eng, attr),
+                getattr(data, attr),
+            )
             setattr(eng, attr, getattr(data, attr))
     if sorted(set(data.village_ids)) != old.village_ids:
-        _audit(session, user, "engagement", eid, "update", "villages", old.village_ids,
-               sorted(set(data.village_ids)))
+        _audit(
+            session,
+            user,
+            "engagement",
+            eid,
+            "update",
+            "villages",
+            old.village_ids,
+            sorted(set(data.village_ids)),
+        )
         session.execute(delete(EngagementVillage).where(EngagementVillage.engagement_id == eid))
         for vid in sorted(set(data.village_ids)):
             session.add(EngagementVillage(engagement_id=eid, village_id=vid))
     if sorted(data.attendees) != sorted(old.attendees):
-        _audit(session, user, "engagement", eid, "update", "attendance",
-               sorted(old.attendees), sorted(data.attendees))
+        _audit(
+            session,
+            user,
+            "engagement",
+            eid,
+            "update",
+            "attendance",
+            sorted(old.attendees),
+            sorted(data.attendees),
+        )
         session.execute(delete(Attendance).where(Attendance.engagement_id == eid))
         session.flush()
         seen = set()
@@ -447,26 +622,48 @@ class EngagementRow:
 def list_engagements(session: Session) -> list[EngagementRow]:
     vill: dict[int, list[str]] = {}
     for eid, name in session.execute(
-            select(EngagementVillage.engagement_id, Village.name)
-            .join(Village, EngagementVillage.village_id == Village.id)).all():
+        select(EngagementVillage.engagement_id, Village.name).join(
+            Village, EngagementVillage.village_id == Village.id
+        )
+    ).all():
         vill.setdefault(eid, []).append(name)
     counts: dict[int, tuple[int, int]] = {}  # engagement -> (present, invited)
     for eid, present, n in session.execute(
-            select(Attendance.engagement_id, Attendance.present, func.count())
-            .group_by(Attendance.engagement_id, Attendance.present)).all():
+        select(Attendance.engagement_id, Attendance.present, func.count()).group_by(
+            Attendance.engagement_id, Attendance.present
+        )
+    ).all():
         p, total = counts.get(eid, (0, 0))
         counts[eid] = (p + (int(n) if present else 0), total + int(n))
-    return [EngagementRow(e.id, e.date, e.title, e.type, e.stage,
-                          ", ".join(sorted(vill.get(e.id, []))), *counts.get(e.id, (0, 0)))
-            for e in session.scalars(select(Engagement).order_by(Engagement.date.desc(),
-                                                                 Engagement.id.desc()))]
+    return [
+        EngagementRow(
+            e.id,
+            e.date,
+            e.title,
+            e.type,
+            e.stage,
+            ", ".join(sorted(vill.get(e.id, []))),
+            *counts.get(e.id, (0, 0)),
+        )
+        for e in session.scalars(
+            select(Engagement).order_by(Engagement.date.desc(), Engagement.id.desc())
+        )
+    ]
 
 
 # -- commitments -----------------------------------------------------------------------------
 
-def create_commitment(session: Session, stakeholder_id: int, form: str, year: int,
-                      value_rp: int | None = None, in_kind: str = "",
-                      status: str = "diusulkan", user: str = "") -> int:
+
+def create_commitment(
+    session: Session,
+    stakeholder_id: int,
+    form: str,
+    year: int,
+    value_rp: int | None = None,
+    in_kind: str = "",
+    status: str = "diusulkan",
+    user: str = "",
+) -> int:
     if form not in COMMITMENT_FORMS:
         raise ValueError(f"form: '{form}' is not one of {', '.join(COMMITMENT_FORMS)}")
     if status not in COMMITMENT_STATUSES:
@@ -475,8 +672,14 @@ def create_commitment(session: Session, stakeholder_id: int, form: str, year: in
         raise ValueError(f"value: expected whole rupiah of 0 or more, not {value_rp}")
     if value_rp is None and not in_kind.strip():
         raise ValueError("a commitment needs a value in rupiah or a description in kind")
-    c = Commitment(stakeholder_id=stakeholder_id, form=form, year=year, status=status,
-                   value_rp=None if value_rp is None else int(value_rp), in_kind=in_kind)
+    c = Commitment(
+        stakeholder_id=stakeholder_id,
+        form=form,
+        year=year,
+        status=status,
+        value_rp=None if value_rp is None else int(value_rp),
+        in_kind=in_kind,
+    )
     session.add(c)
     session.flush()
     _audit(session, user, "commitment", c.id, "create", new=f"{form} {value_rp or in_kind}")
@@ -484,6 +687,7 @@ def create_commitment(session: Session, stakeholder_id: int, form: str, year: in
 
 
 # -- coverage --------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CoverageView:
@@ -496,36 +700,55 @@ class CoverageView:
 
 def coverage_view(session: Session) -> CoverageView:
     villages = village_choices(session)
-    active = session.execute(select(Stakeholder.id, Stakeholder.category, Stakeholder.name,
-                                    Stakeholder.planning_role)
-                             .where(Stakeholder.archived.is_(False))).all()
-    coverage = session.execute(select(Coverage.stakeholder_id, Coverage.village_id)
-                               .where(Coverage.village_id.is_not(None))).all()
+    active = session.execute(
+        select(
+            Stakeholder.id, Stakeholder.category, Stakeholder.name, Stakeholder.planning_role
+        ).where(Stakeholder.archived.is_(False))
+    ).all()
+    coverage = session.execute(
+        select(Coverage.stakeholder_id, Coverage.village_id).where(Coverage.village_id.is_not(None))
+    ).all()
     data = CoverageInput(
         villages=[(v[0], v[1]) for v in villages],
         stakeholders=[(sid, cat) for sid, cat, _n, _r in active],
         coverage=[(s, v) for s, v in coverage],
-        engagement_villages=[tuple(r) for r in session.execute(
-            select(EngagementVillage.engagement_id, EngagementVillage.village_id)).all()],
-        attendance=[tuple(r) for r in session.execute(
-            select(Attendance.engagement_id, Attendance.stakeholder_id)
-            .where(Attendance.present.is_(True))).all()],
+        engagement_villages=[
+            tuple(r)
+            for r in session.execute(
+                select(EngagementVillage.engagement_id, EngagementVillage.village_id)
+            ).all()
+        ],
+        attendance=[
+            tuple(r)
+            for r in session.execute(
+                select(Attendance.engagement_id, Attendance.stakeholder_id).where(
+                    Attendance.present.is_(True)
+                )
+            ).all()
+        ],
         engagement_stages=dict(session.execute(select(Engagement.id, Engagement.stage)).all()),
     )
     names = {sid: (n, cat, role) for sid, cat, n, role in active}
-    bodies = [(sid, names[sid][0], names[sid][1], names[sid][2], vid)
-              for sid, vid in data.coverage if sid in names]
-    return CoverageView(villages, STAKEHOLDER_CATEGORIES,
-                        coverage_grid(data, STAKEHOLDER_CATEGORIES),
-                        stage_progress(data, COLLAB_STAGES), duplicate_bodies(bodies))
+    bodies = [
+        (sid, names[sid][0], names[sid][1], names[sid][2], vid)
+        for sid, vid in data.coverage
+        if sid in names
+    ]
+    return CoverageView(
+        villages,
+        STAKEHOLDER_CATEGORIES,
+        coverage_grid(data, STAKEHOLDER_CATEGORIES),
+        stage_progress(data, COLLAB_STAGES),
+        duplicate_bodies(bodies),
+    )
 
 
 def _data_of(obj: Stakeholder) -> StakeholderData:
-    return StakeholderData(**{k: getattr(obj, k) for k in EDITABLE},
-                           village_ids=sorted(c.village_id for c in obj.coverage
-                                              if c.village_id is not None),
-                           area_ids=sorted(c.area_id for c in obj.coverage
-                                           if c.area_id is not None))
+    return StakeholderData(
+        **{k: getattr(obj, k) for k in EDITABLE},
+        village_ids=sorted(c.village_id for c in obj.coverage if c.village_id is not None),
+        area_ids=sorted(c.area_id for c in obj.coverage if c.area_id is not None),
+    )
 
 
 def stakeholder_data(session: Session, sid: int) -> StakeholderData:
@@ -538,15 +761,20 @@ def stakeholder_data(session: Session, sid: int) -> StakeholderData:
 def area_choices(session: Session) -> list[tuple[int, str]]:
     from workbench.db.models import Area
 
-    return sorted(((a.id, a.name) for a in session.scalars(select(Area))),
-                  key=lambda a: name_key(a[1]))
+    return sorted(
+        ((a.id, a.name) for a in session.scalars(select(Area))), key=lambda a: name_key(a[1])
+    )
 
 
 def village_choices(session: Session) -> list[tuple[int, str, str]]:
     """(id, village, subdistrict) for pick lists."""
-    return sorted(((v.id, v.name, s) for v, s in session.execute(
-        select(Village, Subdistrict.name).join(Subdistrict)).all()),
-        key=lambda v: (name_key(v[2]), name_key(v[1])))
+    return sorted(
+        (
+            (v.id, v.name, s)
+            for v, s in session.execute(select(Village, Subdistrict.name).join(Subdistrict)).all()
+        ),
+        key=lambda v: (name_key(v[2]), name_key(v[1])),
+    )
 
 
 @dataclass(frozen=True)
@@ -560,10 +788,14 @@ class CommitmentRow:
 
 
 def list_commitments(session: Session, stakeholder_id: int) -> list[CommitmentRow]:
-    return [CommitmentRow(c.id, c.year, c.form, c.value_rp, c.in_kind, c.status)
-            for c in session.scalars(select(Commitment)
-                                     .where(Commitment.stakeholder_id == stakeholder_id)
-                                     .order_by(Commitment.year, Commitment.id))]
+    return [
+        CommitmentRow(c.id, c.year, c.form, c.value_rp, c.in_kind, c.status)
+        for c in session.scalars(
+            select(Commitment)
+            .where(Commitment.stakeholder_id == stakeholder_id)
+            .order_by(Commitment.year, Commitment.id)
+        )
+    ]
 
 
 def delete_commitment(session: Session, cid: int, user: str = "") -> None:

@@ -49,8 +49,12 @@ from workbench.services.priority_inputs import Target, target_columns, target_fi
 SETTINGS_KEY = "priorities.settings"
 LEVELS = ("rt", "kawasan")
 DECISION_STATUSES = ("agreed", "contested", "deferred")
-CRITERION_COLUMNS = {"kumuh": "skor_kumuh", "other": "pertimbangan_lain", "proposals": "usulan",
-                     "votes": "suara"}
+CRITERION_COLUMNS = {
+    "kumuh": "skor_kumuh",
+    "other": "pertimbangan_lain",
+    "proposals": "usulan",
+    "votes": "suara",
+}
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ class Settings:
     spread_pct: float = 20.0
     draws: int = 1000
     seed: int = 2018
-    workshop_id: int | None = None     # votes of this engagement only; None = every workshop
+    workshop_id: int | None = None  # votes of this engagement only; None = every workshop
     points_budget: float = 100.0
 
     def problems(self) -> list[str]:
@@ -93,12 +97,16 @@ def get_settings(session: Session) -> Settings:
         raw = json.loads(row.value)
         base = Settings()
         weights = {k: float(raw.get("weights", {}).get(k, 0.0)) for k in cm.CRITERIA}
-        s = Settings(level=str(raw.get("level", base.level)), weights=weights,
-                     top_n=int(raw.get("top_n", base.top_n)),
-                     spread_pct=float(raw.get("spread_pct", base.spread_pct)),
-                     draws=int(raw.get("draws", base.draws)), seed=int(raw.get("seed", base.seed)),
-                     workshop_id=raw.get("workshop_id"),
-                     points_budget=float(raw.get("points_budget", base.points_budget)))
+        s = Settings(
+            level=str(raw.get("level", base.level)),
+            weights=weights,
+            top_n=int(raw.get("top_n", base.top_n)),
+            spread_pct=float(raw.get("spread_pct", base.spread_pct)),
+            draws=int(raw.get("draws", base.draws)),
+            seed=int(raw.get("seed", base.seed)),
+            workshop_id=raw.get("workshop_id"),
+            points_budget=float(raw.get("points_budget", base.points_budget)),
+        )
         return s if not s.problems() else base
     except (ValueError, TypeError, AttributeError):
         return Settings()
@@ -118,12 +126,20 @@ def save_settings(session: Session, settings: Settings, user: str = "") -> Setti
         session.add(DbSetting(key=SETTINGS_KEY, value=value))
     else:
         row.value = value
-    session.add(AuditEntry(user=user, entity="priority_settings", action="update",
-                           old_value=json.dumps(asdict(old), sort_keys=True), new_value=value))
+    session.add(
+        AuditEntry(
+            user=user,
+            entity="priority_settings",
+            action="update",
+            old_value=json.dumps(asdict(old), sort_keys=True),
+            new_value=value,
+        )
+    )
     return old
 
 
 # -- candidates -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CandidateInfo:
@@ -138,8 +154,8 @@ class CandidateInfo:
     area_ha: float
     rt_units: int
     total: int
-    level: str          # the rule set's level key (HEAVY, MEDIUM, LIGHT)
-    level_text: str     # its label, e.g. "kumuh berat"
+    level: str  # the rule set's level key (HEAVY, MEDIUM, LIGHT)
+    level_text: str  # its label, e.g. "kumuh berat"
     land_status: str
     other_considerations: str
     handling: str
@@ -185,11 +201,21 @@ def candidates(session: Session, level: str = "rt") -> tuple[list[CandidateInfo]
                 if s["total"] < floor:
                     continue
                 target: Target = ("location", int(r.location_id))
-                out.append(CandidateInfo(
-                    key=_key(target), target=target, code=str(r.kode_lokasi),
-                    name=str(r.nama_lokasi), village=str(r.kelurahan),
-                    subdistrict=str(r.kecamatan), area=str(r.kawasan), year=int(r.tahun),
-                    area_ha=float(r.luas_ha), rt_units=1, **s))
+                out.append(
+                    CandidateInfo(
+                        key=_key(target),
+                        target=target,
+                        code=str(r.kode_lokasi),
+                        name=str(r.nama_lokasi),
+                        village=str(r.kelurahan),
+                        subdistrict=str(r.kecamatan),
+                        area=str(r.kawasan),
+                        year=int(r.tahun),
+                        area_ha=float(r.luas_ha),
+                        rt_units=1,
+                        **s,
+                    )
+                )
         else:
             out.extend(_kawasan_candidates(session, part, rules, floor))
     out.sort(key=lambda c: (-c.total, c.code))
@@ -203,16 +229,32 @@ def _scored_records(scored: pd.DataFrame) -> list[dict[str, Any]]:
     def col(name: str) -> list[str]:
         return [_text(v) for v in scored[name]] if name in scored else [""] * n
 
-    return [dict(total=int(t), level=str(lv), level_text=str(lt), land_status=a,
-                 other_considerations=b, handling=c, priority_code=d)
-            for t, lv, lt, a, b, c, d in zip(
-                scored["total_skor"], scored["_level"], scored["tingkat"], col("status_lahan"),
-                col("pertimbangan_lain"), col("pola_penanganan"), col("kode_prioritas"),
-                strict=True)]
+    return [
+        dict(
+            total=int(t),
+            level=str(lv),
+            level_text=str(lt),
+            land_status=a,
+            other_considerations=b,
+            handling=c,
+            priority_code=d,
+        )
+        for t, lv, lt, a, b, c, d in zip(
+            scored["total_skor"],
+            scored["_level"],
+            scored["tingkat"],
+            col("status_lahan"),
+            col("pertimbangan_lain"),
+            col("pola_penanganan"),
+            col("kode_prioritas"),
+            strict=True,
+        )
+    ]
 
 
-def _kawasan_candidates(session: Session, part: pd.DataFrame, rules: RuleSet,
-                        floor: int) -> list[CandidateInfo]:
+def _kawasan_candidates(
+    session: Session, part: pd.DataFrame, rules: RuleSet, floor: int
+) -> list[CandidateInfo]:
     data = part[part["kawasan"] != ""]
     if data.empty:
         return []
@@ -236,15 +278,26 @@ def _kawasan_candidates(session: Session, part: pd.DataFrame, rules: RuleSet,
         if s["total"] < floor or r.kawasan not in area_ids:
             continue
         target: Target = ("area", int(area_ids[r.kawasan]))
-        out.append(CandidateInfo(
-            key=_key(target), target=target, code=str(r.kawasan), name=str(r.kawasan),
-            village=villages[r.kawasan], subdistrict=subdistricts[r.kawasan],
-            area=str(r.kawasan), year=int(r.tahun), area_ha=float(r.luas_ha),
-            rt_units=int(counts[r.kawasan]), **s))
+        out.append(
+            CandidateInfo(
+                key=_key(target),
+                target=target,
+                code=str(r.kawasan),
+                name=str(r.kawasan),
+                village=villages[r.kawasan],
+                subdistrict=subdistricts[r.kawasan],
+                area=str(r.kawasan),
+                year=int(r.tahun),
+                area_ha=float(r.luas_ha),
+                rt_units=int(counts[r.kawasan]),
+                **s,
+            )
+        )
     return out
 
 
 # -- the harmonised view --------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SourceInfo:
@@ -269,12 +322,12 @@ class PriorityRow:
     borda: float
     borda_rank: int
     spread: float
-    source_ranks: dict[int, int]        # source id → the rank the source gave
+    source_ranks: dict[int, int]  # source id → the rank the source gave
     support: int
     object: int
     abstain: int
     points: float
-    stability: float                    # share of sensitivity draws in the top N
+    stability: float  # share of sensitivity draws in the top N
     best: int
     median: float
     worst: int
@@ -295,14 +348,22 @@ class PriorityView:
     workshops: list[tuple[int, str]]
 
 
-def _proposals(session: Session, cands: list[CandidateInfo], level: str
-               ) -> dict[int, dict[str, float]]:
+def _proposals(
+    session: Session, cands: list[CandidateInfo], level: str
+) -> dict[int, dict[str, float]]:
     """source id → {candidate key → rank}; points-only proposals are turned into ranks."""
-    q = (select(Proposal.source_id, Proposal.location_id, Proposal.area_id, Proposal.rank,
-                Proposal.points, Location.area_id.label("loc_area"))
-         .outerjoin(Location, Proposal.location_id == Location.id))
-    frame = pd.DataFrame(session.execute(q).all(),
-                         columns=["source", "location", "area", "rank", "points", "loc_area"])
+    q = select(
+        Proposal.source_id,
+        Proposal.location_id,
+        Proposal.area_id,
+        Proposal.rank,
+        Proposal.points,
+        Location.area_id.label("loc_area"),
+    ).outerjoin(Location, Proposal.location_id == Location.id)
+    frame = pd.DataFrame(
+        session.execute(q).all(),
+        columns=["source", "location", "area", "rank", "points", "loc_area"],
+    )
     out: dict[int, dict[str, float]] = {}
     if frame.empty:
         return out
@@ -322,13 +383,13 @@ def _proposals(session: Session, cands: list[CandidateInfo], level: str
             offset = ranks.max() if ranks.notna().any() else 0
             ranks = ranks.fillna(by_points + (offset if pd.notna(offset) else 0))
         ranking: dict[str, float] = {}
-        for loc, area, rank, loc_area in zip(part["location"], part["area"], ranks,
-                                             part["loc_area"], strict=True):
+        for loc, area, rank, loc_area in zip(
+            part["location"], part["area"], ranks, part["loc_area"], strict=True
+        ):
             if pd.isna(rank):
                 continue
             if level == "rt":
-                keys = ([f"L{int(loc)}"] if pd.notna(loc)
-                        else rt_of_area.get(int(area), []))
+                keys = [f"L{int(loc)}"] if pd.notna(loc) else rt_of_area.get(int(area), [])
             else:
                 a = area if pd.notna(area) else loc_area
                 keys = [f"A{int(a)}"] if pd.notna(a) else []
@@ -341,9 +402,14 @@ def _proposals(session: Session, cands: list[CandidateInfo], level: str
 
 
 def _tallies(session: Session, level: str, workshop_id: int | None) -> dict[str, cm.Tally]:
-    q = (select(Vote.location_id, Vote.area_id, Vote.choice, Vote.count, Vote.points,
-                Location.area_id.label("loc_area"))
-         .outerjoin(Location, Vote.location_id == Location.id))
+    q = select(
+        Vote.location_id,
+        Vote.area_id,
+        Vote.choice,
+        Vote.count,
+        Vote.points,
+        Location.area_id.label("loc_area"),
+    ).outerjoin(Location, Vote.location_id == Location.id)
     if workshop_id is not None:
         q = q.where(Vote.engagement_id == workshop_id)
     acc: dict[str, dict[str, float]] = {}
@@ -366,10 +432,15 @@ def _tallies(session: Session, level: str, workshop_id: int | None) -> dict[str,
 
 
 def working_decisions(session: Session) -> dict[str, Decision]:
-    rows = session.scalars(select(PriorityDecision)
-                           .where(PriorityDecision.priority_list_id.is_(None))).all()
-    return {(f"L{d.location_id}" if d.location_id is not None else f"A{d.area_id}"):
-            Decision(d.status, d.note, d.engagement_id) for d in rows}
+    rows = session.scalars(
+        select(PriorityDecision).where(PriorityDecision.priority_list_id.is_(None))
+    ).all()
+    return {
+        (f"L{d.location_id}" if d.location_id is not None else f"A{d.area_id}"): Decision(
+            d.status, d.note, d.engagement_id
+        )
+        for d in rows
+    }
 
 
 def harmonised_view(session: Session, settings: Settings | None = None) -> PriorityView:
@@ -377,70 +448,127 @@ def harmonised_view(session: Session, settings: Settings | None = None) -> Prior
     cands, ruleset = candidates(session, settings.level)
     by_source = _proposals(session, cands, settings.level)
     names = {s.id: s for s in session.scalars(select(ProposalSource)).all()}
-    sources = [SourceInfo(sid, names[sid].name, names[sid].kind) for sid in sorted(
-        names, key=lambda i: (names[i].kind != "sk_kumuh", names[i].name))]
+    sources = [
+        SourceInfo(sid, names[sid].name, names[sid].kind)
+        for sid in sorted(names, key=lambda i: (names[i].kind != "sk_kumuh", names[i].name))
+    ]
     tallies = _tallies(session, settings.level, settings.workshop_id)
     inputs = cm.Inputs(
         [cm.Candidate(c.key, c.code, c.total, c.other_considerations, c.area_ha) for c in cands],
-        rankings={str(sid): r for sid, r in by_source.items()}, votes=tallies)
+        rankings={str(sid): r for sid, r in by_source.items()},
+        votes=tallies,
+    )
     result = cm.harmonise(inputs, settings.weights)
-    stab = {s.key: s for s in cm.sensitivity(
-        inputs, settings.weights, settings.top_n, settings.spread_pct / 100, settings.draws,
-        settings.seed)}
+    stab = {
+        s.key: s
+        for s in cm.sensitivity(
+            inputs,
+            settings.weights,
+            settings.top_n,
+            settings.spread_pct / 100,
+            settings.draws,
+            settings.seed,
+        )
+    }
     info = {c.key: c for c in cands}
     decisions = working_decisions(session)
     rows = []
     for r in result.rows:
         t = tallies.get(r.key, cm.Tally())
         s = stab[r.key]
-        rows.append(PriorityRow(
-            info=info[r.key], rank=r.rank, composite=r.composite, criteria=r.criteria,
-            borda=r.borda, borda_rank=r.borda_rank, spread=r.spread,
-            source_ranks={int(sid): int(by_source[int(sid)][r.key])
-                          for sid in r.source_ranks},
-            support=int(t.support), object=int(t.object), abstain=int(t.abstain),
-            points=float(t.points), stability=s.in_top, best=s.best, median=s.median,
-            worst=s.worst, decision=decisions.get(r.key)))
-    workshops = [(e.id, f"{e.date.isoformat()} · {e.title}") for e in session.scalars(
-        select(Engagement).order_by(Engagement.date.desc(), Engagement.id.desc())).all()]
-    return PriorityView(settings=settings, rows=rows, sources=sources,
-                        concordance=result.concordance, ruleset=ruleset, workshops=workshops)
+        rows.append(
+            PriorityRow(
+                info=info[r.key],
+                rank=r.rank,
+                composite=r.composite,
+                criteria=r.criteria,
+                borda=r.borda,
+                borda_rank=r.borda_rank,
+                spread=r.spread,
+                source_ranks={int(sid): int(by_source[int(sid)][r.key]) for sid in r.source_ranks},
+                support=int(t.support),
+                object=int(t.object),
+                abstain=int(t.abstain),
+                points=float(t.points),
+                stability=s.in_top,
+                best=s.best,
+                median=s.median,
+                worst=s.worst,
+                decision=decisions.get(r.key),
+            )
+        )
+    workshops = [
+        (e.id, f"{e.date.isoformat()} · {e.title}")
+        for e in session.scalars(
+            select(Engagement).order_by(Engagement.date.desc(), Engagement.id.desc())
+        ).all()
+    ]
+    return PriorityView(
+        settings=settings,
+        rows=rows,
+        sources=sources,
+        concordance=result.concordance,
+        ruleset=ruleset,
+        workshops=workshops,
+    )
 
 
 # -- decisions ------------------------------------------------------------------------------
 
-def set_decision(session: Session, target: Target, decision: Decision | None,
-                 user: str = "") -> Decision | None:
+
+def set_decision(
+    session: Session, target: Target, decision: Decision | None, user: str = ""
+) -> Decision | None:
     """Mark a candidate agreed / contested / deferred (or clear it); returns the previous."""
     if decision is not None:
         if decision.status not in DECISION_STATUSES:
-            raise ValueError(f"A decision is agreed, contested or deferred; got "
-                             f"{decision.status!r}.")
-        if decision.engagement_id is not None and session.get(
-                Engagement, decision.engagement_id) is None:
+            raise ValueError(
+                f"A decision is agreed, contested or deferred; got {decision.status!r}."
+            )
+        if (
+            decision.engagement_id is not None
+            and session.get(Engagement, decision.engagement_id) is None
+        ):
             raise UserError("gone", what=f"Engagement #{decision.engagement_id}")
-    row = session.scalars(select(PriorityDecision).where(
-        PriorityDecision.priority_list_id.is_(None),
-        *target_filter(PriorityDecision, target))).first()
+    row = session.scalars(
+        select(PriorityDecision).where(
+            PriorityDecision.priority_list_id.is_(None), *target_filter(PriorityDecision, target)
+        )
+    ).first()
     old = None if row is None else Decision(row.status, row.note, row.engagement_id)
     if decision is None:
         if row is not None:
             session.delete(row)
     elif row is None:
-        session.add(PriorityDecision(status=decision.status, note=decision.note.strip(),
-                                     engagement_id=decision.engagement_id,
-                                     **target_columns(target)))
+        session.add(
+            PriorityDecision(
+                status=decision.status,
+                note=decision.note.strip(),
+                engagement_id=decision.engagement_id,
+                **target_columns(target),
+            )
+        )
     else:
-        row.status, row.note, row.engagement_id = (decision.status, decision.note.strip(),
-                                                   decision.engagement_id)
-    session.add(AuditEntry(user=user, entity="priority_decision", action="update",
-                           field=target_label(session, target),
-                           old_value=None if old is None else old.status,
-                           new_value=None if decision is None else decision.status))
+        row.status, row.note, row.engagement_id = (
+            decision.status,
+            decision.note.strip(),
+            decision.engagement_id,
+        )
+    session.add(
+        AuditEntry(
+            user=user,
+            entity="priority_decision",
+            action="update",
+            field=target_label(session, target),
+            old_value=None if old is None else old.status,
+            new_value=None if decision is None else decision.status,
+        )
+    )
     return old
 
 
 # -- frozen lists ---------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class FrozenSummary:
@@ -476,31 +604,57 @@ class FrozenList:
     settings: dict[str, Any]
     inputs: dict[str, Any]
     entries: list[FrozenEntry]
-    intact: bool            # the stored record still matches its fingerprint
+    intact: bool  # the stored record still matches its fingerprint
 
 
-def _canonical(name: str, engagement_id: int | None, weights: dict, inputs: dict,
-               decisions: list[dict]) -> str:
-    return json.dumps({"name": name, "engagement_id": engagement_id, "settings": weights,
-                       "inputs": inputs, "decisions": decisions},
-                      sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+def _canonical(
+    name: str, engagement_id: int | None, weights: dict, inputs: dict, decisions: list[dict]
+) -> str:
+    return json.dumps(
+        {
+            "name": name,
+            "engagement_id": engagement_id,
+            "settings": weights,
+            "inputs": inputs,
+            "decisions": decisions,
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
 
 
-def fingerprint_of(name: str, engagement_id: int | None, weights: dict, inputs: dict,
-                   decisions: list[dict]) -> str:
+def fingerprint_of(
+    name: str, engagement_id: int | None, weights: dict, inputs: dict, decisions: list[dict]
+) -> str:
     text = _canonical(name, engagement_id, weights, inputs, decisions)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _decision_dicts(rows: list[PriorityDecision]) -> list[dict]:
-    return sorted(({"location_id": d.location_id, "area_id": d.area_id, "status": d.status,
-                    "rank": d.rank, "note": d.note, "engagement_id": d.engagement_id}
-                   for d in rows), key=lambda d: (d["rank"] or 0, d["location_id"] or 0,
-                                                  d["area_id"] or 0))
+    return sorted(
+        (
+            {
+                "location_id": d.location_id,
+                "area_id": d.area_id,
+                "status": d.status,
+                "rank": d.rank,
+                "note": d.note,
+                "engagement_id": d.engagement_id,
+            }
+            for d in rows
+        ),
+        key=lambda d: (d["rank"] or 0, d["location_id"] or 0, d["area_id"] or 0),
+    )
 
 
-def freeze(session: Session, name: str, engagement_id: int | None, user: str = "",
-           now: datetime | None = None) -> int:
+def freeze(
+    session: Session,
+    name: str,
+    engagement_id: int | None,
+    user: str = "",
+    now: datetime | None = None,
+) -> int:
     """Record the agreed list as it stands: the settings, every input and every decision,
     sealed with a SHA-256 fingerprint. Later changes to inputs do not touch the record."""
     name = name.strip()
@@ -516,26 +670,49 @@ def freeze(session: Session, name: str, engagement_id: int | None, user: str = "
         raise UserError("no_agreed")
     settings = asdict(view.settings)
     inputs = {
-        "ruleset": view.ruleset, "level": view.settings.level,
+        "ruleset": view.ruleset,
+        "level": view.settings.level,
         "sources": [{"id": s.id, "name": s.name, "kind": s.kind} for s in view.sources],
         "concordance": None if view.concordance is None else asdict(view.concordance),
-        "candidates": [{
-            "key": r.key, "rank": r.rank, "code": r.info.code, "name": r.info.name,
-            "village": r.info.village, "subdistrict": r.info.subdistrict,
-            "kawasan": r.info.area, "year": r.info.year, "area_ha": r.info.area_ha,
-            "total": r.info.total, "level": r.info.level,
-            "level_text": r.info.level_text, "land_status": r.info.land_status,
-            "other_considerations": r.info.other_considerations, "handling": r.info.handling,
-            "priority_code": r.info.priority_code, "composite": round(r.composite, 6),
-            "criteria": {k: round(v, 6) for k, v in r.criteria.items()},
-            "borda": round(r.borda, 6), "borda_rank": r.borda_rank, "spread": round(r.spread, 3),
-            "source_ranks": {str(k): v for k, v in r.source_ranks.items()},
-            "support": r.support, "object": r.object, "abstain": r.abstain,
-            "points": r.points, "stability": round(r.stability, 4)} for r in view.rows],
+        "candidates": [
+            {
+                "key": r.key,
+                "rank": r.rank,
+                "code": r.info.code,
+                "name": r.info.name,
+                "village": r.info.village,
+                "subdistrict": r.info.subdistrict,
+                "kawasan": r.info.area,
+                "year": r.info.year,
+                "area_ha": r.info.area_ha,
+                "total": r.info.total,
+                "level": r.info.level,
+                "level_text": r.info.level_text,
+                "land_status": r.info.land_status,
+                "other_considerations": r.info.other_considerations,
+                "handling": r.info.handling,
+                "priority_code": r.info.priority_code,
+                "composite": round(r.composite, 6),
+                "criteria": {k: round(v, 6) for k, v in r.criteria.items()},
+                "borda": round(r.borda, 6),
+                "borda_rank": r.borda_rank,
+                "spread": round(r.spread, 3),
+                "source_ranks": {str(k): v for k, v in r.source_ranks.items()},
+                "support": r.support,
+                "object": r.object,
+                "abstain": r.abstain,
+                "points": r.points,
+                "stability": round(r.stability, 4),
+            }
+            for r in view.rows
+        ],
     }
-    plist = PriorityList(name=name, engagement_id=engagement_id,
-                         weights_json=json.dumps(settings, sort_keys=True),
-                         inputs_json=json.dumps(inputs, sort_keys=True, ensure_ascii=False))
+    plist = PriorityList(
+        name=name,
+        engagement_id=engagement_id,
+        weights_json=json.dumps(settings, sort_keys=True),
+        inputs_json=json.dumps(inputs, sort_keys=True, ensure_ascii=False),
+    )
     if now is not None:
         plist.frozen_at = now
     session.add(plist)
@@ -544,18 +721,30 @@ def freeze(session: Session, name: str, engagement_id: int | None, user: str = "
     for r in decided:
         d = r.decision
         assert d is not None
-        row = PriorityDecision(priority_list_id=plist.id, status=d.status, rank=r.rank,
-                               note=d.note, engagement_id=d.engagement_id,
-                               location_id=r.info.target[1] if r.info.target[0] == "location"
-                               else None,
-                               area_id=r.info.target[1] if r.info.target[0] == "area" else None)
+        row = PriorityDecision(
+            priority_list_id=plist.id,
+            status=d.status,
+            rank=r.rank,
+            note=d.note,
+            engagement_id=d.engagement_id,
+            location_id=r.info.target[1] if r.info.target[0] == "location" else None,
+            area_id=r.info.target[1] if r.info.target[0] == "area" else None,
+        )
         session.add(row)
         new_rows.append(row)
     session.flush()
-    plist.fingerprint = fingerprint_of(name, engagement_id, settings, inputs,
-                                       _decision_dicts(new_rows))
-    session.add(AuditEntry(user=user, entity="priority_list", entity_id=plist.id,
-                           action="freeze", new_value=f"{name} sha256:{plist.fingerprint}"))
+    plist.fingerprint = fingerprint_of(
+        name, engagement_id, settings, inputs, _decision_dicts(new_rows)
+    )
+    session.add(
+        AuditEntry(
+            user=user,
+            entity="priority_list",
+            entity_id=plist.id,
+            action="freeze",
+            new_value=f"{name} sha256:{plist.fingerprint}",
+        )
+    )
     return plist.id
 
 
@@ -564,66 +753,112 @@ def unfreeze(session: Session, list_id: int, user: str = "") -> None:
     plist = session.get(PriorityList, list_id)
     if plist is None:
         return
-    for d in session.scalars(select(PriorityDecision)
-                             .where(PriorityDecision.priority_list_id == list_id)).all():
+    for d in session.scalars(
+        select(PriorityDecision).where(PriorityDecision.priority_list_id == list_id)
+    ).all():
         session.delete(d)
     session.delete(plist)
-    session.add(AuditEntry(user=user, entity="priority_list", entity_id=list_id,
-                           action="delete", old_value=plist.name))
+    session.add(
+        AuditEntry(
+            user=user,
+            entity="priority_list",
+            entity_id=list_id,
+            action="delete",
+            old_value=plist.name,
+        )
+    )
 
 
 def frozen_lists(session: Session) -> list[FrozenSummary]:
-    eng = {e.id: f"{e.date.isoformat()} · {e.title}"
-           for e in session.scalars(select(Engagement)).all()}
-    agreed = dict(session.execute(
-        select(PriorityDecision.priority_list_id, func.count())
-        .where(PriorityDecision.priority_list_id.is_not(None),
-               PriorityDecision.status == "agreed")
-        .group_by(PriorityDecision.priority_list_id)).all())
-    return [FrozenSummary(p.id, p.name, p.frozen_at,
-                          eng.get(p.engagement_id, "") if p.engagement_id else "",
-                          agreed.get(p.id, 0), p.fingerprint)
-            for p in session.scalars(select(PriorityList).order_by(
-                PriorityList.frozen_at.desc(), PriorityList.id.desc())).all()]
+    eng = {
+        e.id: f"{e.date.isoformat()} · {e.title}" for e in session.scalars(select(Engagement)).all()
+    }
+    agreed = dict(
+        session.execute(
+            select(PriorityDecision.priority_list_id, func.count())
+            .where(
+                PriorityDecision.priority_list_id.is_not(None), PriorityDecision.status == "agreed"
+            )
+            .group_by(PriorityDecision.priority_list_id)
+        ).all()
+    )
+    return [
+        FrozenSummary(
+            p.id,
+            p.name,
+            p.frozen_at,
+            eng.get(p.engagement_id, "") if p.engagement_id else "",
+            agreed.get(p.id, 0),
+            p.fingerprint,
+        )
+        for p in session.scalars(
+            select(PriorityList).order_by(PriorityList.frozen_at.desc(), PriorityList.id.desc())
+        ).all()
+    ]
 
 
 def frozen_list(session: Session, list_id: int | None = None) -> FrozenList:
     """One frozen list (the latest when ``list_id`` is None), checked against its seal."""
     q = select(PriorityList)
-    q = (q.where(PriorityList.id == list_id) if list_id is not None
-         else q.order_by(PriorityList.frozen_at.desc(), PriorityList.id.desc()))
+    q = (
+        q.where(PriorityList.id == list_id)
+        if list_id is not None
+        else q.order_by(PriorityList.frozen_at.desc(), PriorityList.id.desc())
+    )
     plist = session.scalars(q).first()
     if plist is None:
-        raise ValueError("No agreed list has been frozen yet." if list_id is None
-                         else f"Agreed list #{list_id} does not exist.")
+        raise ValueError(
+            "No agreed list has been frozen yet."
+            if list_id is None
+            else f"Agreed list #{list_id} does not exist."
+        )
     settings = json.loads(plist.weights_json)
     inputs = json.loads(plist.inputs_json)
-    rows = session.scalars(select(PriorityDecision)
-                           .where(PriorityDecision.priority_list_id == plist.id)).all()
-    intact = plist.fingerprint == fingerprint_of(plist.name, plist.engagement_id, settings,
-                                                 inputs, _decision_dicts(list(rows)))
+    rows = session.scalars(
+        select(PriorityDecision).where(PriorityDecision.priority_list_id == plist.id)
+    ).all()
+    intact = plist.fingerprint == fingerprint_of(
+        plist.name, plist.engagement_id, settings, inputs, _decision_dicts(list(rows))
+    )
     cand = {c["key"]: c for c in inputs.get("candidates", [])}
     entries = []
     for d in rows:
         key = f"L{d.location_id}" if d.location_id is not None else f"A{d.area_id}"
         c = cand.get(key, {})
-        entries.append(FrozenEntry(
-            rank=d.rank or 0, key=key, code=c.get("code", key), name=c.get("name", ""),
-            village=c.get("village", ""), area_ha=float(c.get("area_ha", 0.0)),
-            total=int(c.get("total", 0)), level=c.get("level", ""),
-            level_text=c.get("level_text", ""),
-            priority_code=c.get("priority_code", ""), handling=c.get("handling", ""),
-            composite=float(c.get("composite", 0.0)), status=d.status, note=d.note))
+        entries.append(
+            FrozenEntry(
+                rank=d.rank or 0,
+                key=key,
+                code=c.get("code", key),
+                name=c.get("name", ""),
+                village=c.get("village", ""),
+                area_ha=float(c.get("area_ha", 0.0)),
+                total=int(c.get("total", 0)),
+                level=c.get("level", ""),
+                level_text=c.get("level_text", ""),
+                priority_code=c.get("priority_code", ""),
+                handling=c.get("handling", ""),
+                composite=float(c.get("composite", 0.0)),
+                status=d.status,
+                note=d.note,
+            )
+        )
     order = {s: i for i, s in enumerate(DECISION_STATUSES)}
     entries.sort(key=lambda e: (order[e.status], e.rank, e.code))
     eng = session.get(Engagement, plist.engagement_id) if plist.engagement_id else None
-    summary = FrozenSummary(plist.id, plist.name, plist.frozen_at,
-                            f"{eng.date.isoformat()} · {eng.title}" if eng else "",
-                            sum(1 for e in entries if e.status == "agreed"), plist.fingerprint)
+    summary = FrozenSummary(
+        plist.id,
+        plist.name,
+        plist.frozen_at,
+        f"{eng.date.isoformat()} · {eng.title}" if eng else "",
+        sum(1 for e in entries if e.status == "agreed"),
+        plist.fingerprint,
+    )
     return FrozenList(summary, settings, inputs, entries, intact)
 
 
 # -- tables for export ----------------------------------------------------------------------
+
 
 def priorities_table(view: PriorityView) -> pd.DataFrame:
     """The harmonised ranking as the ``export priorities`` table (Indonesian column names)."""
@@ -634,19 +869,32 @@ def priorities_table(view: PriorityView) -> pd.DataFrame:
             "peringkat": r.rank,
             "tingkat_kandidat": view.settings.level,
             "kode_lokasi" if view.settings.level == "rt" else "kawasan": c.code,
-            "nama_lokasi": c.name, "kelurahan": c.village, "kecamatan": c.subdistrict,
-            "kawasan_induk": c.area, "tahun_penilaian": c.year, "luas_ha": c.area_ha,
-            "jumlah_rt": c.rt_units, "total_skor": c.total, "tingkat": c.level_text,
-            "status_lahan": c.land_status, "pertimbangan_lain": c.other_considerations,
-            "pola_penanganan": c.handling, "kode_prioritas": c.priority_code,
+            "nama_lokasi": c.name,
+            "kelurahan": c.village,
+            "kecamatan": c.subdistrict,
+            "kawasan_induk": c.area,
+            "tahun_penilaian": c.year,
+            "luas_ha": c.area_ha,
+            "jumlah_rt": c.rt_units,
+            "total_skor": c.total,
+            "tingkat": c.level_text,
+            "status_lahan": c.land_status,
+            "pertimbangan_lain": c.other_considerations,
+            "pola_penanganan": c.handling,
+            "kode_prioritas": c.priority_code,
             "skor_komposit": round(r.composite, 4),
             **{f"nilai_{CRITERION_COLUMNS[k]}": round(v, 4) for k, v in r.criteria.items()},
-            "poin_borda": round(r.borda, 3), "peringkat_borda": r.borda_rank,
-            "jumlah_sumber": len(r.source_ranks), "sebaran_peringkat": round(r.spread, 1),
-            "setuju": r.support, "menolak": r.object, "abstain": r.abstain,
+            "poin_borda": round(r.borda, 3),
+            "peringkat_borda": r.borda_rank,
+            "jumlah_sumber": len(r.source_ranks),
+            "sebaran_peringkat": round(r.spread, 1),
+            "setuju": r.support,
+            "menolak": r.object,
+            "abstain": r.abstain,
             "poin_suara": r.points,
             f"stabilitas_top{view.settings.top_n}_pct": round(100 * r.stability, 1),
-            "peringkat_terbaik": r.best, "peringkat_median": r.median,
+            "peringkat_terbaik": r.best,
+            "peringkat_median": r.median,
             "peringkat_terburuk": r.worst,
             "keputusan": "" if r.decision is None else r.decision.status,
             "catatan_keputusan": "" if r.decision is None else r.decision.note,
@@ -656,8 +904,16 @@ def priorities_table(view: PriorityView) -> pd.DataFrame:
         records.append(rec)
     frame = pd.DataFrame.from_records(records)
     if frame.empty:
-        frame = pd.DataFrame(columns=["peringkat", "kode_lokasi", "total_skor", "tingkat",
-                                      "skor_komposit", "keputusan"])
+        frame = pd.DataFrame(
+            columns=[
+                "peringkat",
+                "kode_lokasi",
+                "total_skor",
+                "tingkat",
+                "skor_komposit",
+                "keputusan",
+            ]
+        )
     for s in view.sources:
         col = f"usulan: {s.name}"
         if col in frame:
@@ -666,24 +922,37 @@ def priorities_table(view: PriorityView) -> pd.DataFrame:
 
 
 def frozen_table(flist: FrozenList) -> pd.DataFrame:
-    rows = [{"daftar": flist.summary.name, "dibekukan": flist.summary.frozen_at.isoformat(
-        sep=" ", timespec="minutes"), "keputusan": e.status, "peringkat": e.rank,
-        "kode_lokasi": e.code, "nama_lokasi": e.name, "kelurahan": e.village,
-        "luas_ha": e.area_ha, "total_skor": e.total, "tingkat": e.level_text,
-        "kode_prioritas": e.priority_code, "pola_penanganan": e.handling,
-        "skor_komposit": e.composite, "catatan": e.note,
-        "sidik_sha256": flist.summary.fingerprint} for e in flist.entries]
+    rows = [
+        {
+            "daftar": flist.summary.name,
+            "dibekukan": flist.summary.frozen_at.isoformat(sep=" ", timespec="minutes"),
+            "keputusan": e.status,
+            "peringkat": e.rank,
+            "kode_lokasi": e.code,
+            "nama_lokasi": e.name,
+            "kelurahan": e.village,
+            "luas_ha": e.area_ha,
+            "total_skor": e.total,
+            "tingkat": e.level_text,
+            "kode_prioritas": e.priority_code,
+            "pola_penanganan": e.handling,
+            "skor_komposit": e.composite,
+            "catatan": e.note,
+            "sidik_sha256": flist.summary.fingerprint,
+        }
+        for e in flist.entries
+    ]
     return pd.DataFrame.from_records(rows)
 
 
-def export_priorities(engine: Engine, level: str | None = None,
-                      frozen: int | str | None = None) -> pd.DataFrame:
+def export_priorities(
+    engine: Engine, level: str | None = None, frozen: int | str | None = None
+) -> pd.DataFrame:
     """The live harmonised ranking (at ``level``, else the stored one), or with ``frozen`` (a
     list id or ``"latest"``) a frozen agreed list."""
     with session_scope(engine) as session:
         if frozen is not None:
-            return frozen_table(frozen_list(session, None if frozen == "latest"
-                                            else int(frozen)))
+            return frozen_table(frozen_list(session, None if frozen == "latest" else int(frozen)))
         settings = get_settings(session)
         if level is not None:
             settings = replace(settings, level=level)

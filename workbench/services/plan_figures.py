@@ -38,8 +38,10 @@ def figures(session: Session, plan: PlanVersion) -> dict[str, Any]:
         "ruleset": result.ruleset,
         "baseline_years": base_years,
         "baseline": _tally([(o.baseline_level, o.area_ha) for o in locs]),
-        "years": {str(y): _tally([(o.levels.get(y, o.baseline_level), o.area_ha)
-                                  for o in locs]) for y in years},
+        "years": {
+            str(y): _tally([(o.levels.get(y, o.baseline_level), o.area_ha) for o in locs])
+            for y in years
+        },
     }
 
 
@@ -48,27 +50,65 @@ def agreed_list(session: Session, list_id: int | None) -> dict[str, Any] | None:
         return None
     flist = frozen_list(session, list_id)
     cands = {c["key"]: c for c in flist.inputs.get("candidates", [])}
-    entries = [{"rank": e.rank, "code": e.code, "name": e.name, "village": e.village,
-                "subdistrict": cands.get(e.key, {}).get("subdistrict", ""),
-                "area_ha": round(e.area_ha, 4), "total": e.total, "level": e.level,
-                "priority_code": e.priority_code, "handling": e.handling}
-               for e in flist.entries if e.status == "agreed"]
+    entries = [
+        {
+            "rank": e.rank,
+            "code": e.code,
+            "name": e.name,
+            "village": e.village,
+            "subdistrict": cands.get(e.key, {}).get("subdistrict", ""),
+            "area_ha": round(e.area_ha, 4),
+            "total": e.total,
+            "level": e.level,
+            "priority_code": e.priority_code,
+            "handling": e.handling,
+        }
+        for e in flist.entries
+        if e.status == "agreed"
+    ]
     entries.sort(key=lambda e: (e["rank"], e["code"]))
-    return {"name": flist.summary.name, "fingerprint": flist.summary.fingerprint,
-            "frozen_at": flist.summary.frozen_at.date().isoformat(),
-            "intact": flist.intact, "entries": entries}
+    return {
+        "name": flist.summary.name,
+        "fingerprint": flist.summary.fingerprint,
+        "frozen_at": flist.summary.frozen_at.date().isoformat(),
+        "intact": flist.intact,
+        "entries": entries,
+    }
 
 
 def commitments(session: Session, plan: PlanVersion) -> list[dict[str, Any]]:
     """Every stakeholder commitment for a year of the plan period."""
     rows = session.execute(
-        select(Stakeholder.name, Commitment.form, Commitment.year, Commitment.value_rp,
-               Commitment.in_kind, Commitment.status)
+        select(
+            Stakeholder.name,
+            Commitment.form,
+            Commitment.year,
+            Commitment.value_rp,
+            Commitment.in_kind,
+            Commitment.status,
+        )
         .join(Stakeholder, Commitment.stakeholder_id == Stakeholder.id)
-        .where(Commitment.year.between(plan.period_start, plan.period_end))).all()
-    out = [{"stakeholder": name, "form": form, "year": int(year),
-            "value_rp": None if value is None else int(value), "in_kind": in_kind or "",
-            "status": status} for name, form, year, value, in_kind, status in rows]
-    out.sort(key=lambda c: (c["stakeholder"], c["year"], c["form"], c["value_rp"] or 0,
-                            c["in_kind"], c["status"]))
+        .where(Commitment.year.between(plan.period_start, plan.period_end))
+    ).all()
+    out = [
+        {
+            "stakeholder": name,
+            "form": form,
+            "year": int(year),
+            "value_rp": None if value is None else int(value),
+            "in_kind": in_kind or "",
+            "status": status,
+        }
+        for name, form, year, value, in_kind, status in rows
+    ]
+    out.sort(
+        key=lambda c: (
+            c["stakeholder"],
+            c["year"],
+            c["form"],
+            c["value_rp"] or 0,
+            c["in_kind"],
+            c["status"],
+        )
+    )
     return out

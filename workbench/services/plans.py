@@ -74,10 +74,14 @@ def check_approval(people: list[Signatory], approved_by: str) -> None:
 
 
 def signatories(session: Session, plan_id: int) -> list[Signatory]:
-    return [Signatory(s.position, s.name, s.nip, s.place, s.sign_date)
-            for s in session.scalars(select(PlanSignatory)
-                                     .where(PlanSignatory.plan_version_id == plan_id)
-                                     .order_by(PlanSignatory.sort_order, PlanSignatory.id))]
+    return [
+        Signatory(s.position, s.name, s.nip, s.place, s.sign_date)
+        for s in session.scalars(
+            select(PlanSignatory)
+            .where(PlanSignatory.plan_version_id == plan_id)
+            .order_by(PlanSignatory.sort_order, PlanSignatory.id)
+        )
+    ]
 
 
 def _draft(session: Session, plan_id: int) -> PlanVersion:
@@ -89,28 +93,35 @@ def _draft(session: Session, plan_id: int) -> PlanVersion:
     return plan
 
 
-def set_signatories(session: Session, plan_id: int, items: list[Signatory],
-                    user: str = "") -> list[Signatory]:
+def set_signatories(
+    session: Session, plan_id: int, items: list[Signatory], user: str = ""
+) -> list[Signatory]:
     """Replace a draft's signature blocks; returns the previous ones (for undo)."""
     _draft(session, plan_id)
     old = signatories(session, plan_id)
-    for s in session.scalars(select(PlanSignatory)
-                             .where(PlanSignatory.plan_version_id == plan_id)):
+    for s in session.scalars(select(PlanSignatory).where(PlanSignatory.plan_version_id == plan_id)):
         session.delete(s)
     session.flush()
     for i, s in enumerate(items):
         if not s.position.strip():
             raise UserError("signatory_position")
-        session.add(PlanSignatory(plan_version_id=plan_id, sort_order=i,
-                                  position=s.position.strip(), name=s.name.strip(),
-                                  nip=s.nip.strip(), place=s.place.strip(),
-                                  sign_date=s.sign_date))
-    _audit(session, user, "plan_version", plan_id, "update", "signatories",
-           len(old), len(items))
+        session.add(
+            PlanSignatory(
+                plan_version_id=plan_id,
+                sort_order=i,
+                position=s.position.strip(),
+                name=s.name.strip(),
+                nip=s.nip.strip(),
+                place=s.place.strip(),
+                sign_date=s.sign_date,
+            )
+        )
+    _audit(session, user, "plan_version", plan_id, "update", "signatories", len(old), len(items))
     return old
 
 
 # -- the snapshot ----------------------------------------------------------------------------
+
 
 def canonical(snapshot: dict[str, Any]) -> str:
     """The one text a snapshot hashes to: sorted keys, no spaces, UTF-8."""
@@ -128,53 +139,94 @@ def plan_snapshot(session: Session, plan: PlanVersion) -> dict[str, Any]:
     district = session.get(District, plan.district_id)
     allocs: dict[int, list[list[Any]]] = {}
     for aid, year, src, amount in session.execute(
-            select(Allocation.activity_id, Allocation.year, FundingSource.name,
-                   Allocation.amount_rp).join(FundingSource)
-            .join(Activity, Allocation.activity_id == Activity.id)
-            .where(Activity.plan_version_id == plan.id)):
+        select(Allocation.activity_id, Allocation.year, FundingSource.name, Allocation.amount_rp)
+        .join(FundingSource)
+        .join(Activity, Allocation.activity_id == Activity.id)
+        .where(Activity.plan_version_id == plan.id)
+    ):
         allocs.setdefault(aid, []).append([int(year), src, int(amount)])
     programme = []
     for a, tname, code, area, who, kec in session.execute(
-            select(Activity, ActivityType.name, Location.code, Area.name, Stakeholder.name,
-                   Subdistrict.name)
-            .join(ActivityType, Activity.activity_type_id == ActivityType.id)
-            .outerjoin(Location, Activity.location_id == Location.id)
-            .outerjoin(Village, Location.village_id == Village.id)
-            .outerjoin(Subdistrict, Village.subdistrict_id == Subdistrict.id)
-            .outerjoin(Area, Activity.area_id == Area.id)
-            .outerjoin(Stakeholder, Activity.executor_id == Stakeholder.id)
-            .where(Activity.plan_version_id == plan.id)):
-        programme.append({
-            "kode_lokasi": code or "", "kawasan": "" if code else (area or ""),
-            "kecamatan": kec or "",
-            "kriteria": a.criterion_code, "kegiatan": tname, "volume": round(a.volume, 6),
-            "harga_satuan": a.unit_cost_rp, "status": a.status, "pelaksana": who or "",
-            "realisasi_volume": a.realised_volume, "realisasi_anggaran": a.realised_rp,
-            "anggaran": sorted(allocs.get(a.id, []))})
-    programme.sort(key=lambda r: (r["kode_lokasi"], r["kawasan"], r["kriteria"],
-                                  r["kegiatan"], r["volume"], r["anggaran"]))
+        select(
+            Activity,
+            ActivityType.name,
+            Location.code,
+            Area.name,
+            Stakeholder.name,
+            Subdistrict.name,
+        )
+        .join(ActivityType, Activity.activity_type_id == ActivityType.id)
+        .outerjoin(Location, Activity.location_id == Location.id)
+        .outerjoin(Village, Location.village_id == Village.id)
+        .outerjoin(Subdistrict, Village.subdistrict_id == Subdistrict.id)
+        .outerjoin(Area, Activity.area_id == Area.id)
+        .outerjoin(Stakeholder, Activity.executor_id == Stakeholder.id)
+        .where(Activity.plan_version_id == plan.id)
+    ):
+        programme.append(
+            {
+                "kode_lokasi": code or "",
+                "kawasan": "" if code else (area or ""),
+                "kecamatan": kec or "",
+                "kriteria": a.criterion_code,
+                "kegiatan": tname,
+                "volume": round(a.volume, 6),
+                "harga_satuan": a.unit_cost_rp,
+                "status": a.status,
+                "pelaksana": who or "",
+                "realisasi_volume": a.realised_volume,
+                "realisasi_anggaran": a.realised_rp,
+                "anggaran": sorted(allocs.get(a.id, [])),
+            }
+        )
+    programme.sort(
+        key=lambda r: (
+            r["kode_lokasi"],
+            r["kawasan"],
+            r["kriteria"],
+            r["kegiatan"],
+            r["volume"],
+            r["anggaran"],
+        )
+    )
     return {
-        "district": {"code": district.code, "name": district.name,
-                     "province": district.province},
-        "plan": {"version": plan.version_no, "name": plan.name,
-                 "period": [plan.period_start, plan.period_end]},
-        "approval": {"date": plan.approved_at.date().isoformat() if plan.approved_at else None,
-                     "by": plan.approved_by or ""},
+        "district": {"code": district.code, "name": district.name, "province": district.province},
+        "plan": {
+            "version": plan.version_no,
+            "name": plan.name,
+            "period": [plan.period_start, plan.period_end],
+        },
+        "approval": {
+            "date": plan.approved_at.date().isoformat() if plan.approved_at else None,
+            "by": plan.approved_by or "",
+        },
         "figures": figures(session, plan),
         "priority_list": agreed_list(session, plan.priority_list_id),
         "programme": programme,
         "commitments": commitments(session, plan),
-        "signatories": [{"position": s.position, "name": s.name, "nip": s.nip,
-                         "place": s.place,
-                         "date": s.sign_date.isoformat() if s.sign_date else None}
-                        for s in signatories(session, plan.id)],
+        "signatories": [
+            {
+                "position": s.position,
+                "name": s.name,
+                "nip": s.nip,
+                "place": s.place,
+                "date": s.sign_date.isoformat() if s.sign_date else None,
+            }
+            for s in signatories(session, plan.id)
+        ],
     }
 
 
 # -- approving -------------------------------------------------------------------------------
 
-def approve(session: Session, approved_by: str, priority_list_id: int | None = None,
-            user: str = "", now: datetime | None = None) -> str:
+
+def approve(
+    session: Session,
+    approved_by: str,
+    priority_list_id: int | None = None,
+    user: str = "",
+    now: datetime | None = None,
+) -> str:
     """Approve the draft: it must name an agreed (frozen) priority list (the given one, the
     one it names, or the latest) and complete signature blocks (``check_approval``); the
     snapshot is stored and sealed. Returns the fingerprint."""
@@ -184,8 +236,8 @@ def approve(session: Session, approved_by: str, priority_list_id: int | None = N
     plan = _draft(session, plan.id)
     if priority_list_id is None:
         priority_list_id = plan.priority_list_id or session.scalar(
-            select(PriorityList.id).order_by(PriorityList.frozen_at.desc(),
-                                              PriorityList.id.desc()))
+            select(PriorityList.id).order_by(PriorityList.frozen_at.desc(), PriorityList.id.desc())
+        )
     if priority_list_id is None or session.get(PriorityList, priority_list_id) is None:
         raise UserError("approve_no_list")
     check_approval(signatories(session, plan.id), approved_by)
@@ -209,18 +261,34 @@ def new_draft(session: Session, user: str = "") -> int:
         raise UserError("no_plan")
     if old.status != "approved":
         return old.id  # the latest is a draft already: edit that
-    plan = PlanVersion(district_id=old.district_id, version_no=old.version_no + 1,
-                       name=old.name, period_start=old.period_start, period_end=old.period_end,
-                       status="draft", priority_list_id=old.priority_list_id)
+    plan = PlanVersion(
+        district_id=old.district_id,
+        version_no=old.version_no + 1,
+        name=old.name,
+        period_start=old.period_start,
+        period_end=old.period_end,
+        status="draft",
+        priority_list_id=old.priority_list_id,
+    )
     session.add(plan)
     session.flush()
     for i, s in enumerate(signatories(session, old.id)):
-        session.add(PlanSignatory(plan_version_id=plan.id, sort_order=i, position=s.position,
-                                  name=s.name, nip=s.nip, place=s.place))
+        session.add(
+            PlanSignatory(
+                plan_version_id=plan.id,
+                sort_order=i,
+                position=s.position,
+                name=s.name,
+                nip=s.nip,
+                place=s.place,
+            )
+        )
     for a in session.scalars(select(Activity).where(Activity.plan_version_id == old.id)):
         copy = Activity(plan_version_id=plan.id, **{f: getattr(a, f) for f in FIELDS})
-        copy.allocations = [Allocation(year=al.year, funding_source_id=al.funding_source_id,
-                                       amount_rp=al.amount_rp) for al in a.allocations]
+        copy.allocations = [
+            Allocation(year=al.year, funding_source_id=al.funding_source_id, amount_rp=al.amount_rp)
+            for al in a.allocations
+        ]
         session.add(copy)
         session.flush()
         for c in session.scalars(select(Commitment).where(Commitment.activity_id == a.id)):
@@ -245,8 +313,13 @@ def check_version(session: Session, plan_id: int) -> VersionCheck:
     stored = json.loads(plan.snapshot_json) if plan.snapshot_json else {}
     intact = bool(stored) and fingerprint_of(stored) == plan.fingerprint
     fresh = plan_snapshot(session, plan)
-    return VersionCheck(plan.version_no, plan.name, plan.fingerprint, intact,
-                        fingerprint_of(fresh) == plan.fingerprint)
+    return VersionCheck(
+        plan.version_no,
+        plan.name,
+        plan.fingerprint,
+        intact,
+        fingerprint_of(fresh) == plan.fingerprint,
+    )
 
 
 def stored_snapshot(session: Session, plan_id: int) -> dict[str, Any]:
@@ -258,9 +331,11 @@ def stored_snapshot(session: Session, plan_id: int) -> dict[str, Any]:
 
 
 def find_by_fingerprint(session: Session, fingerprint: str) -> int | None:
-    return session.scalar(select(PlanVersion.id).where(
-        PlanVersion.fingerprint == fingerprint.strip().lower(),
-        PlanVersion.status == "approved"))
+    return session.scalar(
+        select(PlanVersion.id).where(
+            PlanVersion.fingerprint == fingerprint.strip().lower(), PlanVersion.status == "approved"
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -283,8 +358,21 @@ def approval_state(session: Session) -> ApprovalState | None:
     plan = current_plan(session)
     if plan is None:
         return None
-    lists = [(p.id, p.name) for p in session.scalars(
-        select(PriorityList).order_by(PriorityList.frozen_at.desc(), PriorityList.id.desc()))]
-    return ApprovalState(plan.id, plan.version_no, plan.name, plan.status, plan.fingerprint,
-                         plan.approved_at, plan.approved_by or "", plan.priority_list_id,
-                         signatories(session, plan.id), lists)
+    lists = [
+        (p.id, p.name)
+        for p in session.scalars(
+            select(PriorityList).order_by(PriorityList.frozen_at.desc(), PriorityList.id.desc())
+        )
+    ]
+    return ApprovalState(
+        plan.id,
+        plan.version_no,
+        plan.name,
+        plan.status,
+        plan.fingerprint,
+        plan.approved_at,
+        plan.approved_by or "",
+        plan.priority_list_id,
+        signatories(session, plan.id),
+        lists,
+    )

@@ -43,8 +43,10 @@ def target_filter(model: Any, target: Target) -> tuple:
 
 def target_columns(target: Target) -> dict[str, int | None]:
     kind, tid = target
-    return {"location_id": tid if kind == "location" else None,
-            "area_id": tid if kind == "area" else None}
+    return {
+        "location_id": tid if kind == "location" else None,
+        "area_id": tid if kind == "area" else None,
+    }
 
 
 def target_label(session: Session, target: Target) -> str:
@@ -56,14 +58,31 @@ def target_label(session: Session, target: Target) -> str:
     return area.name if area else f"kawasan #{tid}"
 
 
-def _audit(session: Session, user: str, entity: str, entity_id: int | None, action: str,
-           field: str = "", old: object = None, new: object = None) -> None:
-    session.add(AuditEntry(user=user, entity=entity, entity_id=entity_id, action=action,
-                           field=field, old_value=None if old is None else str(old),
-                           new_value=None if new is None else str(new)))
+def _audit(
+    session: Session,
+    user: str,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    field: str = "",
+    old: object = None,
+    new: object = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            user=user,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            field=field,
+            old_value=None if old is None else str(old),
+            new_value=None if new is None else str(new),
+        )
+    )
 
 
 # -- sources --------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SourceData:
@@ -89,15 +108,15 @@ class SourceRow:
     village_id: int | None = None
 
 
-def validate_source(session: Session, data: SourceData, ignore_id: int | None = None
-                    ) -> list[str]:
+def validate_source(session: Session, data: SourceData, ignore_id: int | None = None) -> list[str]:
     problems = []
     name = data.name.strip()
     if not name:
         problems.append("The source needs a name, e.g. “RPLP Kelurahan Sukamaju 2025”.")
     if data.kind not in SOURCE_KINDS:
-        problems.append(f"Unknown kind of source {data.kind!r}; expected one of "
-                        f"{', '.join(SOURCE_KINDS)}.")
+        problems.append(
+            f"Unknown kind of source {data.kind!r}; expected one of {', '.join(SOURCE_KINDS)}."
+        )
     if data.year is not None and not 1990 <= data.year <= 2100:
         problems.append(f"Year {data.year} is not a plausible planning year (1990–2100).")
     if name:
@@ -110,18 +129,31 @@ def validate_source(session: Session, data: SourceData, ignore_id: int | None = 
 
 
 def list_sources(session: Session) -> list[SourceRow]:
-    counts = dict(session.execute(
-        select(Proposal.source_id, func.count()).group_by(Proposal.source_id)).all())
+    counts = dict(
+        session.execute(select(Proposal.source_id, func.count()).group_by(Proposal.source_id)).all()
+    )
     rows = session.execute(
         select(ProposalSource, Stakeholder.name, Village.name)
         .outerjoin(Stakeholder, ProposalSource.stakeholder_id == Stakeholder.id)
         .outerjoin(Village, ProposalSource.village_id == Village.id)
-        .order_by(ProposalSource.kind, ProposalSource.name)).all()
+        .order_by(ProposalSource.kind, ProposalSource.name)
+    ).all()
     order = {k: i for i, k in enumerate(SOURCE_KINDS)}
-    out = [SourceRow(id=s.id, name=s.name, kind=s.kind, year=s.year, stakeholder=st or "",
-                     village=v or "", document=s.document, proposals=counts.get(s.id, 0),
-                     stakeholder_id=s.stakeholder_id, village_id=s.village_id)
-           for s, st, v in rows]
+    out = [
+        SourceRow(
+            id=s.id,
+            name=s.name,
+            kind=s.kind,
+            year=s.year,
+            stakeholder=st or "",
+            village=v or "",
+            document=s.document,
+            proposals=counts.get(s.id, 0),
+            stakeholder_id=s.stakeholder_id,
+            village_id=s.village_id,
+        )
+        for s, st, v in rows
+    ]
     out.sort(key=lambda r: (order.get(r.kind, 99), r.name))
     return out
 
@@ -142,9 +174,14 @@ def _refuse_source(session: Session, data: SourceData, ignore_id: int | None = N
 
 def create_source(session: Session, data: SourceData, user: str = "") -> int:
     _refuse_source(session, data)
-    src = ProposalSource(name=data.name.strip(), kind=data.kind, year=data.year,
-                         stakeholder_id=data.stakeholder_id, village_id=data.village_id,
-                         document=data.document.strip())
+    src = ProposalSource(
+        name=data.name.strip(),
+        kind=data.kind,
+        year=data.year,
+        stakeholder_id=data.stakeholder_id,
+        village_id=data.village_id,
+        document=data.document.strip(),
+    )
     session.add(src)
     session.flush()
     _audit(session, user, "proposal_source", src.id, "create", new=src.name)
@@ -157,11 +194,13 @@ def update_source(session: Session, sid: int, data: SourceData, user: str = "") 
     if src is None:
         raise UserError("gone", what=f"Proposal source #{sid}")
     _refuse_source(session, data, ignore_id=sid)
-    old = SourceData(src.name, src.kind, src.year, src.stakeholder_id, src.village_id,
-                     src.document)
+    old = SourceData(src.name, src.kind, src.year, src.stakeholder_id, src.village_id, src.document)
     src.name, src.kind, src.year = data.name.strip(), data.kind, data.year
-    src.stakeholder_id, src.village_id, src.document = (data.stakeholder_id, data.village_id,
-                                                        data.document.strip())
+    src.stakeholder_id, src.village_id, src.document = (
+        data.stakeholder_id,
+        data.village_id,
+        data.document.strip(),
+    )
     _audit(session, user, "proposal_source", sid, "update", old=old.name, new=src.name)
     return old
 
@@ -179,9 +218,9 @@ def delete_source(session: Session, sid: int, user: str = "") -> DeletedSource:
         raise UserError("gone", what=f"Proposal source #{sid}")
     props = session.scalars(select(Proposal).where(Proposal.source_id == sid)).all()
     kept = DeletedSource(
-        SourceData(src.name, src.kind, src.year, src.stakeholder_id, src.village_id,
-                   src.document),
-        [(p.location_id, p.area_id, p.rank, p.points, p.note) for p in props])
+        SourceData(src.name, src.kind, src.year, src.stakeholder_id, src.village_id, src.document),
+        [(p.location_id, p.area_id, p.rank, p.points, p.note) for p in props],
+    )
     session.execute(delete(Proposal).where(Proposal.source_id == sid))
     session.delete(src)
     _audit(session, user, "proposal_source", sid, "delete", old=src.name)
@@ -191,12 +230,16 @@ def delete_source(session: Session, sid: int, user: str = "") -> DeletedSource:
 def restore_source(session: Session, kept: DeletedSource, user: str = "") -> int:
     sid = create_source(session, kept.data, user)
     for loc, area, rank, points, note in kept.proposals:
-        session.add(Proposal(source_id=sid, location_id=loc, area_id=area, rank=rank,
-                             points=points, note=note))
+        session.add(
+            Proposal(
+                source_id=sid, location_id=loc, area_id=area, rank=rank, points=points, note=note
+            )
+        )
     return sid
 
 
 # -- proposals ------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ProposalValue:
@@ -205,13 +248,15 @@ class ProposalValue:
 
 
 def get_proposal(session: Session, source_id: int, target: Target) -> ProposalValue | None:
-    p = session.scalars(select(Proposal).where(Proposal.source_id == source_id,
-                                               *target_filter(Proposal, target))).first()
+    p = session.scalars(
+        select(Proposal).where(Proposal.source_id == source_id, *target_filter(Proposal, target))
+    ).first()
     return None if p is None else ProposalValue(p.rank, p.points)
 
 
-def set_proposal(session: Session, source_id: int, target: Target,
-                 value: ProposalValue | None, user: str = "") -> ProposalValue | None:
+def set_proposal(
+    session: Session, source_id: int, target: Target, value: ProposalValue | None, user: str = ""
+) -> ProposalValue | None:
     """Set (or with ``None`` remove) a source's rank or points for a candidate; returns the
     previous value. A rank is a whole number from 1; points are ≥ 0."""
     if session.get(ProposalSource, source_id) is None:
@@ -223,24 +268,36 @@ def set_proposal(session: Session, source_id: int, target: Target,
             raise UserError("rank_from_one", got=value.rank)
         elif value.points is not None and value.points < 0:
             raise UserError("points_negative", got=f"{value.points:g}")
-    p = session.scalars(select(Proposal).where(Proposal.source_id == source_id,
-                                               *target_filter(Proposal, target))).first()
+    p = session.scalars(
+        select(Proposal).where(Proposal.source_id == source_id, *target_filter(Proposal, target))
+    ).first()
     old = None if p is None else ProposalValue(p.rank, p.points)
     if value is None:
         if p is not None:
             session.delete(p)
     elif p is None:
-        session.add(Proposal(source_id=source_id, rank=value.rank, points=value.points,
-                             **target_columns(target)))
+        session.add(
+            Proposal(
+                source_id=source_id, rank=value.rank, points=value.points, **target_columns(target)
+            )
+        )
     else:
         p.rank, p.points = value.rank, value.points
-    _audit(session, user, "proposal", source_id, "update", target_label(session, target),
-           old=None if old is None else old.rank if old.rank is not None else old.points,
-           new=None if value is None else value.rank if value.rank is not None else value.points)
+    _audit(
+        session,
+        user,
+        "proposal",
+        source_id,
+        "update",
+        target_label(session, target),
+        old=None if old is None else old.rank if old.rank is not None else old.points,
+        new=None if value is None else value.rank if value.rank is not None else value.points,
+    )
     return old
 
 
 # -- votes ----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class VoteRow:
@@ -261,21 +318,42 @@ def _voter_filter(stakeholder_id: int | None, group: str) -> tuple:
 
 
 def _engagement_filter(engagement_id: int | None) -> tuple:
-    return ((Vote.engagement_id.is_(None),) if engagement_id is None
-            else (Vote.engagement_id == engagement_id,))
+    return (
+        (Vote.engagement_id.is_(None),)
+        if engagement_id is None
+        else (Vote.engagement_id == engagement_id,)
+    )
 
 
-def get_tally(session: Session, engagement_id: int | None, target: Target, choice: str,
-              group: str = SHOW_OF_HANDS, stakeholder_id: int | None = None) -> int:
-    v = session.scalars(select(Vote).where(
-        *_engagement_filter(engagement_id), *_voter_filter(stakeholder_id, group),
-        *target_filter(Vote, target), Vote.choice == choice)).first()
+def get_tally(
+    session: Session,
+    engagement_id: int | None,
+    target: Target,
+    choice: str,
+    group: str = SHOW_OF_HANDS,
+    stakeholder_id: int | None = None,
+) -> int:
+    v = session.scalars(
+        select(Vote).where(
+            *_engagement_filter(engagement_id),
+            *_voter_filter(stakeholder_id, group),
+            *target_filter(Vote, target),
+            Vote.choice == choice,
+        )
+    ).first()
     return 0 if v is None else v.count
 
 
-def set_tally(session: Session, engagement_id: int | None, target: Target, choice: str,
-              count: int, group: str = SHOW_OF_HANDS, stakeholder_id: int | None = None,
-              user: str = "") -> int:
+def set_tally(
+    session: Session,
+    engagement_id: int | None,
+    target: Target,
+    choice: str,
+    count: int,
+    group: str = SHOW_OF_HANDS,
+    stakeholder_id: int | None = None,
+    user: str = "",
+) -> int:
     """Set a support/object/abstain count of one voter (a stakeholder or a group, e.g. the
     plenary show of hands) in one workshop; returns the previous count."""
     if choice not in ("support", "object", "abstain"):
@@ -286,25 +364,52 @@ def set_tally(session: Session, engagement_id: int | None, target: Target, choic
         raise ValueError("Say who voted: a stakeholder or a group name.")
     if engagement_id is not None and session.get(Engagement, engagement_id) is None:
         raise UserError("gone", what=f"Engagement #{engagement_id}")
-    v = session.scalars(select(Vote).where(
-        *_engagement_filter(engagement_id), *_voter_filter(stakeholder_id, group),
-        *target_filter(Vote, target), Vote.choice == choice)).first()
+    v = session.scalars(
+        select(Vote).where(
+            *_engagement_filter(engagement_id),
+            *_voter_filter(stakeholder_id, group),
+            *target_filter(Vote, target),
+            Vote.choice == choice,
+        )
+    ).first()
     old = 0 if v is None else v.count
     if v is None and count:
-        session.add(Vote(engagement_id=engagement_id, stakeholder_id=stakeholder_id,
-                         group_label="" if stakeholder_id is not None else group.strip(),
-                         choice=choice, count=count, **target_columns(target)))
+        session.add(
+            Vote(
+                engagement_id=engagement_id,
+                stakeholder_id=stakeholder_id,
+                group_label="" if stakeholder_id is not None else group.strip(),
+                choice=choice,
+                count=count,
+                **target_columns(target),
+            )
+        )
     elif v is not None and count == 0:
         session.delete(v)
     elif v is not None:
         v.count = count
-    _audit(session, user, "vote", engagement_id, "update",
-           f"{target_label(session, target)} {choice}", old=old, new=count)
+    _audit(
+        session,
+        user,
+        "vote",
+        engagement_id,
+        "update",
+        f"{target_label(session, target)} {choice}",
+        old=old,
+        new=count,
+    )
     return old
 
 
-def adjust_tally(session: Session, engagement_id: int | None, target: Target, choice: str,
-                 delta: int, group: str = SHOW_OF_HANDS, user: str = "") -> int:
+def adjust_tally(
+    session: Session,
+    engagement_id: int | None,
+    target: Target,
+    choice: str,
+    delta: int,
+    group: str = SHOW_OF_HANDS,
+    user: str = "",
+) -> int:
     """Add ``delta`` (may be negative; stops at 0) to a tally; returns the new count."""
     old = get_tally(session, engagement_id, target, choice, group)
     new = max(0, old + delta)
@@ -312,9 +417,16 @@ def adjust_tally(session: Session, engagement_id: int | None, target: Target, ch
     return new
 
 
-def set_points(session: Session, engagement_id: int | None, target: Target,
-               points: float | None, budget: float, group: str = "",
-               stakeholder_id: int | None = None, user: str = "") -> float | None:
+def set_points(
+    session: Session,
+    engagement_id: int | None,
+    target: Target,
+    points: float | None,
+    budget: float,
+    group: str = "",
+    stakeholder_id: int | None = None,
+    user: str = "",
+) -> float | None:
     """Set the points a voter gives a candidate from a budget (e.g. 100 points to spread);
     refused when the voter's points in this workshop would exceed the budget. Returns the
     previous points (None when there were none)."""
@@ -322,28 +434,53 @@ def set_points(session: Session, engagement_id: int | None, target: Target,
         raise ValueError("Say who gave the points: a stakeholder or a group name.")
     if points is not None and points < 0:
         raise UserError("points_negative", got=f"{points:g}")
-    voter = (*_engagement_filter(engagement_id), *_voter_filter(stakeholder_id, group),
-             Vote.choice == "points")
+    voter = (
+        *_engagement_filter(engagement_id),
+        *_voter_filter(stakeholder_id, group),
+        Vote.choice == "points",
+    )
     v = session.scalars(select(Vote).where(*voter, *target_filter(Vote, target))).first()
     old = None if v is None else v.points
     if points:
-        spent = float(session.scalar(select(func.coalesce(func.sum(Vote.points), 0))
-                                     .where(*voter)) or 0) - (old or 0)
+        spent = float(
+            session.scalar(select(func.coalesce(func.sum(Vote.points), 0)).where(*voter)) or 0
+        ) - (old or 0)
         if spent + points > budget + 1e-9:
             who = group.strip() or _stakeholder_name(session, stakeholder_id)
-            raise UserError("points_budget", who=who, left=f"{budget - spent:g}",
-                            budget=f"{budget:g}", points=f"{points:g}",
-                            target=target_label(session, target))
+            raise UserError(
+                "points_budget",
+                who=who,
+                left=f"{budget - spent:g}",
+                budget=f"{budget:g}",
+                points=f"{points:g}",
+                target=target_label(session, target),
+            )
     if v is None and points:
-        session.add(Vote(engagement_id=engagement_id, stakeholder_id=stakeholder_id,
-                         group_label="" if stakeholder_id is not None else group.strip(),
-                         choice="points", count=0, points=points, **target_columns(target)))
+        session.add(
+            Vote(
+                engagement_id=engagement_id,
+                stakeholder_id=stakeholder_id,
+                group_label="" if stakeholder_id is not None else group.strip(),
+                choice="points",
+                count=0,
+                points=points,
+                **target_columns(target),
+            )
+        )
     elif v is not None and not points:
         session.delete(v)
     elif v is not None:
         v.points = points
-    _audit(session, user, "vote", engagement_id, "update",
-           f"{target_label(session, target)} points", old=old, new=points)
+    _audit(
+        session,
+        user,
+        "vote",
+        engagement_id,
+        "update",
+        f"{target_label(session, target)} points",
+        old=old,
+        new=points,
+    )
     return old
 
 
@@ -353,17 +490,30 @@ def _stakeholder_name(session: Session, sid: int | None) -> str:
 
 
 def list_votes(session: Session, engagement_id: int | None = None) -> list[VoteRow]:
-    q = (select(Vote, Stakeholder.name).outerjoin(Stakeholder, Vote.stakeholder_id ==
-                                                   Stakeholder.id).order_by(Vote.id))
+    q = (
+        select(Vote, Stakeholder.name)
+        .outerjoin(Stakeholder, Vote.stakeholder_id == Stakeholder.id)
+        .order_by(Vote.id)
+    )
     if engagement_id is not None:
         q = q.where(Vote.engagement_id == engagement_id)
     out = []
     for v, name in session.execute(q).all():
-        target: Target = ("location", v.location_id) if v.location_id is not None else (
-            "area", v.area_id)
-        out.append(VoteRow(id=v.id, engagement_id=v.engagement_id,
-                           voter=name or v.group_label, stakeholder_id=v.stakeholder_id,
-                           target=target, choice=v.choice, count=v.count, points=v.points))
+        target: Target = (
+            ("location", v.location_id) if v.location_id is not None else ("area", v.area_id)
+        )
+        out.append(
+            VoteRow(
+                id=v.id,
+                engagement_id=v.engagement_id,
+                voter=name or v.group_label,
+                stakeholder_id=v.stakeholder_id,
+                target=target,
+                choice=v.choice,
+                count=v.count,
+                points=v.points,
+            )
+        )
     return out
 
 
@@ -380,10 +530,15 @@ def delete_vote(session: Session, vote_id: int, user: str = "") -> VoteRow:
 def restore_vote(session: Session, row: VoteRow, user: str = "") -> int:
     if row.choice not in VOTE_CHOICES:
         raise ValueError(f"Unknown vote choice {row.choice!r}.")
-    v = Vote(engagement_id=row.engagement_id, stakeholder_id=row.stakeholder_id,
-             group_label="" if row.stakeholder_id is not None else row.voter,
-             choice=row.choice, count=row.count, points=row.points,
-             **target_columns(row.target))
+    v = Vote(
+        engagement_id=row.engagement_id,
+        stakeholder_id=row.stakeholder_id,
+        group_label="" if row.stakeholder_id is not None else row.voter,
+        choice=row.choice,
+        count=row.count,
+        points=row.points,
+        **target_columns(row.target),
+    )
     session.add(v)
     session.flush()
     _audit(session, user, "vote", row.engagement_id, "create", row.choice, new=row.count)
@@ -392,16 +547,25 @@ def restore_vote(session: Session, row: VoteRow, user: str = "") -> int:
 
 # -- cells for the editing grids ------------------------------------------------------------
 
+
 def _key_of(location_id: int | None, area_id: int | None) -> str:
     return f"L{location_id}" if location_id is not None else f"A{area_id}"
 
 
 def proposal_cells(session: Session) -> dict[tuple[int, str], ProposalValue]:
     """(source id, candidate key) → the rank or points as entered, for direct targets."""
-    return {(sid, _key_of(loc, area)): ProposalValue(rank, points)
-            for sid, loc, area, rank, points in session.execute(
-                select(Proposal.source_id, Proposal.location_id, Proposal.area_id,
-                       Proposal.rank, Proposal.points)).all()}
+    return {
+        (sid, _key_of(loc, area)): ProposalValue(rank, points)
+        for sid, loc, area, rank, points in session.execute(
+            select(
+                Proposal.source_id,
+                Proposal.location_id,
+                Proposal.area_id,
+                Proposal.rank,
+                Proposal.points,
+            )
+        ).all()
+    }
 
 
 @dataclass(frozen=True)
@@ -411,8 +575,9 @@ class Voter:
     group: str
 
 
-def vote_cells(session: Session, engagement_id: int | None
-               ) -> tuple[list[Voter], dict[tuple[int, str, str], float]]:
+def vote_cells(
+    session: Session, engagement_id: int | None
+) -> tuple[list[Voter], dict[tuple[int, str, str], float]]:
     """The voters of one workshop (the plenary show of hands first) and their cells:
     (voter index, candidate key, choice) → count, or points for choice ``points``."""
     voters = [Voter(SHOW_OF_HANDS, None, SHOW_OF_HANDS)]
@@ -426,8 +591,9 @@ def vote_cells(session: Session, engagement_id: int | None
             index[ident] = len(voters)
             voters.append(Voter(row.voter, row.stakeholder_id, ident[1]))
         value = row.points if row.choice == "points" else row.count
-        cells[(index[ident], f"{row.target[0][0].upper()}{row.target[1]}", row.choice)] = (
-            float(value or 0))
+        cells[(index[ident], f"{row.target[0][0].upper()}{row.target[1]}", row.choice)] = float(
+            value or 0
+        )
     return voters, cells
 
 
@@ -437,7 +603,12 @@ def voting_workshop(session: Session, workshop_id: int | None) -> int | None:
     if workshop_id is not None:
         return workshop_id
     latest = select(Engagement.id).order_by(Engagement.date.desc(), Engagement.id.desc())
-    return (session.scalar(latest.where(Engagement.id.in_(
-        select(Vote.engagement_id).where(Vote.engagement_id.is_not(None)))).limit(1))
+    return (
+        session.scalar(
+            latest.where(
+                Engagement.id.in_(select(Vote.engagement_id).where(Vote.engagement_id.is_not(None)))
+            ).limit(1)
+        )
         or session.scalar(latest.where(Engagement.type == "lokakarya").limit(1))
-        or session.scalar(latest.limit(1)))
+        or session.scalar(latest.limit(1))
+    )

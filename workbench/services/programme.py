@@ -91,12 +91,13 @@ class Filters:
     executor: str | None = None
 
     def keeps(self, r: ActivityRow) -> bool:
-        return ((self.subdistrict is None or r.subdistrict == self.subdistrict)
-                and (self.kawasan is None or r.kawasan == self.kawasan)
-                and (self.criterion is None or r.criterion == self.criterion)
-                and (self.executor is None or r.executor == self.executor)
-                and (self.source is None or any(s == self.source
-                                                for _y, s, _a in r.allocations)))
+        return (
+            (self.subdistrict is None or r.subdistrict == self.subdistrict)
+            and (self.kawasan is None or r.kawasan == self.kawasan)
+            and (self.criterion is None or r.criterion == self.criterion)
+            and (self.executor is None or r.executor == self.executor)
+            and (self.source is None or any(s == self.source for _y, s, _a in r.allocations))
+        )
 
 
 @dataclass(frozen=True)
@@ -153,36 +154,61 @@ def in_current_plan(session: Session, plan_id: int | None = None) -> Any:
 def all_rows(session: Session) -> list[ActivityRow]:
     allocs: dict[int, list[AllocRow]] = defaultdict(list)
     for act_id, year, amount, src in session.execute(
-            select(Allocation.activity_id, Allocation.year, Allocation.amount_rp,
-                   FundingSource.name).join(FundingSource)
-            .join(Activity, Allocation.activity_id == Activity.id)
-            .where(in_current_plan(session))
-            .order_by(Allocation.activity_id, Allocation.year, FundingSource.sort_order)):
+        select(Allocation.activity_id, Allocation.year, Allocation.amount_rp, FundingSource.name)
+        .join(FundingSource)
+        .join(Activity, Allocation.activity_id == Activity.id)
+        .where(in_current_plan(session))
+        .order_by(Allocation.activity_id, Allocation.year, FundingSource.sort_order)
+    ):
         allocs[act_id].append((int(year), src, int(amount)))
     rt_area = aliased(Area)
-    q = (select(Activity, ActivityType.name, ActivityType.unit, Location.code, Area.name,
-                rt_area.name, Village.name, Subdistrict.name, Stakeholder.name,
-                Stakeholder.short_name)
-         .join(ActivityType, Activity.activity_type_id == ActivityType.id)
-         .outerjoin(Location, Activity.location_id == Location.id)
-         .outerjoin(Area, Activity.area_id == Area.id)
-         .outerjoin(rt_area, Location.area_id == rt_area.id)
-         .outerjoin(Village, Location.village_id == Village.id)
-         .outerjoin(Subdistrict, Village.subdistrict_id == Subdistrict.id)
-         .outerjoin(Stakeholder, Activity.executor_id == Stakeholder.id)
-         .where(in_current_plan(session))
-         .order_by(Subdistrict.name, Location.code, Area.name, Activity.criterion_code,
-                   Activity.id))
-    return [ActivityRow(
-        id=a.id, code=code or "", kawasan=area or rt_kaw or "", village=vill or "",
-        subdistrict=kec or "", criterion=a.criterion_code, activity_type=tname,
-        activity_type_id=a.activity_type_id, unit=unit, volume=float(a.volume),
-        unit_cost_rp=a.unit_cost_rp, status=a.status, executor_name=exe or "",
-        executor=short or exe or "", approach=a.approach or "",
-        planning_field=a.planning_field, realised_volume=a.realised_volume,
-        realised_rp=a.realised_rp, allocations=tuple(allocs.get(a.id, ())))
-        for a, tname, unit, code, area, rt_kaw, vill, kec, exe, short
-        in session.execute(q).all()]
+    q = (
+        select(
+            Activity,
+            ActivityType.name,
+            ActivityType.unit,
+            Location.code,
+            Area.name,
+            rt_area.name,
+            Village.name,
+            Subdistrict.name,
+            Stakeholder.name,
+            Stakeholder.short_name,
+        )
+        .join(ActivityType, Activity.activity_type_id == ActivityType.id)
+        .outerjoin(Location, Activity.location_id == Location.id)
+        .outerjoin(Area, Activity.area_id == Area.id)
+        .outerjoin(rt_area, Location.area_id == rt_area.id)
+        .outerjoin(Village, Location.village_id == Village.id)
+        .outerjoin(Subdistrict, Village.subdistrict_id == Subdistrict.id)
+        .outerjoin(Stakeholder, Activity.executor_id == Stakeholder.id)
+        .where(in_current_plan(session))
+        .order_by(Subdistrict.name, Location.code, Area.name, Activity.criterion_code, Activity.id)
+    )
+    return [
+        ActivityRow(
+            id=a.id,
+            code=code or "",
+            kawasan=area or rt_kaw or "",
+            village=vill or "",
+            subdistrict=kec or "",
+            criterion=a.criterion_code,
+            activity_type=tname,
+            activity_type_id=a.activity_type_id,
+            unit=unit,
+            volume=float(a.volume),
+            unit_cost_rp=a.unit_cost_rp,
+            status=a.status,
+            executor_name=exe or "",
+            executor=short or exe or "",
+            approach=a.approach or "",
+            planning_field=a.planning_field,
+            realised_volume=a.realised_volume,
+            realised_rp=a.realised_rp,
+            allocations=tuple(allocs.get(a.id, ())),
+        )
+        for a, tname, unit, code, area, rt_kaw, vill, kec, exe, short in session.execute(q).all()
+    ]
 
 
 def programme_view(session: Session, filters: Filters | None = None) -> ProgrammeView:
@@ -199,20 +225,32 @@ def programme_view(session: Session, filters: Filters | None = None) -> Programm
         for year, src, amount in r.allocations:
             by_source[src][year] += amount
             by_kec[r.subdistrict or "(kawasan)"][year] += amount
-    sources = [(s.id, s.name) for s in session.scalars(
-        select(FundingSource).order_by(FundingSource.sort_order, FundingSource.name))]
+    sources = [
+        (s.id, s.name)
+        for s in session.scalars(
+            select(FundingSource).order_by(FundingSource.sort_order, FundingSource.name)
+        )
+    ]
     order = {name: i for i, (_id, name) in enumerate(sources)}
     choices = Choices(
         subdistricts=sorted({r.subdistrict for r in rows if r.subdistrict}),
         kawasans=sorted({r.kawasan for r in rows if r.kawasan}),
         criteria=sorted({r.criterion for r in rows}),
-        sources=sources, executors=sorted({r.executor for r in rows if r.executor}))
+        sources=sources,
+        executors=sorted({r.executor for r in rows if r.executor}),
+    )
     return ProgrammeView(
-        plan=plan, years=sorted(years), rows=kept, total_activities=len(rows),
-        filters=filters, choices=choices,
-        by_source={k: dict(v) for k, v in sorted(by_source.items(),
-                                                 key=lambda kv: order.get(kv[0], 99))},
-        by_subdistrict={k: dict(v) for k, v in sorted(by_kec.items())})
+        plan=plan,
+        years=sorted(years),
+        rows=kept,
+        total_activities=len(rows),
+        filters=filters,
+        choices=choices,
+        by_source={
+            k: dict(v) for k, v in sorted(by_source.items(), key=lambda kv: order.get(kv[0], 99))
+        },
+        by_subdistrict={k: dict(v) for k, v in sorted(by_kec.items())},
+    )
 
 
 @dataclass(frozen=True)
@@ -232,22 +270,44 @@ class FormChoices:
 
 def form_choices(session: Session) -> FormChoices:
     criteria = district_criteria(session)
-    locs = [(i, code, kaw or "") for i, code, kaw in session.execute(
-        select(Location.id, Location.code, Area.name).outerjoin(Area, Location.area_id == Area.id)
-        .order_by(Location.code)).all()]
-    areas = sorted(((i, n) for i, n in session.execute(select(Area.id, Area.name))),
-                   key=lambda a: name_key(a[1]))
-    people = sorted(((i, short or n) for i, n, short in session.execute(
-        select(Stakeholder.id, Stakeholder.name, Stakeholder.short_name)
-        .where(Stakeholder.archived.is_(False))).all()), key=lambda p: name_key(p[1]))
+    locs = [
+        (i, code, kaw or "")
+        for i, code, kaw in session.execute(
+            select(Location.id, Location.code, Area.name)
+            .outerjoin(Area, Location.area_id == Area.id)
+            .order_by(Location.code)
+        ).all()
+    ]
+    areas = sorted(
+        ((i, n) for i, n in session.execute(select(Area.id, Area.name))),
+        key=lambda a: name_key(a[1]),
+    )
+    people = sorted(
+        (
+            (i, short or n)
+            for i, n, short in session.execute(
+                select(Stakeholder.id, Stakeholder.name, Stakeholder.short_name).where(
+                    Stakeholder.archived.is_(False)
+                )
+            ).all()
+        ),
+        key=lambda p: name_key(p[1]),
+    )
     commits = []
-    for c, who in session.execute(select(Commitment, Stakeholder.name)
-                                  .join(Stakeholder, Commitment.stakeholder_id == Stakeholder.id)
-                                  .order_by(Commitment.year, Stakeholder.name)).all():
+    for c, who in session.execute(
+        select(Commitment, Stakeholder.name)
+        .join(Stakeholder, Commitment.stakeholder_id == Stakeholder.id)
+        .order_by(Commitment.year, Stakeholder.name)
+    ).all():
         what = format_rp(c.value_rp) if c.value_rp else (c.in_kind or c.form)
         commits.append((c.id, f"{c.year} · {who} · {what}", c.activity_id))
-    return FormChoices(locations=locs, areas=areas,
-                       criteria={code: c.unit for code, c in criteria.items()},
-                       criterion_names={code: c.name for code, c in criteria.items()},
-                       types=activity_types(session), sources=funding_sources(session),
-                       stakeholders=people, commitments=commits)
+    return FormChoices(
+        locations=locs,
+        areas=areas,
+        criteria={code: c.unit for code, c in criteria.items()},
+        criterion_names={code: c.name for code, c in criteria.items()},
+        types=activity_types(session),
+        sources=funding_sources(session),
+        stakeholders=people,
+        commitments=commits,
+    )

@@ -67,38 +67,55 @@ def plan_years(session: Session) -> list[int]:
     return list(years)
 
 
-def works_frame(session: Session, basis: Basis = "planned",
-                plan_id: int | None = None) -> pd.DataFrame:
+def works_frame(
+    session: Session, basis: Basis = "planned", plan_id: int | None = None
+) -> pd.DataFrame:
     """The investments as the domain wants them: kode_lokasi / kawasan, kriteria, tahun
     (effective year), volume."""
-    last_year = (select(Allocation.activity_id, func.max(Allocation.year).label("year"))
-                 .group_by(Allocation.activity_id).subquery())
-    q = (select(Location.code, Area.name, Activity.criterion_code, last_year.c.year,
-                Activity.volume, Activity.realised_volume, Activity.status)
-         .join(last_year, last_year.c.activity_id == Activity.id)
-         .outerjoin(Location, Activity.location_id == Location.id)
-         .outerjoin(Area, Activity.area_id == Area.id)
-         .where(in_current_plan(session, plan_id)))
+    last_year = (
+        select(Allocation.activity_id, func.max(Allocation.year).label("year"))
+        .group_by(Allocation.activity_id)
+        .subquery()
+    )
+    q = (
+        select(
+            Location.code,
+            Area.name,
+            Activity.criterion_code,
+            last_year.c.year,
+            Activity.volume,
+            Activity.realised_volume,
+            Activity.status,
+        )
+        .join(last_year, last_year.c.activity_id == Activity.id)
+        .outerjoin(Location, Activity.location_id == Location.id)
+        .outerjoin(Area, Activity.area_id == Area.id)
+        .where(in_current_plan(session, plan_id))
+    )
     rows = []
     for code, area, crit, year, volume, realised, status in session.execute(q).all():
         if basis == "realised":
             if status != "terlaksana" or not realised:
                 continue
             volume = realised
-        rows.append((code or "", "" if code else (area or ""), crit, int(year),
-                     float(volume)))
+        rows.append((code or "", "" if code else (area or ""), crit, int(year), float(volume)))
     return pd.DataFrame(rows, columns=["kode_lokasi", "kawasan", "kriteria", "tahun", "volume"])
 
 
-def analyse(session: Session, basis: Basis = "planned",
-            years: list[int] | None = None, plan_id: int | None = None) -> Analysis:
+def analyse(
+    session: Session,
+    basis: Basis = "planned",
+    years: list[int] | None = None,
+    plan_id: int | None = None,
+) -> Analysis:
     """Project every RT unit's score over ``years`` with the programme's works (of the latest
     plan version, or of ``plan_id``)."""
     years = years if years is not None else plan_years(session)
     frame = load_assessment_frame(session, latest_only=True)
     if frame.empty:
-        return Analysis(years, basis, "", [], 0.0, {y: 0.0 for y in years},
-                        pd.DataFrame(), pd.DataFrame())
+        return Analysis(
+            years, basis, "", [], 0.0, {y: 0.0 for y in years}, pd.DataFrame(), pd.DataFrame()
+        )
     works = works_frame(session, basis, plan_id)
     agreed = {key for key, d in working_decisions(session).items() if d.status == "agreed"}
     codes = dict(session.execute(select(Location.id, Location.code)).all())
@@ -120,23 +137,39 @@ def analyse(session: Session, basis: Basis = "planned",
         exits = slum_exit_year(proj, slum) if years else {}
         totals: dict[str, dict[int, int]] = {}
         levels: dict[str, dict[int, str]] = {}
-        for code, year, total, level in proj[["kode_lokasi", "tahun", "total_skor",
-                                              "_level"]].itertuples(index=False):
+        for code, year, total, level in proj[
+            ["kode_lokasi", "tahun", "total_skor", "_level"]
+        ].itertuples(index=False):
             totals.setdefault(str(code), {})[int(year)] = int(total)
             levels.setdefault(str(code), {})[int(year)] = str(level)
         base_totals = base["total_skor"].to_numpy()
         base_levels = base["_level"].astype(str).to_numpy()
         for i, (code, kawasan, area, year) in enumerate(
-                part[["kode_lokasi", "kawasan", "luas_ha", "tahun"]].itertuples(index=False)):
+            part[["kode_lokasi", "kawasan", "luas_ha", "tahun"]].itertuples(index=False)
+        ):
             code = str(code)
-            outlooks.append(LocationOutlook(
-                code=code, kawasan=str(kawasan), area_ha=float(area), baseline_year=int(year),
-                baseline_total=int(base_totals[i]), baseline_level=str(base_levels[i]),
-                totals=totals.get(code, {}), levels=levels.get(code, {}),
-                exit_year=None if base_levels[i] not in slum else exits.get(code)))
+            outlooks.append(
+                LocationOutlook(
+                    code=code,
+                    kawasan=str(kawasan),
+                    area_ha=float(area),
+                    baseline_year=int(year),
+                    baseline_total=int(base_totals[i]),
+                    baseline_level=str(base_levels[i]),
+                    totals=totals.get(code, {}),
+                    levels=levels.get(code, {}),
+                    exit_year=None if base_levels[i] not in slum else exits.get(code),
+                )
+            )
         gap_parts.append(gaps(part, works, priority, rules))
         over_parts.append(over_coverage(part, works))
-    return Analysis(years=years, basis=basis, ruleset=", ".join(labels), locations=outlooks,
-                    slum_ha_baseline=round(base_ha, 4), slum_ha=slum_ha,
-                    gaps=pd.concat(gap_parts, ignore_index=True),
-                    over=pd.concat(over_parts, ignore_index=True))
+    return Analysis(
+        years=years,
+        basis=basis,
+        ruleset=", ".join(labels),
+        locations=outlooks,
+        slum_ha_baseline=round(base_ha, 4),
+        slum_ha=slum_ha,
+        gaps=pd.concat(gap_parts, ignore_index=True),
+        over=pd.concat(over_parts, ignore_index=True),
+    )

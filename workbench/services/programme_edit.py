@@ -49,6 +49,7 @@ DEFAULT_SIGNATORIES = ("Ketua Pokja PKP", "Kepala Bappeda", "Kepala Dinas Perkim
 
 # -- catalogue seeding -----------------------------------------------------------------------
 
+
 def ensure_catalogue(session: Session) -> bool:
     """Give a district the default funding sources and activity types when it has none
     (a new or older database). Returns whether anything was added."""
@@ -59,14 +60,14 @@ def ensure_catalogue(session: Session) -> bool:
         added = True
     if session.scalar(select(func.count(ActivityType.id))) == 0:
         for name, crit, unit, cost in DEFAULT_ACTIVITY_TYPES:
-            session.add(ActivityType(name=name, criterion_code=crit, unit=unit,
-                                     unit_cost_rp=cost))
+            session.add(ActivityType(name=name, criterion_code=crit, unit=unit, unit_cost_rp=cost))
         added = True
     session.flush()
     return added
 
 
 # -- plan period -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class PlanInfo:
@@ -88,8 +89,11 @@ def current_plan(session: Session) -> PlanVersion | None:
 
 def plan_info(session: Session) -> PlanInfo | None:
     p = current_plan(session)
-    return None if p is None else PlanInfo(p.id, p.version_no, p.name, p.period_start,
-                                           p.period_end, p.status)
+    return (
+        None
+        if p is None
+        else PlanInfo(p.id, p.version_no, p.name, p.period_start, p.period_end, p.status)
+    )
 
 
 def editable_plan(session: Session) -> PlanVersion:
@@ -103,9 +107,14 @@ def editable_plan(session: Session) -> PlanVersion:
         from datetime import date
 
         start = date.today().year + 1
-        plan = PlanVersion(district_id=district.id, version_no=1, status="draft",
-                           name=f"RP2KPKP {district.name} {start}\u2013{start + 4}",
-                           period_start=start, period_end=start + 4)
+        plan = PlanVersion(
+            district_id=district.id,
+            version_no=1,
+            status="draft",
+            name=f"RP2KPKP {district.name} {start}\u2013{start + 4}",
+            period_start=start,
+            period_end=start + 4,
+        )
         session.add(plan)
         session.flush()
         for i, position in enumerate(DEFAULT_SIGNATORIES):
@@ -116,8 +125,9 @@ def editable_plan(session: Session) -> PlanVersion:
     return plan
 
 
-def set_plan(session: Session, name: str, start: int, end: int,
-             user: str = "") -> tuple[str, int, int]:
+def set_plan(
+    session: Session, name: str, start: int, end: int, user: str = ""
+) -> tuple[str, int, int]:
     """Name and period of the draft plan; returns the previous (name, start, end)."""
     for year in (start, end):
         _check_year(year)
@@ -130,8 +140,16 @@ def set_plan(session: Session, name: str, start: int, end: int,
     plan = editable_plan(session)
     old = (plan.name, plan.period_start, plan.period_end)
     plan.name, plan.period_start, plan.period_end = name.strip(), int(start), int(end)
-    _audit(session, user, "plan_version", plan.id, "update", "period",
-           f"{old[1]}-{old[2]}", f"{start}-{end}")
+    _audit(
+        session,
+        user,
+        "plan_version",
+        plan.id,
+        "update",
+        "period",
+        f"{old[1]}-{old[2]}",
+        f"{start}-{end}",
+    )
     return old
 
 
@@ -162,9 +180,21 @@ class ActivityData:
         return replace(self, **changes)
 
 
-FIELDS = ("location_id", "area_id", "criterion_code", "activity_type_id", "volume",
-          "unit_cost_rp", "approach", "planning_field", "executor_id", "status",
-          "realised_volume", "realised_rp", "description")
+FIELDS = (
+    "location_id",
+    "area_id",
+    "criterion_code",
+    "activity_type_id",
+    "volume",
+    "unit_cost_rp",
+    "approach",
+    "planning_field",
+    "executor_id",
+    "status",
+    "realised_volume",
+    "realised_rp",
+    "description",
+)
 
 
 def district_criteria(session: Session) -> dict[str, Criterion]:
@@ -202,8 +232,12 @@ def _check_money(value: Any, what: str) -> None:
 def _check_number(value: Any, unit: str) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
-            value) or value < 0:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+    ):
         raise UserError("volume_bad", unit=unit, value=value)
 
 
@@ -222,8 +256,9 @@ def check_activity(session: Session, d: ActivityData) -> None:
     if atype is None:
         raise UserError("gone", what=f"activity type #{d.activity_type_id}")
     if atype.criterion_code and atype.criterion_code != d.criterion_code:
-        raise UserError("type_criterion", name=atype.name, type_code=atype.criterion_code,
-                        code=d.criterion_code)
+        raise UserError(
+            "type_criterion", name=atype.name, type_code=atype.criterion_code, code=d.criterion_code
+        )
     unit = units[d.criterion_code]
     if d.volume is None:
         raise UserError("volume_bad", unit=unit, value="")
@@ -231,13 +266,16 @@ def check_activity(session: Session, d: ActivityData) -> None:
     _check_number(d.realised_volume, unit)
     _check_money(d.unit_cost_rp, "unit cost")
     _check_money(d.realised_rp, "realised amount")
-    for value, allowed, what in ((d.status, ACTIVITY_STATUSES, "status"),
-                                 (d.planning_field, PLANNING_FIELDS, "planning field")):
+    for value, allowed, what in (
+        (d.status, ACTIVITY_STATUSES, "status"),
+        (d.planning_field, PLANNING_FIELDS, "planning field"),
+    ):
         if value not in allowed:
             raise UserError("choice_bad", value=value, what=what, allowed=", ".join(allowed))
     if d.approach is not None and d.approach not in APPROACHES:
-        raise UserError("choice_bad", value=d.approach, what="approach",
-                        allowed=", ".join(APPROACHES))
+        raise UserError(
+            "choice_bad", value=d.approach, what="approach", allowed=", ".join(APPROACHES)
+        )
     if d.executor_id is not None and session.get(Stakeholder, d.executor_id) is None:
         raise UserError("gone", what=f"stakeholder #{d.executor_id}")
     seen: set[tuple[int, int]] = set()
@@ -259,12 +297,19 @@ def activity_data(session: Session, activity_id: int) -> ActivityData:
     a = session.get(Activity, activity_id)
     if a is None:
         raise UserError("gone", what=f"activity #{activity_id}")
-    allocs = tuple(sorted((al.year, al.funding_source_id, int(al.amount_rp))
-                          for al in a.allocations))
-    commits = tuple(sorted(session.scalars(select(Commitment.id).where(
-        Commitment.activity_id == activity_id)).all()))
-    return ActivityData(**{f: getattr(a, f) for f in FIELDS}, allocations=allocs,
-                        commitment_ids=commits)
+    allocs = tuple(
+        sorted((al.year, al.funding_source_id, int(al.amount_rp)) for al in a.allocations)
+    )
+    commits = tuple(
+        sorted(
+            session.scalars(
+                select(Commitment.id).where(Commitment.activity_id == activity_id)
+            ).all()
+        )
+    )
+    return ActivityData(
+        **{f: getattr(a, f) for f in FIELDS}, allocations=allocs, commitment_ids=commits
+    )
 
 
 def _write(session: Session, a: Activity, d: ActivityData) -> None:
@@ -281,21 +326,20 @@ def _write(session: Session, a: Activity, d: ActivityData) -> None:
     for (y, s), amt in sorted(wanted.items()):
         a.allocations.append(Allocation(year=y, funding_source_id=s, amount_rp=amt))
     session.flush()
-    linked = set(session.scalars(select(Commitment.id).where(
-        Commitment.activity_id == a.id)).all())
+    linked = set(session.scalars(select(Commitment.id).where(Commitment.activity_id == a.id)).all())
     for cid in linked - set(d.commitment_ids):
         session.get(Commitment, cid).activity_id = None
     for cid in set(d.commitment_ids) - linked:
         session.get(Commitment, cid).activity_id = a.id
 
 
-def create_activity(session: Session, d: ActivityData, user: str = "",
-                    activity_id: int | None = None) -> int:
+def create_activity(
+    session: Session, d: ActivityData, user: str = "", activity_id: int | None = None
+) -> int:
     """Add an activity to the draft plan; ``activity_id`` restores a deleted one (undo)."""
     check_activity(session, d)
     plan = editable_plan(session)
-    a = Activity(id=activity_id, plan_version_id=plan.id,
-                 **{f: getattr(d, f) for f in FIELDS})
+    a = Activity(id=activity_id, plan_version_id=plan.id, **{f: getattr(d, f) for f in FIELDS})
     session.add(a)
     session.flush()
     _write(session, a, d)
@@ -303,8 +347,9 @@ def create_activity(session: Session, d: ActivityData, user: str = "",
     return a.id
 
 
-def add_activities(session: Session, items: list[ActivityData], user: str = "",
-                   what: str = "import") -> list[int]:
+def add_activities(
+    session: Session, items: list[ActivityData], user: str = "", what: str = "import"
+) -> list[int]:
     """Many activities at once (an import whose rows the caller has checked against the
     database already): bulk inserts and one audit entry instead of one per activity."""
     if not items:
@@ -312,14 +357,25 @@ def add_activities(session: Session, items: list[ActivityData], user: str = "",
     plan = editable_plan(session)
     ids: list[int] = []
     for start in range(0, len(items), 5_000):
-        block = items[start:start + 5_000]
-        rows = [{"plan_version_id": plan.id, **{f: getattr(d, f) for f in FIELDS},
-                 "description": (d.description or "").strip()} for d in block]
-        new_ids = list(session.scalars(
-            insert(Activity).returning(Activity.id, sort_by_parameter_order=True), rows))
-        allocs = [{"activity_id": aid, "year": y, "funding_source_id": src, "amount_rp": amt}
-                  for aid, d in zip(new_ids, block, strict=True)
-                  for y, src, amt in d.allocations]
+        block = items[start : start + 5_000]
+        rows = [
+            {
+                "plan_version_id": plan.id,
+                **{f: getattr(d, f) for f in FIELDS},
+                "description": (d.description or "").strip(),
+            }
+            for d in block
+        ]
+        new_ids = list(
+            session.scalars(
+                insert(Activity).returning(Activity.id, sort_by_parameter_order=True), rows
+            )
+        )
+        allocs = [
+            {"activity_id": aid, "year": y, "funding_source_id": src, "amount_rp": amt}
+            for aid, d in zip(new_ids, block, strict=True)
+            for y, src, amt in d.allocations
+        ]
         if allocs:
             session.execute(insert(Allocation), allocs)
         ids += new_ids
@@ -327,8 +383,9 @@ def add_activities(session: Session, items: list[ActivityData], user: str = "",
     return ids
 
 
-def update_activity(session: Session, activity_id: int, d: ActivityData,
-                    user: str = "") -> ActivityData:
+def update_activity(
+    session: Session, activity_id: int, d: ActivityData, user: str = ""
+) -> ActivityData:
     """Replace an activity's fields, allocations and linked commitments; returns the old."""
     old = activity_data(session, activity_id)
     check_activity(session, d)
@@ -337,11 +394,20 @@ def update_activity(session: Session, activity_id: int, d: ActivityData,
     _write(session, a, d)
     for f in FIELDS:
         if getattr(old, f) != getattr(d, f):
-            _audit(session, user, "activity", activity_id, "update", f, getattr(old, f),
-                   getattr(d, f))
+            _audit(
+                session, user, "activity", activity_id, "update", f, getattr(old, f), getattr(d, f)
+            )
     if old.allocations != tuple(sorted(d.allocations)):
-        _audit(session, user, "activity", activity_id, "update", "allocations",
-               _alloc_text(old.allocations), _alloc_text(d.allocations))
+        _audit(
+            session,
+            user,
+            "activity",
+            activity_id,
+            "update",
+            "allocations",
+            _alloc_text(old.allocations),
+            _alloc_text(d.allocations),
+        )
     return old
 
 
@@ -369,8 +435,14 @@ def _alloc_text(allocs: tuple[Alloc, ...]) -> str:
     return "; ".join(f"{y}/{s}={amt}" for y, s, amt in sorted(allocs))
 
 
-def set_year_amount(session: Session, activity_id: int, year: int, amount: int | None,
-                    user: str = "", source_id: int | None = None) -> ActivityData:
+def set_year_amount(
+    session: Session,
+    activity_id: int,
+    year: int,
+    amount: int | None,
+    user: str = "",
+    source_id: int | None = None,
+) -> ActivityData:
     """A matrix cell: the money for one activity in one year, from ``source_id`` when given
     (the matrix is filtered to one source), else from the year's only source (or, in a year
     without money yet, the activity's main source); ``None`` or 0 removes it. Returns the
@@ -400,13 +472,13 @@ def set_year_amount(session: Session, activity_id: int, year: int, amount: int |
     allocs = [a for a in old.allocations if not (a[0] == year and a[1] == source)]
     if amount:
         allocs.append((year, source, int(amount)))
-    update_activity(session, activity_id, replace(old, allocations=tuple(sorted(allocs))),
-                    user=user)
+    update_activity(
+        session, activity_id, replace(old, allocations=tuple(sorted(allocs))), user=user
+    )
     return old
 
 
-def restore_activity(session: Session, activity_id: int, d: ActivityData,
-                     user: str = "") -> None:
+def restore_activity(session: Session, activity_id: int, d: ActivityData, user: str = "") -> None:
     """Undo of a change: put the activity back as ``d`` (re-create it if it was deleted)."""
     if session.get(Activity, activity_id) is None:
         create_activity(session, d, user=user, activity_id=activity_id)
@@ -415,6 +487,7 @@ def restore_activity(session: Session, activity_id: int, d: ActivityData,
 
 
 # -- catalogues ------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SourceInfo:
@@ -436,19 +509,32 @@ class TypeInfo:
 
 
 def funding_sources(session: Session, active_only: bool = False) -> list[SourceInfo]:
-    used = dict(session.execute(select(Allocation.funding_source_id, func.count())
-                                .group_by(Allocation.funding_source_id)).all())
+    used = dict(
+        session.execute(
+            select(Allocation.funding_source_id, func.count()).group_by(
+                Allocation.funding_source_id
+            )
+        ).all()
+    )
     q = select(FundingSource).order_by(FundingSource.sort_order, FundingSource.name)
-    return [SourceInfo(s.id, s.code, s.name, s.active, used.get(s.id, 0))
-            for s in session.scalars(q) if s.active or not active_only]
+    return [
+        SourceInfo(s.id, s.code, s.name, s.active, used.get(s.id, 0))
+        for s in session.scalars(q)
+        if s.active or not active_only
+    ]
 
 
 def activity_types(session: Session) -> list[TypeInfo]:
-    used = dict(session.execute(select(Activity.activity_type_id, func.count())
-                                .group_by(Activity.activity_type_id)).all())
+    used = dict(
+        session.execute(
+            select(Activity.activity_type_id, func.count()).group_by(Activity.activity_type_id)
+        ).all()
+    )
     q = select(ActivityType).order_by(ActivityType.criterion_code, ActivityType.name)
-    return [TypeInfo(t.id, t.name, t.criterion_code or "", t.unit, t.unit_cost_rp,
-                     used.get(t.id, 0)) for t in session.scalars(q)]
+    return [
+        TypeInfo(t.id, t.name, t.criterion_code or "", t.unit, t.unit_cost_rp, used.get(t.id, 0))
+        for t in session.scalars(q)
+    ]
 
 
 def _code_of(name: str) -> str:
@@ -456,15 +542,17 @@ def _code_of(name: str) -> str:
     return "_".join(p for p in code.split("_") if p)[:30] or "SUMBER"
 
 
-def save_funding_source(session: Session, source_id: int | None, name: str,
-                        active: bool = True, user: str = "") -> tuple[int, str, bool]:
+def save_funding_source(
+    session: Session, source_id: int | None, name: str, active: bool = True, user: str = ""
+) -> tuple[int, str, bool]:
     """Add (``source_id=None``), rename / (de)activate a funding source, or put a deleted one
     back under its id (undo); returns (id, old name, old active)."""
     name = " ".join(name.split())
     if not name:
         raise UserError("catalogue_blank", what="sumber dana")
-    clash = session.scalars(select(FundingSource).where(
-        func.lower(FundingSource.name) == name.lower())).first()
+    clash = session.scalars(
+        select(FundingSource).where(func.lower(FundingSource.name) == name.lower())
+    ).first()
     if clash is not None and clash.id != source_id:
         raise UserError("catalogue_exists", what="sumber dana", name=name)
     src = None if source_id is None else session.get(FundingSource, source_id)
@@ -475,8 +563,7 @@ def save_funding_source(session: Session, source_id: int | None, name: str,
             n += 1
             code = f"{_code_of(name)[:26]}_{n}"
         order = (session.scalar(select(func.max(FundingSource.sort_order))) or 0) + 1
-        src = FundingSource(id=source_id, code=code, name=name, sort_order=order,
-                            active=active)
+        src = FundingSource(id=source_id, code=code, name=name, sort_order=order, active=active)
         session.add(src)
         session.flush()
         _audit(session, user, "funding_source", src.id, "create", new=name)
@@ -491,8 +578,9 @@ def delete_funding_source(session: Session, source_id: int, user: str = "") -> N
     src = session.get(FundingSource, source_id)
     if src is None:
         raise UserError("gone", what=f"funding source #{source_id}")
-    used = session.scalar(select(func.count(Allocation.id)).where(
-        Allocation.funding_source_id == source_id))
+    used = session.scalar(
+        select(func.count(Allocation.id)).where(Allocation.funding_source_id == source_id)
+    )
     if used:
         raise UserError("source_in_use", name=src.name, count=used)
     session.delete(src)
@@ -507,8 +595,9 @@ class TypeData:
     unit_cost_rp: int | None = None
 
 
-def save_activity_type(session: Session, type_id: int | None, d: TypeData,
-                       user: str = "") -> tuple[int, TypeData | None]:
+def save_activity_type(
+    session: Session, type_id: int | None, d: TypeData, user: str = ""
+) -> tuple[int, TypeData | None]:
     """Add a catalogue entry (``type_id=None``, or the id of a deleted one to put it back) or
     change one; returns (id, previous data or None when added)."""
     name = " ".join(d.name.split())
@@ -519,30 +608,47 @@ def save_activity_type(session: Session, type_id: int | None, d: TypeData,
         raise UserError("unknown_criterion", code=d.criterion_code, known=", ".join(units))
     _check_money(d.unit_cost_rp, "unit cost")
     crit = d.criterion_code or None
-    clash = session.scalars(select(ActivityType).where(
-        func.lower(ActivityType.name) == name.lower(),
-        ActivityType.criterion_code.is_(None) if crit is None
-        else ActivityType.criterion_code == crit)).first()
+    clash = session.scalars(
+        select(ActivityType).where(
+            func.lower(ActivityType.name) == name.lower(),
+            ActivityType.criterion_code.is_(None)
+            if crit is None
+            else ActivityType.criterion_code == crit,
+        )
+    ).first()
     if clash is not None and clash.id != type_id:
-        raise UserError("catalogue_exists", what="jenis kegiatan",
-                        name=f"{name} ({crit})" if crit else name)
+        raise UserError(
+            "catalogue_exists", what="jenis kegiatan", name=f"{name} ({crit})" if crit else name
+        )
     unit = d.unit.strip() or units.get(d.criterion_code, "")
     t = None if type_id is None else session.get(ActivityType, type_id)
     if t is None:
-        t = ActivityType(id=type_id, name=name, criterion_code=d.criterion_code or None, unit=unit,
-                         unit_cost_rp=d.unit_cost_rp)
+        t = ActivityType(
+            id=type_id,
+            name=name,
+            criterion_code=d.criterion_code or None,
+            unit=unit,
+            unit_cost_rp=d.unit_cost_rp,
+        )
         session.add(t)
         session.flush()
         _audit(session, user, "activity_type", t.id, "create", new=name)
         return t.id, None
     old = TypeData(t.name, t.criterion_code or "", t.unit, t.unit_cost_rp)
     if d.criterion_code != old.criterion_code and d.criterion_code:
-        wrong = session.scalar(select(func.count(Activity.id)).where(
-            Activity.activity_type_id == type_id, Activity.criterion_code != d.criterion_code))
+        wrong = session.scalar(
+            select(func.count(Activity.id)).where(
+                Activity.activity_type_id == type_id, Activity.criterion_code != d.criterion_code
+            )
+        )
         if wrong:
             raise UserError("type_in_use", name=t.name, count=wrong)
-    t.name, t.criterion_code, t.unit, t.unit_cost_rp = (name, d.criterion_code or None, unit,
-                                                        d.unit_cost_rp)
+    t.name, t.criterion_code, t.unit, t.unit_cost_rp = (
+        name,
+        d.criterion_code or None,
+        unit,
+        d.unit_cost_rp,
+    )
     _audit(session, user, "activity_type", t.id, "update", "name", old.name, name)
     return t.id, old
 
@@ -551,8 +657,9 @@ def delete_activity_type(session: Session, type_id: int, user: str = "") -> Type
     t = session.get(ActivityType, type_id)
     if t is None:
         raise UserError("gone", what=f"activity type #{type_id}")
-    used = session.scalar(select(func.count(Activity.id)).where(
-        Activity.activity_type_id == type_id))
+    used = session.scalar(
+        select(func.count(Activity.id)).where(Activity.activity_type_id == type_id)
+    )
     if used:
         raise UserError("type_in_use", name=t.name, count=used)
     old = TypeData(t.name, t.criterion_code or "", t.unit, t.unit_cost_rp)

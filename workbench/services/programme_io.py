@@ -56,11 +56,33 @@ from workbench.services.programme_edit import (
 )
 
 REQUIRED = ("tahun", "kriteria", "volume", "kegiatan", "sumber_dana", "anggaran")
-OPTIONAL = ("kode_lokasi", "kawasan", "status", "pelaksana", "realisasi_volume",
-            "realisasi_anggaran", "id_kegiatan")
-EXPORT_COLUMNS = ("id_kegiatan", "tahun", "kode_lokasi", "kawasan", "kelurahan", "kecamatan",
-                  "kriteria", "volume", "satuan", "kegiatan", "sumber_dana", "anggaran",
-                  "status", "pelaksana", "realisasi_volume", "realisasi_anggaran")
+OPTIONAL = (
+    "kode_lokasi",
+    "kawasan",
+    "status",
+    "pelaksana",
+    "realisasi_volume",
+    "realisasi_anggaran",
+    "id_kegiatan",
+)
+EXPORT_COLUMNS = (
+    "id_kegiatan",
+    "tahun",
+    "kode_lokasi",
+    "kawasan",
+    "kelurahan",
+    "kecamatan",
+    "kriteria",
+    "volume",
+    "satuan",
+    "kegiatan",
+    "sumber_dana",
+    "anggaran",
+    "status",
+    "pelaksana",
+    "realisasi_volume",
+    "realisasi_anggaran",
+)
 MAPPING_KEY = "programme.import_mapping"
 Progress = Callable[[int, int, str], None]
 
@@ -99,8 +121,10 @@ def load_mapping(session: Session) -> dict[str, dict[str, str]]:
     if row is None or not row.value:
         return {"sumber_dana": {}, "kegiatan": {}}
     data = json.loads(row.value)
-    return {"sumber_dana": dict(data.get("sumber_dana", {})),
-            "kegiatan": dict(data.get("kegiatan", {}))}
+    return {
+        "sumber_dana": dict(data.get("sumber_dana", {})),
+        "kegiatan": dict(data.get("kegiatan", {})),
+    }
 
 
 def save_mapping(session: Session, mapping: dict[str, dict[str, str]]) -> None:
@@ -133,10 +157,12 @@ class _Catalogue:
             crit = t.criterion_code or ""
             self.types[(label_key(t.name), crit)] = t.id
             self.type_names.setdefault(crit, []).append(t.name)
-        self.map_sources = {label_key(k): label_key(v)
-                            for k, v in mapping.get("sumber_dana", {}).items()}
-        self.map_types = {label_key(k): label_key(v)
-                          for k, v in mapping.get("kegiatan", {}).items()}
+        self.map_sources = {
+            label_key(k): label_key(v) for k, v in mapping.get("sumber_dana", {}).items()
+        }
+        self.map_types = {
+            label_key(k): label_key(v) for k, v in mapping.get("kegiatan", {}).items()
+        }
 
     def source(self, label: str) -> int | None:
         key = label_key(label)
@@ -152,8 +178,9 @@ def _lookups(session: Session) -> tuple[dict[str, int], dict[str, int], dict[str
     locs = {c.lower(): i for i, c in session.execute(select(Location.id, Location.code)).all()}
     areas = {label_key(n): i for i, n in session.execute(select(Area.id, Area.name)).all()}
     people: dict[str, int] = {}
-    for sid, name, short in session.execute(select(Stakeholder.id, Stakeholder.name,
-                                                   Stakeholder.short_name)).all():
+    for sid, name, short in session.execute(
+        select(Stakeholder.id, Stakeholder.name, Stakeholder.short_name)
+    ).all():
         people[normalise_name(name)] = sid
         if short:
             people.setdefault(normalise_name(short), sid)
@@ -170,20 +197,33 @@ def unknown_labels(engine: Engine, path: Path) -> Unknown:
         cat = _Catalogue(session, load_mapping(session))
         session.rollback()
     sources = sorted({v for v in text_column(frame, "sumber_dana") if v and cat.source(v) is None})
-    types = sorted({(v, _crit(k)) for v, k in zip(text_column(frame, "kegiatan"),
-                                                  text_column(frame, "kriteria"), strict=True)
-                    if v and cat.activity_type(v, _crit(k)) is None})
+    types = sorted(
+        {
+            (v, _crit(k))
+            for v, k in zip(
+                text_column(frame, "kegiatan"), text_column(frame, "kriteria"), strict=True
+            )
+            if v and cat.activity_type(v, _crit(k)) is None
+        }
+    )
     return Unknown(sources, types)
 
 
-def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
-                     mapping: dict[str, dict[str, str]] | None = None, user: str = "",
-                     progress: Progress | None = None) -> ProgrammeImport:
+def import_programme(
+    engine: Engine,
+    path: Path,
+    *,
+    add_new: bool = False,
+    mapping: dict[str, dict[str, str]] | None = None,
+    user: str = "",
+    progress: Progress | None = None,
+) -> ProgrammeImport:
     raw = read_table(path, all_text=True)
     frame = lower_header(raw.frame)
     rows = raw.row_numbers
-    issues: list[Issue] = [Issue.of("error", "missing_column", 1, col)
-                           for col in REQUIRED if col not in frame]
+    issues: list[Issue] = [
+        Issue.of("error", "missing_column", 1, col) for col in REQUIRED if col not in frame
+    ]
     if "kode_lokasi" not in frame and "kawasan" not in frame:
         issues.append(Issue.of("error", "missing_column", 1, "kode_lokasi"))
     if issues:
@@ -233,13 +273,24 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
             crit_text = text["kriteria"][i]
             crit = _crit(crit_text)
             if crit not in units:
-                err("not_one_of", i, "kriteria", crit_text, given=crit_text,
-                    allowed=", ".join(units))
+                err(
+                    "not_one_of",
+                    i,
+                    "kriteria",
+                    crit_text,
+                    given=crit_text,
+                    allowed=", ".join(units),
+                )
             rec["criterion"] = crit
             unit = units.get(crit, "")
             if bad_vol[i] or text["volume"][i] == "":
-                err("blank_volume" if text["volume"][i] == "" else number_key, i,
-                    "volume", text["volume"][i], unit=unit)
+                err(
+                    "blank_volume" if text["volume"][i] == "" else number_key,
+                    i,
+                    "volume",
+                    text["volume"][i],
+                    unit=unit,
+                )
             elif volumes[i] < 0:
                 err("negative_volume", i, "volume", text["volume"][i], unit=unit)
             else:
@@ -266,8 +317,14 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                 if add_new:
                     new_sources.setdefault(label_key(src_label), src_label)
                 else:
-                    err("unknown_source", i, "sumber_dana", src_label, name=src_label,
-                        known="; ".join(cat.source_names))
+                    err(
+                        "unknown_source",
+                        i,
+                        "sumber_dana",
+                        src_label,
+                        name=src_label,
+                        known="; ".join(cat.source_names),
+                    )
             type_label = text["kegiatan"][i]
             rec["type"] = cat.activity_type(type_label, crit) if type_label else None
             if not type_label:
@@ -276,13 +333,26 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                 if add_new:
                     new_types.setdefault((label_key(type_label), crit), type_label)
                 else:
-                    err("unknown_type", i, "kegiatan", type_label, name=type_label, code=crit,
-                        known="; ".join(cat.type_names.get(crit, [])) or "-")
+                    err(
+                        "unknown_type",
+                        i,
+                        "kegiatan",
+                        type_label,
+                        name=type_label,
+                        code=crit,
+                        known="; ".join(cat.type_names.get(crit, [])) or "-",
+                    )
             rec["type_label"], rec["source_label"] = type_label, src_label
             status = text["status"][i].lower()
             if status and status not in ACTIVITY_STATUSES:
-                err("not_one_of", i, "status", status, given=status,
-                    allowed=", ".join(ACTIVITY_STATUSES))
+                err(
+                    "not_one_of",
+                    i,
+                    "status",
+                    status,
+                    given=status,
+                    allowed=", ".join(ACTIVITY_STATUSES),
+                )
             rec["status"] = status or "usulan"
             who = text["pelaksana"][i]
             if who and normalise_name(who) not in people:
@@ -293,11 +363,14 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
         groups = _group(records, issues)
         if issues:
             raise BaselineError(raw.source, issues)
-        source_ids = {k: save_funding_source(session, None, label, user=user)[0]
-                      for k, label in new_sources.items()}
-        type_ids = {k: save_activity_type(session, None, TypeData(label, k[1], ""),
-                                          user=user)[0]
-                    for k, label in new_types.items()}
+        source_ids = {
+            k: save_funding_source(session, None, label, user=user)[0]
+            for k, label in new_sources.items()
+        }
+        type_ids = {
+            k: save_activity_type(session, None, TypeData(label, k[1], ""), user=user)[0]
+            for k, label in new_types.items()
+        }
         existing = _fingerprints(session)
         fresh: list[ActivityData] = []
         unchanged = 0
@@ -307,18 +380,23 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
             for m in members:
                 sid = m["source"] or source_ids[label_key(m["source_label"])]
                 allocs[(m["year"], sid)] = allocs.get((m["year"], sid), 0) + (m["amount"] or 0)
-            tid = first["type"] or type_ids[(label_key(first["type_label"]),
-                                             first["criterion"])]
+            tid = first["type"] or type_ids[(label_key(first["type_label"]), first["criterion"])]
             realised = [m["realised_rp"] for m in members if m.get("realised_rp") is not None]
-            real_vol = [m["realised_volume"] for m in members
-                        if m.get("realised_volume") is not None]
+            real_vol = [
+                m["realised_volume"] for m in members if m.get("realised_volume") is not None
+            ]
             data = ActivityData(
-                location_id=first.get("location_id"), area_id=first.get("area_id"),
-                criterion_code=first["criterion"], activity_type_id=tid,
-                volume=first["volume"], status=first["status"], executor_id=first["executor"],
+                location_id=first.get("location_id"),
+                area_id=first.get("area_id"),
+                criterion_code=first["criterion"],
+                activity_type_id=tid,
+                volume=first["volume"],
+                status=first["status"],
+                executor_id=first["executor"],
                 realised_volume=real_vol[0] if real_vol else None,
                 realised_rp=realised[0] if realised else None,
-                allocations=tuple(sorted((y, s, a) for (y, s), a in allocs.items())))
+                allocations=tuple(sorted((y, s, a) for (y, s), a in allocs.items())),
+            )
             key = _fingerprint(data)
             if existing[key] > 0:  # already recorded (each record matches one activity)
                 existing[key] -= 1
@@ -329,8 +407,14 @@ def import_programme(engine: Engine, path: Path, *, add_new: bool = False,
                 progress(n, len(groups), "activities")
         add_activities(session, fresh, user=user)
         added = len(fresh)
-    return ProgrammeImport(raw.source, len(records), added, unchanged,
-                           sorted(new_sources.values()), sorted(new_types.values()))
+    return ProgrammeImport(
+        raw.source,
+        len(records),
+        added,
+        unchanged,
+        sorted(new_sources.values()),
+        sorted(new_types.values()),
+    )
 
 
 def _group(records: list[dict], issues: list[Issue]) -> list[list[dict]]:
@@ -341,41 +425,82 @@ def _group(records: list[dict], issues: list[Issue]) -> list[list[dict]]:
         members = groups.setdefault(rec["group"], [])
         if members:
             first = members[0]
-            for field_, col in (("location_id", "kode_lokasi"), ("area_id", "kawasan"),
-                                ("criterion", "kriteria"), ("volume", "volume"),
-                                ("type_label", "kegiatan")):
+            for field_, col in (
+                ("location_id", "kode_lokasi"),
+                ("area_id", "kawasan"),
+                ("criterion", "kriteria"),
+                ("volume", "volume"),
+                ("type_label", "kegiatan"),
+            ):
                 if first.get(field_) != rec.get(field_):
-                    issues.append(Issue.of("error", "group_differs", rec["row"], col,
-                                           str(rec.get(field_, "")), group=rec["group"],
-                                           other=first["row"]))
+                    issues.append(
+                        Issue.of(
+                            "error",
+                            "group_differs",
+                            rec["row"],
+                            col,
+                            str(rec.get(field_, "")),
+                            group=rec["group"],
+                            other=first["row"],
+                        )
+                    )
                     break
-            for field_, col in (("realised_volume", "realisasi_volume"),
-                                ("realised_rp", "realisasi_anggaran")):
+            for field_, col in (
+                ("realised_volume", "realisasi_volume"),
+                ("realised_rp", "realisasi_anggaran"),
+            ):
                 given = [m for m in members if m.get(field_) is not None]
                 if rec.get(field_) is not None and given and given[0][field_] != rec[field_]:
-                    issues.append(Issue.of("error", "group_realised", rec["row"], col,
-                                           str(rec[field_]), group=rec["group"],
-                                           other=given[0]["row"]))
+                    issues.append(
+                        Issue.of(
+                            "error",
+                            "group_realised",
+                            rec["row"],
+                            col,
+                            str(rec[field_]),
+                            group=rec["group"],
+                            other=given[0]["row"],
+                        )
+                    )
         members.append(rec)
     return list(groups.values())
 
 
 def _fingerprint(d: ActivityData) -> tuple:
-    return (d.location_id, d.area_id, d.criterion_code, d.activity_type_id, round(d.volume, 6),
-            tuple(sorted(d.allocations)))
+    return (
+        d.location_id,
+        d.area_id,
+        d.criterion_code,
+        d.activity_type_id,
+        round(d.volume, 6),
+        tuple(sorted(d.allocations)),
+    )
 
 
 def _fingerprints(session: Session) -> Counter[tuple]:
     """How many activities of each fingerprint the database holds (two identical purchases
     in one year are two activities, and a file listing them twice adds both)."""
     allocs: dict[int, list[tuple[int, int, int]]] = {}
-    for aid, y, s, amt in session.execute(select(Allocation.activity_id, Allocation.year,
-                                                 Allocation.funding_source_id,
-                                                 Allocation.amount_rp)).all():
+    for aid, y, s, amt in session.execute(
+        select(
+            Allocation.activity_id,
+            Allocation.year,
+            Allocation.funding_source_id,
+            Allocation.amount_rp,
+        )
+    ).all():
         allocs.setdefault(aid, []).append((y, s, int(amt)))
-    return Counter((a.location_id, a.area_id, a.criterion_code, a.activity_type_id,
-                    round(a.volume, 6), tuple(sorted(allocs.get(a.id, []))))
-                   for a in session.scalars(select(Activity).where(in_current_plan(session))))
+    return Counter(
+        (
+            a.location_id,
+            a.area_id,
+            a.criterion_code,
+            a.activity_type_id,
+            round(a.volume, 6),
+            tuple(sorted(allocs.get(a.id, []))),
+        )
+        for a in session.scalars(select(Activity).where(in_current_plan(session)))
+    )
 
 
 def export_programme(engine: Engine) -> pd.DataFrame:
@@ -387,11 +512,21 @@ def export_programme(engine: Engine) -> pd.DataFrame:
         view = programme_view(session)
     out = []
     for r in view.rows:
-        base = dict(id_kegiatan=r.id, kode_lokasi=r.code, kawasan=r.kawasan,
-                    kelurahan=r.village, kecamatan=r.subdistrict, kriteria=r.criterion,
-                    volume=r.volume, satuan=r.unit, kegiatan=r.activity_type,
-                    status=r.status, pelaksana=r.executor_name,
-                    realisasi_volume=r.realised_volume, realisasi_anggaran=r.realised_rp)
+        base = dict(
+            id_kegiatan=r.id,
+            kode_lokasi=r.code,
+            kawasan=r.kawasan,
+            kelurahan=r.village,
+            kecamatan=r.subdistrict,
+            kriteria=r.criterion,
+            volume=r.volume,
+            satuan=r.unit,
+            kegiatan=r.activity_type,
+            status=r.status,
+            pelaksana=r.executor_name,
+            realisasi_volume=r.realised_volume,
+            realisasi_anggaran=r.realised_rp,
+        )
         if not r.allocations:
             out.append(base | dict(tahun=None, sumber_dana="", anggaran=None))
         for year, source, amount in r.allocations:

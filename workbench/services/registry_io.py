@@ -53,13 +53,40 @@ from workbench.services.collaboration import (
     update_stakeholder,
 )
 
-STAKEHOLDER_COLUMNS = ("nama", "singkatan", "perorangan", "kategori", "tingkat", "peran",
-                       "narahubung",
-                       "telepon", "email", "alamat", "anggota_pokja", "sk_pokja",
-                       "jabatan_pokja", "pengaruh", "kepentingan", "kelurahan", "kawasan",
-                       "catatan", "diarsipkan")
-ENGAGEMENT_COLUMNS = ("tanggal", "judul", "jenis", "tahap", "tempat", "kelurahan", "hadir",
-                      "diundang_tidak_hadir", "hasil", "keputusan", "berita_acara")
+STAKEHOLDER_COLUMNS = (
+    "nama",
+    "singkatan",
+    "perorangan",
+    "kategori",
+    "tingkat",
+    "peran",
+    "narahubung",
+    "telepon",
+    "email",
+    "alamat",
+    "anggota_pokja",
+    "sk_pokja",
+    "jabatan_pokja",
+    "pengaruh",
+    "kepentingan",
+    "kelurahan",
+    "kawasan",
+    "catatan",
+    "diarsipkan",
+)
+ENGAGEMENT_COLUMNS = (
+    "tanggal",
+    "judul",
+    "jenis",
+    "tahap",
+    "tempat",
+    "kelurahan",
+    "hadir",
+    "diundang_tidak_hadir",
+    "hasil",
+    "keputusan",
+    "berita_acara",
+)
 SEP = "|"
 
 
@@ -69,8 +96,9 @@ def _split(text: str) -> list[str]:
 
 def _villages(session) -> dict[str, int]:  # noqa: ANN001
     """Lookup of 'name' (when unique) and 'name/kecamatan' -> village id, case-insensitive."""
-    rows = session.execute(select(Village.id, Village.name, Subdistrict.name)
-                           .join(Subdistrict)).all()
+    rows = session.execute(
+        select(Village.id, Village.name, Subdistrict.name).join(Subdistrict)
+    ).all()
     counts: dict[str, int] = {}
     for _vid, name, _kec in rows:
         counts[name.lower()] = counts.get(name.lower(), 0) + 1
@@ -83,8 +111,9 @@ def _villages(session) -> dict[str, int]:  # noqa: ANN001
     return lookup
 
 
-def _choice(value: str, allowed: tuple[str, ...], labels: dict[str, str] | None = None
-            ) -> str | None:
+def _choice(
+    value: str, allowed: tuple[str, ...], labels: dict[str, str] | None = None
+) -> str | None:
     key = value.strip().lower().replace(" ", "_")
     if key in allowed:
         return key
@@ -94,11 +123,19 @@ def _choice(value: str, allowed: tuple[str, ...], labels: dict[str, str] | None 
     return None
 
 
-CATEGORY_WORDS = {"pokja": "anggota pokja pkp", "agency": "instansi pemerintah",
-                  "bkm_lkm": "bkm/lkm", "village_gov": "pemerintah desa/kelurahan",
-                  "ksm_pokmas": "ksm/pokmas", "facilitator": "fasilitator",
-                  "private_csr": "swasta/csr", "university": "perguruan tinggi", "ngo": "lsm",
-                  "dprd": "dprd", "other": "lainnya"}
+CATEGORY_WORDS = {
+    "pokja": "anggota pokja pkp",
+    "agency": "instansi pemerintah",
+    "bkm_lkm": "bkm/lkm",
+    "village_gov": "pemerintah desa/kelurahan",
+    "ksm_pokmas": "ksm/pokmas",
+    "facilitator": "fasilitator",
+    "private_csr": "swasta/csr",
+    "university": "perguruan tinggi",
+    "ngo": "lsm",
+    "dprd": "dprd",
+    "other": "lainnya",
+}
 
 
 @dataclass(frozen=True)
@@ -127,8 +164,10 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
     names, cats = _text(frame, "nama"), _text(frame, "kategori")
     with session_scope(engine) as session:
         villages = _villages(session)
-        registered = {normalise_name(n): (sid, n) for sid, n in session.execute(
-            select(Stakeholder.id, Stakeholder.name)).all()}
+        registered = {
+            normalise_name(n): (sid, n)
+            for sid, n in session.execute(select(Stakeholder.id, Stakeholder.name)).all()
+        }
         areas = {a.name.lower(): a.id for a in session.scalars(select(Area))}
         seen: dict[str, int] = {}
         data: list[StakeholderData] = []
@@ -140,23 +179,42 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
             else:
                 key = normalise_name(name)
                 if key in seen:
-                    issues.append(Issue.of("error", "name_in_file_twice", row, "nama", name,
-                                           other=seen[key]))
+                    issues.append(
+                        Issue.of("error", "name_in_file_twice", row, "nama", name, other=seen[key])
+                    )
                 seen.setdefault(key, row)
             cat = _choice(cats.iat[i], STAKEHOLDER_CATEGORIES, CATEGORY_WORDS)
             if cat is None:
-                issues.append(Issue.of("error", "not_one_of", row, "kategori", cats.iat[i],
-                                       given=cats.iat[i],
-                                       allowed=", ".join(STAKEHOLDER_CATEGORIES)))
+                issues.append(
+                    Issue.of(
+                        "error",
+                        "not_one_of",
+                        row,
+                        "kategori",
+                        cats.iat[i],
+                        given=cats.iat[i],
+                        allowed=", ".join(STAKEHOLDER_CATEGORIES),
+                    )
+                )
             fields = {}
-            for col, allowed, attr, default in (("tingkat", GOV_LEVELS, "gov_level", "kabupaten"),
-                                                ("peran", PLANNING_ROLES, "planning_role",
-                                                 "mitra")):
+            for col, allowed, attr, default in (
+                ("tingkat", GOV_LEVELS, "gov_level", "kabupaten"),
+                ("peran", PLANNING_ROLES, "planning_role", "mitra"),
+            ):
                 value = _text(frame, col).iat[i]
                 choice = _choice(value, allowed) if value else default
                 if choice is None:
-                    issues.append(Issue.of("error", "not_one_of", row, col, value, given=value,
-                                           allowed=", ".join(allowed)))
+                    issues.append(
+                        Issue.of(
+                            "error",
+                            "not_one_of",
+                            row,
+                            col,
+                            value,
+                            given=value,
+                            allowed=", ".join(allowed),
+                        )
+                    )
                 fields[attr] = choice or default
             for col, attr in (("pengaruh", "influence"), ("kepentingan", "interest")):
                 value = _text(frame, col).iat[i]
@@ -171,8 +229,7 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
             for v in _split(_text(frame, "kelurahan").iat[i]):
                 vid = villages.get(v.lower())
                 if vid is None:
-                    issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v,
-                                           name=v))
+                    issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v, name=v))
                 else:
                     vids.append(vid)
             aids = []
@@ -181,17 +238,25 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
                     aids.append(areas[a.lower()])
                 else:
                     issues.append(Issue.of("error", "unknown_area", row, "kawasan", a, name=a))
-            data.append(StakeholderData(
-                name=name, category=cat or "other", short_name=_text(frame, "singkatan").iat[i],
-                is_person=_text(frame, "perorangan").iat[i].lower() in YES_WORDS,
-                contact_person=_text(frame, "narahubung").iat[i],
-                phone=_text(frame, "telepon").iat[i], email=_text(frame, "email").iat[i],
-                address=_text(frame, "alamat").iat[i], pokja_member=member in YES_WORDS,
-                pokja_sk_number=_text(frame, "sk_pokja").iat[i],
-                pokja_position=_text(frame, "jabatan_pokja").iat[i],
-                notes=_text(frame, "catatan").iat[i], village_ids=sorted(set(vids)),
-                area_ids=sorted(set(aids)),
-                **fields))
+            data.append(
+                StakeholderData(
+                    name=name,
+                    category=cat or "other",
+                    short_name=_text(frame, "singkatan").iat[i],
+                    is_person=_text(frame, "perorangan").iat[i].lower() in YES_WORDS,
+                    contact_person=_text(frame, "narahubung").iat[i],
+                    phone=_text(frame, "telepon").iat[i],
+                    email=_text(frame, "email").iat[i],
+                    address=_text(frame, "alamat").iat[i],
+                    pokja_member=member in YES_WORDS,
+                    pokja_sk_number=_text(frame, "sk_pokja").iat[i],
+                    pokja_position=_text(frame, "jabatan_pokja").iat[i],
+                    notes=_text(frame, "catatan").iat[i],
+                    village_ids=sorted(set(vids)),
+                    area_ids=sorted(set(aids)),
+                    **fields,
+                )
+            )
         if issues:
             raise BaselineError(raw.source, issues)
         archived = _text(frame, "diarsipkan").map(lambda v: v.lower() in YES_WORDS)
@@ -205,8 +270,11 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
             else:
                 sid = match[0]
                 current = stakeholder_data(session, sid)
-                changes = {attr: getattr(d, attr) for col, attr in FILE_FIELDS
-                           if col in given and getattr(d, attr) != getattr(current, attr)}
+                changes = {
+                    attr: getattr(d, attr)
+                    for col, attr in FILE_FIELDS
+                    if col in given and getattr(d, attr) != getattr(current, attr)
+                }
                 changes.pop("name", None)  # matched by name: keep the registered spelling
                 if changes:
                     update_stakeholder(session, sid, changes, user=user, allow_similar=True)
@@ -222,13 +290,25 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
 
 
 # file column -> StakeholderData field, for updates (only columns present in the file count)
-FILE_FIELDS = (("singkatan", "short_name"), ("perorangan", "is_person"),
-               ("kategori", "category"), ("tingkat", "gov_level"), ("peran", "planning_role"),
-               ("narahubung", "contact_person"), ("telepon", "phone"), ("email", "email"),
-               ("alamat", "address"), ("anggota_pokja", "pokja_member"),
-               ("sk_pokja", "pokja_sk_number"), ("jabatan_pokja", "pokja_position"),
-               ("pengaruh", "influence"), ("kepentingan", "interest"),
-               ("kelurahan", "village_ids"), ("kawasan", "area_ids"), ("catatan", "notes"))
+FILE_FIELDS = (
+    ("singkatan", "short_name"),
+    ("perorangan", "is_person"),
+    ("kategori", "category"),
+    ("tingkat", "gov_level"),
+    ("peran", "planning_role"),
+    ("narahubung", "contact_person"),
+    ("telepon", "phone"),
+    ("email", "email"),
+    ("alamat", "address"),
+    ("anggota_pokja", "pokja_member"),
+    ("sk_pokja", "pokja_sk_number"),
+    ("jabatan_pokja", "pokja_position"),
+    ("pengaruh", "influence"),
+    ("kepentingan", "interest"),
+    ("kelurahan", "village_ids"),
+    ("kawasan", "area_ids"),
+    ("catatan", "notes"),
+)
 
 
 def parse_date(text: str) -> date | None:
@@ -254,52 +334,68 @@ def import_engagements(engine: Engine, path: Path, user: str = "") -> ImportCoun
         raise BaselineError(raw.source, issues)
     with session_scope(engine) as session:
         villages = _villages(session)
-        people = {n.lower(): i for i, n in session.execute(
-            select(Stakeholder.id, Stakeholder.name)).all()}
+        people = {
+            n.lower(): i for i, n in session.execute(select(Stakeholder.id, Stakeholder.name)).all()
+        }
         data: list[EngagementData] = []
         for i in range(len(frame)):
             row = rows[i]
             when = parse_date(_text(frame, "tanggal").iat[i])
             if when is None:
-                issues.append(Issue.of("error", "bad_date", row, "tanggal",
-                                       _text(frame, "tanggal").iat[i]))
+                issues.append(
+                    Issue.of("error", "bad_date", row, "tanggal", _text(frame, "tanggal").iat[i])
+                )
             title = _text(frame, "judul").iat[i]
             if not title:
                 issues.append(Issue.of("error", "blank", row, "judul", ""))
             kind = _choice(_text(frame, "jenis").iat[i], ENGAGEMENT_TYPES)
             stage = _choice(_text(frame, "tahap").iat[i], COLLAB_STAGES)
-            for col, value, allowed in (("jenis", kind, ENGAGEMENT_TYPES),
-                                        ("tahap", stage, COLLAB_STAGES)):
+            for col, value, allowed in (
+                ("jenis", kind, ENGAGEMENT_TYPES),
+                ("tahap", stage, COLLAB_STAGES),
+            ):
                 if value is None:
                     v = _text(frame, col).iat[i]
-                    issues.append(Issue.of("error", "not_one_of", row, col, v, given=v,
-                                           allowed=", ".join(allowed)))
+                    issues.append(
+                        Issue.of(
+                            "error", "not_one_of", row, col, v, given=v, allowed=", ".join(allowed)
+                        )
+                    )
             vids = []
             for v in _split(_text(frame, "kelurahan").iat[i]):
                 if v.lower() in villages:
                     vids.append(villages[v.lower()])
                 else:
-                    issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v,
-                                           name=v))
+                    issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v, name=v))
             attendees = []
             for col, present in (("hadir", True), ("diundang_tidak_hadir", False)):
                 for n in _split(_text(frame, col).iat[i]):
                     if n.lower() in people:
                         attendees.append((people[n.lower()], present))
                     else:
-                        issues.append(Issue.of("error", "unknown_stakeholder", row, col, n,
-                                               name=n))
-            data.append(EngagementData(
-                date=when or date.today(), title=title, type=kind or "other",
-                stage=stage or "dialogue", place=_text(frame, "tempat").iat[i],
-                outcomes=_text(frame, "hasil").iat[i],
-                decisions=_text(frame, "keputusan").iat[i],
-                minutes_path=_text(frame, "berita_acara").iat[i], village_ids=vids,
-                attendees=attendees))
+                        issues.append(Issue.of("error", "unknown_stakeholder", row, col, n, name=n))
+            data.append(
+                EngagementData(
+                    date=when or date.today(),
+                    title=title,
+                    type=kind or "other",
+                    stage=stage or "dialogue",
+                    place=_text(frame, "tempat").iat[i],
+                    outcomes=_text(frame, "hasil").iat[i],
+                    decisions=_text(frame, "keputusan").iat[i],
+                    minutes_path=_text(frame, "berita_acara").iat[i],
+                    village_ids=vids,
+                    attendees=attendees,
+                )
+            )
         if issues:
             raise BaselineError(raw.source, issues)
-        known = {(d, t.strip().lower()): eid for eid, d, t in session.execute(
-            select(Engagement.id, Engagement.date, Engagement.title)).all()}
+        known = {
+            (d, t.strip().lower()): eid
+            for eid, d, t in session.execute(
+                select(Engagement.id, Engagement.date, Engagement.title)
+            ).all()
+        }
         added = updated = unchanged = 0
         for d in data:
             eid = known.get((d.date, d.title.strip().lower()))
@@ -309,8 +405,9 @@ def import_engagements(engine: Engine, path: Path, user: str = "") -> ImportCoun
                 continue
             current = engagement_data(session, eid)
             same = (vars(current) | {"attendees": sorted(current.attendees)}) == (
-                vars(d) | {"village_ids": sorted(set(d.village_ids)),
-                           "attendees": sorted(d.attendees)})
+                vars(d)
+                | {"village_ids": sorted(set(d.village_ids)), "attendees": sorted(d.attendees)}
+            )
             if same:
                 unchanged += 1
             else:
@@ -325,29 +422,46 @@ def export_stakeholders(engine: Engine) -> pd.DataFrame:
         area_names = {a.id: a.name for a in session.scalars(select(Area))}
         cover: dict[int, list[str]] = {}
         cover_areas: dict[int, list[str]] = {}
-        for sid, vid, aid in session.execute(select(Coverage.stakeholder_id, Coverage.village_id,
-                                                    Coverage.area_id)).all():
+        for sid, vid, aid in session.execute(
+            select(Coverage.stakeholder_id, Coverage.village_id, Coverage.area_id)
+        ).all():
             if vid is not None:
                 cover.setdefault(sid, []).append(names[vid])
             else:
                 cover_areas.setdefault(sid, []).append(area_names[aid])
         rows = []
         for s in sorted(session.scalars(select(Stakeholder)), key=lambda s: name_key(s.name)):
-            rows.append([s.name, s.short_name, "ya" if s.is_person else "tidak", s.category,
-                         s.gov_level, s.planning_role,
-                         s.contact_person, s.phone, s.email, s.address,
-                         "ya" if s.pokja_member else "tidak", s.pokja_sk_number,
-                         s.pokja_position, s.influence, s.interest,
-                         SEP.join(sorted(cover.get(s.id, []))),
-                         SEP.join(sorted(cover_areas.get(s.id, []))), s.notes,
-                         "ya" if s.archived else "tidak"])
+            rows.append(
+                [
+                    s.name,
+                    s.short_name,
+                    "ya" if s.is_person else "tidak",
+                    s.category,
+                    s.gov_level,
+                    s.planning_role,
+                    s.contact_person,
+                    s.phone,
+                    s.email,
+                    s.address,
+                    "ya" if s.pokja_member else "tidak",
+                    s.pokja_sk_number,
+                    s.pokja_position,
+                    s.influence,
+                    s.interest,
+                    SEP.join(sorted(cover.get(s.id, []))),
+                    SEP.join(sorted(cover_areas.get(s.id, []))),
+                    s.notes,
+                    "ya" if s.archived else "tidak",
+                ]
+            )
     return pd.DataFrame(rows, columns=list(STAKEHOLDER_COLUMNS))
 
 
 def _village_labels(session) -> dict[int, str]:  # noqa: ANN001
     """Village id -> the name to write: plain when unique, else 'name/kecamatan'."""
-    rows = session.execute(select(Village.id, Village.name, Subdistrict.name)
-                           .join(Subdistrict)).all()
+    rows = session.execute(
+        select(Village.id, Village.name, Subdistrict.name).join(Subdistrict)
+    ).all()
     counts: dict[str, int] = {}
     for _v, name, _k in rows:
         counts[name] = counts.get(name, 0) + 1
@@ -358,19 +472,32 @@ def export_engagements(engine: Engine) -> pd.DataFrame:
     with session_scope(engine) as session:
         labels = _village_labels(session)
         villages: dict[int, list[str]] = {}
-        for eid, vid in session.execute(select(EngagementVillage.engagement_id,
-                                               EngagementVillage.village_id)).all():
+        for eid, vid in session.execute(
+            select(EngagementVillage.engagement_id, EngagementVillage.village_id)
+        ).all():
             villages.setdefault(eid, []).append(labels[vid])
         present: dict[int, list[str]] = {}
         absent: dict[int, list[str]] = {}
         for eid, name, was in session.execute(
-                select(Attendance.engagement_id, Stakeholder.name, Attendance.present)
-                .join(Stakeholder, Attendance.stakeholder_id == Stakeholder.id)).all():
+            select(Attendance.engagement_id, Stakeholder.name, Attendance.present).join(
+                Stakeholder, Attendance.stakeholder_id == Stakeholder.id
+            )
+        ).all():
             (present if was else absent).setdefault(eid, []).append(name)
-        rows = [[e.date.isoformat(), e.title, e.type, e.stage, e.place,
-                 SEP.join(sorted(villages.get(e.id, []))), SEP.join(sorted(present.get(e.id, []))),
-                 SEP.join(sorted(absent.get(e.id, []))), e.outcomes, e.decisions,
-                 e.minutes_path]
-                for e in session.scalars(select(Engagement).order_by(Engagement.date,
-                                                                     Engagement.id))]
+        rows = [
+            [
+                e.date.isoformat(),
+                e.title,
+                e.type,
+                e.stage,
+                e.place,
+                SEP.join(sorted(villages.get(e.id, []))),
+                SEP.join(sorted(present.get(e.id, []))),
+                SEP.join(sorted(absent.get(e.id, []))),
+                e.outcomes,
+                e.decisions,
+                e.minutes_path,
+            ]
+            for e in session.scalars(select(Engagement).order_by(Engagement.date, Engagement.id))
+        ]
     return pd.DataFrame(rows, columns=list(ENGAGEMENT_COLUMNS))

@@ -45,6 +45,7 @@ def district_name(session: Session) -> str:
 
 # -- plan summary ----------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class PlanVersionInfo:
     id: int
@@ -62,9 +63,10 @@ class PlanSource:
 
 def plan_versions(engine: Engine) -> list[PlanVersionInfo]:
     with read_only(engine) as session:
-        return [PlanVersionInfo(p.id, p.version_no, p.name, p.status, p.fingerprint)
-                for p in session.scalars(select(PlanVersion)
-                                         .order_by(PlanVersion.version_no.desc()))]
+        return [
+            PlanVersionInfo(p.id, p.version_no, p.name, p.status, p.fingerprint)
+            for p in session.scalars(select(PlanVersion).order_by(PlanVersion.version_no.desc()))
+        ]
 
 
 def plan_source(engine: Engine, version: int | None = None) -> PlanSource:
@@ -82,12 +84,16 @@ def plan_source(engine: Engine, version: int | None = None) -> PlanSource:
     with read_only(engine) as session:
         plan = session.get(PlanVersion, chosen.id)
         assert plan is not None
-        snap = (json.loads(plan.snapshot_json) if plan.status == "approved"
-                and plan.snapshot_json else plan_snapshot(session, plan))
+        snap = (
+            json.loads(plan.snapshot_json)
+            if plan.status == "approved" and plan.snapshot_json
+            else plan_snapshot(session, plan)
+        )
     return PlanSource(chosen, snap)
 
 
 # -- the SK Kumuh location table -------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SkRow:
@@ -129,24 +135,38 @@ def sk_table(engine: Engine) -> SkTable:
             flist = None
         if flist is not None:
             list_name = flist.summary.name
-            mine = sorted((e for e in flist.entries if e.status == "agreed"),
-                          key=lambda e: (e.rank, e.code))
+            mine = sorted(
+                (e for e in flist.entries if e.status == "agreed"), key=lambda e: (e.rank, e.code)
+            )
             agreed = {e.code: i for i, e in enumerate(mine, start=1)}
         rows = []
         for c in cands:
             loc = locs[c.target[1]]
-            rows.append(SkRow(
-                code=c.code, name=c.name, kawasan=c.area,
-                rt_rw="/".join(p for p in (loc.rt, loc.rw) if p), village=c.village,
-                subdistrict=c.subdistrict, area_ha=c.area_ha, latitude=loc.latitude,
-                longitude=loc.longitude, year=c.year, total=c.total, level=c.level,
-                land_status=c.land_status, priority_code=c.priority_code,
-                agreed_rank=agreed.get(c.code)))
+            rows.append(
+                SkRow(
+                    code=c.code,
+                    name=c.name,
+                    kawasan=c.area,
+                    rt_rw="/".join(p for p in (loc.rt, loc.rw) if p),
+                    village=c.village,
+                    subdistrict=c.subdistrict,
+                    area_ha=c.area_ha,
+                    latitude=loc.latitude,
+                    longitude=loc.longitude,
+                    year=c.year,
+                    total=c.total,
+                    level=c.level,
+                    land_status=c.land_status,
+                    priority_code=c.priority_code,
+                    agreed_rank=agreed.get(c.code),
+                )
+            )
         rows.sort(key=lambda r: (r.subdistrict, r.village, r.code))
         return SkTable(district_name(session), ruleset, list_name, rows)
 
 
 # -- location profiles -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CriterionLine:
@@ -180,42 +200,83 @@ def _num(v: Any) -> float | None:
     return None if v is None or pd.isna(v) else float(v)
 
 
-def _profile(kind: str, code: str, title: str, facts: list[tuple[str, str]],
-             rows: pd.DataFrame, scored: pd.DataFrame, rules: Any) -> Profile:
+def _profile(
+    kind: str,
+    code: str,
+    title: str,
+    facts: list[tuple[str, str]],
+    rows: pd.DataFrame,
+    scored: pd.DataFrame,
+    rules: Any,
+) -> Profile:
     last = rows.index[-1]
     s = scored.loc[last]
     r = rows.loc[last]
-    lines = [CriterionLine(c.code, c.aspect, c.name, _num(r.get(f"vol_{c.code}")), c.unit,
-                           float(s[f"pct_{c.code}"]), int(s[f"skor_{c.code}"]))
-             for c in rules.criteria]
-    considerations = [(label, str(s[col])) for label, col in (
-        ("Status lahan", "status_lahan"), ("Pertimbangan lain", "pertimbangan_lain"),
-        ("Pola penanganan", "pola_penanganan"), ("Kode prioritas", "kode_prioritas"),
-        ("Catatan data", "catatan")) if col in s and str(s[col]) not in ("", "nan", "None")]
-    history = [(int(y), int(t), str(lv)) for y, t, lv in zip(
-        rows["tahun"], scored["total_skor"], scored["_level"], strict=True)]
-    return Profile(kind, code, title, facts, int(r["tahun"]), f"{rules.id} v{rules.version}",
-                   lines, [(n, name, float(s[f"rata_{n}"])) for n, name in
-                           sorted(rules.aspects.items())],
-                   int(s["total_skor"]), rules.max_total, str(s["_level"]), considerations,
-                   history)
+    lines = [
+        CriterionLine(
+            c.code,
+            c.aspect,
+            c.name,
+            _num(r.get(f"vol_{c.code}")),
+            c.unit,
+            float(s[f"pct_{c.code}"]),
+            int(s[f"skor_{c.code}"]),
+        )
+        for c in rules.criteria
+    ]
+    considerations = [
+        (label, str(s[col]))
+        for label, col in (
+            ("Status lahan", "status_lahan"),
+            ("Pertimbangan lain", "pertimbangan_lain"),
+            ("Pola penanganan", "pola_penanganan"),
+            ("Kode prioritas", "kode_prioritas"),
+            ("Catatan data", "catatan"),
+        )
+        if col in s and str(s[col]) not in ("", "nan", "None")
+    ]
+    history = [
+        (int(y), int(t), str(lv))
+        for y, t, lv in zip(rows["tahun"], scored["total_skor"], scored["_level"], strict=True)
+    ]
+    return Profile(
+        kind,
+        code,
+        title,
+        facts,
+        int(r["tahun"]),
+        f"{rules.id} v{rules.version}",
+        lines,
+        [(n, name, float(s[f"rata_{n}"])) for n, name in sorted(rules.aspects.items())],
+        int(s["total_skor"]),
+        rules.max_total,
+        str(s["_level"]),
+        considerations,
+        history,
+    )
 
 
 def _fmt(v: Any, decimals: int = 0) -> str:
     return "" if v is None or pd.isna(v) else format_number(float(v), decimals)
 
 
-def location_profiles(engine: Engine, codes: list[str] | None = None,
-                      level: str = "rt") -> tuple[str, list[Profile]]:
+def location_profiles(
+    engine: Engine, codes: list[str] | None = None, level: str = "rt"
+) -> tuple[str, list[Profile]]:
     """One profile per RT unit (or kawasan): the latest assessment's 16 criteria with volume,
     unit, percent and score, the aspect means, total and level, and every year's total. By
     default every RT unit (kawasan) that is slum at its latest assessment."""
     with read_only(engine) as session:
         frame = load_assessment_frame(session)
         name = district_name(session)
-        locs = {code: (rt, rw, lat, lon) for code, rt, rw, lat, lon in session.execute(
-            select(Location.code, Location.rt, Location.rw, Location.latitude,
-                   Location.longitude))}
+        locs = {
+            code: (rt, rw, lat, lon)
+            for code, rt, rw, lat, lon in session.execute(
+                select(
+                    Location.code, Location.rt, Location.rw, Location.latitude, Location.longitude
+                )
+            )
+        }
     if frame.empty:
         raise UserError("no_locations")
     wanted = set(codes or [])
@@ -227,11 +288,11 @@ def location_profiles(engine: Engine, codes: list[str] | None = None,
             part = part[part["kawasan"] != ""]
             summed = aggregate_volumes(part, ["kawasan", "tahun"], rules)
             counts = part.groupby(["kawasan", "tahun"]).size().reset_index(name="jumlah_rt")
-            villages = part.groupby("kawasan")["kelurahan"].agg(
-                lambda s: ", ".join(sorted(set(s))))
+            villages = part.groupby("kawasan")["kelurahan"].agg(lambda s: ", ".join(sorted(set(s))))
             kecs = part.groupby("kawasan")["kecamatan"].agg(lambda s: ", ".join(sorted(set(s))))
             part = summed.merge(counts, on=["kawasan", "tahun"]).assign(
-                kode_lokasi=lambda f: f["kawasan"])
+                kode_lokasi=lambda f: f["kawasan"]
+            )
         part = part.sort_values(["kode_lokasi", "tahun"]).reset_index(drop=True)
         scored_all = score_frame(part, rules)  # once for every row: vectorised
         for key, rows in part.groupby("kode_lokasi", sort=True):
@@ -243,24 +304,32 @@ def location_profiles(engine: Engine, codes: list[str] | None = None,
                 continue
             last = rows.iloc[-1]
             if level == "kawasan":
-                facts = [("Kawasan", key), ("Kelurahan", villages[key]),
-                         ("Kecamatan", kecs[key]), ("Jumlah RT", _fmt(last["jumlah_rt"]))]
+                facts = [
+                    ("Kawasan", key),
+                    ("Kelurahan", villages[key]),
+                    ("Kecamatan", kecs[key]),
+                    ("Jumlah RT", _fmt(last["jumlah_rt"])),
+                ]
                 title = f"Kawasan {key}"
             else:
                 rt, rw, lat, lon = locs.get(key, ("", "", None, None))
-                coords = ("" if lat is None or lon is None
-                          else f"{_fmt(lat, 5)}; {_fmt(lon, 5)}")
-                facts = [("Kode lokasi", key), ("Nama", str(last["nama_lokasi"] or "")),
-                         ("RT/RW", "/".join(p for p in (rt, rw) if p)),
-                         ("Kawasan", str(last["kawasan"] or "")),
-                         ("Kelurahan", str(last["kelurahan"])),
-                         ("Kecamatan", str(last["kecamatan"])),
-                         ("Koordinat (lintang; bujur)", coords)]
+                coords = "" if lat is None or lon is None else f"{_fmt(lat, 5)}; {_fmt(lon, 5)}"
+                facts = [
+                    ("Kode lokasi", key),
+                    ("Nama", str(last["nama_lokasi"] or "")),
+                    ("RT/RW", "/".join(p for p in (rt, rw) if p)),
+                    ("Kawasan", str(last["kawasan"] or "")),
+                    ("Kelurahan", str(last["kelurahan"])),
+                    ("Kecamatan", str(last["kecamatan"])),
+                    ("Koordinat (lintang; bujur)", coords),
+                ]
                 title = f"{key} {last['nama_lokasi'] or ''}".strip()
-            facts += [("Luas", f"{_fmt(last['luas_ha'], 2)} ha"),
-                      ("Jumlah bangunan", _fmt(last["jumlah_bangunan"])),
-                      ("Jumlah penduduk", _fmt(last.get("jumlah_penduduk"))),
-                      ("Jumlah KK", _fmt(last["jumlah_kk"]))]
+            facts += [
+                ("Luas", f"{_fmt(last['luas_ha'], 2)} ha"),
+                ("Jumlah bangunan", _fmt(last["jumlah_bangunan"])),
+                ("Jumlah penduduk", _fmt(last.get("jumlah_penduduk"))),
+                ("Jumlah KK", _fmt(last["jumlah_kk"])),
+            ]
             out.append(_profile(level, key, title, facts, rows, scored, rules))
     if wanted:
         missing = wanted - {p.code for p in out}
@@ -272,14 +341,20 @@ def location_profiles(engine: Engine, codes: list[str] | None = None,
 
 # -- programme and stakeholders --------------------------------------------------------------
 
+
 def programme(engine: Engine) -> tuple[str, ProgrammeView, str]:
     """The programme of the latest plan version, and that version in words."""
     with read_only(engine) as session:
         view = programme_view(session)
         plan = current_plan(session)
-        label = "" if plan is None else (
-            f"Versi {plan.version_no} · " + ("disahkan" if plan.status == "approved"
-                                              else "draf"))
+        label = (
+            ""
+            if plan is None
+            else (
+                f"Versi {plan.version_no} · "
+                + ("disahkan" if plan.status == "approved" else "draf")
+            )
+        )
         return district_name(session), view, label
 
 
@@ -296,12 +371,20 @@ class CommitmentLine:
 def stakeholders(engine: Engine) -> tuple[str, list[StakeholderRow], list[CommitmentLine]]:
     with read_only(engine) as session:
         rows = list_stakeholders(session)
-        commits = [CommitmentLine(n, int(y), f, v, k or "", st) for n, y, f, v, k, st in
-                   session.execute(select(Stakeholder.name, Commitment.year, Commitment.form,
-                                          Commitment.value_rp, Commitment.in_kind,
-                                          Commitment.status)
-                                   .join(Stakeholder, Commitment.stakeholder_id
-                                         == Stakeholder.id)
-                                   .order_by(Commitment.year, Commitment.id))]
+        commits = [
+            CommitmentLine(n, int(y), f, v, k or "", st)
+            for n, y, f, v, k, st in session.execute(
+                select(
+                    Stakeholder.name,
+                    Commitment.year,
+                    Commitment.form,
+                    Commitment.value_rp,
+                    Commitment.in_kind,
+                    Commitment.status,
+                )
+                .join(Stakeholder, Commitment.stakeholder_id == Stakeholder.id)
+                .order_by(Commitment.year, Commitment.id)
+            )
+        ]
         commits.sort(key=lambda c: (c.year, name_key(c.stakeholder)))
         return district_name(session), rows, commits

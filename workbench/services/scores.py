@@ -41,20 +41,43 @@ def score_rows(session: Session, location_ids: list[int] | None = None) -> list[
         scored = score_frame(part, rules)
         score_cols = scored[[f"skor_{c}" for c in rules.codes]].to_numpy().tolist()
         label = f"{rules.id} v{rules.version}"
-        columns = zip(part["assessment_id"].tolist(), part["location_id"].tolist(),
-                      part["kode_lokasi"].tolist(), part["nama_lokasi"].tolist(),
-                      part["kelurahan"].tolist(), part["kecamatan"].tolist(),
-                      part["kawasan"].tolist(), part["tahun"].tolist(), part["luas_ha"].tolist(),
-                      scored["total_skor"].tolist(), scored["_level"].tolist(), score_cols,
-                      scored["catatan"].tolist(), strict=True)
+        columns = zip(
+            part["assessment_id"].tolist(),
+            part["location_id"].tolist(),
+            part["kode_lokasi"].tolist(),
+            part["nama_lokasi"].tolist(),
+            part["kelurahan"].tolist(),
+            part["kecamatan"].tolist(),
+            part["kawasan"].tolist(),
+            part["tahun"].tolist(),
+            part["luas_ha"].tolist(),
+            scored["total_skor"].tolist(),
+            scored["_level"].tolist(),
+            score_cols,
+            scored["catatan"].tolist(),
+            strict=True,
+        )
         rows.extend(
-            ScoreRow(assessment_id=int(aid), location_id=int(lid), code=str(code),
-                     name=str(name or ""), village=str(vil), subdistrict=str(kec),
-                     area=str(area or ""), year=int(year), area_ha=float(ha), total=int(total),
-                     level=str(level), scores=tuple(int(x) for x in strip), flags=str(flags),
-                     ruleset=label)
-            for aid, lid, code, name, vil, kec, area, year, ha, total, level, strip, flags
-            in columns)
+            ScoreRow(
+                assessment_id=int(aid),
+                location_id=int(lid),
+                code=str(code),
+                name=str(name or ""),
+                village=str(vil),
+                subdistrict=str(kec),
+                area=str(area or ""),
+                year=int(year),
+                area_ha=float(ha),
+                total=int(total),
+                level=str(level),
+                scores=tuple(int(x) for x in strip),
+                flags=str(flags),
+                ruleset=label,
+            )
+            for aid, lid, code, name, vil, kec, area, year, ha, total, level, strip, flags in (
+                columns
+            )
+        )
     return rows
 
 
@@ -75,8 +98,14 @@ class AssessmentDetail:
     history: list[ScoreRow]  # every year of this RT unit, oldest first
 
 
-EDITABLE_DENOMINATORS = ("luas_ha", "jumlah_bangunan", "jumlah_penduduk", "jumlah_kk",
-                         "panjang_jalan_ideal_m", "panjang_drainase_ideal_m")
+EDITABLE_DENOMINATORS = (
+    "luas_ha",
+    "jumlah_bangunan",
+    "jumlah_penduduk",
+    "jumlah_kk",
+    "panjang_jalan_ideal_m",
+    "panjang_drainase_ideal_m",
+)
 WHOLE = ("jumlah_bangunan", "jumlah_penduduk", "jumlah_kk")
 
 
@@ -91,13 +120,23 @@ def assessment_detail(session: Session, assessment_id: int) -> AssessmentDetail:
     values.update({f"vol_{c}": vols.get(c) for c in rules.codes})
     this = next(r for r in rows if r.assessment_id == assessment_id)
     return AssessmentDetail(
-        assessment_id=a.id, location_id=a.location_id, code=this.code, name=this.name,
-        village=this.village, subdistrict=this.subdistrict, area=this.area, year=a.year,
-        ruleset_id=a.ruleset_id, values=values, history=sorted(rows, key=lambda r: r.year))
+        assessment_id=a.id,
+        location_id=a.location_id,
+        code=this.code,
+        name=this.name,
+        village=this.village,
+        subdistrict=this.subdistrict,
+        area=this.area,
+        year=a.year,
+        ruleset_id=a.ruleset_id,
+        values=values,
+        history=sorted(rows, key=lambda r: r.year),
+    )
 
 
-def set_assessment_value(session: Session, assessment_id: int, field: str,
-                         value: float | None, user: str = "") -> ScoreRow:
+def set_assessment_value(
+    session: Session, assessment_id: int, field: str, value: float | None, user: str = ""
+) -> ScoreRow:
     """Change one field value (a denominator or ``vol_<code>``) of an assessment, recompute its
     stored total and level, and record the change in the audit log. Returns the new row."""
     a = session.get(Assessment, assessment_id)
@@ -124,8 +163,9 @@ def set_assessment_value(session: Session, assessment_id: int, field: str,
         if value is None and field != "jumlah_penduduk":
             raise ValueError(f"{field}: cannot be blank (write 0 if there is none)")
         old = getattr(a, field)
-        setattr(a, field, None if value is None else (int(value) if field in WHOLE
-                                                        else float(value)))
+        setattr(
+            a, field, None if value is None else (int(value) if field in WHOLE else float(value))
+        )
     else:
         raise ValueError(f"{field}: not an editable field")
     session.flush()
@@ -134,12 +174,21 @@ def set_assessment_value(session: Session, assessment_id: int, field: str,
     scored = score_frame(mine, rules)
     a.total_score = int(scored["total_skor"].iloc[0])
     a.level = str(scored["_level"].iloc[0])
-    session.add(AuditEntry(user=user, entity="assessment", entity_id=a.id, action="update",
-                           field=field, old_value=None if old is None else repr(old),
-                           new_value=None if value is None else repr(value)))
+    session.add(
+        AuditEntry(
+            user=user,
+            entity="assessment",
+            entity_id=a.id,
+            action="update",
+            field=field,
+            old_value=None if old is None else repr(old),
+            new_value=None if value is None else repr(value),
+        )
+    )
     session.flush()
-    return next(r for r in score_rows(session, location_ids=[a.location_id])
-                if r.assessment_id == a.id)
+    return next(
+        r for r in score_rows(session, location_ids=[a.location_id]) if r.assessment_id == a.id
+    )
 
 
 @dataclass(frozen=True)
@@ -151,14 +200,23 @@ class LevelSummary:
 
 
 def summarise(rows: list[ScoreRow]) -> LevelSummary:
-    frame = pd.DataFrame({"tahun": [r.year for r in rows], "level": [r.level for r in rows],
-                          "kecamatan": [r.subdistrict for r in rows],
-                          "ha": [r.area_ha for r in rows]})
+    frame = pd.DataFrame(
+        {
+            "tahun": [r.year for r in rows],
+            "level": [r.level for r in rows],
+            "kecamatan": [r.subdistrict for r in rows],
+            "ha": [r.area_ha for r in rows],
+        }
+    )
     if frame.empty:
         empty = pd.DataFrame(columns=["tahun", "level", "rt", "ha"])
         return LevelSummary(empty, empty.assign(kecamatan=[]))
-    by_year = (frame.groupby(["tahun", "level"]).agg(rt=("ha", "size"), ha=("ha", "sum"))
-               .reset_index())
-    by_kec = (frame.groupby(["kecamatan", "tahun", "level"])
-              .agg(rt=("ha", "size"), ha=("ha", "sum")).reset_index())
+    by_year = (
+        frame.groupby(["tahun", "level"]).agg(rt=("ha", "size"), ha=("ha", "sum")).reset_index()
+    )
+    by_kec = (
+        frame.groupby(["kecamatan", "tahun", "level"])
+        .agg(rt=("ha", "size"), ha=("ha", "sum"))
+        .reset_index()
+    )
     return LevelSummary(by_year, by_kec)

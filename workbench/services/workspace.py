@@ -29,8 +29,13 @@ from workbench.db.models import (
 )
 from workbench.domain.messages import UserError
 
-__all__ = ["display_name", "is_read_only", "session_scope", "sqlite_path",  # for the UI
-           "to_url"]
+__all__ = [
+    "display_name",
+    "is_read_only",
+    "session_scope",
+    "sqlite_path",  # for the UI
+    "to_url",
+]
 
 APP_NAME = "PKP Workbench"
 DEFAULT_DB_NAME = "pkp-workbench.sqlite"
@@ -73,8 +78,12 @@ class OpenResult:
     ruleset_problems: tuple[str, ...] = ()
 
 
-def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
-                  demo_if_new: bool = True, read_only: bool = False) -> OpenResult:
+def open_database(
+    path_or_url: str | os.PathLike[str] | None = None,
+    *,
+    demo_if_new: bool = True,
+    read_only: bool = False,
+) -> OpenResult:
     """Open (and migrate when behind) a database; on first use fill it with the demo district.
 
     ``None`` means the default database in the user data directory. ``read_only`` (SQLite):
@@ -96,8 +105,9 @@ def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
         if current_revision(engine) != head_revision():
             engine.dispose()
             raise UserError("read_only_old", name=path.name)
-        return OpenResult(url=url, engine=engine, created_demo=False, backup=None,
-                          ruleset_problems=())
+        return OpenResult(
+            url=url, engine=engine, created_demo=False, backup=None, ruleset_problems=()
+        )
     engine = make_engine(url)
     backup = upgrade_if_needed(engine)
     created = False
@@ -108,12 +118,18 @@ def open_database(path_or_url: str | os.PathLike[str] | None = None, *,
                 created = True
     from workbench.domain.rules import ruleset_problems
 
-    return OpenResult(url=url, engine=engine, created_demo=created, backup=backup,
-                      ruleset_problems=tuple(ruleset_problems()))
+    return OpenResult(
+        url=url,
+        engine=engine,
+        created_demo=created,
+        backup=backup,
+        ruleset_problems=tuple(ruleset_problems()),
+    )
 
 
-def create_empty_database(path: str | os.PathLike[str], district_name: str,
-                          province: str = "") -> Engine:
+def create_empty_database(
+    path: str | os.PathLike[str], district_name: str, province: str = ""
+) -> Engine:
     """A new database holding one district and nothing else (Berkas > Baru)."""
     url = to_url(path)
     p = sqlite_path(url)
@@ -151,8 +167,12 @@ def district_info(session: Session) -> DistrictInfo:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
     return DistrictInfo(
-        name=d.name if d else "", province=d.province if d else "",
-        is_demo=bool(d.is_demo) if d else False, locations=count(Location),
-        assessments=count(Assessment), stakeholders=count(Stakeholder),
-        engagements=count(Engagement), activities=count(Activity))
-
+        name=d.name if d else "",
+        province=d.province if d else "",
+        is_demo=bool(d.is_demo) if d else False,
+        locations=count(Location),
+        assessments=count(Assessment),
+        stakeholders=count(Stakeholder),
+        engagements=count(Engagement),
+        activities=count(Activity),
+    )

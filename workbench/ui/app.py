@@ -20,14 +20,16 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
     if app is None:
         if sys.platform == "win32":
             QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-                Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+                Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+            )
         QCoreApplication.setOrganizationName(st.ORGANISATION)
         QCoreApplication.setApplicationName(st.APPLICATION)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     install_wheel_guard(app)
-    install_translation(app, language or os.environ.get("PKP_WORKBENCH_LANG")
-                        or st.get(st.LANGUAGE))
+    install_translation(
+        app, language or os.environ.get("PKP_WORKBENCH_LANG") or st.get(st.LANGUAGE)
+    )
     return app
 
 

@@ -37,11 +37,16 @@ def show_crash_dialog(message: str, log_path: Path) -> None:  # patched in tests
     if QApplication.instance() is None:
         return
     QMessageBox.critical(
-        None, QCoreApplication.translate("Crash", "Unexpected error"),
+        None,
+        QCoreApplication.translate("Crash", "Unexpected error"),
         QCoreApplication.translate(
-            "Crash", "Something went wrong: %1\n\nNothing you saved is lost. The details are in "
-            "%2; please send that file to your support contact.")
-        .replace("%1", message).replace("%2", str(log_path)))
+            "Crash",
+            "Something went wrong: %1\n\nNothing you saved is lost. The details are in "
+            "%2; please send that file to your support contact.",
+        )
+        .replace("%1", message)
+        .replace("%2", str(log_path)),
+    )
 
 
 def install_excepthook(enable_dialog: bool = True) -> Path:
@@ -49,8 +54,7 @@ def install_excepthook(enable_dialog: bool = True) -> Path:
     _dialog_enabled = enable_dialog and not os.environ.get("PKP_WORKBENCH_NO_CRASH_DIALOG")
     path = setup_logging()
 
-    def hook(exc_type: type[BaseException], exc: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

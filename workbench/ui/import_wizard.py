@@ -42,8 +42,11 @@ from workbench.ui.combos import select_data
 from workbench.ui.i18n import ui_language
 from workbench.ui.tasks import run_task
 
-SEVERITY_COLOURS = {"error": QColor("#ffcdd2"), "warning": QColor("#fff9c4"),
-                    "notice": QColor("#e3f2fd")}
+SEVERITY_COLOURS = {
+    "error": QColor("#ffcdd2"),
+    "warning": QColor("#fff9c4"),
+    "notice": QColor("#e3f2fd"),
+}
 
 
 class ImportBaselineDialog(QDialog):
@@ -62,12 +65,20 @@ class ImportBaselineDialog(QDialog):
         browse = QPushButton(self.tr("Choose file…"))
         browse.clicked.connect(self.choose_file)
         template = QPushButton(self.tr("Empty template…"))
-        template.setToolTip(self.tr("The columns with their units, one example row and a sheet "
-                                    "of instructions, to fill in"))
+        template.setToolTip(
+            self.tr(
+                "The columns with their units, one example row and a sheet "
+                "of instructions, to fill in"
+            )
+        )
         template.clicked.connect(self.save_template)
         self.edit_button = QPushButton(self.tr("Export this year to edit…"))
-        self.edit_button.setToolTip(self.tr("The stored data of the year chosen below, to change "
-                                            "in Excel and import back as an update"))
+        self.edit_button.setToolTip(
+            self.tr(
+                "The stored data of the year chosen below, to change "
+                "in Excel and import back as an update"
+            )
+        )
         self.edit_button.clicked.connect(self.export_for_editing)
         self.rules = QComboBox()
         for rid, rules in sorted(available_rulesets().items()):
@@ -85,9 +96,15 @@ class ImportBaselineDialog(QDialog):
         self.status.setWordWrap(True)
         self.preview = QTableWidget()
         self.issues = QTableWidget(0, 5)
-        self.issues.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Row"),
-                                               self.tr("Column"), self.tr("Value"),
-                                               self.tr("What is expected")])
+        self.issues.setHorizontalHeaderLabels(
+            [
+                self.tr("Kind"),
+                self.tr("Row"),
+                self.tr("Column"),
+                self.tr("Value"),
+                self.tr("What is expected"),
+            ]
+        )
         self.issues.horizontalHeader().setStretchLastSection(True)
         self.issues.verticalHeader().setVisible(False)
         for t in (self.preview, self.issues):
@@ -96,8 +113,9 @@ class ImportBaselineDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(self.tr("Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
@@ -129,8 +147,11 @@ class ImportBaselineDialog(QDialog):
 
     # -- file choice -----------------------------------------------------------------------
     def choose_file(self) -> None:
-        path = dialogs.ask_open_file(self, self.tr("Choose a baseline file"),
-                                     self.tr("Baseline (*.csv *.xlsx);;All files (*)"))
+        path = dialogs.ask_open_file(
+            self,
+            self.tr("Choose a baseline file"),
+            self.tr("Baseline (*.csv *.xlsx);;All files (*)"),
+        )
         if path:
             self.set_file(path)
 
@@ -148,40 +169,58 @@ class ImportBaselineDialog(QDialog):
             self.set_file(urls[0].toLocalFile())
 
     def save_template(self) -> None:
-        path = dialogs.ask_save_file(self, self.tr("Save the empty baseline template"),
-                                     self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
-                                     self.tr("baseline-template.xlsx"))
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Save the empty baseline template"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+            self.tr("baseline-template.xlsx"),
+        )
         if not path:
             return
         rule_id = self.rules.currentData()
-        run_task(lambda ctx: write_empty_template(Path(path), rule_id),
-                 lambda _r: self.status.setText(self.tr("Template saved to %1").replace(
-                     "%1", path)),
-                 lambda exc: dialogs.show_error(self, self.tr("Could not save"), str(exc)),
-                 name="save-template")
+        run_task(
+            lambda ctx: write_empty_template(Path(path), rule_id),
+            lambda _r: self.status.setText(self.tr("Template saved to %1").replace("%1", path)),
+            lambda exc: dialogs.show_error(self, self.tr("Could not save"), str(exc)),
+            name="save-template",
+        )
 
     def export_for_editing(self) -> None:
         year = self.year.value()
-        path = dialogs.ask_save_file(self, self.tr("Export %1 to edit").replace("%1", str(year)),
-                                     self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
-                                     self.tr("baseline-%1.xlsx").replace("%1", str(year)))
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Export %1 to edit").replace("%1", str(year)),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+            self.tr("baseline-%1.xlsx").replace("%1", str(year)),
+        )
         if not path:
             return
         engine = self.engine
 
         def written(n: int) -> None:
             if n:
-                self.status.setText(self.tr("%1 rows of %2 written to %3: change them there and "
-                                            "import the file back to update them.")
-                                    .replace("%1", str(n)).replace("%2", str(year))
-                                    .replace("%3", path))
+                self.status.setText(
+                    self.tr(
+                        "%1 rows of %2 written to %3: change them there and "
+                        "import the file back to update them."
+                    )
+                    .replace("%1", str(n))
+                    .replace("%2", str(year))
+                    .replace("%3", path)
+                )
             else:
-                self.status.setText(self.tr("The database holds no assessment of %1; choose "
-                                            "another year.").replace("%1", str(year)))
+                self.status.setText(
+                    self.tr("The database holds no assessment of %1; choose another year.").replace(
+                        "%1", str(year)
+                    )
+                )
 
-        run_task(lambda ctx: write_year_for_editing(engine, year, Path(path)), written,
-                 lambda exc: dialogs.show_error(self, self.tr("Could not save"), str(exc)),
-                 name="export-for-editing")
+        run_task(
+            lambda ctx: write_year_for_editing(engine, year, Path(path)),
+            written,
+            lambda exc: dialogs.show_error(self, self.tr("Could not save"), str(exc)),
+            name="export-for-editing",
+        )
 
     # -- checking --------------------------------------------------------------------------
     def check(self) -> None:
@@ -193,8 +232,12 @@ class ImportBaselineDialog(QDialog):
         self.status.setText(self.tr("Checking…"))
         rule_id, year = self.rules.currentData(), self.year.value()
         engine = self.engine
-        run_task(lambda ctx: inspect_file(Path(text), rule_id, year, engine=engine),
-                 self._checked, self._check_failed, name="check-baseline")
+        run_task(
+            lambda ctx: inspect_file(Path(text), rule_id, year, engine=engine),
+            self._checked,
+            self._check_failed,
+            name="check-baseline",
+        )
 
     def _checked(self, inspection: Inspection) -> None:
         self.busy(False)
@@ -205,28 +248,39 @@ class ImportBaselineDialog(QDialog):
         warnings = len(inspection.issues) - errors
         plan = inspection.plan
         if errors:
-            self.status.setText(self.tr("%1: %2 rows, %3 errors. Nothing can be imported until "
-                                        "they are fixed in the file.")
-                                .replace("%1", inspection.source)
-                                .replace("%2", str(inspection.rows))
-                                .replace("%3", str(errors)))
+            self.status.setText(
+                self.tr(
+                    "%1: %2 rows, %3 errors. Nothing can be imported until "
+                    "they are fixed in the file."
+                )
+                .replace("%1", inspection.source)
+                .replace("%2", str(inspection.rows))
+                .replace("%3", str(errors))
+            )
         elif plan is not None and plan.existing:
-            self.status.setText(self.tr("%1: %2 rows: %3 new, %4 already in the database with "
-                                        "other values (to update), %5 already there unchanged "
-                                        "(%6 warnings).")
-                                .replace("%1", inspection.source)
-                                .replace("%2", str(inspection.rows))
-                                .replace("%3", str(len(plan.new_rows)))
-                                .replace("%4", str(len(plan.changed)))
-                                .replace("%5", str(len(plan.unchanged)))
-                                .replace("%6", str(warnings)))
+            self.status.setText(
+                self.tr(
+                    "%1: %2 rows: %3 new, %4 already in the database with "
+                    "other values (to update), %5 already there unchanged "
+                    "(%6 warnings)."
+                )
+                .replace("%1", inspection.source)
+                .replace("%2", str(inspection.rows))
+                .replace("%3", str(len(plan.new_rows)))
+                .replace("%4", str(len(plan.changed)))
+                .replace("%5", str(len(plan.unchanged)))
+                .replace("%6", str(warnings))
+            )
         else:
-            self.status.setText(self.tr("%1: %2 rows ready to import (%3 warnings).")
-                                .replace("%1", inspection.source)
-                                .replace("%2", str(inspection.rows))
-                                .replace("%3", str(warnings)))
-        self.import_button.setEnabled(inspection.ok and inspection.checked is not None
-                                      and inspection.to_import > 0)
+            self.status.setText(
+                self.tr("%1: %2 rows ready to import (%3 warnings).")
+                .replace("%1", inspection.source)
+                .replace("%2", str(inspection.rows))
+                .replace("%3", str(warnings))
+            )
+        self.import_button.setEnabled(
+            inspection.ok and inspection.checked is not None and inspection.to_import > 0
+        )
 
     def _check_failed(self, exc: BaseException) -> None:
         self.busy(False)
@@ -248,13 +302,20 @@ class ImportBaselineDialog(QDialog):
         self.preview.resizeColumnsToContents()
 
     def show_issues(self, issues: list[Issue]) -> None:
-        kinds = {"error": self.tr("error"), "warning": self.tr("warning"),
-                 "notice": self.tr("notice")}
+        kinds = {
+            "error": self.tr("error"),
+            "warning": self.tr("warning"),
+            "notice": self.tr("notice"),
+        }
         self.issues.setRowCount(len(issues))
         for r, issue in enumerate(issues):
-            cells = [kinds[issue.severity], "" if issue.row is None else str(issue.row),
-                     issue.column or "", "" if issue.value is None else issue.value,
-                     issue.text(ui_language())]
+            cells = [
+                kinds[issue.severity],
+                "" if issue.row is None else str(issue.row),
+                issue.column or "",
+                "" if issue.value is None else issue.value,
+                issue.text(ui_language()),
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(SEVERITY_COLOURS[issue.severity]))
@@ -269,13 +330,20 @@ class ImportBaselineDialog(QDialog):
         if inspection is None or not inspection.ok or inspection.checked is None:
             return
         plan = inspection.plan
-        if plan is not None and plan.changed and not dialogs.ask_yes_no(
-                self, self.tr("Update existing assessments?"),
-                self.tr("%1 rows of the file are already in the database with other values. "
-                        "Update them with the file's values? Each becomes a new revision of "
-                        "that year's assessment (the values it replaces are kept), and "
-                        "Sunting → Urungkan (Ctrl+Z) takes the whole import back.")
-                .replace("%1", str(len(plan.changed)))):
+        if (
+            plan is not None
+            and plan.changed
+            and not dialogs.ask_yes_no(
+                self,
+                self.tr("Update existing assessments?"),
+                self.tr(
+                    "%1 rows of the file are already in the database with other values. "
+                    "Update them with the file's values? Each becomes a new revision of "
+                    "that year's assessment (the values it replaces are kept), and "
+                    "Sunting → Urungkan (Ctrl+Z) takes the whole import back."
+                ).replace("%1", str(len(plan.changed))),
+            )
+        ):
             return
         checked, engine = inspection.checked, self.engine
         update = plan is not None and plan.existing > 0
@@ -285,11 +353,17 @@ class ImportBaselineDialog(QDialog):
 
         def work(ctx: Any) -> BaselineChange:
             with session_scope(engine) as session:
-                return import_checked(session, checked, update=update, user="ui",
-                                      progress=ctx.progress)
+                return import_checked(
+                    session, checked, update=update, user="ui", progress=ctx.progress
+                )
 
-        run_task(work, self._imported, self._import_failed, on_progress=self._progress,
-                 name="import-baseline")
+        run_task(
+            work,
+            self._imported,
+            self._import_failed,
+            on_progress=self._progress,
+            name="import-baseline",
+        )
 
     def _progress(self, done: int, total: int, what: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -300,12 +374,13 @@ class ImportBaselineDialog(QDialog):
     def _imported(self, outcome: BaselineChange) -> None:
         self.busy(False)
         self.outcome = outcome
-        self.status.setText(self.tr("Imported: %1 added, %2 updated, %3 unchanged (%4 new RT "
-                                    "units).")
-                            .replace("%1", str(len(outcome.added)))
-                            .replace("%2", str(len(outcome.updated)))
-                            .replace("%3", str(outcome.unchanged))
-                            .replace("%4", str(outcome.new_locations)))
+        self.status.setText(
+            self.tr("Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).")
+            .replace("%1", str(len(outcome.added)))
+            .replace("%2", str(len(outcome.updated)))
+            .replace("%3", str(outcome.unchanged))
+            .replace("%4", str(outcome.new_locations))
+        )
         self.imported.emit(outcome)
         self.accept()
 
@@ -313,9 +388,11 @@ class ImportBaselineDialog(QDialog):
         self.busy(False)
         if isinstance(exc, BaselineError):
             self.show_issues(exc.issues)
-            self.status.setText(self.tr("Nothing was imported: %1 problems with what the "
-                                        "database already holds.")
-                                .replace("%1", str(len(exc.lines()))))
+            self.status.setText(
+                self.tr(
+                    "Nothing was imported: %1 problems with what the database already holds."
+                ).replace("%1", str(len(exc.lines())))
+            )
         else:
             dialogs.show_error(self, self.tr("Import failed; nothing was changed"), str(exc))
 

@@ -78,8 +78,12 @@ class MainWindow(QMainWindow):
         self.scores_tab = ScoresTab()
         self.priorities_tab = PrioritiesTab()
         self.programme_tab = ProgrammeTab()
-        self.work_tabs: list[TableTab] = [self.stakeholders_tab, self.scores_tab,
-                                          self.priorities_tab, self.programme_tab]
+        self.work_tabs: list[TableTab] = [
+            self.stakeholders_tab,
+            self.scores_tab,
+            self.priorities_tab,
+            self.programme_tab,
+        ]
         for tab in self.work_tabs:
             self.tabs.addTab(tab, tab.title())
             tab.loaded.connect(self._on_tab_loaded)
@@ -129,45 +133,56 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         # Ctrl+N makes a new item of the tab shown; a new database is Ctrl+Shift+N (one
         # meaning per key: tests/ui/test_shortcuts.py)
-        self.new_action = self._action(self.tr("&New Database…"), self.new_database,
-                                       QKeySequence("Ctrl+Shift+N"))
-        self.open_action = self._action(self.tr("&Open…"), self.choose_database,
-                                        QKeySequence.Open)
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as,
-                                           QKeySequence.SaveAs)
+        self.new_action = self._action(
+            self.tr("&New Database…"), self.new_database, QKeySequence("Ctrl+Shift+N")
+        )
+        self.open_action = self._action(self.tr("&Open…"), self.choose_database, QKeySequence.Open)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.SaveAs)
         file_menu.addActions([self.new_action, self.open_action, self.save_as_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
-        self.import_baseline_action = self._action(self.tr("&Import Baseline…"),
-                                                   self.import_baseline,
-                                                   QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_baseline_action = self._action(
+            self.tr("&Import Baseline…"),
+            self.import_baseline,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
+        )
         file_menu.addAction(self.import_baseline_action)
-        self.export_action = self._action(self.tr("&Export Table…"), self.export_table,
-                                          QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.print_action = self._action(self.tr("&Print…"), self.print_table,
-                                         QKeySequence.Print)
+        self.export_action = self._action(
+            self.tr("&Export Table…"),
+            self.export_table,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+        )
+        self.print_action = self._action(self.tr("&Print…"), self.print_table, QKeySequence.Print)
         file_menu.addActions([self.export_action, self.print_action])
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
         file_menu.addAction(self.quit_action)
 
         report_menu = bar.addMenu(self.tr("&Reports"))
-        self.reports_action = self._action(self.tr("&Reports and Printing…"), self.show_reports,
-                                           QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
-                                                        | Qt.Key.Key_R))
-        self.approval_action = self._action(self.tr("Plan &Approval…"), self.show_approval,
-                                            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
-                                                         | Qt.Key.Key_A))
-        self.verify_action = self._action(self.tr("&Check and Sign a PDF…"), self.show_verify,
-                                          QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT
-                                                       | Qt.Key.Key_V))
+        self.reports_action = self._action(
+            self.tr("&Reports and Printing…"),
+            self.show_reports,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R),
+        )
+        self.approval_action = self._action(
+            self.tr("Plan &Approval…"),
+            self.show_approval,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A),
+        )
+        self.verify_action = self._action(
+            self.tr("&Check and Sign a PDF…"),
+            self.show_verify,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_V),
+        )
         report_menu.addActions([self.reports_action, self.approval_action, self.verify_action])
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.new_item_action = self._action(self.tr("&New Item…"), self.new_item,
-                                            QKeySequence.StandardKey.New)
-        self.new_item_action.setToolTip(self.tr("A new item of the tab shown (stakeholder, "
-                                                "proposal source, activity)"))
+        self.new_item_action = self._action(
+            self.tr("&New Item…"), self.new_item, QKeySequence.StandardKey.New
+        )
+        self.new_item_action.setToolTip(
+            self.tr("A new item of the tab shown (stakeholder, proposal source, activity)")
+        )
         edit_menu.addAction(self.new_item_action)
         edit_menu.addSeparator()
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -177,13 +192,15 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        self.reload_action = self._action(self.tr("Re&load Data"), self.reload_all,
-                                          QKeySequence.Refresh)
+        self.reload_action = self._action(
+            self.tr("Re&load Data"), self.reload_all, QKeySequence.Refresh
+        )
         edit_menu.addAction(self.reload_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        self.projection_action = self._action(self.tr("&Projection Mode"),
-                                              self.show_projection, QKeySequence(Qt.Key.Key_F11))
+        self.projection_action = self._action(
+            self.tr("&Projection Mode"), self.show_projection, QKeySequence(Qt.Key.Key_F11)
+        )
         view_menu.addAction(self.projection_action)
         self.screen_menu = view_menu.addMenu(self.tr("Projection &Screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
@@ -198,8 +215,9 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(act)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.guide_action = self._action(self.tr("User &Guide"), self.show_guide,
-                                         QKeySequence.StandardKey.HelpContents)
+        self.guide_action = self._action(
+            self.tr("User &Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(self.tr("&About"), self.show_about)
         help_menu.addActions([self.guide_action, self.about_action])
         self._refresh_recent_menu()
@@ -239,8 +257,10 @@ class MainWindow(QMainWindow):
         height = min(self.height(), free.height() - frame.height())
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
-            self.move(free.x() + (free.width() - width - frame.width()) // 2,
-                      free.y() + (free.height() - height - frame.height()) // 2)
+            self.move(
+                free.x() + (free.width() - width - frame.width()) // 2,
+                free.y() + (free.height() - height - frame.height()) // 2,
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         st.put(st.GEOMETRY, self.saveGeometry())
@@ -268,13 +288,22 @@ class MainWindow(QMainWindow):
         if lock.tryLock(0):
             return lock, False
         info = lock.getLockInfo()  # (pid, host, application) in PySide6
-        who = (self.tr("process %1 on %2").replace("%1", str(info[0])).replace(
-            "%2", str(info[1])) if info and len(info) >= 2 else self.tr("another program"))
-        if dialogs.ask_yes_no(self, self.tr("Database already open"), self.tr(
+        who = (
+            self.tr("process %1 on %2").replace("%1", str(info[0])).replace("%2", str(info[1]))
+            if info and len(info) >= 2
+            else self.tr("another program")
+        )
+        if dialogs.ask_yes_no(
+            self,
+            self.tr("Database already open"),
+            self.tr(
                 "%1 is already open in another copy of PKP Workbench (%2). Two copies writing "
                 "to one file would overwrite each other's changes.\n\nOpen it read-only "
-                "here (to look, print and export)?").replace("%1", path.name)
-                .replace("%2", who)):
+                "here (to look, print and export)?"
+            )
+            .replace("%1", path.name)
+            .replace("%2", who),
+        ):
             return None, True
         return None
 
@@ -312,15 +341,15 @@ class MainWindow(QMainWindow):
         self._busy(False)
         name = info.name or self.tr("(no district yet)")
         self.district_label.setText(f"<b>{html.escape(name)}</b>")
-        self.database_label.setText(self.tr("Database: %1").replace("%1",
-                                                                    display_name(result.url)))
+        self.database_label.setText(self.tr("Database: %1").replace("%1", display_name(result.url)))
         empty = info.assessments == 0 and info.stakeholders == 0
         self.welcome.set_district(name)
         self.central.setCurrentWidget(self.welcome if empty else self.tabs)
         self.read_only = is_read_only(result.engine)
         if self.read_only:
-            self.database_label.setText(self.database_label.text() + " · "
-                                        + self.tr("<b>read-only</b>"))
+            self.database_label.setText(
+                self.database_label.text() + " · " + self.tr("<b>read-only</b>")
+            )
         for action in (self.import_baseline_action, self.approval_action):
             action.setEnabled(not self.read_only)
         self._tab_changed()
@@ -335,11 +364,15 @@ class MainWindow(QMainWindow):
             old.engine.dispose()
         if result.backup is not None:
             self.statusBar().showMessage(
-                self.tr("Database upgraded; a copy of the old file was kept at %1")
-                .replace("%1", str(result.backup)), 15000)
+                self.tr("Database upgraded; a copy of the old file was kept at %1").replace(
+                    "%1", str(result.backup)
+                ),
+                15000,
+            )
         if result.ruleset_problems:
-            dialogs.show_error(self, self.tr("A rule-set file was skipped"),
-                               "\n\n".join(result.ruleset_problems))
+            dialogs.show_error(
+                self, self.tr("A rule-set file was skipped"), "\n\n".join(result.ruleset_problems)
+            )
         self.database_opened.emit(result.url)
 
     def _on_open_failed(self, exc: BaseException) -> None:
@@ -354,8 +387,7 @@ class MainWindow(QMainWindow):
         self.current_tab().new_item()
 
     def _tab_changed(self) -> None:
-        self.new_item_action.setEnabled(self.current_tab().can_add_item()
-                                        and not self.read_only)
+        self.new_item_action.setEnabled(self.current_tab().can_add_item() and not self.read_only)
 
     def reload_all(self) -> None:
         for tab in self.work_tabs:
@@ -370,19 +402,28 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def choose_database(self) -> None:
-        path = dialogs.ask_open_file(self, self.tr("Open a district database"),
-                                     self.tr("Workbench databases (*.sqlite *.db);;All files (*)"))
+        path = dialogs.ask_open_file(
+            self,
+            self.tr("Open a district database"),
+            self.tr("Workbench databases (*.sqlite *.db);;All files (*)"),
+        )
         if path:
             self.open_database(path)
 
     def new_database(self) -> None:
-        name = dialogs.ask_text(self, self.tr("New district database"),
-                                self.tr("Name of the district (kabupaten/kota):"))
+        name = dialogs.ask_text(
+            self,
+            self.tr("New district database"),
+            self.tr("Name of the district (kabupaten/kota):"),
+        )
         if not name or not name.strip():
             return
-        path = dialogs.ask_save_file(self, self.tr("Where to keep the new database"),
-                                     self.tr("Workbench databases (*.sqlite)"),
-                                     f"{dialogs.file_stem(name)}.sqlite")
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Where to keep the new database"),
+            self.tr("Workbench databases (*.sqlite)"),
+            f"{dialogs.file_stem(name)}.sqlite",
+        )
         if not path:
             return
         if not path.endswith((".sqlite", ".db")):
@@ -399,22 +440,32 @@ class MainWindow(QMainWindow):
             return
         src = sqlite_path(self.result.url)
         if src is None:
-            dialogs.show_info(self, self.tr("Save As"),
-                              self.tr("A shared server database cannot be saved as a file; "
-                                      "use Export instead."))
+            dialogs.show_info(
+                self,
+                self.tr("Save As"),
+                self.tr("A shared server database cannot be saved as a file; use Export instead."),
+            )
             return
-        path = dialogs.ask_save_file(self, self.tr("Save the database as"),
-                                     self.tr("Workbench databases (*.sqlite)"), str(src))
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Save the database as"),
+            self.tr("Workbench databases (*.sqlite)"),
+            str(src),
+        )
         if not path or Path(path).resolve() == src.resolve():
             return
         from workbench.services.files import copy_database
 
         self._busy(True, self.tr("Saving a copy…"))
-        run_task(lambda ctx: copy_database(src, Path(path)),
-                 lambda _r: (self._busy(False), self.open_database(path)),
-                 lambda exc: (self._busy(False),
-                              dialogs.show_error(self, self.tr("Could not save"), str(exc))),
-                 name="save-as")
+        run_task(
+            lambda ctx: copy_database(src, Path(path)),
+            lambda _r: (self._busy(False), self.open_database(path)),
+            lambda exc: (
+                self._busy(False),
+                dialogs.show_error(self, self.tr("Could not save"), str(exc)),
+            ),
+            name="save-as",
+        )
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -433,9 +484,11 @@ class MainWindow(QMainWindow):
     def export_table(self) -> None:
         tab = self.current_tab()
         path = dialogs.ask_save_file(
-            self, self.tr("Export this table"),
+            self,
+            self.tr("Export this table"),
             self.tr("Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)"),
-            f"{dialogs.file_stem(tab.title())}-{date.today().isoformat()}.xlsx")
+            f"{dialogs.file_stem(tab.title())}-{date.today().isoformat()}.xlsx",
+        )
         if not path:
             return
         self.export_table_to(path)
@@ -446,12 +499,18 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         headers, rows = tab.export_table()
         self._busy(True, self.tr("Exporting…"))
-        run_task(lambda ctx: write_table(Path(path), headers, rows, sheet=tab.title()),
-                 lambda _r: (self._busy(False), self.statusBar().showMessage(
-                     self.tr("Exported to %1").replace("%1", path), 8000)),
-                 lambda exc: (self._busy(False),
-                              dialogs.show_error(self, self.tr("Export failed"), str(exc))),
-                 name="export-table")
+        run_task(
+            lambda ctx: write_table(Path(path), headers, rows, sheet=tab.title()),
+            lambda _r: (
+                self._busy(False),
+                self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000),
+            ),
+            lambda exc: (
+                self._busy(False),
+                dialogs.show_error(self, self.tr("Export failed"), str(exc)),
+            ),
+            name="export-table",
+        )
 
     def make_import_dialog(self) -> ImportBaselineDialog | None:
         if self.result is None:
@@ -481,9 +540,12 @@ class MainWindow(QMainWindow):
         def undo(session: Any) -> None:
             undo_import(session, last["change"], user="ui")
 
-        text = self.tr("Import %1 (%2 added, %3 updated)").replace(
-            "%1", change.source).replace("%2", str(len(change.added))).replace(
-            "%3", str(len(change.updated)))
+        text = (
+            self.tr("Import %1 (%2 added, %3 updated)")
+            .replace("%1", change.source)
+            .replace("%2", str(len(change.added)))
+            .replace("%3", str(len(change.updated)))
+        )
         self.scores_tab.push(text, redo, undo, done=lambda _r: self.reload_all(), applied=True)
         self.reload_all()
 
@@ -516,8 +578,15 @@ class MainWindow(QMainWindow):
             preview(self, path)
 
         self._busy(True, self.tr("Preparing the pages…"))
-        run_task(work, show, lambda exc: (self._busy(False), dialogs.show_error(
-            self, self.tr("Could not print"), str(exc))), name="print-table")
+        run_task(
+            work,
+            show,
+            lambda exc: (
+                self._busy(False),
+                dialogs.show_error(self, self.tr("Could not print"), str(exc)),
+            ),
+            name="print-table",
+        )
 
     # -- reports and approval --------------------------------------------------------------
     def make_report_dialog(self) -> QDialog | None:
@@ -569,8 +638,9 @@ class MainWindow(QMainWindow):
     def make_projection(self) -> ProjectionView:
         tab = self.priorities_tab
         settings = tab.payload.view.settings if tab.payload else None
-        view = ProjectionView(tab.rows(), self.projection_title(),
-                              top_n=settings.top_n if settings else 10)
+        view = ProjectionView(
+            tab.rows(), self.projection_title(), top_n=settings.top_n if settings else 10
+        )
         view.subtitle = self.projection_subtitle()
         view.cut_changed.connect(tab.set_top_n)
         view.tally_requested.connect(tab.adjust_tally)
@@ -584,8 +654,9 @@ class MainWindow(QMainWindow):
     def _refresh_projection(self) -> None:
         tab = self.priorities_tab
         if self.projection is not None and tab.payload is not None:
-            self.projection.set_rows(tab.rows(), tab.payload.view.settings.top_n,
-                                     self.projection_subtitle())
+            self.projection.set_rows(
+                tab.rows(), tab.payload.view.settings.top_n, self.projection_subtitle()
+            )
 
     def projection_screen(self) -> QScreen | None:
         """The chosen screen; by default the second one when a projector is attached, so the
@@ -603,9 +674,16 @@ class MainWindow(QMainWindow):
         options = [(-1, self.tr("Automatic (second screen when attached)"))]
         for i, screen in enumerate(QGuiApplication.screens()):
             size = screen.geometry()
-            options.append((i, self.tr("Screen %1: %2 (%3×%4)").replace("%1", str(i + 1))
-                            .replace("%2", screen.name()).replace("%3", str(size.width()))
-                            .replace("%4", str(size.height()))))
+            options.append(
+                (
+                    i,
+                    self.tr("Screen %1: %2 (%3×%4)")
+                    .replace("%1", str(i + 1))
+                    .replace("%2", screen.name())
+                    .replace("%3", str(size.width()))
+                    .replace("%4", str(size.height())),
+                )
+            )
         for value, text in options:
             act = QAction(text, self.screen_menu, checkable=True)
             act.setChecked(value == choice)
@@ -629,8 +707,11 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         st.put(st.LANGUAGE, code)
-        dialogs.show_info(self, self.tr("Language"),
-                          self.tr("The language changes the next time the workbench starts."))
+        dialogs.show_info(
+            self,
+            self.tr("Language"),
+            self.tr("The language changes the next time the workbench starts."),
+        )
 
     def make_guide(self) -> QDialog:
         from workbench.ui.welcome import GuideDialog
@@ -658,7 +739,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         dialogs.show_about(
-            self, self.tr("About PKP Workbench"),
-            self.tr("<h3>PKP Workbench %1</h3><p>Planning workbench for the district Pokja PKP: "
-                    "stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation "
-                    "and the multi-year programme.</p>").replace("%1", __version__))
+            self,
+            self.tr("About PKP Workbench"),
+            self.tr(
+                "<h3>PKP Workbench %1</h3><p>Planning workbench for the district Pokja PKP: "
+                "stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation "
+                "and the multi-year programme.</p>"
+            ).replace("%1", __version__),
+        )

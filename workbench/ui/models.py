@@ -92,7 +92,8 @@ def prepare(columns: Sequence[Column], rows: Sequence[Any]) -> Prepared:
     for j in range(len(cols)):
         column_keys = [_sort_key(vals[j]) for vals in raw]
         if any(isinstance(k, float) for k in column_keys) and any(
-                isinstance(k, tuple) for k in column_keys):
+            isinstance(k, tuple) for k in column_keys
+        ):
             column_keys = [(1, k) if isinstance(k, float) else (0, k) for k in column_keys]
         keys.append(column_keys)
     search = ["\x1f".join(t).lower() for t in text]
@@ -105,8 +106,12 @@ class RowTableModel(QAbstractTableModel):
     row positions shown (sorted by precomputed keys, then filtered with list comprehensions),
     so neither makes a Python call per comparison or per row from Qt."""
 
-    def __init__(self, columns: Sequence[Column], id_of: Callable[[Any], Any] | None = None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        id_of: Callable[[Any], Any] | None = None,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._id_of = id_of or (lambda r: getattr(r, "id", None))
         self._data = prepare(columns, [])
@@ -141,14 +146,16 @@ class RowTableModel(QAbstractTableModel):
         for j, keys in enumerate(self._data.keys):
             keys[position] = one.keys[j][0]
         view_row = self._order.index(position)
-        self.dataChanged.emit(self.index(view_row, 0),
-                              self.index(view_row, len(self._data.columns) - 1))
+        self.dataChanged.emit(
+            self.index(view_row, 0), self.index(view_row, len(self._data.columns) - 1)
+        )
 
     # -- sorting ---------------------------------------------------------------------------
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         keys = self._data.keys[column]
-        return sorted(range(len(keys)), key=keys.__getitem__,
-                      reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(
+            range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._data.columns):
@@ -161,8 +168,7 @@ class RowTableModel(QAbstractTableModel):
         position = {src: i for i, src in enumerate(self._order)}
         for idx in self.persistentIndexList():
             if idx.isValid():
-                self.changePersistentIndex(idx, self.index(position[old[idx.row()]],
-                                                           idx.column()))
+                self.changePersistentIndex(idx, self.index(position[old[idx.row()]], idx.column()))
         self.layoutChanged.emit()
 
     # -- filtering -------------------------------------------------------------------------
@@ -239,8 +245,9 @@ class RowTableModel(QAbstractTableModel):
             return col.tooltip(self._data.rows[r])
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("Columns", self._data.columns[section].title)
         return None

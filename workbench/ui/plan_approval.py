@@ -46,9 +46,15 @@ class PlanApprovalDialog(QDialog):
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Position"), self.tr("Name"), self.tr("NIP"), self.tr("Place"),
-            self.tr("Date (dd-mm-yyyy)")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Position"),
+                self.tr("Name"),
+                self.tr("NIP"),
+                self.tr("Place"),
+                self.tr("Date (dd-mm-yyyy)"),
+            ]
+        )
         header = self.table.horizontalHeader()
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -57,8 +63,12 @@ class PlanApprovalDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove signatory"))
         self.add_button.clicked.connect(lambda: self._append(plans.Signatory("")))
         self.remove_button.clicked.connect(
-            lambda: self.table.removeRow(max(self.table.currentRow(), 0))
-            if self.table.rowCount() else None)
+            lambda: (
+                self.table.removeRow(max(self.table.currentRow(), 0))
+                if self.table.rowCount()
+                else None
+            )
+        )
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.add_button)
         row_buttons.addWidget(self.remove_button)
@@ -97,8 +107,9 @@ class PlanApprovalDialog(QDialog):
         self.table.setRowCount(0)
         self.list_box.clear()
         if st is None:
-            self.state_label.setText(self.tr("There is no plan yet: set the plan period in the "
-                                             "programme tab first."))
+            self.state_label.setText(
+                self.tr("There is no plan yet: set the plan period in the programme tab first.")
+            )
             for w in (self.save_button, self.approve_button, self.draft_button):
                 w.setEnabled(False)
             return
@@ -112,19 +123,35 @@ class PlanApprovalDialog(QDialog):
         approved = st.status == "approved"
         if approved:
             when = format_date(st.approved_at.date()) if st.approved_at else ""
-            text = (self.tr("Version %1 “%2” was approved on %3 by %4. It is frozen: to change "
-                            "the plan, start a new draft.\nFingerprint SHA-256: %5"))
-            self.state_label.setText(text.replace("%1", str(st.version_no))
-                                     .replace("%2", st.name).replace("%3", when)
-                                     .replace("%4", st.approved_by)
-                                     .replace("%5", st.fingerprint or ""))
+            text = self.tr(
+                "Version %1 “%2” was approved on %3 by %4. It is frozen: to change "
+                "the plan, start a new draft.\nFingerprint SHA-256: %5"
+            )
+            self.state_label.setText(
+                text.replace("%1", str(st.version_no))
+                .replace("%2", st.name)
+                .replace("%3", when)
+                .replace("%4", st.approved_by)
+                .replace("%5", st.fingerprint or "")
+            )
         else:
             self.state_label.setText(
-                self.tr("Version %1 “%2” is a draft. Name the signatories, choose the agreed "
-                        "list and approve: the version is then frozen and sealed.")
-                .replace("%1", str(st.version_no)).replace("%2", st.name))
-        for w in (self.table, self.add_button, self.remove_button, self.list_box,
-                  self.by_edit, self.save_button, self.approve_button):
+                self.tr(
+                    "Version %1 “%2” is a draft. Name the signatories, choose the agreed "
+                    "list and approve: the version is then frozen and sealed."
+                )
+                .replace("%1", str(st.version_no))
+                .replace("%2", st.name)
+            )
+        for w in (
+            self.table,
+            self.add_button,
+            self.remove_button,
+            self.list_box,
+            self.by_edit,
+            self.save_button,
+            self.approve_button,
+        ):
             w.setEnabled(not approved)
         self.draft_button.setEnabled(approved)
 
@@ -139,8 +166,10 @@ class PlanApprovalDialog(QDialog):
         """The table's rows; raises UserError on a date that cannot be read."""
         out = []
         for row in range(self.table.rowCount()):
-            values = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
-                      for c in range(len(COLUMNS))]
+            values = [
+                (self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
+                for c in range(len(COLUMNS))
+            ]
             if not any(values):
                 continue
             when: date | None = None
@@ -181,10 +210,14 @@ class PlanApprovalDialog(QDialog):
         except UserError as exc:
             self._error(exc)
             return
-        if not dialogs.ask_yes_no(self, self.tr("Approve the plan"), self.tr(
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Approve the plan"),
+            self.tr(
                 "Approve version %1? It is then frozen: the programme can no longer be edited "
-                "in this version, and its summary carries a fingerprint.")
-                .replace("%1", str(self.state.version_no))):
+                "in this version, and its summary carries a fingerprint."
+            ).replace("%1", str(self.state.version_no)),
+        ):
             return
         list_id, by = self.list_box.currentData(), self.by_edit.text()  # before the reload
         if not self.save_signatories():
@@ -196,8 +229,9 @@ class PlanApprovalDialog(QDialog):
                 return plans.approve(session, by, list_id, self.user)
 
         self.approve_button.setEnabled(False)
-        run_task(work, self._approved, lambda exc: (self._error(exc), self.load()),
-                 name="approve-plan")
+        run_task(
+            work, self._approved, lambda exc: (self._error(exc), self.load()), name="approve-plan"
+        )
 
     def _approved(self, _result: object) -> None:
         self.changed.emit()
@@ -209,5 +243,6 @@ class PlanApprovalDialog(QDialog):
                 return plans.new_draft(session, self.user)
 
         self.draft_button.setEnabled(False)
-        run_task(work, self._approved, lambda exc: (self._error(exc), self.load()),
-                 name="new-draft")
+        run_task(
+            work, self._approved, lambda exc: (self._error(exc), self.load()), name="new-draft"
+        )

@@ -44,8 +44,13 @@ ADD_NEW = "\x00new"
 class ImportProgrammeDialog(QDialog):
     imported = Signal(object)  # ProgrammeImport
 
-    def __init__(self, engine: Engine, sources: list[SourceInfo], types: list[TypeInfo],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        sources: list[SourceInfo],
+        types: list[TypeInfo],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.engine, self.sources, self.types = engine, sources, types
         self.unknown: Unknown | None = None
@@ -53,9 +58,13 @@ class ImportProgrammeDialog(QDialog):
         self.setWindowTitle(self.tr("Import investment records"))
         self.resize(860, 560)
         self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("A .csv or .xlsx file with the columns tahun, "
-                                             "kode_lokasi, kriteria, volume, kegiatan, "
-                                             "sumber_dana, anggaran"))
+        self.path.setPlaceholderText(
+            self.tr(
+                "A .csv or .xlsx file with the columns tahun, "
+                "kode_lokasi, kriteria, volume, kegiatan, "
+                "sumber_dana, anggaran"
+            )
+        )
         browse = QPushButton(self.tr("Choose file…"))
         browse.clicked.connect(self.choose)
         self.check_button = QPushButton(self.tr("Check"))
@@ -65,13 +74,15 @@ class ImportProgrammeDialog(QDialog):
         top.addWidget(browse)
         top.addWidget(self.check_button)
         self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Label in the file"),
-                                                self.tr("Means")])
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Label in the file"), self.tr("Means")]
+        )
         self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
         self.issues = QTableWidget(0, 4)
-        self.issues.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
-                                               self.tr("Value"), self.tr("Problem")])
+        self.issues.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
+        )
         self.issues.horizontalHeader().setStretchLastSection(True)
         self.issues.verticalHeader().setVisible(False)
         self.status = QLabel()
@@ -79,15 +90,22 @@ class ImportProgrammeDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Labels the district does not know yet: map each onto a "
-                                        "known one, or add it (the choice is remembered)")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Labels the district does not know yet: map each onto a "
+                    "known one, or add it (the choice is remembered)"
+                )
+            )
+        )
         layout.addWidget(self.mapping, 1)
         layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any)")))
         layout.addWidget(self.issues, 1)
@@ -96,8 +114,9 @@ class ImportProgrammeDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def choose(self) -> None:
-        name = dialogs.ask_open_file(self, self.tr("Investment records"),
-                                     self.tr("Tables (*.csv *.xlsx)"))
+        name = dialogs.ask_open_file(
+            self, self.tr("Investment records"), self.tr("Tables (*.csv *.xlsx)")
+        )
         if name:
             self.path.setText(name)
             self.check()
@@ -114,15 +133,21 @@ class ImportProgrammeDialog(QDialog):
         self.fill_mapping(self.unknown)
         self.import_button.setEnabled(True)
         count = len(self.unknown.sources) + len(self.unknown.types)
-        self.status.setText(self.tr("%1 labels to map; then Import.").replace("%1", str(count))
-                            if count else self.tr("Every label is known: ready to import."))
+        self.status.setText(
+            self.tr("%1 labels to map; then Import.").replace("%1", str(count))
+            if count
+            else self.tr("Every label is known: ready to import.")
+        )
 
     def fill_mapping(self, unknown: Unknown) -> None:
         rows: list[tuple[str, str, list[str]]] = [
             ("sumber_dana", label, [s.name for s in self.sources if s.active])
-            for label in unknown.sources]
-        rows += [("kegiatan", label, [t.name for t in self.types if t.criterion_code in (
-            crit, "")]) for label, crit in unknown.types]
+            for label in unknown.sources
+        ]
+        rows += [
+            ("kegiatan", label, [t.name for t in self.types if t.criterion_code in (crit, "")])
+            for label, crit in unknown.types
+        ]
         self.mapping.setRowCount(len(rows))
         for r, (col, label, known) in enumerate(rows):
             self.mapping.setItem(r, 0, QTableWidgetItem(col))
@@ -157,11 +182,13 @@ class ImportProgrammeDialog(QDialog):
         self.status.setText(self.tr("Importing…"))
 
         def work(ctx: Any) -> ProgrammeImport:
-            return import_programme(engine, path, add_new=add_new, mapping=mapping, user="ui",
-                                    progress=ctx.progress)
+            return import_programme(
+                engine, path, add_new=add_new, mapping=mapping, user="ui", progress=ctx.progress
+            )
 
-        run_task(work, self._imported, self._failed, on_progress=self._progress,
-                 name="import-programme")
+        run_task(
+            work, self._imported, self._failed, on_progress=self._progress, name="import-programme"
+        )
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -178,16 +205,23 @@ class ImportProgrammeDialog(QDialog):
         self.import_button.setEnabled(True)
         if isinstance(exc, BaselineError):
             self.show_issues(exc.issues)
-            self.status.setText(self.tr("Nothing was imported: %1 problems; correct the file "
-                                        "and check again.").replace("%1", str(len(exc.issues))))
+            self.status.setText(
+                self.tr(
+                    "Nothing was imported: %1 problems; correct the file and check again."
+                ).replace("%1", str(len(exc.issues)))
+            )
         else:
             self.status.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
 
     def show_issues(self, issues: list[Issue]) -> None:
         self.issues.setRowCount(len(issues))
         for r, issue in enumerate(issues):
-            cells = ["" if issue.row is None else str(issue.row), issue.column or "",
-                     issue.value or "", issue.text(ui_language())]
+            cells = [
+                "" if issue.row is None else str(issue.row),
+                issue.column or "",
+                issue.value or "",
+                issue.text(ui_language()),
+            ]
             for c, text in enumerate(cells):
                 self.issues.setItem(r, c, QTableWidgetItem(text))
         self.issues.resizeColumnsToContents()

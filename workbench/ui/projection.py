@@ -29,22 +29,26 @@ MUTED = QColor("#b0bec5")
 HIGHLIGHT = QColor("#1e3a5f")
 CUT_LINE = QColor("#ffd600")
 ACTIVE = QColor("#4fc3f7")
-DECISION_FILL = {"agreed": QColor("#43a047"), "contested": QColor("#fb8c00"),
-                 "deferred": QColor("#78909c")}
+DECISION_FILL = {
+    "agreed": QColor("#43a047"),
+    "contested": QColor("#fb8c00"),
+    "deferred": QColor("#78909c"),
+}
 TALLIES = ("support", "object")
 
 
 class ProjectionView(QWidget):
     closed = Signal()
     cut_changed = Signal(int)
-    tally_requested = Signal(str, str, int)        # candidate key, choice, delta
-    decision_requested = Signal(str, object)       # candidate key, status or None
+    tally_requested = Signal(str, str, int)  # candidate key, choice, delta
+    decision_requested = Signal(str, object)  # candidate key, status or None
     weights_requested = Signal()
     undo_requested = Signal()
     redo_requested = Signal()
 
-    def __init__(self, rows: list[PriorityRow], title: str, top_n: int = 10,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rows: list[PriorityRow], title: str, top_n: int = 10, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(title)
         self.setObjectName("projectionView")
@@ -53,7 +57,7 @@ class ProjectionView(QWidget):
         self.rows = list(rows)
         self.top_n = max(1, top_n)
         self.current = 0
-        self.tally = 0                 # index into TALLIES
+        self.tally = 0  # index into TALLIES
         self.show_votes = True
         self.first_visible = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -63,8 +67,9 @@ class ProjectionView(QWidget):
     def current_key(self) -> str | None:
         return self.rows[self.current].key if self.rows else None
 
-    def set_rows(self, rows: list[PriorityRow], top_n: int | None = None,
-                 subtitle: str | None = None) -> None:
+    def set_rows(
+        self, rows: list[PriorityRow], top_n: int | None = None, subtitle: str | None = None
+    ) -> None:
         key = self.current_key
         self.rows = list(rows)
         if top_n is not None:
@@ -72,8 +77,9 @@ class ProjectionView(QWidget):
         if subtitle is not None:
             self.subtitle = subtitle
         keys = [r.key for r in self.rows]
-        self.current = keys.index(key) if key in keys else min(
-            self.current, max(0, len(self.rows) - 1))
+        self.current = (
+            keys.index(key) if key in keys else min(self.current, max(0, len(self.rows) - 1))
+        )
         self.update()
 
     # -- keys ------------------------------------------------------------------------------
@@ -120,8 +126,9 @@ class ProjectionView(QWidget):
         elif key == Qt.Key.Key_W:
             self.weights_requested.emit()
         elif key in (Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_D) and n:
-            status = {Qt.Key.Key_A: "agreed", Qt.Key.Key_C: "contested",
-                      Qt.Key.Key_D: "deferred"}[Qt.Key(key)]
+            status = {Qt.Key.Key_A: "agreed", Qt.Key.Key_C: "contested", Qt.Key.Key_D: "deferred"}[
+                Qt.Key(key)
+            ]
             self.decision_requested.emit(self.rows[self.current].key, status)
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and n:
             self.decision_requested.emit(self.rows[self.current].key, None)
@@ -174,21 +181,40 @@ class ProjectionView(QWidget):
         p.setPen(MUTED)
         _text(p, QRectF(margin, row_h * 0.85, inner, row_h * 0.5), left, self.subtitle)
         footer = row_h * 0.6
-        hint = self.tr("↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · "
-                       "T cut line · R votes · Ctrl+Z undo · Esc leave")
-        _fitted_text(p, QRectF(margin, self.height() - footer, inner, footer),
-                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, hint)
-        cols = {"rank": 0.0, "name": 0.06, "total": 0.50, "level": 0.57, "code": 0.74,
-                "votes": 0.81, "decision": 0.95}
+        hint = self.tr(
+            "↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · "
+            "T cut line · R votes · Ctrl+Z undo · Esc leave"
+        )
+        _fitted_text(
+            p,
+            QRectF(margin, self.height() - footer, inner, footer),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            hint,
+        )
+        cols = {
+            "rank": 0.0,
+            "name": 0.06,
+            "total": 0.50,
+            "level": 0.57,
+            "code": 0.74,
+            "votes": 0.81,
+            "decision": 0.95,
+        }
         top = row_h * 1.4
         p.setPen(MUTED)
-        headers = {"rank": "#", "name": self.tr("Location"), "total": self.tr("Score"),
-                   "level": self.tr("Level"), "code": self.tr("Code")}
+        headers = {
+            "rank": "#",
+            "name": self.tr("Location"),
+            "total": self.tr("Score"),
+            "level": self.tr("Level"),
+            "code": self.tr("Code"),
+        }
         if self.show_votes:
             headers["votes"] = self.tr("For / Against")
         for key, text in headers.items():
-            p.drawText(QRectF(margin + cols[key] * inner, top, inner * 0.2, row_h * 0.6),
-                       left, text)
+            p.drawText(
+                QRectF(margin + cols[key] * inner, top, inner * 0.2, row_h * 0.6), left, text
+            )
         top += row_h * 0.6
         visible = max(1, int((self.height() - top - footer) // row_h))
         if self.current < self.first_visible:
@@ -198,16 +224,39 @@ class ProjectionView(QWidget):
         if not self.rows:
             p.setFont(big)
             p.setPen(FOREGROUND)
-            p.drawText(QRectF(margin, top, inner, row_h), Qt.AlignmentFlag.AlignLeft,
-                       self.tr("No candidate locations yet."))
+            p.drawText(
+                QRectF(margin, top, inner, row_h),
+                Qt.AlignmentFlag.AlignLeft,
+                self.tr("No candidate locations yet."),
+            )
         for i in range(self.first_visible, min(len(self.rows), self.first_visible + visible)):
-            self._paint_row(p, self.rows[i], i, top + (i - self.first_visible) * row_h,
-                            cols, margin, inner, row_h, big, small)
+            self._paint_row(
+                p,
+                self.rows[i],
+                i,
+                top + (i - self.first_visible) * row_h,
+                cols,
+                margin,
+                inner,
+                row_h,
+                big,
+                small,
+            )
         p.end()
 
-    def _paint_row(self, p: QPainter, r: PriorityRow, i: int, y: float,
-                   cols: dict[str, float], margin: float, inner: float, row_h: float,
-                   big: QFont, small: QFont) -> None:
+    def _paint_row(
+        self,
+        p: QPainter,
+        r: PriorityRow,
+        i: int,
+        y: float,
+        cols: dict[str, float],
+        margin: float,
+        inner: float,
+        row_h: float,
+        big: QFont,
+        small: QFont,
+    ) -> None:
         w = float(self.width())
         c = r.info
         vcenter = Qt.AlignmentFlag.AlignVCenter
@@ -224,17 +273,24 @@ class ProjectionView(QWidget):
             _kept_text(p, name_box, Qt.AlignmentFlag.AlignBottom, f"{c.name} · ", c.village)
         p.setFont(small)
         p.setPen(MUTED)
-        kept, rest = ((f"{c.rt_units} RT · {format_ha(c.area_ha)} · ", c.village)
-                      if c.target[0] == "area" else
-                      (f"{c.code} · {format_ha(c.area_ha)} · ", c.area or c.subdistrict))
-        _kept_text(p, QRectF(margin + cols["name"] * inner, y + row_h * 0.6, inner * 0.43,
-                             row_h * 0.4), Qt.AlignmentFlag.AlignTop, kept, rest)
+        kept, rest = (
+            (f"{c.rt_units} RT · {format_ha(c.area_ha)} · ", c.village)
+            if c.target[0] == "area"
+            else (f"{c.code} · {format_ha(c.area_ha)} · ", c.area or c.subdistrict)
+        )
+        _kept_text(
+            p,
+            QRectF(margin + cols["name"] * inner, y + row_h * 0.6, inner * 0.43, row_h * 0.4),
+            Qt.AlignmentFlag.AlignTop,
+            kept,
+            rest,
+        )
         p.setFont(big)
         p.setPen(FOREGROUND)
-        p.drawText(QRectF(margin + cols["total"] * inner, y, inner * 0.07, row_h), vcenter,
-                   str(c.total))
-        pill = QRectF(margin + cols["level"] * inner, y + row_h * 0.15, inner * 0.155,
-                      row_h * 0.7)
+        p.drawText(
+            QRectF(margin + cols["total"] * inner, y, inner * 0.07, row_h), vcenter, str(c.total)
+        )
+        pill = QRectF(margin + cols["level"] * inner, y + row_h * 0.15, inner * 0.155, row_h * 0.7)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(LEVEL_COLORS.get(c.level, MUTED))
         p.drawRoundedRect(pill, row_h * 0.15, row_h * 0.15)
@@ -243,13 +299,15 @@ class ProjectionView(QWidget):
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, level_label(c.level))
         p.setFont(big)
         p.setPen(FOREGROUND)
-        p.drawText(QRectF(margin + cols["code"] * inner, y, inner * 0.07, row_h), vcenter,
-                   c.priority_code or "–")
+        p.drawText(
+            QRectF(margin + cols["code"] * inner, y, inner * 0.07, row_h),
+            vcenter,
+            c.priority_code or "–",
+        )
         if self.show_votes:
             x = margin + cols["votes"] * inner
             for j, value in enumerate((r.support, r.object)):
-                cell = QRectF(x + j * inner * 0.065, y + row_h * 0.1, inner * 0.06,
-                              row_h * 0.8)
+                cell = QRectF(x + j * inner * 0.065, y + row_h * 0.1, inner * 0.06, row_h * 0.8)
                 if i == self.current and j == self.tally:
                     p.setPen(QPen(ACTIVE, max(2.0, row_h * 0.05)))
                     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -257,8 +315,9 @@ class ProjectionView(QWidget):
                 p.setPen(FOREGROUND if j == 0 else MUTED)
                 p.drawText(cell, Qt.AlignmentFlag.AlignCenter, format_number(value, 0))
         if r.decision is not None:
-            badge = QRectF(margin + cols["decision"] * inner, y + row_h * 0.15,
-                           row_h * 0.7, row_h * 0.7)
+            badge = QRectF(
+                margin + cols["decision"] * inner, y + row_h * 0.15, row_h * 0.7, row_h * 0.7
+            )
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(DECISION_FILL[r.decision.status])
             p.drawEllipse(badge)
@@ -267,25 +326,26 @@ class ProjectionView(QWidget):
         if r.rank == self.top_n:
             pen = QPen(CUT_LINE, max(3.0, row_h * 0.08), Qt.PenStyle.DashLine)
             p.setPen(pen)
-            p.drawLine(int(margin * 0.5), int(y + row_h), int(w - margin * 0.5),
-                       int(y + row_h))
+            p.drawLine(int(margin * 0.5), int(y + row_h), int(w - margin * 0.5), int(y + row_h))
             p.setFont(small)
             p.setPen(CUT_LINE)
-            p.drawText(QRectF(margin, y + row_h, inner, row_h * 0.5),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                       self.tr("Top %1").replace("%1", str(self.top_n)))
+            p.drawText(
+                QRectF(margin, y + row_h, inner, row_h * 0.5),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                self.tr("Top %1").replace("%1", str(self.top_n)),
+            )
 
 
 def _text(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str) -> None:
     """Draw text to fit the rectangle's width, elided in the middle (both ends stay: the
     RT/RW at the start, the kelurahan's end)."""
-    elided = QFontMetrics(p.font()).elidedText(text, Qt.TextElideMode.ElideMiddle,
-                                               int(rect.width()))
+    elided = QFontMetrics(p.font()).elidedText(
+        text, Qt.TextElideMode.ElideMiddle, int(rect.width())
+    )
     p.drawText(rect, align, elided)
 
 
-def _kept_text(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, kept: str,
-               rest: str) -> None:
+def _kept_text(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, kept: str, rest: str) -> None:
     """``kept`` whole (an RT/RW, a code and hectares), then as much of ``rest`` as fits
     (elided at its end); in a smaller type when even ``kept`` does not fit."""
     font = QFont(p.font())
@@ -309,8 +369,9 @@ def kept_line(metrics: QFontMetrics, width: float, kept: str, rest: str) -> str:
     return kept + tail if tail not in ("", "…") else kept.rstrip(" ·")
 
 
-def _fitted_text(p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str,
-                 smallest_px: int = 11) -> None:
+def _fitted_text(
+    p: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str, smallest_px: int = 11
+) -> None:
     """Draw text whole in a smaller type when it does not fit (the key help on a 1024×768
     projector); elided only below ``smallest_px``."""
     font = QFont(p.font())

@@ -53,9 +53,13 @@ def kind_label(kind: str) -> str:
     }[kind]
 
 
-REPORT_FILE_NAMES = {"plan-summary": "ringkasan-rencana", "sk-table": "tabel-sk-kumuh",
-                     "location-profile": "profil-lokasi", "programme": "matriks-program",
-                     "stakeholders": "pemangku-kepentingan"}
+REPORT_FILE_NAMES = {
+    "plan-summary": "ringkasan-rencana",
+    "sk-table": "tabel-sk-kumuh",
+    "location-profile": "profil-lokasi",
+    "programme": "matriks-program",
+    "stakeholders": "pemangku-kepentingan",
+}
 
 
 def open_file(path: str) -> None:  # patched in tests
@@ -74,12 +78,18 @@ def printer_for(pdf_path: str) -> QPrinter:
         page = QPageSize(QSizeF(short, long_), QPageSize.Unit.Point)  # A4 is named A4
         got = page.size(QPageSize.Unit.Point)
         if abs(got.width() - short) > 1.5 or abs(got.height() - long_) > 1.5:  # F4 exactly
-            page = QPageSize(QSizeF(short, long_), QPageSize.Unit.Point, "F4",
-                             QPageSize.SizeMatchPolicy.ExactMatch)
+            page = QPageSize(
+                QSizeF(short, long_),
+                QPageSize.Unit.Point,
+                "F4",
+                QPageSize.SizeMatchPolicy.ExactMatch,
+            )
         printer.setPageSize(page)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape
-                                   if size.width() > size.height()
-                                   else QPageLayout.Orientation.Portrait)
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape
+            if size.width() > size.height()
+            else QPageLayout.Orientation.Portrait
+        )
     return printer
 
 
@@ -105,19 +115,22 @@ def print_pdf(pdf_path: str, printer: QPrinter, most_dpi: int = 300) -> int:
             if i:
                 printer.newPage()
             target = painter.viewport()
-            size = doc.pagePointSize(i).toSize().scaled(target.size(),
-                                                        Qt.AspectRatioMode.KeepAspectRatio)
+            size = (
+                doc.pagePointSize(i)
+                .toSize()
+                .scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            )
             image = doc.render(i, size * scale)
-            painter.drawImage(QRectF(target.x(), target.y(), size.width(), size.height()),
-                              image)
+            painter.drawImage(QRectF(target.x(), target.y(), size.width(), size.height()), image)
     finally:
         painter.end()
     return doc.pageCount()
 
 
 class ReportDialog(QDialog):
-    def __init__(self, engine: Engine, parent: QWidget | None = None,
-                 kind: str = "plan-summary") -> None:
+    def __init__(
+        self, engine: Engine, parent: QWidget | None = None, kind: str = "plan-summary"
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.task: TaskHandle | None = None
@@ -131,24 +144,26 @@ class ReportDialog(QDialog):
         versions = plan_versions(engine)
         for v in versions:
             state = self.tr("approved") if v.status == "approved" else self.tr("draft")
-            self.version_box.addItem(self.tr("Version %1 (%2)").replace("%1", str(v.version_no))
-                                     .replace("%2", state), v.version_no)
+            self.version_box.addItem(
+                self.tr("Version %1 (%2)").replace("%1", str(v.version_no)).replace("%2", state),
+                v.version_no,
+            )
         approved = [i for i, v in enumerate(versions) if v.status == "approved"]
         self.version_box.setCurrentIndex(approved[0] if approved else 0)  # as the CLI does
         self.level_box = QComboBox()
         self.level_box.addItem(self.tr("one page per RT unit"), "rt")
         self.level_box.addItem(self.tr("one page per kawasan"), "kawasan")
         self.codes_edit = QLineEdit()
-        self.codes_edit.setPlaceholderText(self.tr("codes separated by commas; empty: every "
-                                                   "slum one"))
+        self.codes_edit.setPlaceholderText(
+            self.tr("codes separated by commas; empty: every slum one")
+        )
         self.open_box = QCheckBox(self.tr("Open the file when done"))
         self.open_box.setChecked(True)
         self.paper_box = QComboBox()
         for key, name in PAPER_NAMES.items():
             self.paper_box.addItem(name, key)
         select_data(self.paper_box, st.get(st.PAPER))
-        self.paper_box.activated.connect(
-            lambda _i: st.put(st.PAPER, self.paper_box.currentData()))
+        self.paper_box.activated.connect(lambda _i: st.put(st.PAPER, self.paper_box.currentData()))
         form = QFormLayout()
         form.addRow(self.tr("&Report:"), self.kind_box)
         form.addRow(self.tr("P&aper:"), self.paper_box)
@@ -192,10 +207,13 @@ class ReportDialog(QDialog):
         box.setCheckable(True)
         box.setChecked(False)
         self.certificate = CertificateFields()
-        self.sign_note = QLabel(self.tr(
-            "The signature is added after the pages, which stay exactly as approved. Further "
-            "signatories add theirs in Laporan → Periksa dan Tandatangani PDF. Only an "
-            "approved version can be signed."))
+        self.sign_note = QLabel(
+            self.tr(
+                "The signature is added after the pages, which stay exactly as approved. Further "
+                "signatories add theirs in Laporan → Periksa dan Tandatangani PDF. Only an "
+                "approved version can be signed."
+            )
+        )
         self.sign_note.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addWidget(self.certificate)
@@ -204,16 +222,23 @@ class ReportDialog(QDialog):
 
     def _signing_ready(self) -> bool:
         if self.signing and not self.certificate.path:
-            self.status.setText(self.tr("Choose your certificate file (.p12 or .pfx) to sign "
-                                        "with, or untick the digital signature."))
+            self.status.setText(
+                self.tr(
+                    "Choose your certificate file (.p12 or .pfx) to sign "
+                    "with, or untick the digital signature."
+                )
+            )
             self.certificate.cert_edit.setFocus()
             return False
         return True
 
     @property
     def signing(self) -> bool:
-        return (self.kind == "plan-summary" and self.sign_group.isChecked()
-                and self.sign_group.isEnabled())
+        return (
+            self.kind == "plan-summary"
+            and self.sign_group.isChecked()
+            and self.sign_group.isEnabled()
+        )
 
     @property
     def kind(self) -> str:
@@ -222,28 +247,43 @@ class ReportDialog(QDialog):
     def options(self) -> ReportOptions:
         codes = [c.strip() for c in self.codes_edit.text().split(",") if c.strip()]
         version = self.version_box.currentData() if self.version_box.count() else None
-        return ReportOptions(version=version if self.kind == "plan-summary" else None,
-                             locations=codes, level=str(self.level_box.currentData()),
-                             paper=str(self.paper_box.currentData()))
+        return ReportOptions(
+            version=version if self.kind == "plan-summary" else None,
+            locations=codes,
+            level=str(self.level_box.currentData()),
+            paper=str(self.paper_box.currentData()),
+        )
 
     def _update(self) -> None:
-        for widget, kinds in ((self.version_box, ("plan-summary",)),
-                              (self.level_box, ("location-profile",)),
-                              (self.codes_edit, ("location-profile",))):
+        for widget, kinds in (
+            (self.version_box, ("plan-summary",)),
+            (self.level_box, ("location-profile",)),
+            (self.codes_edit, ("location-profile",)),
+        ):
             visible = self.kind in kinds
             widget.setVisible(visible)
             self._form.labelForField(widget).setVisible(visible)
         self.sign_group.setVisible(self.kind == "plan-summary")
         draft = self._versions.get(self.version_box.currentData()) != "approved"
         self.sign_group.setEnabled(not draft)
-        self.sign_group.setToolTip(self.tr("Only an approved version can be signed: approve "
-                                           "it in Laporan → Pengesahan Rencana.")
-                                   if draft else "")
+        self.sign_group.setToolTip(
+            self.tr(
+                "Only an approved version can be signed: approve "
+                "it in Laporan → Pengesahan Rencana."
+            )
+            if draft
+            else ""
+        )
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.progress.setVisible(busy)
-        for b in (self.pdf_button, self.xlsx_button, self.print_button, self.kind_box,
-                  self.version_box):
+        for b in (
+            self.pdf_button,
+            self.xlsx_button,
+            self.print_button,
+            self.kind_box,
+            self.version_box,
+        ):
             b.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         if text:
@@ -257,12 +297,16 @@ class ReportDialog(QDialog):
         return f"{stem}-{date.today().year}{suffix}"
 
     def ask_and_save(self, suffix: str) -> None:
-        filters = (self.tr("PDF document (*.pdf)") if suffix == ".pdf"
-                   else self.tr("Excel workbook (*.xlsx)"))
+        filters = (
+            self.tr("PDF document (*.pdf)")
+            if suffix == ".pdf"
+            else self.tr("Excel workbook (*.xlsx)")
+        )
         if suffix == ".pdf" and not self._signing_ready():
             return
-        path = dialogs.ask_save_file(self, self.tr("Save report"), filters,
-                                     self.suggested_name(suffix))
+        path = dialogs.ask_save_file(
+            self, self.tr("Save report"), filters, self.suggested_name(suffix)
+        )
         if path:
             if not path.lower().endswith(suffix):
                 path += suffix
@@ -291,16 +335,26 @@ class ReportDialog(QDialog):
         def write(progress: Any) -> Any:
             # the certificate first: a wrong passphrase is told before any layout work
             credentials = load_credentials(Path(cert), passphrase) if sign else None
-            return write_report(self.engine, kind, Path(path), options, progress,
-                                sign_with=credentials, tsa_url=tsa_url if sign else None)
+            return write_report(
+                self.engine,
+                kind,
+                Path(path),
+                options,
+                progress,
+                sign_with=credentials,
+                tsa_url=tsa_url if sign else None,
+            )
 
         self._busy(True, self.tr("Writing %1…").replace("%1", path))
         self.task = run_task(
             self._work(write),
-            lambda report: self._saved(path, report.text(ui_language())), self._failed,
+            lambda report: self._saved(path, report.text(ui_language())),
+            self._failed,
             lambda done, _t, _x: self.status.setText(
-                self.tr("Laying out… (%1 parts)").replace("%1", str(done))),
-            name="report")
+                self.tr("Laying out… (%1 parts)").replace("%1", str(done))
+            ),
+            name="report",
+        )
         return self.task
 
     def _saved(self, path: str, note: str) -> None:
@@ -327,11 +381,15 @@ class ReportDialog(QDialog):
         def done(report: Any) -> None:
             tmp = Path(tempfile.mkdtemp(prefix="pkp-print-")) / f"{kind}.pdf"
             tmp.write_bytes(report.pdf)
-            self._busy(False, self.tr("Ready to print: %1").replace("%1",
-                                                              report.text(ui_language())))
+            self._busy(
+                False, self.tr("Ready to print: %1").replace("%1", report.text(ui_language()))
+            )
             preview(self, str(tmp))
 
-        self.task = run_task(self._work(lambda progress: make_report(self.engine, kind, options,
-                                                                     progress)),
-                             done, self._failed, name="report-preview")
+        self.task = run_task(
+            self._work(lambda progress: make_report(self.engine, kind, options, progress)),
+            done,
+            self._failed,
+            name="report-preview",
+        )
         return self.task

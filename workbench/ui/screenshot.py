@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.ui.main_window import MainWindow
 
-TAB_FILES = ("1-pemangku-kepentingan", "2-skor-kumuh", "3-harmonisasi-prioritas",
-             "4-matriks-program")
+TAB_FILES = (
+    "1-pemangku-kepentingan",
+    "2-skor-kumuh",
+    "3-harmonisasi-prioritas",
+    "4-matriks-program",
+)
 PROJECTION_SIZES = ((1920, 1080), (1024, 768))
 
 
@@ -25,8 +29,9 @@ def wait_until(condition: object, timeout_ms: int = 60_000) -> bool:
     return bool(condition())  # type: ignore[operator]
 
 
-def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] = (1366, 768)
-                     ) -> list[Path]:
+def take_screenshots(
+    out_dir: Path, database: str | None, size: tuple[int, int] = (1366, 768)
+) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     window = MainWindow()
     window._fitted = True  # the pictures keep their size, whatever the offscreen screen
@@ -97,8 +102,10 @@ def take_screenshots(out_dir: Path, database: str | None, size: tuple[int, int] 
         view.grab().save(str(path))
         view.close()
         written.append(path)
-    for name, make in (("6-laporan", window.make_report_dialog),
-                       ("6b-pengesahan-rencana", window.make_approval_dialog)):
+    for name, make in (
+        ("6-laporan", window.make_report_dialog),
+        ("6b-pengesahan-rencana", window.make_approval_dialog),
+    ):
         dialog = make()
         if dialog is None:
             continue

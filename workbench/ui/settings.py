@@ -24,30 +24,47 @@ GEOMETRY = Setting("window/geometry", b"", bytes, QT_TRANSLATE_NOOP("Settings", 
 WINDOW_STATE = Setting("window/state", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Window state"))
 LAST_TAB = Setting("window/last_tab", 0, int, QT_TRANSLATE_NOOP("Settings", "Last tab"))
 RECENT = Setting("files/recent", [], list, QT_TRANSLATE_NOOP("Settings", "Recent databases"))
-LAST_DATABASE = Setting("files/last_database", "", str,
-                        QT_TRANSLATE_NOOP("Settings", "Last database"))
-PROJECTION_SCREEN = Setting("projection/screen", -1, int,
-                            QT_TRANSLATE_NOOP("Settings", "Projection screen"))
-SIGNING_CERTIFICATE = Setting("signing/certificate", "", str,
-                              QT_TRANSLATE_NOOP("Settings", "Signing certificate"))
-TSA_URL = Setting("signing/tsa_url", "", str,
-                  QT_TRANSLATE_NOOP("Settings", "Time-stamp server"))
-TRUST_ROOT = Setting("signing/trust_root", "", str,
-                     QT_TRANSLATE_NOOP("Settings", "Trusted root certificate"))
+LAST_DATABASE = Setting(
+    "files/last_database", "", str, QT_TRANSLATE_NOOP("Settings", "Last database")
+)
+PROJECTION_SCREEN = Setting(
+    "projection/screen", -1, int, QT_TRANSLATE_NOOP("Settings", "Projection screen")
+)
+SIGNING_CERTIFICATE = Setting(
+    "signing/certificate", "", str, QT_TRANSLATE_NOOP("Settings", "Signing certificate")
+)
+TSA_URL = Setting("signing/tsa_url", "", str, QT_TRANSLATE_NOOP("Settings", "Time-stamp server"))
+TRUST_ROOT = Setting(
+    "signing/trust_root", "", str, QT_TRANSLATE_NOOP("Settings", "Trusted root certificate")
+)
 
-LAST_FOLDER = Setting("files/last_folder", "", str,
-                      QT_TRANSLATE_NOOP("Settings", "Last folder used"))
+LAST_FOLDER = Setting(
+    "files/last_folder", "", str, QT_TRANSLATE_NOOP("Settings", "Last folder used")
+)
 PAPER = Setting("print/paper", "A4", str, QT_TRANSLATE_NOOP("Settings", "Paper size"))
 
-ALL_SETTINGS = (LANGUAGE, GEOMETRY, WINDOW_STATE, LAST_TAB, RECENT, LAST_DATABASE,
-                PROJECTION_SCREEN, SIGNING_CERTIFICATE, TSA_URL, TRUST_ROOT, PAPER, LAST_FOLDER)
+ALL_SETTINGS = (
+    LANGUAGE,
+    GEOMETRY,
+    WINDOW_STATE,
+    LAST_TAB,
+    RECENT,
+    LAST_DATABASE,
+    PROJECTION_SCREEN,
+    SIGNING_CERTIFICATE,
+    TSA_URL,
+    TRUST_ROOT,
+    PAPER,
+    LAST_FOLDER,
+)
 MAX_RECENT = 8
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 
 def qsettings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
-                     APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def get(setting: Setting) -> Any:

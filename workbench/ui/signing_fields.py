@@ -20,8 +20,7 @@ class CertificateFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cert_edit = QLineEdit(str(settings.get(settings.SIGNING_CERTIFICATE)))
-        self.cert_edit.setPlaceholderText(self.tr("certificate file .p12 / .pfx (e.g. from "
-                                                  "BSrE)"))
+        self.cert_edit.setPlaceholderText(self.tr("certificate file .p12 / .pfx (e.g. from BSrE)"))
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose)
         row = QHBoxLayout()
@@ -38,16 +37,22 @@ class CertificateFields(QWidget):
         self.form.addRow(label, row)
         self.form.addRow(self.tr("Pass&phrase:"), self.passphrase_edit)
         self.tsa_edit = QLineEdit(str(settings.get(settings.TSA_URL)))
-        self.tsa_edit.setPlaceholderText(self.tr("optional: time-stamp server (TSA) address, "
-                                                 "http://…"))
-        self.tsa_edit.setToolTip(self.tr("With a time stamp from your certification "
-                                         "authority's server, the signing time does not rest "
-                                         "on this computer's clock (PAdES B-T)."))
+        self.tsa_edit.setPlaceholderText(
+            self.tr("optional: time-stamp server (TSA) address, http://…")
+        )
+        self.tsa_edit.setToolTip(
+            self.tr(
+                "With a time stamp from your certification "
+                "authority's server, the signing time does not rest "
+                "on this computer's clock (PAdES B-T)."
+            )
+        )
         self.form.addRow(self.tr("Ti&me stamp:"), self.tsa_edit)
 
     def choose(self) -> None:
-        path = dialogs.ask_open_file(self, self.tr("Signing certificate"),
-                                     self.tr("Certificate with key (*.p12 *.pfx)"))
+        path = dialogs.ask_open_file(
+            self, self.tr("Signing certificate"), self.tr("Certificate with key (*.p12 *.pfx)")
+        )
         if path:
             self.cert_edit.setText(path)
             self.passphrase_edit.setFocus()

@@ -16,10 +16,18 @@ LEVEL_COLORS = {
     "LIGHT": QColor("#f9a825"),
     "NONE": QColor("#2e7d32"),
 }
-LEVEL_TEXT_COLORS = {"HEAVY": QColor("white"), "MEDIUM": QColor("white"),
-                     "LIGHT": QColor("#212121"), "NONE": QColor("white")}
-SCORE_COLORS = {0: QColor("#e8f5e9"), 1: QColor("#fff59d"), 3: QColor("#ffb74d"),
-                5: QColor("#e53935")}
+LEVEL_TEXT_COLORS = {
+    "HEAVY": QColor("white"),
+    "MEDIUM": QColor("white"),
+    "LIGHT": QColor("#212121"),
+    "NONE": QColor("white"),
+}
+SCORE_COLORS = {
+    0: QColor("#e8f5e9"),
+    1: QColor("#fff59d"),
+    3: QColor("#ffb74d"),
+    5: QColor("#e53935"),
+}
 
 
 def level_label(key: str) -> str:
@@ -36,8 +44,12 @@ def level_label(key: str) -> str:
 class LevelDelegate(QStyledItemDelegate):
     """Paints the slum level as a coloured pill; the raw value of the cell is the level key."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         key = index.data(RawRole)
         if key not in LEVEL_COLORS:
             super().paint(painter, option, index)
@@ -58,8 +70,12 @@ class LevelDelegate(QStyledItemDelegate):
 class ScoreStripDelegate(QStyledItemDelegate):
     """A compact strip of criterion scores (raw value: a tuple of 0/1/3/5), one cell each."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         scores: Any = index.data(RawRole)
         if not scores:
             super().paint(painter, option, index)
@@ -75,8 +91,9 @@ class ScoreStripDelegate(QStyledItemDelegate):
             painter.fillRect(cell, SCORE_COLORS.get(int(s), QColor("#bdbdbd")))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> Any:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> Any:
         hint = super().sizeHint(option, index)
         hint.setWidth(16 * 9)
         return hint

@@ -102,10 +102,13 @@ class _Runner(QRunnable):
 _ACTIVE: set[TaskHandle] = set()
 
 
-def run_task(fn: Callable[[TaskContext], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None,
-             on_progress: Callable[[int, int, str], None] | None = None,
-             name: str = "task") -> TaskHandle:
+def run_task(
+    fn: Callable[[TaskContext], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    name: str = "task",
+) -> TaskHandle:
     handle = TaskHandle(name)
     if on_done is not None:
         handle.done.connect(on_done)

@@ -56,8 +56,9 @@ class VerifyDialog(QDialog):
         choose_pdf = QPushButton(self.tr("Choose…"))
         choose_pdf.clicked.connect(self.choose_pdf)
         self.root_edit = QLineEdit(str(settings.get(settings.TRUST_ROOT)))
-        self.root_edit.setPlaceholderText(self.tr("optional: CA certificate to trust, e.g. "
-                                                  "Root CA Indonesia (.pem/.cer/.crt)"))
+        self.root_edit.setPlaceholderText(
+            self.tr("optional: CA certificate to trust, e.g. Root CA Indonesia (.pem/.cer/.crt)")
+        )
         choose_root = QPushButton(self.tr("Choose…"))
         choose_root.clicked.connect(self.choose_root)
         form = QFormLayout()
@@ -68,10 +69,13 @@ class VerifyDialog(QDialog):
         self.verdict.setVisible(False)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText(self.tr(
-            "Choose a plan summary and press Check: the file is compared page by page with "
-            "the approved version in this database, and every digital signature in it is "
-            "checked."))
+        self.details.setPlaceholderText(
+            self.tr(
+                "Choose a plan summary and press Check: the file is compared page by page with "
+                "the approved version in this database, and every digital signature in it is "
+                "checked."
+            )
+        )
         self.check_button = QPushButton(self.tr("&Check"))
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
@@ -80,9 +84,13 @@ class VerifyDialog(QDialog):
         self.certificate = CertificateFields()
         self.sign_button = QPushButton(self.tr("Check and &sign…"))
         self.sign_button.clicked.connect(self.ask_and_sign)
-        note = QLabel(self.tr("The file is signed only if it matches the approved version; "
-                              "your signature is added after the ones already in it, which "
-                              "stay valid."))
+        note = QLabel(
+            self.tr(
+                "The file is signed only if it matches the approved version; "
+                "your signature is added after the ones already in it, which "
+                "stay valid."
+            )
+        )
         note.setWordWrap(True)
         sign_layout = QVBoxLayout(sign_box)
         sign_layout.addWidget(self.certificate)
@@ -101,15 +109,19 @@ class VerifyDialog(QDialog):
 
     # -- choosing files ----------------------------------------------------------------------
     def choose_pdf(self) -> None:
-        path = dialogs.ask_open_file(self, self.tr("Plan summary to check"),
-                                     self.tr("PDF document (*.pdf)"))
+        path = dialogs.ask_open_file(
+            self, self.tr("Plan summary to check"), self.tr("PDF document (*.pdf)")
+        )
         if path:
             self.pdf_edit.setText(path)
             self.check()
 
     def choose_root(self) -> None:
-        path = dialogs.ask_open_file(self, self.tr("Root certificate to trust"),
-                                     self.tr("Certificate (*.pem *.cer *.crt *.der)"))
+        path = dialogs.ask_open_file(
+            self,
+            self.tr("Root certificate to trust"),
+            self.tr("Certificate (*.pem *.cer *.crt *.der)"),
+        )
         if path:
             self.root_edit.setText(path)
 
@@ -117,8 +129,11 @@ class VerifyDialog(QDialog):
     def _inputs(self) -> tuple[Path, list[Path]] | None:
         pdf = self.pdf_edit.text().strip()
         if not pdf or not Path(pdf).is_file():
-            self._show_error(self.tr("Choose the PDF file to check.") if not pdf else
-                             self.tr("%1: no such file.").replace("%1", pdf))
+            self._show_error(
+                self.tr("Choose the PDF file to check.")
+                if not pdf
+                else self.tr("%1: no such file.").replace("%1", pdf)
+            )
             return None
         root = self.root_edit.text().strip()
         settings.put(settings.TRUST_ROOT, root)
@@ -147,13 +162,16 @@ class VerifyDialog(QDialog):
         if inputs is None:
             return None
         if not self.certificate.path:
-            self._show_error(self.tr("Choose your certificate file (.p12 or .pfx) to sign "
-                                     "with."))
+            self._show_error(self.tr("Choose your certificate file (.p12 or .pfx) to sign with."))
             return None
         pdf, roots = inputs
         suggested = str(pdf.with_name(f"{pdf.stem}-ttd.pdf"))
-        out = dialogs.ask_save_file(self, self.tr("Save the signed plan summary"),
-                                    self.tr("PDF document (*.pdf)"), suggested)
+        out = dialogs.ask_save_file(
+            self,
+            self.tr("Save the signed plan summary"),
+            self.tr("PDF document (*.pdf)"),
+            suggested,
+        )
         if not out:
             return None
         return self.sign(Path(out))
@@ -169,8 +187,14 @@ class VerifyDialog(QDialog):
 
         def work(_ctx: TaskContext) -> Verification:
             credentials = load_credentials(Path(cert), passphrase)
-            return countersign(self.engine, pdf, credentials, out,
-                               load_trust_roots(roots) if roots else None, tsa_url)
+            return countersign(
+                self.engine,
+                pdf,
+                credentials,
+                out,
+                load_trust_roots(roots) if roots else None,
+                tsa_url,
+            )
 
         return self._start(work, "sign")
 
@@ -187,15 +211,16 @@ class VerifyDialog(QDialog):
         if name == "sign" and result.written is not None:
             head = self.tr("Signed and saved as %1.").replace("%1", str(result.written))
             if not result.ok:
-                head += " " + self.tr("But the check of the signed file found problems "
-                                      "(below).")
+                head += " " + self.tr("But the check of the signed file found problems (below).")
         elif name == "sign":
             head = self.tr("NOT signed: the file does not match the approved plan.")
         elif result.ok:
             head = self.tr("The file matches the approved plan.")
         elif result.content_matches:
-            head = self.tr("The pages match the approved plan, but a digital signature is not "
-                           "acceptable (below).")
+            head = self.tr(
+                "The pages match the approved plan, but a digital signature is not "
+                "acceptable (below)."
+            )
         else:
             head = self.tr("The file does NOT match the approved plan.")
         self.verdict.setText(head)

@@ -52,15 +52,18 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        text = QLabel(self.tr(
-            "<p>This district holds no data yet. Start here:</p>"
-            "<ol><li><b>Import the baseline</b> of the RT units: the field data of the 16 "
-            "criteria. No file yet? Save the <b>empty template</b>, fill it in Excel (its "
-            "sheet <i>Petunjuk</i> explains every column and unit) and import it.</li>"
-            "<li><b>Register the stakeholders</b>: the Pokja PKP members, agencies, BKM/LKM, "
-            "village governments… one by one, or import a list you already keep.</li>"
-            "<li>Then score, harmonise the priorities in a workshop and plan the programme in "
-            "the four work areas.</li></ol>"))
+        text = QLabel(
+            self.tr(
+                "<p>This district holds no data yet. Start here:</p>"
+                "<ol><li><b>Import the baseline</b> of the RT units: the field data of the 16 "
+                "criteria. No file yet? Save the <b>empty template</b>, fill it in Excel (its "
+                "sheet <i>Petunjuk</i> explains every column and unit) and import it.</li>"
+                "<li><b>Register the stakeholders</b>: the Pokja PKP members, agencies, BKM/LKM, "
+                "village governments… one by one, or import a list you already keep.</li>"
+                "<li>Then score, harmonise the priorities in a workshop and plan the programme in "
+                "the four work areas.</li></ol>"
+            )
+        )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setMaximumWidth(760)
@@ -68,13 +71,14 @@ class WelcomePage(QWidget):
         layout.setContentsMargins(40, 30, 40, 30)
         layout.addWidget(self.title)
         layout.addWidget(text)
-        for label, signal in ((self.tr("Import the baseline… (Ctrl+I)"), self.import_requested),
-                              (self.tr("Save the empty baseline template…"),
-                               self.template_requested),
-                              (self.tr("Add a stakeholder"), self.stakeholder_requested),
-                              (self.tr("Import a stakeholder list…"), self.registry_requested),
-                              (self.tr("Show the work areas"), self.tabs_requested),
-                              (self.tr("User guide (F1)"), self.guide_requested)):
+        for label, signal in (
+            (self.tr("Import the baseline… (Ctrl+I)"), self.import_requested),
+            (self.tr("Save the empty baseline template…"), self.template_requested),
+            (self.tr("Add a stakeholder"), self.stakeholder_requested),
+            (self.tr("Import a stakeholder list…"), self.registry_requested),
+            (self.tr("Show the work areas"), self.tabs_requested),
+            (self.tr("User guide (F1)"), self.guide_requested),
+        ):
             button = QPushButton(label)
             button.setMinimumHeight(32)
             button.setMinimumWidth(380)

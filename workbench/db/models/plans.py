@@ -44,7 +44,8 @@ class PlanSignatory(Base):
     __tablename__ = "plan_signatory"
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_version_id: Mapped[int] = mapped_column(
-        ForeignKey("plan_version.id", ondelete="CASCADE"), index=True)
+        ForeignKey("plan_version.id", ondelete="CASCADE"), index=True
+    )
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     position: Mapped[str] = mapped_column(String(200))
     name: Mapped[str] = mapped_column(String(200), default="")

@@ -34,8 +34,10 @@ class ProposalSource(Base):
     __tablename__ = "proposal_source"
     __table_args__ = (
         UniqueConstraint("name"),
-        CheckConstraint("kind IN ('sk_kumuh', 'rplp', 'agency', 'bappeda', 'dprd', 'community',"
-                        " 'other')", name="kind"),
+        CheckConstraint(
+            "kind IN ('sk_kumuh', 'rplp', 'agency', 'bappeda', 'dprd', 'community', 'other')",
+            name="kind",
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -56,7 +58,8 @@ class Proposal(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     source_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal_source.id", ondelete="CASCADE"), index=True)
+        ForeignKey("proposal_source.id", ondelete="CASCADE"), index=True
+    )
     location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"), index=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
     rank: Mapped[int | None] = mapped_column(Integer)
@@ -108,8 +111,7 @@ class PriorityDecision(Base, Timestamped):
         CheckConstraint("rank IS NULL OR rank >= 1", name="rank"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    priority_list_id: Mapped[int | None] = mapped_column(
-        ForeignKey("priority_list.id"), index=True)
+    priority_list_id: Mapped[int | None] = mapped_column(ForeignKey("priority_list.id"), index=True)
     location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"), index=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
     status: Mapped[str] = mapped_column(String(10))

@@ -57,17 +57,17 @@ class Activity(Base, Timestamped):
         CheckConstraint("(location_id IS NULL) <> (area_id IS NULL)", name="one_target"),
         CheckConstraint("volume >= 0", name="volume"),
         CheckConstraint("unit_cost_rp IS NULL OR unit_cost_rp >= 0", name="unit_cost_rp"),
-        CheckConstraint("realised_volume IS NULL OR realised_volume >= 0",
-                        name="realised_volume"),
+        CheckConstraint("realised_volume IS NULL OR realised_volume >= 0", name="realised_volume"),
         CheckConstraint("realised_rp IS NULL OR realised_rp >= 0", name="realised_rp"),
-        CheckConstraint("status IN ('usulan', 'disepakati', 'terdanai', 'terlaksana')",
-                        name="status"),
-        CheckConstraint("approach IS NULL OR approach IN ('masyarakat', 'institusi')",
-                        name="approach"),
+        CheckConstraint(
+            "status IN ('usulan', 'disepakati', 'terdanai', 'terlaksana')", name="status"
+        ),
+        CheckConstraint(
+            "approach IS NULL OR approach IN ('masyarakat', 'institusi')", name="approach"
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_version_id: Mapped[int | None] = mapped_column(
-        ForeignKey("plan_version.id"), index=True)
+    plan_version_id: Mapped[int | None] = mapped_column(ForeignKey("plan_version.id"), index=True)
     location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"), index=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
     criterion_code: Mapped[str] = mapped_column(String(4))
@@ -82,7 +82,8 @@ class Activity(Base, Timestamped):
     realised_rp: Mapped[int | None] = mapped_column(BigInteger)
     description: Mapped[str] = mapped_column(Text, default="")
     allocations: Mapped[list[Allocation]] = relationship(
-        back_populates="activity", cascade="all, delete-orphan")
+        back_populates="activity", cascade="all, delete-orphan"
+    )
 
 
 class Allocation(Base):
@@ -95,7 +96,8 @@ class Allocation(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     activity_id: Mapped[int] = mapped_column(
-        ForeignKey("activity.id", ondelete="CASCADE"), index=True)
+        ForeignKey("activity.id", ondelete="CASCADE"), index=True
+    )
     year: Mapped[int] = mapped_column(Integer, index=True)
     funding_source_id: Mapped[int] = mapped_column(ForeignKey("funding_source.id"), index=True)
     amount_rp: Mapped[int] = mapped_column(BigInteger)

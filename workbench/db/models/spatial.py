@@ -80,8 +80,7 @@ class Location(Base, Timestamped):
     __table_args__ = (
         UniqueConstraint("code"),
         CheckConstraint("latitude IS NULL OR (latitude BETWEEN -90 AND 90)", name="latitude"),
-        CheckConstraint("longitude IS NULL OR (longitude BETWEEN -180 AND 180)",
-                        name="longitude"),
+        CheckConstraint("longitude IS NULL OR (longitude BETWEEN -180 AND 180)", name="longitude"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(60))
@@ -105,8 +104,7 @@ class Assessment(Base, Timestamped):
         UniqueConstraint("location_id", "year"),
         CheckConstraint("luas_ha >= 0", name="luas_ha"),
         CheckConstraint("jumlah_bangunan >= 0", name="jumlah_bangunan"),
-        CheckConstraint("jumlah_penduduk IS NULL OR jumlah_penduduk >= 0",
-                        name="jumlah_penduduk"),
+        CheckConstraint("jumlah_penduduk IS NULL OR jumlah_penduduk >= 0", name="jumlah_penduduk"),
         CheckConstraint("jumlah_kk >= 0", name="jumlah_kk"),
         CheckConstraint("panjang_jalan_ideal_m >= 0", name="panjang_jalan_ideal_m"),
         CheckConstraint("panjang_drainase_ideal_m >= 0", name="panjang_drainase_ideal_m"),
@@ -135,7 +133,8 @@ class Assessment(Base, Timestamped):
     revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     location: Mapped[Location] = relationship()
     volumes: Mapped[list[AssessmentVolume]] = relationship(
-        back_populates="assessment", cascade="all, delete-orphan")
+        back_populates="assessment", cascade="all, delete-orphan"
+    )
 
 
 class AssessmentHistory(Base):
@@ -146,7 +145,8 @@ class AssessmentHistory(Base):
     __table_args__ = (UniqueConstraint("assessment_id", "revision"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     assessment_id: Mapped[int] = mapped_column(
-        ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
     revision: Mapped[int] = mapped_column(Integer)
     replaced_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     user: Mapped[str] = mapped_column(String(100), default="")
@@ -164,7 +164,8 @@ class AssessmentVolume(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     assessment_id: Mapped[int] = mapped_column(
-        ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
     criterion_code: Mapped[str] = mapped_column(String(4))
     volume: Mapped[float] = mapped_column(Float)
     assessment: Mapped[Assessment] = relationship(back_populates="volumes")

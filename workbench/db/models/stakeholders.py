@@ -20,13 +20,27 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from workbench.db.base import Base, Timestamped
 
 STAKEHOLDER_CATEGORIES = (
-    "pokja", "agency", "bkm_lkm", "village_gov", "ksm_pokmas", "facilitator", "private_csr",
-    "university", "ngo", "dprd", "other",
+    "pokja",
+    "agency",
+    "bkm_lkm",
+    "village_gov",
+    "ksm_pokmas",
+    "facilitator",
+    "private_csr",
+    "university",
+    "ngo",
+    "dprd",
+    "other",
 )
 GOV_LEVELS = ("pusat", "provinsi", "kabupaten", "kecamatan", "desa", "non_gov")
 PLANNING_ROLES = ("pengarah", "perencana", "pendamping", "pelaksana", "mitra")
 ENGAGEMENT_TYPES = (
-    "sosialisasi", "lokakarya", "rapat_koordinasi", "fgd", "survei", "kunjungan_lapangan",
+    "sosialisasi",
+    "lokakarya",
+    "rapat_koordinasi",
+    "fgd",
+    "survei",
+    "kunjungan_lapangan",
     "other",
 )
 COLLAB_STAGES = ("dialogue", "trust", "commitment", "understanding", "outcome")
@@ -67,7 +81,8 @@ class Stakeholder(Base, Timestamped):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     coverage: Mapped[list[Coverage]] = relationship(
-        back_populates="stakeholder", cascade="all, delete-orphan")
+        back_populates="stakeholder", cascade="all, delete-orphan"
+    )
 
 
 class Coverage(Base):
@@ -80,7 +95,8 @@ class Coverage(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     stakeholder_id: Mapped[int] = mapped_column(
-        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
+        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True
+    )
     village_id: Mapped[int | None] = mapped_column(ForeignKey("village.id"), index=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
     stakeholder: Mapped[Stakeholder] = relationship(back_populates="coverage")
@@ -104,7 +120,8 @@ class Engagement(Base, Timestamped):
     decisions: Mapped[str] = mapped_column(Text, default="")
     minutes_path: Mapped[str] = mapped_column(String(500), default="")
     attendance: Mapped[list[Attendance]] = relationship(
-        back_populates="engagement", cascade="all, delete-orphan")
+        back_populates="engagement", cascade="all, delete-orphan"
+    )
 
 
 class EngagementVillage(Base):
@@ -112,7 +129,8 @@ class EngagementVillage(Base):
     __table_args__ = (UniqueConstraint("engagement_id", "village_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     engagement_id: Mapped[int] = mapped_column(
-        ForeignKey("engagement.id", ondelete="CASCADE"), index=True)
+        ForeignKey("engagement.id", ondelete="CASCADE"), index=True
+    )
     village_id: Mapped[int] = mapped_column(ForeignKey("village.id"), index=True)
 
 
@@ -123,7 +141,8 @@ class Attendance(Base):
     __table_args__ = (UniqueConstraint("engagement_id", "stakeholder_id", "person_name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     engagement_id: Mapped[int] = mapped_column(
-        ForeignKey("engagement.id", ondelete="CASCADE"), index=True)
+        ForeignKey("engagement.id", ondelete="CASCADE"), index=True
+    )
     stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholder.id"), index=True)
     person_name: Mapped[str] = mapped_column(String(200), default="")
     present: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -44,8 +44,10 @@ def error_text(exc: BaseException) -> str:
         return exc.text(ui_language())
     if isinstance(exc, SQLAlchemyError):
         return QCoreApplication.translate(
-            "TableTab", "The database refused the change (%1). Nothing was changed; reload "
-            "with F5 and try again.").replace("%1", type(getattr(exc, "orig", exc)).__name__)
+            "TableTab",
+            "The database refused the change (%1). Nothing was changed; reload "
+            "with F5 and try again.",
+        ).replace("%1", type(getattr(exc, "orig", exc)).__name__)
     return str(exc)
 
 
@@ -59,8 +61,15 @@ class ServiceCommand(QUndoCommand):
     change is validated once, by the service doing it, not tried first and then done again.
     ``done(result)`` runs after each successful run (default: the host reloads)."""
 
-    def __init__(self, host: Any, text: str, redo: Work, undo: Work,
-                 done: Callable[[Any], None] | None = None, applied: bool = False) -> None:
+    def __init__(
+        self,
+        host: Any,
+        text: str,
+        redo: Work,
+        undo: Work,
+        done: Callable[[Any], None] | None = None,
+        applied: bool = False,
+    ) -> None:
         super().__init__(text)
         self.host, self._redo, self._undo, self._done = host, redo, undo, done
         self._applied = applied  # done already (in the background): the push only records it
@@ -109,12 +118,19 @@ class ServiceEdits:
     def refused(self, exc: BaseException) -> None:
         """Say why a change was not made (in the UI language); the tab shows the data as
         they are."""
-        dialogs.show_error(self, QCoreApplication.translate("TableTab", "Not changed"),
-                           error_text(exc))
+        dialogs.show_error(
+            self, QCoreApplication.translate("TableTab", "Not changed"), error_text(exc)
+        )
         self.reload()
 
-    def push(self, text: str, redo: Work, undo: Work,
-             done: Callable[[Any], None] | None = None, applied: bool = False) -> bool:
+    def push(
+        self,
+        text: str,
+        redo: Work,
+        undo: Work,
+        done: Callable[[Any], None] | None = None,
+        applied: bool = False,
+    ) -> bool:
         """Do a change as one undo step; False (and no step) when it was refused.
         ``applied``: the change was made already (a background import); only record it."""
         command = ServiceCommand(self, text, redo, undo, done, applied)
@@ -225,8 +241,7 @@ class TableTab(QWidget):
             columns, rows = self.table(payload)
             return payload, prepare(columns, rows)
 
-        self._handle = run_task(work, self._on_loaded, self._on_failed,
-                                name=type(self).__name__)
+        self._handle = run_task(work, self._on_loaded, self._on_failed, name=type(self).__name__)
 
     def _on_loaded(self, result: tuple[Any, Prepared]) -> None:
         payload, prepared = result
@@ -263,8 +278,10 @@ class TableTab(QWidget):
         """The rows as filtered and sorted now, as the user sees them: texts as shown (levels
         in words, not codes), numbers as numbers, a many-valued column one column per value."""
         headers = self.model.header_titles()
-        positions = [self.model.source_position(self.proxy.mapToSource(
-            self.proxy.index(r, 0)).row()) for r in range(self.proxy.rowCount())]
+        positions = [
+            self.model.source_position(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
         data = self.model._data
         rows = [data.rows[p] for p in positions]
         out_headers: list[str] = []
@@ -284,9 +301,11 @@ class TableTab(QWidget):
                 if isinstance(raw, int | float) and not isinstance(raw, bool):
                     return raw
                 return text
+
             getters.append(cell)
-        return out_headers, [[g(p, row) for g in getters]
-                             for p, row in zip(positions, rows, strict=True)]
+        return out_headers, [
+            [g(p, row) for g in getters] for p, row in zip(positions, rows, strict=True)
+        ]
 
     def select_first_row(self) -> None:
         if self.proxy.rowCount():

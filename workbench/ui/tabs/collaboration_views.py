@@ -11,8 +11,11 @@ from workbench.domain.collation import name_key
 from workbench.services.collaboration import COLLAB_STAGES, CoverageView, StakeholderRow
 from workbench.ui.labels import label
 
-CELL_COLOURS = {"engaged": QColor("#66bb6a"), "registered": QColor("#ffca28"),
-                "absent": QColor("#ef9a9a")}
+CELL_COLOURS = {
+    "engaged": QColor("#66bb6a"),
+    "registered": QColor("#ffca28"),
+    "absent": QColor("#ef9a9a"),
+}
 
 
 class CoverageGrid(QWidget):
@@ -31,23 +34,33 @@ class CoverageGrid(QWidget):
         layout.addWidget(self.table, 1)
 
     def stage_title(self, stage: str) -> str:
-        titles = {"dialogue": self.tr("Dialogue"), "trust": self.tr("Trust"),
-                  "commitment": self.tr("Commitment"),
-                  "understanding": self.tr("Understanding"), "outcome": self.tr("Outcome")}
+        titles = {
+            "dialogue": self.tr("Dialogue"),
+            "trust": self.tr("Trust"),
+            "commitment": self.tr("Commitment"),
+            "understanding": self.tr("Understanding"),
+            "outcome": self.tr("Outcome"),
+        }
         return titles.get(stage, stage)
 
     def set_view(self, view: CoverageView) -> None:
         self.view = view
         cats = list(view.categories)
-        headers = ([self.tr("Village"), self.tr("Subdistrict")] + [label(c) for c in cats]
-                   + [self.stage_title(s) for s in COLLAB_STAGES]
-                   + [self.tr("Duplicate community bodies")])
+        headers = (
+            [self.tr("Village"), self.tr("Subdistrict")]
+            + [label(c) for c in cats]
+            + [self.stage_title(s) for s in COLLAB_STAGES]
+            + [self.tr("Duplicate community bodies")]
+        )
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(view.villages))
-        words = {"engaged": self.tr("engaged"), "registered": self.tr("never engaged"),
-                 "absent": self.tr("absent")}
+        words = {
+            "engaged": self.tr("engaged"),
+            "registered": self.tr("never engaged"),
+            "absent": self.tr("absent"),
+        }
         gaps = 0
         for r, (vid, name, kec) in enumerate(view.villages):
             self.table.setItem(r, 0, QTableWidgetItem(name))
@@ -71,17 +84,25 @@ class CoverageGrid(QWidget):
             item = QTableWidgetItem("⚠ " + ", ".join(dup) if dup else "")
             if dup:
                 item.setBackground(QBrush(QColor("#ffe0b2")))
-                item.setToolTip(self.tr("Several community bodies do the same job here: "
-                                        "a question for institution harmonisation."))
+                item.setToolTip(
+                    self.tr(
+                        "Several community bodies do the same job here: "
+                        "a question for institution harmonisation."
+                    )
+                )
             self.table.setItem(r, self.table.columnCount() - 1, item)
         self.table.resizeColumnsToContents()
         never = sum(1 for v in view.grid.values() if v == "registered")
         self.legend.setText(
-            self.tr("<b>Who has not been involved yet, where.</b> Green: a stakeholder of that "
-                    "category took part in an engagement about the village. Amber: registered "
-                    "for the village but never engaged there (%1 cells). Red: nobody of that "
-                    "category yet. Villages with duplicate community bodies: %2.")
-            .replace("%1", str(never)).replace("%2", str(len(view.duplicate_bodies))))
+            self.tr(
+                "<b>Who has not been involved yet, where.</b> Green: a stakeholder of that "
+                "category took part in an engagement about the village. Amber: registered "
+                "for the village but never engaged there (%1 cells). Red: nobody of that "
+                "category yet. Villages with duplicate community bodies: %2."
+            )
+            .replace("%1", str(never))
+            .replace("%2", str(len(view.duplicate_bodies)))
+        )
 
     def state(self, village: str, category: str) -> str | None:
         if self.view is None:
@@ -111,22 +132,34 @@ class InfluenceMap(QWidget):
         m = 50.0
         w, h = self.width() - 2 * m, self.height() - 2 * m
         plot = QRectF(m, m / 2, w, h)
-        quads = [(self.tr("Keep satisfied"), QColor("#fff3e0"), 0, 0),
-                 (self.tr("Manage closely"), QColor("#ffebee"), 1, 0),
-                 (self.tr("Monitor"), QColor("#f5f5f5"), 0, 1),
-                 (self.tr("Keep informed"), QColor("#e3f2fd"), 1, 1)]
+        quads = [
+            (self.tr("Keep satisfied"), QColor("#fff3e0"), 0, 0),
+            (self.tr("Manage closely"), QColor("#ffebee"), 1, 0),
+            (self.tr("Monitor"), QColor("#f5f5f5"), 0, 1),
+            (self.tr("Keep informed"), QColor("#e3f2fd"), 1, 1),
+        ]
         for text, colour, qx, qy in quads:
             rect = QRectF(plot.left() + qx * w / 2, plot.top() + qy * h / 2, w / 2, h / 2)
             p.fillRect(rect, colour)
             p.setPen(QColor("#9e9e9e"))
-            p.drawText(rect.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignTop
-                       | Qt.AlignmentFlag.AlignLeft, text)
+            p.drawText(
+                rect.adjusted(6, 4, -6, -4),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
         p.setPen(QPen(QColor("#616161"), 1))
         p.drawRect(plot)
-        p.drawText(QRectF(plot.left(), plot.bottom() + 8, w, 20), Qt.AlignmentFlag.AlignCenter,
-                   self.tr("Interest →"))
-        for i, (colour, text) in enumerate(((QColor("#1565c0"), self.tr("Pokja PKP member")),
-                                            (QColor("#6a1b9a"), self.tr("other")))):
+        p.drawText(
+            QRectF(plot.left(), plot.bottom() + 8, w, 20),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Interest →"),
+        )
+        for i, (colour, text) in enumerate(
+            (
+                (QColor("#1565c0"), self.tr("Pokja PKP member")),
+                (QColor("#6a1b9a"), self.tr("other")),
+            )
+        ):
             x = plot.right() - 260 + i * 150
             p.setBrush(QBrush(colour))
             p.setPen(Qt.PenStyle.NoPen)
@@ -136,15 +169,15 @@ class InfluenceMap(QWidget):
         p.save()
         p.translate(m / 2 - 6, plot.center().y())
         p.rotate(-90)
-        p.drawText(QRectF(-h / 2, -10, h, 20), Qt.AlignmentFlag.AlignCenter,
-                   self.tr("Influence →"))
+        p.drawText(QRectF(-h / 2, -10, h, 20), Qt.AlignmentFlag.AlignCenter, self.tr("Influence →"))
         p.restore()
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         p.setFont(font)
         cells: dict[tuple[int, int], list[StakeholderRow]] = {}
-        for r in sorted(self.rows, key=lambda r: (not r.pokja_member,
-                                                  name_key(r.short_name or r.name))):
+        for r in sorted(
+            self.rows, key=lambda r: (not r.pokja_member, name_key(r.short_name or r.name))
+        ):
             cells.setdefault((r.interest, r.influence), []).append(r)
         line = max(11.0, font.pointSizeF() * 1.6)
         for (interest, influence), members in cells.items():
@@ -160,6 +193,8 @@ class InfluenceMap(QWidget):
                 p.drawText(QPointF(cx + 6, y), (r.short_name or r.name)[:18])
             if len(members) > len(shown):
                 p.setPen(QColor("#616161"))
-                p.drawText(QPointF(cx + 6, top + len(shown) * line),
-                           self.tr("+%1 more").replace("%1", str(len(members) - len(shown))))
+                p.drawText(
+                    QPointF(cx + 6, top + len(shown) * line),
+                    self.tr("+%1 more").replace("%1", str(len(members) - len(shown))),
+                )
         p.end()

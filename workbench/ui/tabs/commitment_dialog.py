@@ -20,8 +20,14 @@ from workbench.domain.formatting import format_rp, parse_user_number
 from workbench.services.collaboration import COMMITMENT_FORMS, COMMITMENT_STATUSES
 from workbench.ui.labels import label
 
-FORM_LABELS = {"uang": "Uang", "fisik": "Bantuan fisik", "program": "Program",
-               "event": "Dukungan acara", "tenaga": "Tenaga", "waktu": "Waktu"}
+FORM_LABELS = {
+    "uang": "Uang",
+    "fisik": "Bantuan fisik",
+    "program": "Program",
+    "event": "Dukungan acara",
+    "tenaga": "Tenaga",
+    "waktu": "Waktu",
+}
 
 
 class CommitmentDialog(QDialog):
@@ -49,8 +55,9 @@ class CommitmentDialog(QDialog):
         layout.addRow(self.tr("In kind"), self.in_kind)
         layout.addRow(self.tr("Status"), self.status)
         layout.addRow(self.tr("Year"), self.year)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
@@ -62,23 +69,29 @@ class CommitmentDialog(QDialog):
 
     def values(self) -> dict:
         amount = parse_user_number(self.value.text())
-        return {"form": self.form.currentData(), "year": self.year.value(),
-                "value_rp": None if amount is None else int(amount),
-                "in_kind": self.in_kind.text().strip(), "status": self.status.currentData()}
+        return {
+            "form": self.form.currentData(),
+            "year": self.year.value(),
+            "value_rp": None if amount is None else int(amount),
+            "in_kind": self.in_kind.text().strip(),
+            "status": self.status.currentData(),
+        }
 
     def _accept(self) -> None:
         try:
             v = self.values()
         except ValueError:
-            self.message.setText(self.tr("'%1' is not an amount in rupiah").replace(
-                "%1", self.value.text()))
+            self.message.setText(
+                self.tr("'%1' is not an amount in rupiah").replace("%1", self.value.text())
+            )
             return
         if v["value_rp"] is not None and (v["value_rp"] < 0):
             self.message.setText(self.tr("An amount cannot be negative."))
             return
         if v["value_rp"] is None and not v["in_kind"]:
-            self.message.setText(self.tr("Give an amount in rupiah or describe the in-kind "
-                                         "contribution."))
+            self.message.setText(
+                self.tr("Give an amount in rupiah or describe the in-kind contribution.")
+            )
             return
         self.message.setText(format_rp(v["value_rp"]) if v["value_rp"] is not None else "")
         self.accept()

@@ -27,15 +27,24 @@ from workbench.services.collaboration import (
 )
 from workbench.ui.combos import select_data
 
-TYPE_LABELS = {"sosialisasi": "Sosialisasi", "lokakarya": "Lokakarya",
-               "rapat_koordinasi": "Rapat koordinasi", "fgd": "FGD",
-               "survei": "Survei / pendataan", "kunjungan_lapangan": "Kunjungan lapangan",
-               "other": "Lainnya"}
+TYPE_LABELS = {
+    "sosialisasi": "Sosialisasi",
+    "lokakarya": "Lokakarya",
+    "rapat_koordinasi": "Rapat koordinasi",
+    "fgd": "FGD",
+    "survei": "Survei / pendataan",
+    "kunjungan_lapangan": "Kunjungan lapangan",
+    "other": "Lainnya",
+}
 
 
 class EngagementDialog(QDialog):
-    def __init__(self, villages: list[tuple[int, str, str]], stakeholders: list[StakeholderRow],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        villages: list[tuple[int, str, str]],
+        stakeholders: list[StakeholderRow],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record an engagement"))
         self.resize(760, 620)
@@ -47,11 +56,13 @@ class EngagementDialog(QDialog):
         for key in ENGAGEMENT_TYPES:
             self.type.addItem(TYPE_LABELS[key], key)
         self.stage = QComboBox()
-        stage_titles = {"dialogue": self.tr("Face-to-face dialogue"),
-                        "trust": self.tr("Trust building"),
-                        "commitment": self.tr("Commitment to the process"),
-                        "understanding": self.tr("Shared understanding"),
-                        "outcome": self.tr("Intermediate outcome")}
+        stage_titles = {
+            "dialogue": self.tr("Face-to-face dialogue"),
+            "trust": self.tr("Trust building"),
+            "commitment": self.tr("Commitment to the process"),
+            "understanding": self.tr("Shared understanding"),
+            "outcome": self.tr("Intermediate outcome"),
+        }
         for key in COLLAB_STAGES:
             self.stage.addItem(stage_titles[key], key)
         self.place = QLineEdit()
@@ -59,13 +70,18 @@ class EngagementDialog(QDialog):
         for vid, name, kec in villages:
             self._check_item(self.villages, f"{name} ({kec})", vid)
         self.attendees = QListWidget()
-        self.attendees.setToolTip(self.tr("Click a name once: present (✓); twice: invited but "
-                                          "absent (▪); a third time: not invited."))
+        self.attendees.setToolTip(
+            self.tr(
+                "Click a name once: present (✓); twice: invited but "
+                "absent (▪); a third time: not invited."
+            )
+        )
         self.attendees.setMinimumHeight(12 * self.attendees.fontMetrics().height())
         self._cycling = False
         self._states: dict[int, Qt.CheckState] = {}
-        for row in sorted((r for r in stakeholders if not r.archived),
-                          key=lambda r: name_key(r.name)):
+        for row in sorted(
+            (r for r in stakeholders if not r.archived), key=lambda r: name_key(r.name)
+        ):
             text = f"{row.name} ({row.short_name})" if row.short_name else row.name
             item = self._check_item(self.attendees, text, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserTristate)
@@ -98,8 +114,9 @@ class EngagementDialog(QDialog):
         form.addRow(self.tr("Outcomes"), self.outcomes)
         form.addRow(self.tr("Decisions"), self.decisions)
         form.addRow(self.tr("Minutes"), self.minutes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self._accept)
@@ -134,9 +151,11 @@ class EngagementDialog(QDialog):
 
     # Qt's user-tristate click cycles empty → ▪ → ✓; most people invited were there, so a
     # click here goes empty → ✓ present → ▪ invited but absent → empty.
-    _NEXT = {Qt.CheckState.Unchecked: Qt.CheckState.Checked,
-             Qt.CheckState.Checked: Qt.CheckState.PartiallyChecked,
-             Qt.CheckState.PartiallyChecked: Qt.CheckState.Unchecked}
+    _NEXT = {
+        Qt.CheckState.Unchecked: Qt.CheckState.Checked,
+        Qt.CheckState.Checked: Qt.CheckState.PartiallyChecked,
+        Qt.CheckState.PartiallyChecked: Qt.CheckState.Unchecked,
+    }
 
     def _attendee_clicked(self, item: QListWidgetItem) -> None:
         if self._cycling:
@@ -162,9 +181,10 @@ class EngagementDialog(QDialog):
     def _count_attendees(self) -> None:
         states = [self.attendees.item(i).checkState() for i in range(self.attendees.count())]
         self.attendee_count.setText(
-            self.tr("%1 present, %2 invited but absent").replace(
-                "%1", str(states.count(Qt.CheckState.Checked))).replace(
-                "%2", str(states.count(Qt.CheckState.PartiallyChecked))))
+            self.tr("%1 present, %2 invited but absent")
+            .replace("%1", str(states.count(Qt.CheckState.Checked)))
+            .replace("%2", str(states.count(Qt.CheckState.PartiallyChecked)))
+        )
 
     def show_data(self, data: EngagementData) -> None:
         """Fill the dialog with a recorded engagement (to change it)."""
@@ -175,34 +195,46 @@ class EngagementDialog(QDialog):
         select_data(self.stage, data.stage)
         self.place.setText(data.place)
         self.set_checked(self.villages, dict.fromkeys(data.village_ids, Qt.CheckState.Checked))
-        self.set_checked(self.attendees, {
-            sid: Qt.CheckState.Checked if present else Qt.CheckState.PartiallyChecked
-            for sid, present in data.attendees})
+        self.set_checked(
+            self.attendees,
+            {
+                sid: Qt.CheckState.Checked if present else Qt.CheckState.PartiallyChecked
+                for sid, present in data.attendees
+            },
+        )
         self.outcomes.setPlainText(data.outcomes)
         self.decisions.setPlainText(data.decisions)
         self.minutes.setText(data.minutes_path)
 
     def data(self) -> EngagementData:
-        villages = [self.villages.item(i).data(Qt.ItemDataRole.UserRole)
-                    for i in range(self.villages.count())
-                    if self.villages.item(i).checkState() == Qt.CheckState.Checked]
+        villages = [
+            self.villages.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.villages.count())
+            if self.villages.item(i).checkState() == Qt.CheckState.Checked
+        ]
         attendees = []
         for i in range(self.attendees.count()):
             item = self.attendees.item(i)
             state = item.checkState()
             if state != Qt.CheckState.Unchecked:
-                attendees.append((item.data(Qt.ItemDataRole.UserRole),
-                                  state == Qt.CheckState.Checked))
+                attendees.append(
+                    (item.data(Qt.ItemDataRole.UserRole), state == Qt.CheckState.Checked)
+                )
         qd = self.date.date()
         from datetime import date
 
         return EngagementData(
-            date=date(qd.year(), qd.month(), qd.day()), title=self.title.text().strip(),
-            type=self.type.currentData(), stage=self.stage.currentData(),
-            place=self.place.text().strip(), outcomes=self.outcomes.toPlainText().strip(),
+            date=date(qd.year(), qd.month(), qd.day()),
+            title=self.title.text().strip(),
+            type=self.type.currentData(),
+            stage=self.stage.currentData(),
+            place=self.place.text().strip(),
+            outcomes=self.outcomes.toPlainText().strip(),
             decisions=self.decisions.toPlainText().strip(),
-            minutes_path=self.minutes.text().strip(), village_ids=villages,
-            attendees=attendees)
+            minutes_path=self.minutes.text().strip(),
+            village_ids=villages,
+            attendees=attendees,
+        )
 
     def _accept(self) -> None:
         data = self.data()

@@ -27,8 +27,9 @@ FIELD_ROLE = Qt.ItemDataRole.UserRole + 10  # which field a cell edits
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 11  # the value it holds (never re-parsed from text)
 
 
-def _item(text: str, editable: bool = False, align: Qt.AlignmentFlag | None = None
-          ) -> QTableWidgetItem:
+def _item(
+    text: str, editable: bool = False, align: Qt.AlignmentFlag | None = None
+) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
     if editable:
@@ -75,26 +76,38 @@ class LocationPanel(QWidget):
         self.denominators = QTableWidget(0, 2)
         self.denominators.setHorizontalHeaderLabels([self.tr("Denominator"), self.tr("Value")])
         self.criteria = QTableWidget(0, 6)
-        self.criteria.setHorizontalHeaderLabels([
-            self.tr("Code"), self.tr("Criterion"), self.tr("Volume"), self.tr("Unit"),
-            self.tr("Percent"), self.tr("Score")])
+        self.criteria.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Criterion"),
+                self.tr("Volume"),
+                self.tr("Unit"),
+                self.tr("Percent"),
+                self.tr("Score"),
+            ]
+        )
         self.aspects = QLabel()
         self.aspects.setWordWrap(True)
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels([
-            self.tr("Year"), self.tr("Total"), self.tr("Level"),
-            self.tr("Change since first year")])
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Year"),
+                self.tr("Total"),
+                self.tr("Level"),
+                self.tr("Change since first year"),
+            ]
+        )
         for table in (self.denominators, self.criteria, self.history):
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(22)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.criteria.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
-        self.denominators.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            table.setEditTriggers(
+                QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            )
+        self.criteria.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.denominators.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.denominators.setMaximumHeight(6 * 22 + 28)
@@ -139,9 +152,12 @@ class LocationPanel(QWidget):
             area = f" · {detail.area}" if detail.area else ""
             self.header.setText(
                 f"<b>{detail.code}</b> {detail.name} · {detail.village}, {detail.subdistrict}"
-                f"{area}<br>" + self.tr("Year %1 · rule set %2 v%3")
-                .replace("%1", str(detail.year)).replace("%2", self.rules.id)
-                .replace("%3", self.rules.version))
+                f"{area}<br>"
+                + self.tr("Year %1 · rule set %2 v%3")
+                .replace("%1", str(detail.year))
+                .replace("%2", self.rules.id)
+                .replace("%3", self.rules.version)
+            )
             self.denominators.setRowCount(len(EDITABLE_DENOMINATORS))
             labels = {k: v[0] for k, v in self.rules.denominators.items()}
             labels["jumlah_penduduk"] = self.tr("Population")
@@ -222,14 +238,21 @@ class LocationPanel(QWidget):
         finally:
             self._loading = False
         key = str(out["_level"])
-        self.level.setText(self.tr("Total %1 of %2 · %3").replace("%1", str(out["total_skor"]))
-                           .replace("%2", str(self.rules.max_total))
-                           .replace("%3", level_label(key)))
+        self.level.setText(
+            self.tr("Total %1 of %2 · %3")
+            .replace("%1", str(out["total_skor"]))
+            .replace("%2", str(self.rules.max_total))
+            .replace("%3", level_label(key))
+        )
         self.level.setStyleSheet(
             f"background: {LEVEL_COLORS[key].name()}; color: {LEVEL_TEXT_COLORS[key].name()};"
-            " border-radius: 6px; font-weight: bold; padding: 4px")
-        means = [f"{a}. {self.rules.aspects[a].replace('Kondisi ', '')}: "
-                 f"{format_number(out[f'rata_{a}'], 2)} %" for a in sorted(self.rules.aspects)]
+            " border-radius: 6px; font-weight: bold; padding: 4px"
+        )
+        means = [
+            f"{a}. {self.rules.aspects[a].replace('Kondisi ', '')}: "
+            f"{format_number(out[f'rata_{a}'], 2)} %"
+            for a in sorted(self.rules.aspects)
+        ]
         self.aspects.setText(self.tr("Aspect means: %1").replace("%1", " · ".join(means)))
         notes = str(out["catatan"])
         self.criteria.setToolTip(notes)
@@ -271,19 +294,22 @@ class LocationPanel(QWidget):
         try:
             new = parse_user_number(item.text())
         except ValueError:
-            problem = self.tr("'%1' is not a number (write e.g. 12,5)").replace(
-                "%1", item.text())
+            problem = self.tr("'%1' is not a number (write e.g. 12,5)").replace("%1", item.text())
         if not problem:
             if new is None and field != "jumlah_penduduk":
                 problem = self.tr("%1 cannot be blank; write 0 if there is none").replace(
-                    "%1", self.field_label(field))
+                    "%1", self.field_label(field)
+                )
             elif new is not None and new < 0:
-                problem = self.tr("%1 cannot be negative").replace(
-                    "%1", self.field_label(field))
-            elif (new is not None and field in ("jumlah_bangunan", "jumlah_kk",
-                                                "jumlah_penduduk") and not new.is_integer()):
+                problem = self.tr("%1 cannot be negative").replace("%1", self.field_label(field))
+            elif (
+                new is not None
+                and field in ("jumlah_bangunan", "jumlah_kk", "jumlah_penduduk")
+                and not new.is_integer()
+            ):
                 problem = self.tr("%1 must be a whole number").replace(
-                    "%1", self.field_label(field))
+                    "%1", self.field_label(field)
+                )
         self._loading = True
         try:
             if problem:

@@ -66,8 +66,7 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.matrix_model = EditableRowModel()
         self.votes_model = EditableRowModel()
         self.frozen_model = RowTableModel(frozen_columns(), parent=None)
-        self.frozen_entries_model = RowTableModel(entry_columns(),
-                                                  id_of=lambda e: e.key)
+        self.frozen_entries_model = RowTableModel(entry_columns(), id_of=lambda e: e.key)
         self.chart = StabilityChart()
         super().__init__(parent)
         self.undo_stack: QUndoStack | None = None
@@ -91,10 +90,12 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.decide_button = QToolButton()
         self.decide_button.setText(self.tr("Decide"))
         self.decide_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for text, status, key in ((self.tr("Agreed"), "agreed", "Ctrl+1"),
-                                  (self.tr("Contested"), "contested", "Ctrl+2"),
-                                  (self.tr("Deferred"), "deferred", "Ctrl+3"),
-                                  (self.tr("Clear decision"), None, "Ctrl+0")):
+        for text, status, key in (
+            (self.tr("Agreed"), "agreed", "Ctrl+1"),
+            (self.tr("Contested"), "contested", "Ctrl+2"),
+            (self.tr("Deferred"), "deferred", "Ctrl+3"),
+            (self.tr("Clear decision"), None, "Ctrl+0"),
+        ):
             act = QAction(text, self)
             act.setShortcut(QKeySequence(key))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -108,8 +109,14 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.freeze_button.clicked.connect(self.freeze_list)
         self.projection_button = QPushButton(self.tr("Projection (F11)"))
         self.projection_button.clicked.connect(self.projection_requested)
-        for w in (self.level_box, self.workshop_box, self.weights_button, self.decide_button,
-                  self.freeze_button, self.projection_button):
+        for w in (
+            self.level_box,
+            self.workshop_box,
+            self.weights_button,
+            self.decide_button,
+            self.freeze_button,
+            self.projection_button,
+        ):
             self.filter_bar.addWidget(w)
 
     # -- layout ----------------------------------------------------------------------------
@@ -126,11 +133,19 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.delete_source_button.clicked.connect(self.delete_source)
         self.source_box = QComboBox()
         self.source_box.setMinimumContentsLength(24)
-        hint = QLabel(self.tr("Type a source's rank in its column (1 = first; “70 p” for "
-                              "points); empty removes the proposal."))
+        hint = QLabel(
+            self.tr(
+                "Type a source's rank in its column (1 = first; “70 p” for "
+                "points); empty removes the proposal."
+            )
+        )
         hint.setWordWrap(True)
-        for w in (self.source_box, self.add_source_button, self.edit_source_button,
-                  self.delete_source_button):
+        for w in (
+            self.source_box,
+            self.add_source_button,
+            self.edit_source_button,
+            self.delete_source_button,
+        ):
             bar.addWidget(w)
         bar.addStretch(1)
         lay = QVBoxLayout(sources)
@@ -188,9 +203,11 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(24)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         view.horizontalHeader().setStretchLastSection(True)
         return view
 
@@ -208,16 +225,22 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         view = hs.harmonised_view(session)
         workshop = pi.voting_workshop(session, view.settings.workshop_id)
         voters, votes = pi.vote_cells(session, workshop)
-        for extra in list(self.extra_voters):   # voters added here who have not voted yet
-            if all((v.stakeholder_id, v.group) != (extra.stakeholder_id, extra.group)
-                   for v in voters):
+        for extra in list(self.extra_voters):  # voters added here who have not voted yet
+            if all(
+                (v.stakeholder_id, v.group) != (extra.stakeholder_id, extra.group) for v in voters
+            ):
                 voters.append(extra)
         return PriorityPayload(
-            view=view, frozen=hs.frozen_lists(session), sources=pi.list_sources(session),
-            proposals=pi.proposal_cells(session), voters=voters, votes=votes,
+            view=view,
+            frozen=hs.frozen_lists(session),
+            sources=pi.list_sources(session),
+            proposals=pi.proposal_cells(session),
+            voters=voters,
+            votes=votes,
             voting_workshop=workshop,
             stakeholders=[(r.id, r.name) for r in list_stakeholders(session)],
-            villages=[(vid, f"{name} ({kec})") for vid, name, kec in village_choices(session)])
+            villages=[(vid, f"{name} ({kec})") for vid, name, kec in village_choices(session)],
+        )
 
     def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
         p: PriorityPayload = payload
@@ -232,12 +255,16 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.payload = p
         s = p.view.settings
         self.matrix_model.set_prepared(p.prepared["matrix"])
-        self.matrix_model.editors = {f"src{src.id}": (lambda r, t, sid=src.id:
-                                                      self.set_proposal_text(sid, r, t))
-                                     for src in p.sources}
+        self.matrix_model.editors = {
+            f"src{src.id}": (lambda r, t, sid=src.id: self.set_proposal_text(sid, r, t))
+            for src in p.sources
+        }
         self.votes_model.set_prepared(p.prepared["votes"])
-        self.votes_model.editors = {c.key: (lambda r, t, k=c.key: self.set_vote_text(k, r, t))
-                                    for c in self.votes_model.columns if c.key.startswith("v")}
+        self.votes_model.editors = {
+            c.key: (lambda r, t, k=c.key: self.set_vote_text(k, r, t))
+            for c in self.votes_model.columns
+            if c.key.startswith("v")
+        }
         self.frozen_model.set_prepared(p.prepared["frozen"])
         if p.frozen:
             self.frozen_view.selectRow(0)
@@ -261,42 +288,62 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.source_box.clear()
         for src in p.sources:
             self.source_box.addItem(f"{src.name} ({src.proposals})", src.id)
-        where = next((t for eid, t in p.view.workshops if eid == p.voting_workshop),
-                     self.tr("no meeting"))
-        self.votes_hint.setText(self.tr("Tallies and points recorded at: %1. Type a number in "
-                                        "a cell; the projection view's +/− keys change the "
-                                        "plenary show of hands. Points budget per voter: %2.")
-                                .replace("%1", where)
-                                .replace("%2", format_number(s.points_budget, 0)))
+        where = next(
+            (t for eid, t in p.view.workshops if eid == p.voting_workshop), self.tr("no meeting")
+        )
+        self.votes_hint.setText(
+            self.tr(
+                "Tallies and points recorded at: %1. Type a number in "
+                "a cell; the projection view's +/− keys change the "
+                "plenary show of hands. Points budget per voter: %2."
+            )
+            .replace("%1", where)
+            .replace("%2", format_number(s.points_budget, 0))
+        )
         w = p.view.concordance
-        agreement = (self.tr("agreement between sources W = %1 (%2)")
-                     .replace("%1", format_number(w.w, 2))
-                     .replace("%2", agreement_label(w.agreement)) if w else
-                     self.tr("agreement between sources needs two sources"))
+        agreement = (
+            self.tr("agreement between sources W = %1 (%2)")
+            .replace("%1", format_number(w.w, 2))
+            .replace("%2", agreement_label(w.agreement))
+            if w
+            else self.tr("agreement between sources needs two sources")
+        )
         decided = [r.decision.status for r in p.view.rows if r.decision]
         self.summary.setText(
-            self.tr("%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · "
-                    "%5 agreed, %6 contested, %7 deferred.\nWeights: %8 · top %9.")
+            self.tr(
+                "%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · "
+                "%5 agreed, %6 contested, %7 deferred.\nWeights: %8 · top %9."
+            )
             .replace("%1", str(len(p.view.rows)))
             .replace("%2", self.tr("RT units") if s.level == "rt" else self.tr("kawasan"))
-            .replace("%3", str(len(p.sources))).replace("%4", agreement)
+            .replace("%3", str(len(p.sources)))
+            .replace("%4", agreement)
             .replace("%5", str(decided.count("agreed")))
             .replace("%6", str(decided.count("contested")))
             .replace("%7", str(decided.count("deferred")))
-            .replace("%8", weights_text(s.weights)).replace("%9", str(s.top_n)))
+            .replace("%8", weights_text(s.weights))
+            .replace("%9", str(s.top_n))
+        )
         self.projection_subtitle = (
             self.tr("%1 · %2 agreed · %3 contested · %4 deferred")
-            .replace("%1", agreement).replace("%2", str(decided.count("agreed")))
+            .replace("%1", agreement)
+            .replace("%2", str(decided.count("agreed")))
             .replace("%3", str(decided.count("contested")))
-            .replace("%4", str(decided.count("deferred"))))
-        self.chart.set_rows(p.view.rows, s.top_n, self.tr(
-            "Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.")
-            .replace("%1", format_number(s.spread_pct, 0)).replace("%2", str(s.draws))
-            .replace("%3", str(s.seed)))
+            .replace("%4", str(decided.count("deferred")))
+        )
+        self.chart.set_rows(
+            p.view.rows,
+            s.top_n,
+            self.tr("Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.")
+            .replace("%1", format_number(s.spread_pct, 0))
+            .replace("%2", str(s.draws))
+            .replace("%3", str(s.seed)),
+        )
 
     def add_voter_group(self) -> None:
-        name = dialogs.ask_text(self, self.tr("Add voting group"), self.tr(
-            "Name of the group (e.g. Kelompok BKM/LKM):"))
+        name = dialogs.ask_text(
+            self, self.tr("Add voting group"), self.tr("Name of the group (e.g. Kelompok BKM/LKM):")
+        )
         if name and name.strip():
             self.extra_voters.append(pi.Voter(name.strip(), None, name.strip()))
             self.reload()
@@ -329,25 +376,28 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         old = self.payload.view.settings
         if new == old:
             return
-        self.push(text, lambda s: hs.save_settings(s, new),
-                          lambda s: hs.save_settings(s, old))
+        self.push(text, lambda s: hs.save_settings(s, new), lambda s: hs.save_settings(s, old))
 
     def _level_chosen(self) -> None:
         if self.payload is not None:
-            self.change_settings(replace(self.payload.view.settings,
-                                         level=self.level_box.currentData()),
-                                 self.tr("Change candidate level"))
+            self.change_settings(
+                replace(self.payload.view.settings, level=self.level_box.currentData()),
+                self.tr("Change candidate level"),
+            )
 
     def _workshop_chosen(self) -> None:
         if self.payload is not None:
-            self.change_settings(replace(self.payload.view.settings,
-                                         workshop_id=self.workshop_box.currentData()),
-                                 self.tr("Choose the votes that count"))
+            self.change_settings(
+                replace(self.payload.view.settings, workshop_id=self.workshop_box.currentData()),
+                self.tr("Choose the votes that count"),
+            )
 
     def set_top_n(self, n: int) -> None:
         if self.payload is not None:
-            self.change_settings(replace(self.payload.view.settings, top_n=max(1, n)),
-                                 self.tr("Move the top-N cut line"))
+            self.change_settings(
+                replace(self.payload.view.settings, top_n=max(1, n)),
+                self.tr("Move the top-N cut line"),
+            )
 
     def edit_weights(self, parent: QWidget | None = None, large: bool = False) -> None:
         if self.payload is None:
@@ -378,8 +428,11 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
                 hs.set_decision(s, target, old)
 
         what = decision_label(decision.status) if decision else self.tr("no decision")
-        self.push(self.tr("Mark %1 location(s) %2").replace("%1", str(len(rows)))
-                          .replace("%2", what), redo, undo)
+        self.push(
+            self.tr("Mark %1 location(s) %2").replace("%1", str(len(rows))).replace("%2", what),
+            redo,
+            undo,
+        )
 
     def decide_selected(self, status: str | None) -> None:
         rows = self.selected_rows()

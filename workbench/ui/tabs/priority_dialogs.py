@@ -40,8 +40,9 @@ def error_label() -> QLabel:
 
 
 def ok_cancel(dialog: QDialog, accept: Callable[[], None]) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -50,25 +51,29 @@ def ok_cancel(dialog: QDialog, accept: Callable[[], None]) -> QDialogButtonBox:
 def criterion_title(key: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    titles = {"kumuh": QCoreApplication.translate("Criteria", "Kumuh score"),
-              "other": QCoreApplication.translate("Criteria", "Other considerations"),
-              "proposals": QCoreApplication.translate("Criteria", "Proposals (Borda)"),
-              "votes": QCoreApplication.translate("Criteria", "Workshop votes")}
+    titles = {
+        "kumuh": QCoreApplication.translate("Criteria", "Kumuh score"),
+        "other": QCoreApplication.translate("Criteria", "Other considerations"),
+        "proposals": QCoreApplication.translate("Criteria", "Proposals (Borda)"),
+        "votes": QCoreApplication.translate("Criteria", "Workshop votes"),
+    }
     return titles[key]
 
 
 def weights_text(weights: dict[str, float]) -> str:
     total = sum(weights.values()) or 1.0
-    return " · ".join(f"{criterion_title(k)} {format_number(100 * weights[k] / total, 0)} %"
-                      for k in CRITERIA)
+    return " · ".join(
+        f"{criterion_title(k)} {format_number(100 * weights[k] / total, 0)} %" for k in CRITERIA
+    )
 
 
 class WeightsDialog(QDialog):
     """Weights of the four criteria (shown as shares of their sum), the top-N cut and the
     sensitivity settings. ``large`` enlarges the type for use over the projection view."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 large: bool = False) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, large: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Weights and sensitivity"))
         self.settings = settings
@@ -82,8 +87,9 @@ class WeightsDialog(QDialog):
         for row, key in enumerate(CRITERIA):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 100)
-            slider.setValue(round(100 * settings.weights.get(key, 0.0)
-                                  / (sum(settings.weights.values()) or 1)))
+            slider.setValue(
+                round(100 * settings.weights.get(key, 0.0) / (sum(settings.weights.values()) or 1))
+            )
             slider.setPageStep(5)
             slider.valueChanged.connect(self._update)
             share = QLabel()
@@ -122,9 +128,13 @@ class WeightsDialog(QDialog):
         buttons = ok_cancel(self, self._accept)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Each criterion is rescaled from 0 (lowest candidate) to 1 "
-                              "(highest); the composite is the weighted mean. Weights are "
-                              "used as shares of their sum."))
+        note = QLabel(
+            self.tr(
+                "Each criterion is rescaled from 0 (lowest candidate) to 1 "
+                "(highest); the composite is the weighted mean. Weights are "
+                "used as shares of their sum."
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(grid)
@@ -143,13 +153,18 @@ class WeightsDialog(QDialog):
             share = 100 * w[k] / total if total else 0
             self.shares[k].setText(f"{format_number(share, 0)} %")
         self.ok_button.setEnabled(total > 0)
-        self.message.setText("" if total > 0 else
-                             self.tr("At least one weight must be above 0."))
+        self.message.setText("" if total > 0 else self.tr("At least one weight must be above 0."))
 
     def result_settings(self) -> Settings:
-        return replace(self.settings, weights=self.weights(), top_n=self.top_n.value(),
-                       spread_pct=float(self.spread.value()), draws=self.draws.value(),
-                       seed=self.seed.value(), points_budget=float(self.budget.value()))
+        return replace(
+            self.settings,
+            weights=self.weights(),
+            top_n=self.top_n.value(),
+            spread_pct=float(self.spread.value()),
+            draws=self.draws.value(),
+            seed=self.seed.value(),
+            points_budget=float(self.budget.value()),
+        )
 
     def _accept(self) -> None:
         problems = self.result_settings().problems()
@@ -160,13 +175,22 @@ class WeightsDialog(QDialog):
 
 
 class DecisionDialog(QDialog):
-    def __init__(self, title: str, current: Decision | None,
-                 workshops: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        current: Decision | None,
+        workshops: list[tuple[int, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Decision for %1").replace("%1", title))
         self.status = QComboBox()
-        for key, text in (("agreed", self.tr("Agreed")), ("contested", self.tr("Contested")),
-                          ("deferred", self.tr("Deferred")), (None, self.tr("No decision"))):
+        for key, text in (
+            ("agreed", self.tr("Agreed")),
+            ("contested", self.tr("Contested")),
+            ("deferred", self.tr("Deferred")),
+            (None, self.tr("No decision")),
+        ):
             self.status.addItem(text, key)
         self.engagement = QComboBox()
         self.engagement.addItem(self.tr("(no meeting recorded)"), None)
@@ -194,14 +218,25 @@ class DecisionDialog(QDialog):
         return Decision(status, self.note.toPlainText().strip(), self.engagement.currentData())
 
 
-SOURCE_KIND_TITLES = {"sk_kumuh": "SK Kumuh", "rplp": "RPLP / RTPLP", "agency": "OPD / dinas",
-                      "bappeda": "Bappeda", "dprd": "DPRD", "community": "Musrenbang / warga",
-                      "other": "Lainnya"}
+SOURCE_KIND_TITLES = {
+    "sk_kumuh": "SK Kumuh",
+    "rplp": "RPLP / RTPLP",
+    "agency": "OPD / dinas",
+    "bappeda": "Bappeda",
+    "dprd": "DPRD",
+    "community": "Musrenbang / warga",
+    "other": "Lainnya",
+}
 
 
 class SourceDialog(QDialog):
-    def __init__(self, current: SourceData | None, stakeholders: list[tuple[int, str]],
-                 villages: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: SourceData | None,
+        stakeholders: list[tuple[int, str]],
+        villages: list[tuple[int, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Proposal source"))
         self.name = QLineEdit()
@@ -244,11 +279,14 @@ class SourceDialog(QDialog):
         layout.addWidget(buttons)
 
     def data(self) -> SourceData:
-        return SourceData(name=self.name.text().strip(), kind=self.kind.currentData(),
-                          year=self.year.value() or None,
-                          stakeholder_id=self.stakeholder.currentData(),
-                          village_id=self.village.currentData(),
-                          document=self.document.text().strip())
+        return SourceData(
+            name=self.name.text().strip(),
+            kind=self.kind.currentData(),
+            year=self.year.value() or None,
+            stakeholder_id=self.stakeholder.currentData(),
+            village_id=self.village.currentData(),
+            document=self.document.text().strip(),
+        )
 
     def _accept(self) -> None:
         if not self.data().name:
@@ -258,9 +296,15 @@ class SourceDialog(QDialog):
 
 
 class FreezeDialog(QDialog):
-    def __init__(self, agreed: int, contested: int, deferred: int,
-                 workshops: list[tuple[int, str]], default_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        agreed: int,
+        contested: int,
+        deferred: int,
+        workshops: list[tuple[int, str]],
+        default_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Freeze the agreed list"))
         self.name = QLineEdit(default_name)
@@ -268,11 +312,16 @@ class FreezeDialog(QDialog):
         self.engagement.addItem(self.tr("(no meeting recorded)"), None)
         for eid, label in workshops:
             self.engagement.addItem(label, eid)
-        summary = QLabel(self.tr("%1 agreed, %2 contested, %3 deferred. The list is recorded "
-                                 "with the weights and every input used, sealed with a "
-                                 "fingerprint; later changes do not alter it.")
-                         .replace("%1", str(agreed)).replace("%2", str(contested))
-                         .replace("%3", str(deferred)))
+        summary = QLabel(
+            self.tr(
+                "%1 agreed, %2 contested, %3 deferred. The list is recorded "
+                "with the weights and every input used, sealed with a "
+                "fingerprint; later changes do not alter it."
+            )
+            .replace("%1", str(agreed))
+            .replace("%2", str(contested))
+            .replace("%3", str(deferred))
+        )
         summary.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)

@@ -39,9 +39,11 @@ class InputEdits:
         old = self.payload.proposals.get((source_id, row.key)) if self.payload else None
         target = row.info.target
         text = translate("PrioritiesTab", "Set proposal for %1").replace("%1", row.info.code)
-        self.push(text,
-                          lambda s: pi.set_proposal(s, source_id, target, value),
-                          lambda s: pi.set_proposal(s, source_id, target, old))
+        self.push(
+            text,
+            lambda s: pi.set_proposal(s, source_id, target, value),
+            lambda s: pi.set_proposal(s, source_id, target, old),
+        )
 
     def _source_choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         assert self.payload is not None
@@ -67,32 +69,39 @@ class InputEdits:
 
     def current_source(self) -> pi.SourceRow | None:
         sid = self.source_box.currentData()
-        return next((s for s in self.payload.sources if s.id == sid), None) \
-            if self.payload else None
+        return (
+            next((s for s in self.payload.sources if s.id == sid), None) if self.payload else None
+        )
 
     def edit_source(self) -> None:
         src = self.current_source()
         if src is None:
             return
-        current = pi.SourceData(src.name, src.kind, src.year, src.stakeholder_id,
-                                src.village_id, src.document)
+        current = pi.SourceData(
+            src.name, src.kind, src.year, src.stakeholder_id, src.village_id, src.document
+        )
         dialog = SourceDialog(current, *self._source_choices(), parent=self)
         if not dialogs.run_dialog(dialog):
             return
         data = dialog.data()
-        self.push(translate("PrioritiesTab", "Change source %1").replace("%1", data.name),
-                          lambda s: pi.update_source(s, src.id, data),
-                          lambda s: pi.update_source(s, src.id, current))
+        self.push(
+            translate("PrioritiesTab", "Change source %1").replace("%1", data.name),
+            lambda s: pi.update_source(s, src.id, data),
+            lambda s: pi.update_source(s, src.id, current),
+        )
 
     def delete_source(self) -> None:
         src = self.current_source()
         if src is None:
             return
-        question = translate("PrioritiesTab",
-                             "Delete “%1” and its %2 proposal(s)? (Undo brings them back.)")
-        if not dialogs.ask_yes_no(self, translate("PrioritiesTab", "Delete source"),
-                                  question.replace("%1", src.name)
-                                  .replace("%2", str(src.proposals))):
+        question = translate(
+            "PrioritiesTab", "Delete “%1” and its %2 proposal(s)? (Undo brings them back.)"
+        )
+        if not dialogs.ask_yes_no(
+            self,
+            translate("PrioritiesTab", "Delete source"),
+            question.replace("%1", src.name).replace("%2", str(src.proposals)),
+        ):
             return
         kept: dict[str, Any] = {"id": src.id}
 
@@ -116,8 +125,9 @@ class InputEdits:
         except ValueError:
             number = None
         if number is None or number < 0 or (choice != "points" and number != int(number)):
-            message = translate("PrioritiesTab", "“%1” is not a count: type a whole number "
-                                "from 0.").replace("%1", text)
+            message = translate(
+                "PrioritiesTab", "“%1” is not a count: type a whole number from 0."
+            ).replace("%1", text)
             dialogs.show_error(self, translate("PrioritiesTab", "Not changed"), message)
             return
         ws = self.payload.voting_workshop
@@ -125,13 +135,18 @@ class InputEdits:
         old = self.payload.votes.get((int(voter_index), row.key, choice), 0.0)
         budget = self.payload.view.settings.points_budget
         if choice == "points":
+
             def put(value: float) -> Work:
-                return lambda s: pi.set_points(s, ws, target, value or None, budget,
-                                               voter.group, voter.stakeholder_id)
+                return lambda s: pi.set_points(
+                    s, ws, target, value or None, budget, voter.group, voter.stakeholder_id
+                )
         else:
+
             def put(value: float) -> Work:
-                return lambda s: pi.set_tally(s, ws, target, choice, int(value), voter.group,
-                                              voter.stakeholder_id)
+                return lambda s: pi.set_tally(
+                    s, ws, target, choice, int(value), voter.group, voter.stakeholder_id
+                )
+
         what = translate("PrioritiesTab", "Record votes for %1").replace("%1", row.info.code)
         self.push(what, put(number), put(old))
 
@@ -142,10 +157,13 @@ class InputEdits:
             return
         ws = self.payload.voting_workshop
         target = row.info.target
-        self.push(translate("PrioritiesTab", "Tally %1 for %2").replace("%1", f"{delta:+d}")
-                  .replace("%2", row.info.code),
-                  lambda s: pi.adjust_tally(s, ws, target, choice, delta),
-                  lambda s: pi.adjust_tally(s, ws, target, choice, -delta))
+        self.push(
+            translate("PrioritiesTab", "Tally %1 for %2")
+            .replace("%1", f"{delta:+d}")
+            .replace("%2", row.info.code),
+            lambda s: pi.adjust_tally(s, ws, target, choice, delta),
+            lambda s: pi.adjust_tally(s, ws, target, choice, -delta),
+        )
 
     # frozen lists
     def freeze_list(self) -> None:
@@ -153,14 +171,23 @@ class InputEdits:
             return
         decided = [r.decision.status for r in self.rows() if r.decision]
         default = translate("PrioritiesTab", "Priority locations %1").replace(
-            "%1", date.today().isoformat())
-        dialog = FreezeDialog(decided.count("agreed"), decided.count("contested"),
-                              decided.count("deferred"), self.payload.view.workshops, default,
-                              self)
+            "%1", date.today().isoformat()
+        )
+        dialog = FreezeDialog(
+            decided.count("agreed"),
+            decided.count("contested"),
+            decided.count("deferred"),
+            self.payload.view.workshops,
+            default,
+            self,
+        )
         if decided.count("agreed") == 0:
-            message = translate("PrioritiesTab", "No location is marked agreed yet: select "
-                                "rows and use Decide → Agreed (Ctrl+1), or A in the "
-                                "projection view.")
+            message = translate(
+                "PrioritiesTab",
+                "No location is marked agreed yet: select "
+                "rows and use Decide → Agreed (Ctrl+1), or A in the "
+                "projection view.",
+            )
             dialogs.show_error(self, translate("PrioritiesTab", "Nothing to freeze"), message)
             return
         if not dialogs.run_dialog(dialog):
@@ -190,10 +217,14 @@ class InputEdits:
             flist = hs.frozen_list(session, list_id)
         self.frozen_entries_model.set_rows(flist.entries)
         self.frozen_entries_view.resizeColumnsToContents()
-        seal = (translate("PrioritiesTab",
-                          "Fingerprint verified: the record is as it was frozen.")
-                if flist.intact else
-                translate("PrioritiesTab",
-                          "WARNING: the stored record no longer matches its fingerprint."))
-        self.frozen_status.setText(f"<b>{flist.summary.name}</b> · SHA-256 "
-                                   f"<code>{flist.summary.fingerprint}</code><br>{seal}")
+        seal = (
+            translate("PrioritiesTab", "Fingerprint verified: the record is as it was frozen.")
+            if flist.intact
+            else translate(
+                "PrioritiesTab", "WARNING: the stored record no longer matches its fingerprint."
+            )
+        )
+        self.frozen_status.setText(
+            f"<b>{flist.summary.name}</b> · SHA-256 "
+            f"<code>{flist.summary.fingerprint}</code><br>{seal}"
+        )

@@ -109,15 +109,19 @@ class ProgrammeTab(ServiceEdits, TableTab):
         self.basis = "planned"
         self.payload: ProgrammePayload | None = None
         super().__init__(parent)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.boxes: dict[str, QComboBox] = {}
-        for key, title in (("subdistrict", self.tr("All kecamatan")),
-                           ("kawasan", self.tr("All kawasan")),
-                           ("criterion", self.tr("All criteria")),
-                           ("source", self.tr("All funding sources")),
-                           ("executor", self.tr("All executors"))):
+        for key, title in (
+            ("subdistrict", self.tr("All kecamatan")),
+            ("kawasan", self.tr("All kawasan")),
+            ("criterion", self.tr("All criteria")),
+            ("source", self.tr("All funding sources")),
+            ("executor", self.tr("All executors")),
+        ):
             box = QComboBox()
             box.addItem(title, None)
             shrinkable(box)
@@ -177,10 +181,13 @@ class ProgrammeTab(ServiceEdits, TableTab):
         lower = QWidget()
         low = QHBoxLayout(lower)
         low.setContentsMargins(0, 0, 0, 0)
-        for title, model in ((self.tr("Gaps: a problem at an agreed priority location with no "
-                                      "activity"), self.gap_model),
-                             (self.tr("Over-coverage: planned above the problem volume"),
-                              self.over_model)):
+        for title, model in (
+            (
+                self.tr("Gaps: a problem at an agreed priority location with no activity"),
+                self.gap_model,
+            ),
+            (self.tr("Over-coverage: planned above the problem volume"), self.over_model),
+        ):
             box = QVBoxLayout()
             caption = QLabel(title)
             caption.setWordWrap(True)
@@ -199,20 +206,28 @@ class ProgrammeTab(ServiceEdits, TableTab):
         page = QWidget()
         lay = QHBoxLayout(page)
         for title, model, buttons in (
-                (self.tr("Funding sources (double-click a name to rename)"),
-                 self.source_cat_model,
-                 ((self.tr("Add source…"), self.add_source),
-                  (self.tr("Active / inactive"), self.toggle_source),
-                  (self.tr("Delete"), self.delete_source))),
-                (self.tr("Activity types per criterion (double-click to edit)"),
-                 self.type_cat_model,
-                 ((self.tr("Add type…"), self.add_type),
-                  (self.tr("Delete"), self.delete_type)))):
+            (
+                self.tr("Funding sources (double-click a name to rename)"),
+                self.source_cat_model,
+                (
+                    (self.tr("Add source…"), self.add_source),
+                    (self.tr("Active / inactive"), self.toggle_source),
+                    (self.tr("Delete"), self.delete_source),
+                ),
+            ),
+            (
+                self.tr("Activity types per criterion (double-click to edit)"),
+                self.type_cat_model,
+                ((self.tr("Add type…"), self.add_type), (self.tr("Delete"), self.delete_type)),
+            ),
+        ):
             col = QVBoxLayout()
             col.addWidget(QLabel(title))
             view = _grid(model, editable=True)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                 | QAbstractItemView.EditTrigger.EditKeyPressed)
+            view.setEditTriggers(
+                QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+            )
             col.addWidget(view, 1)
             row = QHBoxLayout()
             for text, slot in buttons:
@@ -247,7 +262,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
             on_matrix = slot in (self.edit_activity, self.delete_activity)
             (self.view if on_matrix else self).addAction(act)
             button = QPushButton(text)
-            native = (keys or QKeySequence.StandardKey.New)
+            native = keys or QKeySequence.StandardKey.New
             native = QKeySequence(native).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{text} ({native})")
             button.clicked.connect(slot)
@@ -260,17 +275,22 @@ class ProgrammeTab(ServiceEdits, TableTab):
     def fetch(self, session: Session) -> ProgrammePayload:
         view = programme_view(session, self.filters)
         years = view.plan.years if view.plan else view.years
-        return ProgrammePayload(view=view, analysis=analyse(session, self.basis, years),
-                                choices=form_choices(session))
+        return ProgrammePayload(
+            view=view, analysis=analyse(session, self.basis, years), choices=form_choices(session)
+        )
 
     def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
         p: ProgrammePayload = payload
         v = p.view
         total = self.tr("Total")
-        p.prepared["source"] = prepare(pivot_columns(self.tr("Funding source"), v.years),
-                                       pivot_rows(v.by_source, v.years, total))
-        p.prepared["kec"] = prepare(pivot_columns(self.tr("Kecamatan"), v.years),
-                                    pivot_rows(v.by_subdistrict, v.years, total))
+        p.prepared["source"] = prepare(
+            pivot_columns(self.tr("Funding source"), v.years),
+            pivot_rows(v.by_source, v.years, total),
+        )
+        p.prepared["kec"] = prepare(
+            pivot_columns(self.tr("Kecamatan"), v.years),
+            pivot_rows(v.by_subdistrict, v.years, total),
+        )
         p.prepared["outlook"] = prepare(outlook_columns(p.analysis), outlook_rows(p.analysis))
         p.prepared["gaps"] = prepare(gap_columns(), frame_rows(p.analysis.gaps))
         p.prepared["over"] = prepare(over_columns(), frame_rows(p.analysis.over))
@@ -281,20 +301,32 @@ class ProgrammeTab(ServiceEdits, TableTab):
     def apply(self, payload: Any) -> None:
         p: ProgrammePayload = payload
         self.payload = p
-        for key, model in (("source", self.source_model), ("kec", self.kec_model),
-                           ("outlook", self.outlook_model), ("gaps", self.gap_model),
-                           ("over", self.over_model), ("src_cat", self.source_cat_model),
-                           ("type_cat", self.type_cat_model)):
+        for key, model in (
+            ("source", self.source_model),
+            ("kec", self.kec_model),
+            ("outlook", self.outlook_model),
+            ("gaps", self.gap_model),
+            ("over", self.over_model),
+            ("src_cat", self.source_cat_model),
+            ("type_cat", self.type_cat_model),
+        ):
             model.set_prepared(p.prepared[key])
         self.model.editors = {"volume": self.set_volume_text, "status": self.set_status_text}
         for year in p.view.years:
             self.model.editors[f"y{year}"] = lambda r, t, y=year: self.set_amount_text(r, y, t)
         self.source_cat_model.editors = {"name": self.rename_source}
-        self.type_cat_model.editors = {"name": lambda r, t: self.change_type(r, name=t),
-                                       "unit": lambda r, t: self.change_type(r, unit=t),
-                                       "unit_cost_rp": self.set_type_cost}
-        for grid in (self.source_view, self.kec_view, self.source_cat_view,
-                     self.type_cat_view, *self.small_views):
+        self.type_cat_model.editors = {
+            "name": lambda r, t: self.change_type(r, name=t),
+            "unit": lambda r, t: self.change_type(r, unit=t),
+            "unit_cost_rp": self.set_type_cost,
+        }
+        for grid in (
+            self.source_view,
+            self.kec_view,
+            self.source_cat_view,
+            self.type_cat_view,
+            *self.small_views,
+        ):
             grid.resizeColumnsToContents()
         self.summary.setText(summary_text(p.view))
         self._fill_filters(p.view)
@@ -303,18 +335,26 @@ class ProgrammeTab(ServiceEdits, TableTab):
         leaving = sum(1 for loc in a.locations if loc.exit_year is not None)
         end = a.slum_ha.get(a.years[-1], a.slum_ha_baseline) if a.years else a.slum_ha_baseline
         self.analysis_summary.setText(
-            self.tr("Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; "
-                    "%5 gaps, %6 over-covered.")
+            self.tr(
+                "Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; "
+                "%5 gaps, %6 over-covered."
+            )
             .replace("%1", format_number(a.slum_ha_baseline, 2))
             .replace("%2", str(a.years[-1]) if a.years else "–")
-            .replace("%3", format_number(end, 2)).replace("%4", str(leaving))
-            .replace("%5", str(len(a.gaps))).replace("%6", str(len(a.over))))
+            .replace("%3", format_number(end, 2))
+            .replace("%4", str(leaving))
+            .replace("%5", str(len(a.gaps)))
+            .replace("%6", str(len(a.over)))
+        )
 
     def _fill_filters(self, v: ProgrammeView) -> None:
-        options = {"subdistrict": v.choices.subdistricts, "kawasan": v.choices.kawasans,
-                   "criterion": v.choices.criteria,
-                   "source": [name for _i, name in v.choices.sources],
-                   "executor": v.choices.executors}
+        options = {
+            "subdistrict": v.choices.subdistricts,
+            "kawasan": v.choices.kawasans,
+            "criterion": v.choices.criteria,
+            "source": [name for _i, name in v.choices.sources],
+            "executor": v.choices.executors,
+        }
         for key, box in self.boxes.items():
             current = getattr(self.filters, key)
             box.blockSignals(True)
@@ -379,10 +419,14 @@ class ProgrammeTab(ServiceEdits, TableTab):
         if self.engine is None or self.payload is None:
             return
         row = self.selected_row()
-        dialog = ActivityDialog(self.payload.choices, None, self._default_year(), self,
-                                place=self._place_of(row),
-                                criterion=self.filters.criterion or (row.criterion if row
-                                                                     else None))
+        dialog = ActivityDialog(
+            self.payload.choices,
+            None,
+            self._default_year(),
+            self,
+            place=self._place_of(row),
+            criterion=self.filters.criterion or (row.criterion if row else None),
+        )
         if not dialogs.run_dialog(dialog) or dialog.result_data is None:
             return
         data = dialog.result_data
@@ -391,9 +435,13 @@ class ProgrammeTab(ServiceEdits, TableTab):
         def redo(s: Session) -> None:
             made["id"] = pe.create_activity(s, data, user="ui", activity_id=made.get("id"))
 
-        self.push(self.tr("Add activity %1 %2").replace("%1", data.criterion_code).replace(
-            "%2", self._target_text(data)), redo,
-            lambda s: pe.delete_activity(s, made["id"], user="ui"))
+        self.push(
+            self.tr("Add activity %1 %2")
+            .replace("%1", data.criterion_code)
+            .replace("%2", self._target_text(data)),
+            redo,
+            lambda s: pe.delete_activity(s, made["id"], user="ui"),
+        )
 
     def edit_activity(self) -> None:
         row = self.selected_row()
@@ -404,13 +452,22 @@ class ProgrammeTab(ServiceEdits, TableTab):
         dialog = ActivityDialog(self.payload.choices, old, self._default_year(), self)
         if not dialogs.run_dialog(dialog) or dialog.result_data in (None, old):
             return
-        self._replace(row.id, old, dialog.result_data,
-                      self.tr("Change activity %1 %2 %3").replace("%1", row.criterion)
-                      .replace("%2", row.target).replace("%3", row.activity_type))
+        self._replace(
+            row.id,
+            old,
+            dialog.result_data,
+            self.tr("Change activity %1 %2 %3")
+            .replace("%1", row.criterion)
+            .replace("%2", row.target)
+            .replace("%3", row.activity_type),
+        )
 
     def _replace(self, aid: int, old: pe.ActivityData, new: pe.ActivityData, text: str) -> None:
-        self.push(text, lambda s: pe.update_activity(s, aid, new, user="ui"),
-                  lambda s: pe.restore_activity(s, aid, old, user="ui"))
+        self.push(
+            text,
+            lambda s: pe.update_activity(s, aid, new, user="ui"),
+            lambda s: pe.restore_activity(s, aid, old, user="ui"),
+        )
 
     def delete_activity(self) -> None:
         row = self.selected_row()
@@ -418,10 +475,13 @@ class ProgrammeTab(ServiceEdits, TableTab):
             return
         with session_scope(self.engine) as session:
             old = pe.activity_data(session, row.id)
-        self.push(self.tr("Delete activity %1 %2").replace("%1", row.target)
-                          .replace("%2", row.activity_type),
-                          lambda s: pe.delete_activity(s, row.id, user="ui"),
-                          lambda s: pe.restore_activity(s, row.id, old, user="ui"))
+        self.push(
+            self.tr("Delete activity %1 %2")
+            .replace("%1", row.target)
+            .replace("%2", row.activity_type),
+            lambda s: pe.delete_activity(s, row.id, user="ui"),
+            lambda s: pe.restore_activity(s, row.id, old, user="ui"),
+        )
 
     def _current(self, row: ActivityRow) -> pe.ActivityData | None:
         assert self.engine is not None
@@ -434,39 +494,60 @@ class ProgrammeTab(ServiceEdits, TableTab):
         except ValueError:
             volume = -1.0
         if volume is None or volume < 0:
-            dialogs.show_error(self, self.tr("Not changed"),
-                               self.tr("Write the volume as a number of at least 0 (in %1), "
-                                       "e.g. 30 or 12,5.").replace("%1", row.unit))
+            dialogs.show_error(
+                self,
+                self.tr("Not changed"),
+                self.tr(
+                    "Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5."
+                ).replace("%1", row.unit),
+            )
             return
         old = self._current(row)
         if old is not None and old.volume != volume:
-            self._replace(row.id, old, replace(old, volume=volume),
-                          self.tr("Change volume %1 %2 to %3").replace("%1", row.criterion)
-                          .replace("%2", row.target)
-                          .replace("%3", f"{format_editable(volume)} {row.unit}"))
+            self._replace(
+                row.id,
+                old,
+                replace(old, volume=volume),
+                self.tr("Change volume %1 %2 to %3")
+                .replace("%1", row.criterion)
+                .replace("%2", row.target)
+                .replace("%3", f"{format_editable(volume)} {row.unit}"),
+            )
 
     def set_status_text(self, row: ActivityRow, text: str) -> None:
         wanted = text.strip().lower()
         status = next((s for s in ACTIVITY_STATUSES if wanted in (s, label(s).lower())), None)
         if status is None:
-            dialogs.show_error(self, self.tr("Not changed"),
-                               self.tr("The status is one of: %1.").replace(
-                                   "%1", ", ".join(label(s) for s in ACTIVITY_STATUSES)))
+            dialogs.show_error(
+                self,
+                self.tr("Not changed"),
+                self.tr("The status is one of: %1.").replace(
+                    "%1", ", ".join(label(s) for s in ACTIVITY_STATUSES)
+                ),
+            )
             return
         old = self._current(row)
         if old is not None and old.status != status:
-            self._replace(row.id, old, replace(old, status=status),
-                          self.tr("Change status %1 %2 to %3").replace("%1", row.criterion)
-                          .replace("%2", row.target).replace("%3", label(status)))
+            self._replace(
+                row.id,
+                old,
+                replace(old, status=status),
+                self.tr("Change status %1 %2 to %3")
+                .replace("%1", row.criterion)
+                .replace("%2", row.target)
+                .replace("%3", label(status)),
+            )
 
     def _rupiah(self, text: str) -> tuple[bool, int | None]:
         """A typed amount, or (False, None) after saying what is expected."""
         try:
             return True, parse_rupiah(text)
         except ValueError:
-            dialogs.show_error(self, self.tr("Not changed"),
-                               self.tr("Write whole rupiah, e.g. 20.000.000 (or leave it "
-                                       "empty)."))
+            dialogs.show_error(
+                self,
+                self.tr("Not changed"),
+                self.tr("Write whole rupiah, e.g. 20.000.000 (or leave it empty)."),
+            )
             return False, None
 
     def set_amount_text(self, row: ActivityRow, year: int, text: str) -> None:
@@ -480,9 +561,9 @@ class ProgrammeTab(ServiceEdits, TableTab):
             source_id = next(i for i, n in self.payload.view.choices.sources if n == source)
         self.push(
             self.tr("Change %1 money in %2").replace("%1", row.target).replace("%2", str(year)),
-            lambda s: pe.set_year_amount(s, row.id, year, amount, user="ui",
-                                         source_id=source_id),
-            lambda s: pe.restore_activity(s, row.id, old, user="ui"))
+            lambda s: pe.set_year_amount(s, row.id, year, amount, user="ui", source_id=source_id),
+            lambda s: pe.restore_activity(s, row.id, old, user="ui"),
+        )
 
     def edit_plan(self) -> None:
         if self.engine is None:
@@ -496,26 +577,31 @@ class ProgrammeTab(ServiceEdits, TableTab):
         old = (plan.name, plan.period_start, plan.period_end) if plan else None
         if old == (name, start, end):
             return
-        self.push(self.tr("Change plan period"),
-                          lambda s: pe.set_plan(s, name, start, end, user="ui"),
-                          lambda s: pe.set_plan(s, *old, user="ui") if old else None)
+        self.push(
+            self.tr("Change plan period"),
+            lambda s: pe.set_plan(s, name, start, end, user="ui"),
+            lambda s: pe.set_plan(s, *old, user="ui") if old else None,
+        )
 
     def import_records(self) -> None:
         if self.engine is None or self.payload is None:
             return
         from workbench.ui.programme_import import ImportProgrammeDialog
 
-        dialog = ImportProgrammeDialog(self.engine, self.payload.sources, self.payload.types,
-                                       self)
+        dialog = ImportProgrammeDialog(self.engine, self.payload.sources, self.payload.types, self)
         if dialogs.run_dialog(dialog) and dialog.result is not None:
             r = dialog.result
             if self.undo_stack is not None:
                 self.undo_stack.clear()  # an import is not an undo step
             self.reload()
-            dialogs.show_info(self, self.tr("Imported"),
-                              self.tr("%1 rows read: %2 activities added, %3 already recorded.")
-                              .replace("%1", str(r.rows)).replace("%2", str(r.added))
-                              .replace("%3", str(r.unchanged)))
+            dialogs.show_info(
+                self,
+                self.tr("Imported"),
+                self.tr("%1 rows read: %2 activities added, %3 already recorded.")
+                .replace("%1", str(r.rows))
+                .replace("%2", str(r.added))
+                .replace("%3", str(r.unchanged)),
+            )
 
     # -- catalogue -------------------------------------------------------------------------
     def _selected(self, view: QTableView, model: RowTableModel) -> Any:
@@ -531,38 +617,44 @@ class ProgrammeTab(ServiceEdits, TableTab):
         def redo(s: Session) -> None:
             made["id"] = pe.save_funding_source(s, made.get("id"), name, user="ui")[0]
 
-        self.push(self.tr("Add funding source"), redo,
-                          lambda s: pe.delete_funding_source(s, made["id"], user="ui"))
+        self.push(
+            self.tr("Add funding source"),
+            redo,
+            lambda s: pe.delete_funding_source(s, made["id"], user="ui"),
+        )
 
     def rename_source(self, src: pe.SourceInfo, text: str) -> None:
-        self.push(self.tr("Rename funding source"),
-                          lambda s: pe.save_funding_source(s, src.id, text, src.active, "ui"),
-                          lambda s: pe.save_funding_source(s, src.id, src.name, src.active,
-                                                           "ui"))
+        self.push(
+            self.tr("Rename funding source"),
+            lambda s: pe.save_funding_source(s, src.id, text, src.active, "ui"),
+            lambda s: pe.save_funding_source(s, src.id, src.name, src.active, "ui"),
+        )
 
     def toggle_source(self) -> None:
         src = self._selected(self.source_cat_view, self.source_cat_model)
         if src is not None:
-            self.push(self.tr("Switch funding source on/off"),
-                              lambda s: pe.save_funding_source(s, src.id, src.name,
-                                                               not src.active, "ui"),
-                              lambda s: pe.save_funding_source(s, src.id, src.name,
-                                                               src.active, "ui"))
+            self.push(
+                self.tr("Switch funding source on/off"),
+                lambda s: pe.save_funding_source(s, src.id, src.name, not src.active, "ui"),
+                lambda s: pe.save_funding_source(s, src.id, src.name, src.active, "ui"),
+            )
 
     def delete_source(self) -> None:
         src = self._selected(self.source_cat_view, self.source_cat_model)
         if src is not None:
-            self.push(self.tr("Delete funding source"),
-                              lambda s: pe.delete_funding_source(s, src.id, user="ui"),
-                              lambda s: pe.save_funding_source(s, src.id, src.name,
-                                                               src.active, "ui"))
+            self.push(
+                self.tr("Delete funding source"),
+                lambda s: pe.delete_funding_source(s, src.id, user="ui"),
+                lambda s: pe.save_funding_source(s, src.id, src.name, src.active, "ui"),
+            )
 
     def add_type(self) -> None:
         name = dialogs.ask_text(self, self.tr("New activity type"), self.tr("Name"))
         if not name:
             return
         code = self.filters.criterion or dialogs.ask_text(
-            self, self.tr("New activity type"), self.tr("Criterion it addresses (e.g. 4c)"))
+            self, self.tr("New activity type"), self.tr("Criterion it addresses (e.g. 4c)")
+        )
         if not code:
             return
         data = pe.TypeData(name, code.strip().lower(), "")
@@ -571,8 +663,11 @@ class ProgrammeTab(ServiceEdits, TableTab):
         def redo(s: Session) -> None:
             made["id"] = pe.save_activity_type(s, made.get("id"), data, user="ui")[0]
 
-        self.push(self.tr("Add activity type"), redo,
-                          lambda s: pe.delete_activity_type(s, made["id"], user="ui"))
+        self.push(
+            self.tr("Add activity type"),
+            redo,
+            lambda s: pe.delete_activity_type(s, made["id"], user="ui"),
+        )
 
     def _type_data(self, t: pe.TypeInfo) -> pe.TypeData:
         return pe.TypeData(t.name, t.criterion_code, t.unit, t.unit_cost_rp)
@@ -580,9 +675,11 @@ class ProgrammeTab(ServiceEdits, TableTab):
     def change_type(self, t: pe.TypeInfo, **changes: Any) -> None:
         old = self._type_data(t)
         new = replace(old, **changes)
-        self.push(self.tr("Change activity type"),
-                          lambda s: pe.save_activity_type(s, t.id, new, user="ui"),
-                          lambda s: pe.save_activity_type(s, t.id, old, user="ui"))
+        self.push(
+            self.tr("Change activity type"),
+            lambda s: pe.save_activity_type(s, t.id, new, user="ui"),
+            lambda s: pe.save_activity_type(s, t.id, old, user="ui"),
+        )
 
     def set_type_cost(self, t: pe.TypeInfo, text: str) -> None:
         ok, cost = self._rupiah(text)
@@ -593,6 +690,8 @@ class ProgrammeTab(ServiceEdits, TableTab):
         t = self._selected(self.type_cat_view, self.type_cat_model)
         if t is not None:
             old = self._type_data(t)
-            self.push(self.tr("Delete activity type"),
-                              lambda s: pe.delete_activity_type(s, t.id, user="ui"),
-                              lambda s: pe.save_activity_type(s, t.id, old, user="ui"))
+            self.push(
+                self.tr("Delete activity type"),
+                lambda s: pe.delete_activity_type(s, t.id, user="ui"),
+                lambda s: pe.save_activity_type(s, t.id, old, user="ui"),
+            )

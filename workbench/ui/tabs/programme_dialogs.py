@@ -46,9 +46,15 @@ class ActivityDialog(QDialog):
     A changed activity opens on its own place, criterion and values, and OK without touching
     anything gives back exactly ``data``; a new one starts at ``place`` (the selected row's)."""
 
-    def __init__(self, choices: FormChoices, data: ActivityData | None, default_year: int,
-                 parent: QWidget | None = None, place: Target | None = None,
-                 criterion: str | None = None) -> None:
+    def __init__(
+        self,
+        choices: FormChoices,
+        data: ActivityData | None,
+        default_year: int,
+        parent: QWidget | None = None,
+        place: Target | None = None,
+        criterion: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.choices, self.default_year = choices, default_year
         self.result_data: ActivityData | None = None
@@ -57,39 +63,48 @@ class ActivityDialog(QDialog):
         self.setWindowTitle(self.tr("Change activity") if data else self.tr("New activity"))
         self.resize(720, 680)
         targets: list[tuple[object, str]] = [
-            (("L", i), f"{code} ({kaw})" if kaw else code) for i, code, kaw in choices.locations]
-        targets += [(("A", i), self.tr("Kawasan: %1").replace("%1", n))
-                    for i, n in choices.areas]
+            (("L", i), f"{code} ({kaw})" if kaw else code) for i, code, kaw in choices.locations
+        ]
+        targets += [(("A", i), self.tr("Kawasan: %1").replace("%1", n)) for i, n in choices.areas]
         current: Target | None = place
         if data is not None:
-            current = (("L", data.location_id) if data.location_id is not None
-                       else ("A", data.area_id))  # type: ignore[assignment]
+            current = (
+                ("L", data.location_id) if data.location_id is not None else ("A", data.area_id)
+            )  # type: ignore[assignment]
         self.target = _combo(targets, current)
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.criterion = _combo([(c, f"{c} – {choices.criterion_names.get(c, '')}")
-                                 for c in choices.criteria],
-                                data.criterion_code if data else criterion)
+        self.criterion = _combo(
+            [(c, f"{c} – {choices.criterion_names.get(c, '')}") for c in choices.criteria],
+            data.criterion_code if data else criterion,
+        )
         self.type_box = QComboBox()
         self.volume = QLineEdit()
         self.unit = QLabel()
         self.unit_cost = QLineEdit()
         self.unit_cost.setPlaceholderText("Rp")
         self.estimate = QLabel()
-        self.approach = _combo([(None, "–")] + [(a, label(f"approach_{a}")) for a in APPROACHES],
-                               data.approach if data else None)
-        self.field = _combo([(f, label(f"field_{f}")) for f in PLANNING_FIELDS],
-                            data.planning_field if data else "infrastruktur")
-        self.executor = _combo([(None, "–")] + list(choices.stakeholders),
-                               data.executor_id if data else None)
-        self.status = _combo([(s, label(s)) for s in ACTIVITY_STATUSES],
-                             data.status if data else "usulan")
+        self.approach = _combo(
+            [(None, "–")] + [(a, label(f"approach_{a}")) for a in APPROACHES],
+            data.approach if data else None,
+        )
+        self.field = _combo(
+            [(f, label(f"field_{f}")) for f in PLANNING_FIELDS],
+            data.planning_field if data else "infrastruktur",
+        )
+        self.executor = _combo(
+            [(None, "–")] + list(choices.stakeholders), data.executor_id if data else None
+        )
+        self.status = _combo(
+            [(s, label(s)) for s in ACTIVITY_STATUSES], data.status if data else "usulan"
+        )
         self.realised_volume = QLineEdit()
         self.realised_rp = QLineEdit()
         self.description = QLineEdit()
         self.allocs = QTableWidget(0, 3)
-        self.allocs.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Funding source"),
-                                               self.tr("Amount (Rp)")])
+        self.allocs.setHorizontalHeaderLabels(
+            [self.tr("Year"), self.tr("Funding source"), self.tr("Amount (Rp)")]
+        )
         self.allocs.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.allocs.verticalHeader().setVisible(False)
         self.allocs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -104,8 +119,11 @@ class ActivityDialog(QDialog):
                 continue  # belongs to another activity
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, cid)
-            item.setCheckState(Qt.CheckState.Checked if cid in self.activity_commitments
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if cid in self.activity_commitments
+                else Qt.CheckState.Unchecked
+            )
             self.commitments.addItem(item)
         self.error = error_label()
 
@@ -150,8 +168,9 @@ class ActivityDialog(QDialog):
         if data is not None:
             select_data(self.type_box, data.activity_type_id)
             self.volume.setText(format_editable(data.volume))
-            self.unit_cost.setText(format_number(data.unit_cost_rp)
-                                   if data.unit_cost_rp is not None else "")
+            self.unit_cost.setText(
+                format_number(data.unit_cost_rp) if data.unit_cost_rp is not None else ""
+            )
             self._auto_cost = ""
             if data.realised_volume is not None:
                 self.realised_volume.setText(format_editable(data.realised_volume))
@@ -191,8 +210,11 @@ class ActivityDialog(QDialog):
         except ValueError:
             self.estimate.setText("")
             return
-        self.estimate.setText(self.tr("≈ %1").replace("%1", format_rp(round(volume * cost)))
-                              if volume and cost else "")
+        self.estimate.setText(
+            self.tr("≈ %1").replace("%1", format_rp(round(volume * cost)))
+            if volume and cost
+            else ""
+        )
 
     def add_allocation(self, year: int, source: int | None, amount: int | None) -> None:
         row = self.allocs.rowCount()
@@ -235,25 +257,35 @@ class ActivityDialog(QDialog):
         for row in range(self.allocs.rowCount()):
             year = self.allocs.cellWidget(row, 0).value()
             source = self.allocs.cellWidget(row, 1).currentData()
-            amount = self._money(self.allocs.cellWidget(row, 2), self.tr("Amount %1")
-                                 .replace("%1", str(year)))
+            amount = self._money(
+                self.allocs.cellWidget(row, 2), self.tr("Amount %1").replace("%1", str(year))
+            )
             if amount is not None:
                 allocs.append((year, source, amount))
-        checked = tuple(sorted(
-            self.commitments.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.commitments.count())
-            if self.commitments.item(i).checkState() == Qt.CheckState.Checked))
+        checked = tuple(
+            sorted(
+                self.commitments.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.commitments.count())
+                if self.commitments.item(i).checkState() == Qt.CheckState.Checked
+            )
+        )
         return ActivityData(
-            location_id=target if kind == "L" else None, area_id=target if kind == "A" else None,
+            location_id=target if kind == "L" else None,
+            area_id=target if kind == "A" else None,
             criterion_code=self.criterion.currentData(),
-            activity_type_id=self.type_box.currentData(), volume=volume or 0.0,
+            activity_type_id=self.type_box.currentData(),
+            volume=volume or 0.0,
             unit_cost_rp=self._money(self.unit_cost, self.tr("Unit cost")),
-            approach=self.approach.currentData(), planning_field=self.field.currentData(),
-            executor_id=self.executor.currentData(), status=self.status.currentData(),
+            approach=self.approach.currentData(),
+            planning_field=self.field.currentData(),
+            executor_id=self.executor.currentData(),
+            status=self.status.currentData(),
             realised_volume=self._number(self.realised_volume, self.tr("Realised volume")),
             realised_rp=self._money(self.realised_rp, self.tr("Realised amount")),
-            description=self.description.text().strip(), allocations=tuple(sorted(allocs)),
-            commitment_ids=checked)
+            description=self.description.text().strip(),
+            allocations=tuple(sorted(allocs)),
+            commitment_ids=checked,
+        )
 
     def _number(self, edit: QLineEdit, what: str, required: bool = False) -> float | None:
         try:
@@ -262,8 +294,9 @@ class ActivityDialog(QDialog):
             value = -1.0
         if (value is None and required) or (value is not None and value < 0):
             edit.setFocus()
-            raise ValueError(self.tr("%1: write a number of at least 0, e.g. 30 or 12,5.")
-                             .replace("%1", what))
+            raise ValueError(
+                self.tr("%1: write a number of at least 0, e.g. 30 or 12,5.").replace("%1", what)
+            )
         return value
 
     def _money(self, edit: QLineEdit, what: str) -> int | None:
@@ -271,8 +304,9 @@ class ActivityDialog(QDialog):
             return parse_rupiah(edit.text())
         except ValueError:
             edit.setFocus()
-            raise ValueError(self.tr("%1: write whole rupiah, e.g. 20.000.000.")
-                             .replace("%1", what)) from None
+            raise ValueError(
+                self.tr("%1: write whole rupiah, e.g. 20.000.000.").replace("%1", what)
+            ) from None
 
 
 class PlanDialog(QDialog):
@@ -283,8 +317,10 @@ class PlanDialog(QDialog):
         self.setWindowTitle(self.tr("Plan period"))
         self.name = QLineEdit(plan.name if plan else "")
         self.start, self.end = QSpinBox(), QSpinBox()
-        for spin, value in ((self.start, plan.period_start if plan else 2026),
-                            (self.end, plan.period_end if plan else 2030)):
+        for spin, value in (
+            (self.start, plan.period_start if plan else 2026),
+            (self.end, plan.period_end if plan else 2030),
+        ):
             spin.setRange(1990, 2100)
             spin.setValue(value)
         self.error = error_label()

@@ -34,9 +34,13 @@ def _fmt_volume(v: tuple[float, str]) -> str:
 
 def _volume_columns(_rows: object) -> list[tuple[str, Any]]:
     """Exported as two columns: the number and its unit."""
-    return [(QCoreApplication.translate("Columns", "Volume"), lambda r: r.volume),
-            (QCoreApplication.translate("Columns", QT_TRANSLATE_NOOP("Columns", "Unit")),
-             lambda r: r.unit)]
+    return [
+        (QCoreApplication.translate("Columns", "Volume"), lambda r: r.volume),
+        (
+            QCoreApplication.translate("Columns", QT_TRANSLATE_NOOP("Columns", "Unit")),
+            lambda r: r.unit,
+        ),
+    ]
 
 
 def matrix_columns(years: list[int]) -> list[Column]:
@@ -46,12 +50,25 @@ def matrix_columns(years: list[int]) -> list[Column]:
         Column("target", QT_TRANSLATE_NOOP("Columns", "Location")),
         Column("criterion", QT_TRANSLATE_NOOP("Columns", "Criterion"), align=CENTER),
         Column("activity_type", QT_TRANSLATE_NOOP("Columns", "Activity")),
-        Column("volume", QT_TRANSLATE_NOOP("Columns", "Volume"), value=_volume,
-               fmt=_fmt_volume, align=RIGHT, split=_volume_columns),
+        Column(
+            "volume",
+            QT_TRANSLATE_NOOP("Columns", "Volume"),
+            value=_volume,
+            fmt=_fmt_volume,
+            align=RIGHT,
+            split=_volume_columns,
+        ),
     ]
     for year in years:
-        cols.append(Column(f"y{year}", str(year), value=lambda r, y=year: r.by_year.get(y, 0),
-                           fmt=_rp, align=RIGHT))
+        cols.append(
+            Column(
+                f"y{year}",
+                str(year),
+                value=lambda r, y=year: r.by_year.get(y, 0),
+                fmt=_rp,
+                align=RIGHT,
+            )
+        )
     cols += [
         Column("total_rp", QT_TRANSLATE_NOOP("Columns", "Total"), fmt=format_rp, align=RIGHT),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), fmt=label),
@@ -75,8 +92,9 @@ class PivotRow:
         return sum(self.by_year.values())
 
 
-def pivot_rows(table: dict[str, dict[int, int]], years: list[int], total_label: str
-               ) -> list[PivotRow]:
+def pivot_rows(
+    table: dict[str, dict[int, int]], years: list[int], total_label: str
+) -> list[PivotRow]:
     rows = [PivotRow(name, name, per_year) for name, per_year in table.items()]
     sums = {y: sum(r.by_year.get(y, 0) for r in rows) for y in years}
     rows.append(PivotRow("\uffff", total_label, sums, bold=True))  # sorts last
@@ -92,10 +110,25 @@ def pivot_columns(first: str, years: list[int]) -> list[Column]:
 
     cols = [Column("label", first, value=lambda r: r.label, background=bg)]
     for year in years:
-        cols.append(Column(f"y{year}", str(year), value=lambda r, y=year: r.by_year.get(y, 0),
-                           fmt=_rp, align=RIGHT, background=bg))
-    cols.append(Column("total", QT_TRANSLATE_NOOP("Columns", "Total"), fmt=format_rp,
-                       align=RIGHT, background=bg))
+        cols.append(
+            Column(
+                f"y{year}",
+                str(year),
+                value=lambda r, y=year: r.by_year.get(y, 0),
+                fmt=_rp,
+                align=RIGHT,
+                background=bg,
+            )
+        )
+    cols.append(
+        Column(
+            "total",
+            QT_TRANSLATE_NOOP("Columns", "Total"),
+            fmt=format_rp,
+            align=RIGHT,
+            background=bg,
+        )
+    )
     return cols
 
 
@@ -109,24 +142,41 @@ def outlook_columns(a: Analysis) -> list[Column]:
         Column("code", QT_TRANSLATE_NOOP("Columns", "Location")),
         Column("kawasan", QT_TRANSLATE_NOOP("Columns", "Kawasan")),
         Column("area_ha", QT_TRANSLATE_NOOP("Columns", "Area"), fmt=format_ha, align=RIGHT),
-        Column("baseline_total", QT_TRANSLATE_NOOP("Columns", "Score now"), align=CENTER,
-               background=lambda r: _level_bg(r.baseline_level)),
+        Column(
+            "baseline_total",
+            QT_TRANSLATE_NOOP("Columns", "Score now"),
+            align=CENTER,
+            background=lambda r: _level_bg(r.baseline_level),
+        ),
     ]
     for year in a.years:
-        cols.append(Column(f"t{year}", str(year), value=lambda r, y=year: r.totals.get(y),
-                           align=CENTER,
-                           background=lambda r, y=year: _level_bg(r.levels.get(y)),
-                           tooltip=lambda r, y=year: label(r.levels.get(y, ""))))
-    cols.append(Column("exit_year", QT_TRANSLATE_NOOP("Columns", "Leaves slum status"),
-                       value=lambda r: r.exit_year, align=CENTER,
-                       fmt=lambda v: "" if v is None else str(v)))
+        cols.append(
+            Column(
+                f"t{year}",
+                str(year),
+                value=lambda r, y=year: r.totals.get(y),
+                align=CENTER,
+                background=lambda r, y=year: _level_bg(r.levels.get(y)),
+                tooltip=lambda r, y=year: label(r.levels.get(y, "")),
+            )
+        )
+    cols.append(
+        Column(
+            "exit_year",
+            QT_TRANSLATE_NOOP("Columns", "Leaves slum status"),
+            value=lambda r: r.exit_year,
+            align=CENTER,
+            fmt=lambda v: "" if v is None else str(v),
+        )
+    )
     return cols
 
 
 def outlook_rows(a: Analysis) -> list[LocationOutlook]:
     """Slum locations first (those a plan is about), worst first."""
-    return sorted(a.locations, key=lambda r: (r.baseline_level == "NONE", -r.baseline_total,
-                                              r.code))
+    return sorted(
+        a.locations, key=lambda r: (r.baseline_level == "NONE", -r.baseline_total, r.code)
+    )
 
 
 def gap_columns() -> list[Column]:
@@ -134,22 +184,41 @@ def gap_columns() -> list[Column]:
         Column("kode_lokasi", QT_TRANSLATE_NOOP("Columns", "Location")),
         Column("kriteria", QT_TRANSLATE_NOOP("Columns", "Criterion"), align=CENTER),
         Column("skor", QT_TRANSLATE_NOOP("Columns", "Score"), align=CENTER),
-        Column("volume_masalah", QT_TRANSLATE_NOOP("Columns", "Problem volume"),
-               fmt=lambda v: format_number(v, 2), align=RIGHT),
+        Column(
+            "volume_masalah",
+            QT_TRANSLATE_NOOP("Columns", "Problem volume"),
+            fmt=lambda v: format_number(v, 2),
+            align=RIGHT,
+        ),
     ]
 
 
 def over_columns() -> list[Column]:
     return [
-        Column("kode_lokasi", QT_TRANSLATE_NOOP("Columns", "Location"),
-               value=lambda r: r.kode_lokasi or r.kawasan),
+        Column(
+            "kode_lokasi",
+            QT_TRANSLATE_NOOP("Columns", "Location"),
+            value=lambda r: r.kode_lokasi or r.kawasan,
+        ),
         Column("kriteria", QT_TRANSLATE_NOOP("Columns", "Criterion"), align=CENTER),
-        Column("masalah", QT_TRANSLATE_NOOP("Columns", "Problem volume"),
-               fmt=lambda v: format_number(v, 2), align=RIGHT),
-        Column("rencana", QT_TRANSLATE_NOOP("Columns", "Planned volume"),
-               fmt=lambda v: format_number(v, 2), align=RIGHT),
-        Column("lebih", QT_TRANSLATE_NOOP("Columns", "Above the problem"),
-               fmt=lambda v: format_number(v, 2), align=RIGHT),
+        Column(
+            "masalah",
+            QT_TRANSLATE_NOOP("Columns", "Problem volume"),
+            fmt=lambda v: format_number(v, 2),
+            align=RIGHT,
+        ),
+        Column(
+            "rencana",
+            QT_TRANSLATE_NOOP("Columns", "Planned volume"),
+            fmt=lambda v: format_number(v, 2),
+            align=RIGHT,
+        ),
+        Column(
+            "lebih",
+            QT_TRANSLATE_NOOP("Columns", "Above the problem"),
+            fmt=lambda v: format_number(v, 2),
+            align=RIGHT,
+        ),
     ]
 
 
@@ -170,16 +239,22 @@ class FrameRow:
 def frame_rows(frame: Any) -> list[FrameRow]:
     if frame is None or frame.empty:
         return []
-    return [FrameRow(rec, f"{rec.get('kode_lokasi', '')}/{rec.get('kriteria', '')}/{i}")
-            for i, rec in enumerate(frame.to_dict("records"))]
+    return [
+        FrameRow(rec, f"{rec.get('kode_lokasi', '')}/{rec.get('kriteria', '')}/{i}")
+        for i, rec in enumerate(frame.to_dict("records"))
+    ]
 
 
 def source_columns() -> list[Column]:
     return [
         Column("name", QT_TRANSLATE_NOOP("Columns", "Funding source")),
         Column("code", QT_TRANSLATE_NOOP("Columns", "Code")),
-        Column("active", QT_TRANSLATE_NOOP("Columns", "Active"),
-               fmt=lambda v: "✓" if v else "–", align=CENTER),
+        Column(
+            "active",
+            QT_TRANSLATE_NOOP("Columns", "Active"),
+            fmt=lambda v: "✓" if v else "–",
+            align=CENTER,
+        ),
         Column("used", QT_TRANSLATE_NOOP("Columns", "Allocations"), align=RIGHT),
     ]
 
@@ -189,8 +264,9 @@ def type_columns() -> list[Column]:
         Column("criterion_code", QT_TRANSLATE_NOOP("Columns", "Criterion"), align=CENTER),
         Column("name", QT_TRANSLATE_NOOP("Columns", "Activity type")),
         Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), align=CENTER),
-        Column("unit_cost_rp", QT_TRANSLATE_NOOP("Columns", "Typical unit cost"), fmt=_rp,
-               align=RIGHT),
+        Column(
+            "unit_cost_rp", QT_TRANSLATE_NOOP("Columns", "Typical unit cost"), fmt=_rp, align=RIGHT
+        ),
         Column("used", QT_TRANSLATE_NOOP("Columns", "Activities"), align=RIGHT),
     ]
 
@@ -200,19 +276,26 @@ def summary_text(view: ProgrammeView) -> str:
     totals = view.year_totals
     per_year = ", ".join(f"{y}: {format_rp(v)}" for y, v in totals.items() if v)
     count = format_number(len(view.rows))
-    shown = (translate("ProgrammeTab", "%1 activities").replace("%1", count)
-             if len(view.rows) == view.total_activities else
-             translate("ProgrammeTab", "%1 of %2 activities (filtered)")
-             .replace("%1", count).replace("%2", format_number(view.total_activities)))
+    shown = (
+        translate("ProgrammeTab", "%1 activities").replace("%1", count)
+        if len(view.rows) == view.total_activities
+        else translate("ProgrammeTab", "%1 of %2 activities (filtered)")
+        .replace("%1", count)
+        .replace("%2", format_number(view.total_activities))
+    )
     period = ""
     if view.plan is not None:
         period = f" {view.plan.period_start}\u2013{view.plan.period_end}"
-    return (translate("ProgrammeTab", "%1%2: %3, %4 in total (%5).")
-            .replace("%1", view.plan_name or translate("ProgrammeTab", "No plan yet"))
-            .replace("%2", period if view.plan and str(view.plan.period_start)
-                     not in view.plan_name else "")
-            .replace("%3", shown).replace("%4", format_rp(sum(totals.values())))
-            .replace("%5", per_year or "–"))
+    return (
+        translate("ProgrammeTab", "%1%2: %3, %4 in total (%5).")
+        .replace("%1", view.plan_name or translate("ProgrammeTab", "No plan yet"))
+        .replace(
+            "%2", period if view.plan and str(view.plan.period_start) not in view.plan_name else ""
+        )
+        .replace("%3", shown)
+        .replace("%4", format_rp(sum(totals.values())))
+        .replace("%5", per_year or "–")
+    )
 
 
 class SlumChart(QWidget):
@@ -261,8 +344,12 @@ class SlumChart(QWidget):
             rect = QRectF(x, bottom - h, width * 0.7, h)
             p.fillRect(rect, QColor("#8d6e63") if i == 0 else QColor("#e57373"))
             p.setPen(QColor("#212121"))
-            p.drawText(QRectF(x - 10, bottom - h - 18, width * 0.7 + 20, 16),
-                       Qt.AlignmentFlag.AlignCenter, format_number(value, 1))
-            p.drawText(QRectF(x - 10, bottom + 4, width * 0.7 + 20, 18),
-                       Qt.AlignmentFlag.AlignCenter, text)
+            p.drawText(
+                QRectF(x - 10, bottom - h - 18, width * 0.7 + 20, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                format_number(value, 1),
+            )
+            p.drawText(
+                QRectF(x - 10, bottom + 4, width * 0.7 + 20, 18), Qt.AlignmentFlag.AlignCenter, text
+            )
         p.end()

@@ -71,17 +71,25 @@ class SummaryWidget(QWidget):
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
         axis_y.applyNiceNumbers()
-        self._fill(self.by_year, [str(y) for y in years], self.tr("Year"),
-                   lambda label, key: by_year[(by_year["tahun"] == int(label))
-                                              & (by_year["level"] == key)])
+        self._fill(
+            self.by_year,
+            [str(y) for y in years],
+            self.tr("Year"),
+            lambda label, key: by_year[
+                (by_year["tahun"] == int(label)) & (by_year["level"] == key)
+            ],
+        )
         kec = summary.by_subdistrict
         shown = year if year is not None else (years[-1] if years else None)
         self.kec_title.setText(self.tr("Per subdistrict, %1").replace("%1", str(shown or "")))
         part = kec[kec["tahun"] == shown] if shown is not None else kec.iloc[0:0]
         names = sorted(set(part["kecamatan"]))
-        self._fill(self.by_kec, names, self.tr("Subdistrict"),
-                   lambda label, key: part[(part["kecamatan"] == label)
-                                           & (part["level"] == key)])
+        self._fill(
+            self.by_kec,
+            names,
+            self.tr("Subdistrict"),
+            lambda label, key: part[(part["kecamatan"] == label) & (part["level"] == key)],
+        )
 
     def _fill(self, table: QTableWidget, labels: list[str], first: str, select: object) -> None:
         headers = [first] + [level_label(k) for k in LEVELS] + [self.tr("Slum total")]
@@ -98,8 +106,7 @@ class SummaryWidget(QWidget):
                     slum_rt += rt
                     slum_ha += ha
                 cell = QTableWidgetItem(f"{format_number(rt)} RT · {format_ha(ha, 1)}")
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if rt:
                     cell.setBackground(QBrush(LEVEL_COLORS[key].lighter(170)))
                 table.setItem(i, j, cell)

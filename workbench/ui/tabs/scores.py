@@ -49,6 +49,7 @@ def _score_columns(rows: list[ScoreRow]) -> list[tuple[str, Any]]:
 
     def value(code: str) -> Any:
         return lambda r: dict(zip(of_rules[r.ruleset], r.scores, strict=False)).get(code)
+
     return [(title.replace("%1", c), value(c)) for c in codes]
 
 
@@ -82,8 +83,9 @@ class ScoresTab(ServiceEdits, TableTab):
         self.year_box.currentIndexChanged.connect(self._apply_filters)
         self.level_box.currentIndexChanged.connect(self._apply_filters)
         self.view.setItemDelegateForColumn(self.model.column_index("level"), LevelDelegate(self))
-        self.view.setItemDelegateForColumn(self.model.column_index("scores"),
-                                           ScoreStripDelegate(self))
+        self.view.setItemDelegateForColumn(
+            self.model.column_index("scores"), ScoreStripDelegate(self)
+        )
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.panel.value_edited.connect(self._on_value_edited)
 
@@ -108,17 +110,25 @@ class ScoresTab(ServiceEdits, TableTab):
             Column("code", QT_TRANSLATE_NOOP("Columns", "Location code")),
             Column("name", QT_TRANSLATE_NOOP("Columns", "RT/RW")),
             Column("total", QT_TRANSLATE_NOOP("Columns", "Total score"), align=RIGHT),
-            Column("level", QT_TRANSLATE_NOOP("Columns", "Slum level"), fmt=level_label,
-                   align=CENTER),
-            Column("scores", QT_TRANSLATE_NOOP("Columns", "Criterion scores 1a–7b"),
-                   fmt=lambda s: " ".join(str(x) for x in s), split=_score_columns),
+            Column(
+                "level", QT_TRANSLATE_NOOP("Columns", "Slum level"), fmt=level_label, align=CENTER
+            ),
+            Column(
+                "scores",
+                QT_TRANSLATE_NOOP("Columns", "Criterion scores 1a–7b"),
+                fmt=lambda s: " ".join(str(x) for x in s),
+                split=_score_columns,
+            ),
             Column("village", QT_TRANSLATE_NOOP("Columns", "Village")),
             Column("area_ha", QT_TRANSLATE_NOOP("Columns", "Area"), fmt=format_ha, align=RIGHT),
             Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), align=CENTER),
             Column("area", QT_TRANSLATE_NOOP("Columns", "Slum area (kawasan)")),
             Column("subdistrict", QT_TRANSLATE_NOOP("Columns", "Subdistrict")),
-            Column("flags", QT_TRANSLATE_NOOP("Columns", "Data notes"),
-                   tooltip=lambda r: r.flags.replace("; ", "\n") or None),
+            Column(
+                "flags",
+                QT_TRANSLATE_NOOP("Columns", "Data notes"),
+                tooltip=lambda r: r.flags.replace("; ", "\n") or None,
+            ),
         ]
 
     def fetch(self, session: Session) -> ScoresPayload:
@@ -138,13 +148,14 @@ class ScoresTab(ServiceEdits, TableTab):
             self.year_box.addItem(str(y), y)
         self.year_box.setCurrentIndex(len(years))  # the latest year
         self.year_box.blockSignals(False)
-        self._fill_choice(self.kec_box, self.tr("All subdistricts"),
-                          sorted({r.subdistrict for r in payload.rows}))
-        self._fill_choice(self.area_box, self.tr("All kawasan"),
-                          sorted({r.area for r in payload.rows if r.area}))
+        self._fill_choice(
+            self.kec_box, self.tr("All subdistricts"), sorted({r.subdistrict for r in payload.rows})
+        )
+        self._fill_choice(
+            self.area_box, self.tr("All kawasan"), sorted({r.area for r in payload.rows if r.area})
+        )
         self._fill_villages()
-        self.rules_text = self.tr("Rule set: %1").replace(
-            "%1", ", ".join(payload.rulesets) or "–")
+        self.rules_text = self.tr("Rule set: %1").replace("%1", ", ".join(payload.rulesets) or "–")
         self.rules_label.setText(self.rules_text)
         self.panel.show_detail(None)
         self._apply_filters()
@@ -164,25 +175,39 @@ class ScoresTab(ServiceEdits, TableTab):
         if self.payload is None:
             return
         kec = self.kec_box.currentData()
-        self._fill_choice(self.kel_box, self.tr("All villages"), sorted(
-            {r.village for r in self.payload.rows if kec is None or r.subdistrict == kec}))
+        self._fill_choice(
+            self.kel_box,
+            self.tr("All villages"),
+            sorted({r.village for r in self.payload.rows if kec is None or r.subdistrict == kec}),
+        )
         self._apply_filters()
 
     def _apply_filters(self) -> None:
         year = self.year_box.currentData()
         level = self.level_box.currentData()
-        exact = {"year": year, "level": level, "subdistrict": self.kec_box.currentData(),
-                 "village": self.kel_box.currentData(), "area": self.area_box.currentData()}
+        exact = {
+            "year": year,
+            "level": level,
+            "subdistrict": self.kec_box.currentData(),
+            "village": self.kel_box.currentData(),
+            "area": self.area_box.currentData(),
+        }
         self.proxy.set_exacts({self.model.column_index(k): v for k, v in exact.items()})
         shown = self.proxy.rowCount()
         wanted = {k: v for k, v in exact.items() if v is not None}
-        slum_rows = [r for r in self.model.rows if r.level != "NONE"
-                     and all(getattr(r, k) == v for k, v in wanted.items())]
+        slum_rows = [
+            r
+            for r in self.model.rows
+            if r.level != "NONE" and all(getattr(r, k) == v for k, v in wanted.items())
+        ]
         self.summary.setText(
             self.tr("%1 RT units shown; %2 slum RT units covering %3.")
-            .replace("%1", format_number(shown)).replace("%2", format_number(len(slum_rows)))
+            .replace("%1", format_number(shown))
+            .replace("%2", format_number(len(slum_rows)))
             .replace("%3", format_ha(sum(r.area_ha for r in slum_rows)))
-            + " " + getattr(self, "rules_text", ""))
+            + " "
+            + getattr(self, "rules_text", "")
+        )
         if self.payload is not None:
             self.summary_view.set_summary(self.payload.summary, year)
 
@@ -198,18 +223,26 @@ class ScoresTab(ServiceEdits, TableTab):
         with session_scope(self.engine) as session:  # one RT unit: a few rows, no wait
             self.panel.show_detail(assessment_detail(session, assessment_id))
 
-    def _on_value_edited(self, assessment_id: int, field: str, old: object, new: object
-                         ) -> None:
+    def _on_value_edited(self, assessment_id: int, field: str, old: object, new: object) -> None:
         detail = self.panel.detail
-        label = self.tr("Change %1 of %2 to %3").replace(
-            "%1", self.panel.field_label(field)).replace(
-            "%2", detail.code if detail else "").replace("%3", self.panel.value_text(field, new))
+        label = (
+            self.tr("Change %1 of %2 to %3")
+            .replace("%1", self.panel.field_label(field))
+            .replace("%2", detail.code if detail else "")
+            .replace("%3", self.panel.value_text(field, new))
+        )
 
         def put(value: object) -> Any:
             def work(session: Session) -> tuple[ScoreRow, Any]:
-                row = set_assessment_value(session, assessment_id, field, value,  # type: ignore[arg-type]
-                                           user="ui")
+                row = set_assessment_value(
+                    session,
+                    assessment_id,
+                    field,
+                    value,  # type: ignore[arg-type]
+                    user="ui",
+                )
                 return row, assessment_detail(session, assessment_id)
+
             return work
 
         self.push(label, put(new), put(old), done=self._value_written)

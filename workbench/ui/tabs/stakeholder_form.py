@@ -80,8 +80,9 @@ class StakeholderForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
         self.commitments = QTableWidget(0, 4)
-        self.commitments.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Form"),
-                                                    self.tr("Value"), self.tr("Status")])
+        self.commitments.setHorizontalHeaderLabels(
+            [self.tr("Year"), self.tr("Form"), self.tr("Value"), self.tr("Status")]
+        )
         self.commitments.verticalHeader().setVisible(False)
         self.commitments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.commitments.horizontalHeader().setStretchLastSection(True)
@@ -103,7 +104,8 @@ class StakeholderForm(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.save_button.clicked.connect(self._save)
         self.archive_button.clicked.connect(
-            lambda: self.archive_requested.emit(self.sid, not self.archived))
+            lambda: self.archive_requested.emit(self.sid, not self.archived)
+        )
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.sid))
         self._name_timer = QTimer(self)  # check for duplicates once typing pauses
         self._name_timer.setSingleShot(True)
@@ -180,12 +182,19 @@ class StakeholderForm(QWidget):
         self.message.clear()
         blank = data is None
         data = data or StakeholderData(name="", category="other")
-        self.title.setText("<b>" + (self.tr("New stakeholder") if blank else data.name) + "</b>"
-                           + (" " + self.tr("(archived)") if archived else ""))
+        self.title.setText(
+            "<b>"
+            + (self.tr("New stakeholder") if blank else data.name)
+            + "</b>"
+            + (" " + self.tr("(archived)") if archived else "")
+        )
         self.name.setText(data.name)
         self.short_name.setText(data.short_name)
-        for box, value in ((self.category, data.category), (self.gov_level, data.gov_level),
-                           (self.planning_role, data.planning_role)):
+        for box, value in (
+            (self.category, data.category),
+            (self.gov_level, data.gov_level),
+            (self.planning_role, data.planning_role),
+        ):
             select_data(box, value)
         self.is_person.setChecked(data.is_person)
         self.address.setText(data.address)
@@ -197,12 +206,17 @@ class StakeholderForm(QWidget):
         self.pokja_position.setText(data.pokja_position)
         self.influence.setValue(data.influence)
         self.interest.setValue(data.interest)
-        for widget, chosen in ((self.villages, set(data.village_ids)),
-                               (self.areas, set(data.area_ids))):
+        for widget, chosen in (
+            (self.villages, set(data.village_ids)),
+            (self.areas, set(data.area_ids)),
+        ):
             for i in range(widget.count()):
                 item = widget.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                                   in chosen else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in chosen
+                    else Qt.CheckState.Unchecked
+                )
         self.notes.setPlainText(data.notes)
         self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
         self.archive_button.setEnabled(not blank)
@@ -217,30 +231,46 @@ class StakeholderForm(QWidget):
         self.commitments.setRowCount(len(rows))
         for r, c in enumerate(rows):
             value = format_rp(c.value_rp) if c.value_rp is not None else c.in_kind
-            for col, text in enumerate((str(c.year), FORM_LABELS.get(c.form, c.form), value,
-                                        label(c.status) if c.status != "diusulkan"
-                                        else self.tr("Proposed"))):
+            for col, text in enumerate(
+                (
+                    str(c.year),
+                    FORM_LABELS.get(c.form, c.form),
+                    value,
+                    label(c.status) if c.status != "diusulkan" else self.tr("Proposed"),
+                )
+            ):
                 self.commitments.setItem(r, col, QTableWidgetItem(text))
         self.commitments.resizeColumnsToContents()
 
     def data(self) -> StakeholderData:
         return StakeholderData(
-            name=self.name.text().strip(), short_name=self.short_name.text().strip(),
-            is_person=self.is_person.isChecked(), address=self.address.text().strip(),
-            category=self.category.currentData(), gov_level=self.gov_level.currentData(),
+            name=self.name.text().strip(),
+            short_name=self.short_name.text().strip(),
+            is_person=self.is_person.isChecked(),
+            address=self.address.text().strip(),
+            category=self.category.currentData(),
+            gov_level=self.gov_level.currentData(),
             planning_role=self.planning_role.currentData(),
-            contact_person=self.contact_person.text().strip(), phone=self.phone.text().strip(),
-            email=self.email.text().strip(), pokja_member=self.pokja_member.isChecked(),
+            contact_person=self.contact_person.text().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            pokja_member=self.pokja_member.isChecked(),
             pokja_sk_number=self.pokja_sk_number.text().strip(),
             pokja_position=self.pokja_position.text().strip(),
-            influence=self.influence.value(), interest=self.interest.value(),
+            influence=self.influence.value(),
+            interest=self.interest.value(),
             notes=self.notes.toPlainText().strip(),
-            village_ids=self._checked(self.villages), area_ids=self._checked(self.areas))
+            village_ids=self._checked(self.villages),
+            area_ids=self._checked(self.areas),
+        )
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[int]:
-        return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _name_changed(self, text: str) -> None:
         if self.check_duplicates is None or len(text.strip()) < 3:
@@ -248,8 +278,11 @@ class StakeholderForm(QWidget):
             return
         matches = self.check_duplicates(text, self.sid)
         if matches:
-            self.duplicate_note.setText(self.tr("Already registered? %1").replace(
-                "%1", "; ".join(m.name for m in matches[:3])))
+            self.duplicate_note.setText(
+                self.tr("Already registered? %1").replace(
+                    "%1", "; ".join(m.name for m in matches[:3])
+                )
+            )
         else:
             self.duplicate_note.clear()
 

@@ -142,20 +142,33 @@ class StakeholdersTab(ServiceEdits, TableTab):
             Column("planning_role", QT_TRANSLATE_NOOP("Columns", "Planning role"), fmt=label),
             Column("pokja_position", QT_TRANSLATE_NOOP("Columns", "Pokja position")),
             Column("villages", QT_TRANSLATE_NOOP("Columns", "Villages covered"), align=RIGHT),
-            Column("engagements", QT_TRANSLATE_NOOP("Columns", "Engagements attended"),
-                   align=RIGHT),
-            Column("committed_rp", QT_TRANSLATE_NOOP("Columns", "Committed (Rp)"),
-                   fmt=lambda v: format_rp(v) if v else "", align=RIGHT),
+            Column(
+                "engagements", QT_TRANSLATE_NOOP("Columns", "Engagements attended"), align=RIGHT
+            ),
+            Column(
+                "committed_rp",
+                QT_TRANSLATE_NOOP("Columns", "Committed (Rp)"),
+                fmt=lambda v: format_rp(v) if v else "",
+                align=RIGHT,
+            ),
             Column("influence", QT_TRANSLATE_NOOP("Columns", "Influence"), align=CENTER),
             Column("interest", QT_TRANSLATE_NOOP("Columns", "Interest"), align=CENTER),
-            Column("archived", QT_TRANSLATE_NOOP("Columns", "Archived"),
-                   fmt=lambda v: "✓" if v else "", align=CENTER),
+            Column(
+                "archived",
+                QT_TRANSLATE_NOOP("Columns", "Archived"),
+                fmt=lambda v: "✓" if v else "",
+                align=CENTER,
+            ),
         ]
 
     def fetch(self, session: Session) -> RegistryPayload:
-        return RegistryPayload(list_stakeholders(session, include_archived=True),
-                               svc.list_engagements(session), svc.coverage_view(session),
-                               svc.village_choices(session), svc.area_choices(session))
+        return RegistryPayload(
+            list_stakeholders(session, include_archived=True),
+            svc.list_engagements(session),
+            svc.coverage_view(session),
+            svc.village_choices(session),
+            svc.area_choices(session),
+        )
 
     def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
         return self.columns(), payload.rows
@@ -167,8 +180,10 @@ class StakeholdersTab(ServiceEdits, TableTab):
         never = sum(1 for r in active if r.engagements == 0)
         self.summary.setText(
             self.tr("%1 stakeholders in %2 categories; %3 have not attended any engagement yet.")
-            .replace("%1", str(len(active))).replace("%2", str(len(cats)))
-            .replace("%3", str(never)))
+            .replace("%1", str(len(active)))
+            .replace("%2", str(len(cats)))
+            .replace("%3", str(never))
+        )
         self.form.set_villages(payload.villages)
         self.form.set_areas(payload.areas)
         self._fill_engagements(payload.engagements)
@@ -183,22 +198,37 @@ class StakeholdersTab(ServiceEdits, TableTab):
             self.form.show_data(None, 0)
 
     def _apply_filters(self) -> None:
-        self.proxy.set_exacts({
-            self.model.column_index("archived"):
-                None if self.show_archived.isChecked() else False,
-            self.model.column_index("category"): self.category_box.currentData()})
+        self.proxy.set_exacts(
+            {
+                self.model.column_index("archived"): None
+                if self.show_archived.isChecked()
+                else False,
+                self.model.column_index("category"): self.category_box.currentData(),
+            }
+        )
 
     def _fill_engagements(self, rows: list[svc.EngagementRow]) -> None:
         t = self.engagement_table
-        headers = [self.tr("Date"), self.tr("Title"), self.tr("Type"), self.tr("Stage"),
-                   self.tr("Villages"), self.tr("Present / invited")]
+        headers = [
+            self.tr("Date"),
+            self.tr("Title"),
+            self.tr("Type"),
+            self.tr("Stage"),
+            self.tr("Villages"),
+            self.tr("Present / invited"),
+        ]
         t.setColumnCount(len(headers))
         t.setHorizontalHeaderLabels(headers)
         t.setRowCount(len(rows))
         for r, e in enumerate(rows):
-            values = [format_date(e.date), e.title, TYPE_LABELS.get(e.type, e.type),
-                      self.coverage.stage_title(e.stage), e.villages,
-                      f"{e.present} / {e.invited}"]
+            values = [
+                format_date(e.date),
+                e.title,
+                TYPE_LABELS.get(e.type, e.type),
+                self.coverage.stage_title(e.stage),
+                e.villages,
+                f"{e.present} / {e.invited}",
+            ]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
@@ -266,13 +296,18 @@ class StakeholdersTab(ServiceEdits, TableTab):
         if matches:
             if any(m.reason == "same" for m in matches):
                 self.form.message.setText(
-                    self.tr("'%1' is already registered as '%2'.").replace("%1", data.name)
-                    .replace("%2", next(m.name for m in matches if m.reason == "same")))
+                    self.tr("'%1' is already registered as '%2'.")
+                    .replace("%1", data.name)
+                    .replace("%2", next(m.name for m in matches if m.reason == "same"))
+                )
                 return
             allow = dialogs.ask_yes_no(
-                self, self.tr("Possible duplicate"),
+                self,
+                self.tr("Possible duplicate"),
                 self.tr("'%1' looks like %2. Register it anyway as a different body?")
-                .replace("%1", data.name).replace("%2", "; ".join(m.name for m in matches)))
+                .replace("%1", data.name)
+                .replace("%2", "; ".join(m.name for m in matches)),
+            )
             if not allow:
                 return
         if sid:
@@ -284,8 +319,9 @@ class StakeholdersTab(ServiceEdits, TableTab):
         made: dict[str, int] = {}
 
         def redo(session: Session) -> None:
-            made["id"] = svc.create_stakeholder(session, data, user="ui", allow_similar=True
-                                                if allow or "id" in made else False)
+            made["id"] = svc.create_stakeholder(
+                session, data, user="ui", allow_similar=True if allow or "id" in made else False
+            )
             self._select_after_load = made["id"]
 
         def undo(session: Session) -> None:
@@ -329,8 +365,9 @@ class StakeholdersTab(ServiceEdits, TableTab):
             kept["data"] = svc.delete_stakeholder(session, kept["id"], user="ui")
 
         def undo(session: Session) -> None:
-            kept["id"] = svc.create_stakeholder(session, kept["data"], user="ui",
-                                                allow_similar=True)
+            kept["id"] = svc.create_stakeholder(
+                session, kept["data"], user="ui", allow_similar=True
+            )
             self._select_after_load = kept["id"]
 
         self.push(self.tr("Delete %1").replace("%1", self._name(sid)), redo, undo)
@@ -371,19 +408,27 @@ class StakeholdersTab(ServiceEdits, TableTab):
         from workbench.services import registry_io
         from workbench.services.baseline_io import write_frame
 
-        path = dialogs.ask_save_file(self, self.tr("Export to a file"),
-                                     self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
-                                     {"stakeholders": "pemangku-kepentingan",
-                                      "engagements": "kegiatan-kolaborasi"}[what] + ".xlsx")
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Export to a file"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+            {"stakeholders": "pemangku-kepentingan", "engagements": "kegiatan-kolaborasi"}[what]
+            + ".xlsx",
+        )
         if not path or self.engine is None:
             return
         engine = self.engine
-        fn = (registry_io.export_stakeholders if what == "stakeholders"
-              else registry_io.export_engagements)
-        run_task(lambda ctx: write_frame(fn(engine), Path(path), sheet=what),
-                 lambda _r: self.summary.setText(self.tr("Written to %1").replace("%1", path)),
-                 lambda exc: dialogs.show_error(self, self.tr("Export failed"), str(exc)),
-                 name=f"export-{what}")
+        fn = (
+            registry_io.export_stakeholders
+            if what == "stakeholders"
+            else registry_io.export_engagements
+        )
+        run_task(
+            lambda ctx: write_frame(fn(engine), Path(path), sheet=what),
+            lambda _r: self.summary.setText(self.tr("Written to %1").replace("%1", path)),
+            lambda exc: dialogs.show_error(self, self.tr("Export failed"), str(exc)),
+            name=f"export-{what}",
+        )
 
     def add_engagement(self, data: svc.EngagementData) -> None:
         made: dict[str, int] = {}
@@ -421,31 +466,52 @@ class StakeholdersTab(ServiceEdits, TableTab):
     def import_file(self, what: str) -> None:
         from workbench.services import registry_io
 
-        path = dialogs.ask_open_file(self, self.tr("Import from a file"),
-                                     self.tr("Tables (*.csv *.xlsx);;All files (*)"))
+        path = dialogs.ask_open_file(
+            self, self.tr("Import from a file"), self.tr("Tables (*.csv *.xlsx);;All files (*)")
+        )
         if not path or self.engine is None:
             return
         engine = self.engine
-        fn = (registry_io.import_stakeholders if what == "stakeholders"
-              else registry_io.import_engagements)
-        run_task(lambda ctx: fn(engine, Path(path), user="ui"),
-                 lambda n: (self.reload(), dialogs.show_info(
-                     self, self.tr("Import"),
-                     self.tr("%1 added, %2 updated, %3 unchanged.")
-                     .replace("%1", str(n.added)).replace("%2", str(n.updated))
-                     .replace("%3", str(n.unchanged)))),
-                 self._import_failed, name=f"import-{what}")
+        fn = (
+            registry_io.import_stakeholders
+            if what == "stakeholders"
+            else registry_io.import_engagements
+        )
+        run_task(
+            lambda ctx: fn(engine, Path(path), user="ui"),
+            lambda n: (
+                self.reload(),
+                dialogs.show_info(
+                    self,
+                    self.tr("Import"),
+                    self.tr("%1 added, %2 updated, %3 unchanged.")
+                    .replace("%1", str(n.added))
+                    .replace("%2", str(n.updated))
+                    .replace("%3", str(n.unchanged)),
+                ),
+            ),
+            self._import_failed,
+            name=f"import-{what}",
+        )
 
     def _import_failed(self, exc: BaseException) -> None:
         from workbench.services.baseline import BaselineError
         from workbench.ui.i18n import ui_language
 
         if isinstance(exc, BaselineError):
-            lines = [f"{i.row or ''} · {i.column or ''} · '{i.value or ''}': "
-                     f"{i.text(ui_language())}" for i in exc.issues if i.severity == "error"]
-            dialogs.show_error(self, self.tr("Nothing was imported"),
-                               self.tr("%1 has %2 problems (row · column · value):")
-                               .replace("%1", exc.source).replace("%2", str(len(lines)))
-                               + "\n\n" + "\n".join(lines[:40]))
+            lines = [
+                f"{i.row or ''} · {i.column or ''} · '{i.value or ''}': {i.text(ui_language())}"
+                for i in exc.issues
+                if i.severity == "error"
+            ]
+            dialogs.show_error(
+                self,
+                self.tr("Nothing was imported"),
+                self.tr("%1 has %2 problems (row · column · value):")
+                .replace("%1", exc.source)
+                .replace("%2", str(len(lines)))
+                + "\n\n"
+                + "\n".join(lines[:40]),
+            )
         else:
             dialogs.show_error(self, self.tr("Nothing was imported"), str(exc))
