@@ -82,5 +82,5 @@ def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
         engine.dispose()
         backup = backup_sqlite(path, current)
         log.info("database %s backed up to %s before migration", path, backup)
-    command.upgrade(alembic_config(engine), target)
+    command.upgrade(alembic_config(engine), target or "head")
     return backup

@@ -273,7 +273,7 @@ def validate_baseline(
 
     dupes = out.duplicated(["kode_lokasi", "tahun"], keep=False) & (text["kode_lokasi"] != "")
     if dupes.any():
-        first_row = {}
+        first_row: dict[tuple[str, int], int] = {}
         for i in np.flatnonzero(dupes.to_numpy()):
             key = (out["kode_lokasi"].iat[i], int(out["tahun"].iat[i]))
             if key in first_row:

@@ -143,7 +143,7 @@ def level_for_totals(total: np.ndarray, rules: RuleSet) -> np.ndarray:
 
 
 def _density_flags(df: pd.DataFrame) -> list[np.ndarray]:
-    parts = []
+    parts: list[np.ndarray] = []
     if "luas_ha" not in df:
         return parts
     area = pd.to_numeric(df["luas_ha"], errors="coerce").to_numpy(dtype="float64")

@@ -100,13 +100,11 @@ def write_sheets(
 
 
 def write_frames(path: Path, frames: dict[str, pd.DataFrame]) -> Path:
-    return write_sheets(
-        path,
-        {
-            name: ([str(c) for c in f.columns], f.astype(object).itertuples(index=False, name=None))
-            for name, f in frames.items()
-        },
-    )  # type: ignore[misc]
+    sheets: dict[str, tuple[Sequence[str], Sequence[Sequence[Any]]]] = {}
+    for name, f in frames.items():
+        rows = list(f.astype(object).itertuples(index=False, name=None))
+        sheets[name] = ([str(c) for c in f.columns], rows)
+    return write_sheets(path, sheets)
 
 
 def write_table(

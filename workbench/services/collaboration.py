@@ -4,8 +4,10 @@ Session and returns plain data; callers own the transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from typing import Any, cast
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -220,7 +222,7 @@ def update_stakeholder(
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
     current = _data_of(obj)
-    merged = StakeholderData(**{**asdict(current), **changes})  # type: ignore[arg-type]
+    merged = StakeholderData(**{**asdict(current), **changes})
     problems = validate_stakeholder(merged)
     if problems:
         raise ValueError("; ".join(problems))
@@ -233,7 +235,7 @@ def update_stakeholder(
         if key in ("village_ids", "area_ids"):
             column = Coverage.village_id if key == "village_ids" else Coverage.area_id
             before = sorted(getattr(current, key))
-            after = sorted(set(value))  # type: ignore[arg-type]
+            after = sorted(set(cast(Iterable[int], value)))
             if before != after:
                 old[key] = before
                 session.execute(
@@ -292,6 +294,7 @@ class StakeholderUsage:
             self.votes,
             self.signatures,
         )
+        parts: tuple[str, ...]
         if language == "id":
             parts = (
                 "diundang/hadir di {n} kegiatan kolaborasi",
@@ -329,7 +332,7 @@ def usage(session: Session, sid: int) -> StakeholderUsage:
     """Every reference to a stakeholder (see StakeholderUsage)."""
     from workbench.db.models import Activity, PlanSignatory, ProposalSource, Vote
 
-    def count(model: type, column: object) -> int:
+    def count(model: Any, column: Any) -> int:
         return int(
             session.scalar(select(func.count()).select_from(model).where(column == sid)) or 0
         )
@@ -711,16 +714,16 @@ def coverage_view(session: Session) -> CoverageView:
     data = CoverageInput(
         villages=[(v[0], v[1]) for v in villages],
         stakeholders=[(sid, cat) for sid, cat, _n, _r in active],
-        coverage=[(s, v) for s, v in coverage],
+        coverage=[(s, v) for s, v in coverage if v is not None],
         engagement_villages=[
-            tuple(r)
-            for r in session.execute(
+            (int(e), int(v))
+            for e, v in session.execute(
                 select(EngagementVillage.engagement_id, EngagementVillage.village_id)
             ).all()
         ],
         attendance=[
-            tuple(r)
-            for r in session.execute(
+            (int(e), int(a))
+            for e, a in session.execute(
                 select(Attendance.engagement_id, Attendance.stakeholder_id).where(
                     Attendance.present.is_(True)
                 )

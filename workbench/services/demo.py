@@ -68,13 +68,13 @@ def write_demo(session: Session, data: DemoData, approved: bool = True) -> int:
     store_assessments(session, district.id, data.baseline, rules)
     loc_ids = dict(session.execute(select(Location.code, Location.id)).all())
 
-    st_ids = {}
+    objs: dict[str, Stakeholder] = {}
     for st in data.stakeholders:
         obj = Stakeholder(**st)
         session.add(obj)
-        st_ids[st["name"]] = obj
+        objs[st["name"]] = obj
     session.flush()
-    st_ids = {k: v.id for k, v in st_ids.items()}
+    st_ids = {k: v.id for k, v in objs.items()}
     session.execute(
         insert(Coverage),
         [dict(stakeholder_id=st_ids[s], village_id=villages[v].id) for s, v in data.coverage],

@@ -171,7 +171,7 @@ def _text(v: Any) -> str:
 
 
 def _slum_floor(rules: RuleSet) -> int:
-    return min(lv.min_total for lv in rules.levels if lv.min_total > 0)
+    return int(min(lv.min_total for lv in rules.levels if lv.min_total > 0))
 
 
 def _all_or_none(s: pd.Series) -> object:

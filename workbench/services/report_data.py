@@ -75,6 +75,7 @@ def plan_source(engine: Engine, version: int | None = None) -> PlanSource:
     versions = plan_versions(engine)
     if not versions:
         raise UserError("no_plan")
+    chosen: PlanVersionInfo | None
     if version is None:
         chosen = next((v for v in versions if v.status == "approved"), versions[0])
     else:

@@ -15,7 +15,7 @@ target_metadata = config.attributes.get("metadata", Base.metadata)
 def run_migrations_online() -> None:
     engine = config.attributes.get("engine")
     if engine is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
     with engine.begin() as connection:
         context.configure(
             connection=connection,
