@@ -417,11 +417,11 @@ def render(
 def write_atomically(path: Path, data: bytes) -> Path:
     """Write next to the target and rename, so a failed or cancelled export never leaves a
     half-written file under the real name."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".partial")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-    return path
+    from workbench.services.files import replacing
+
+    with replacing(Path(path)) as tmp:
+        tmp.write_bytes(data)
+    return Path(path)
 
 
 def content_width(landscape_pages: bool = False, paper: str = "A4") -> float:

@@ -15,6 +15,8 @@ from typing import Any
 
 import pandas as pd
 
+from workbench.services.files import replacing
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60  # characters
 
@@ -89,13 +91,8 @@ def write_sheets(
     book.remove(book.active)
     for title, (headers, rows) in sheets.items():
         _write_sheet(book, title, headers, rows, (help_rows or {}).get(title, ()))
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        with open(tmp, "wb") as f:
-            book.save(f)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with replacing(path) as tmp, open(tmp, "wb") as f:
+        book.save(f)
     return path
 
 
@@ -119,10 +116,6 @@ def write_table(
     frame = pd.DataFrame(
         [[inert_csv_text(_plain(v)) for v in row] for row in rows], columns=list(headers)
     )
-    tmp = path.with_name(path.name + ".partial")
-    try:
+    with replacing(path) as tmp:
         frame.to_csv(tmp, sep=";", decimal=",", index=False, encoding="utf-8-sig")
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path

@@ -221,13 +221,11 @@ def write_frame(
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise InputFileError(f"{target.name}: the output must be a .csv or .xlsx file")
-    tmp = target.with_name(target.name + ".partial" + suffix)
-    try:
+    from workbench.services.files import replacing
+
+    with replacing(target, keep_suffix=True) as tmp:
         if suffix == ".csv":
             frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
         else:
             with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
                 frame.to_excel(writer, sheet_name=sheet[:31], index=False)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)

@@ -13,6 +13,7 @@ import pandas as pd
 from workbench.domain.baseline import expected_columns, required_columns
 from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
 from workbench.services.baseline_io import InputFileError
+from workbench.services.files import replacing
 
 TEXT_MEANINGS = {
     "kode_lokasi": ("Kode lokasi RT, unik per tahun (mis. kode SIM KOTAKU)", "teks"),
@@ -72,6 +73,17 @@ EXAMPLE_SHARE = (
 )  # of the denominator, per criterion
 
 
+def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
+    """A template-layout CSV as Indonesian Excel writes it: semicolons, decimal commas."""
+    as_written = [
+        [str(v).replace(".", ",") if isinstance(v, float) else v for v in r] for r in rows
+    ]
+    with replacing(path) as tmp:
+        pd.DataFrame(as_written, columns=header).to_csv(
+            tmp, sep=";", index=False, encoding="utf-8-sig"
+        )
+
+
 def column_guide(rules: RuleSet) -> list[tuple[str, str, str, str]]:
     """(column, required, meaning, unit) for every column of the baseline file."""
     required = set(required_columns(rules))
@@ -118,14 +130,7 @@ def write_empty_template(path: Path, rule_id: str = DEFAULT_RULESET) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        as_written = [str(v).replace(".", ",") if isinstance(v, float) else v for v in example]
-        frame = pd.DataFrame([units, as_written], columns=header)
-        tmp = path.with_name(path.name + ".partial")
-        try:
-            frame.to_csv(tmp, sep=";", decimal=",", index=False, encoding="utf-8-sig")
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        _write_csv(path, header, [units, example])
         return path
     if suffix != ".xlsx":
         raise InputFileError(f"{path.name}: the template is a .xlsx or .csv file")
@@ -184,17 +189,7 @@ def write_year_for_editing(engine: Any, year: int, path: Path) -> int:
     ]
     path = Path(path)
     if path.suffix.lower() == ".csv":
-
-        def cell(v: Any) -> Any:
-            return str(v).replace(".", ",") if isinstance(v, float) else v
-
-        out = pd.DataFrame([units, *[[cell(v) for v in r] for r in rows]], columns=header)
-        tmp = path.with_name(path.name + ".partial")
-        try:
-            out.to_csv(tmp, sep=";", index=False, encoding="utf-8-sig")
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        _write_csv(path, header, [units, *rows])
         return len(rows)
     if path.suffix.lower() != ".xlsx":
         raise InputFileError(f"{path.name}: write a .xlsx or .csv file")
