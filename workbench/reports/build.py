@@ -141,7 +141,7 @@ def make_report(
 
 def write_tables(tables: dict[str, pd.DataFrame], path: Path) -> Path:
     """Every table of a report as one sheet of an Excel workbook."""
-    from workbench.reports.table_export import write_frames
+    from workbench.services.table_files import write_frames
 
     return write_frames(Path(path), tables)
 

@@ -211,11 +211,13 @@ def write_frame(
     frame: pd.DataFrame, target: Path | None, *, sheet: str = "data", stream: TextIO | None = None
 ) -> None:
     """Write a result table to .csv (comma, decimal point, UTF-8) or .xlsx, atomically;
-    ``target=None`` writes CSV to standard output."""
+    ``target=None`` writes CSV to standard output. Text is never a live formula: in .xlsx it
+    is typed as text, in .csv a text starting with = + - @, tab or CR gets a leading
+    apostrophe (OWASP); numbers stay numbers."""
     if target is None:
         out = stream or sys.stdout
         if out is not None:
-            frame.to_csv(out, index=False, lineterminator="\n")
+            inert_text(frame).to_csv(out, index=False, lineterminator="\n")
         return
     target = Path(target)
     suffix = target.suffix.lower()
@@ -223,9 +225,29 @@ def write_frame(
         raise InputFileError(f"{target.name}: the output must be a .csv or .xlsx file")
     from workbench.services.files import replacing
 
-    with replacing(target, keep_suffix=True) as tmp:
-        if suffix == ".csv":
-            frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
-        else:
-            with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-                frame.to_excel(writer, sheet_name=sheet[:31], index=False)
+    if suffix == ".xlsx":
+        from workbench.services.table_files import write_frames
+
+        write_frames(target, {sheet[:31] or "data": frame})
+        return
+    with replacing(target) as tmp:
+        inert_text(frame).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def inert_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell that a spreadsheet would run as a formula prefixed
+    with an apostrophe (text columns only; numbers stay numbers)."""
+    out = None
+    for col in frame.columns:
+        series = frame[col]
+        if series.dtype != object and not pd.api.types.is_string_dtype(series):
+            continue
+        from workbench.services.table_files import FORMULA_START
+
+        text = series.astype("string")
+        risky = text.str.startswith(FORMULA_START).fillna(False).to_numpy(dtype=bool)
+        if risky.any():
+            if out is None:
+                out = frame.copy()
+            out[col] = series.where(~risky, "'" + text)
+    return frame if out is None else out

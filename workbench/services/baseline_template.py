@@ -134,7 +134,7 @@ def write_empty_template(path: Path, rule_id: str = DEFAULT_RULESET) -> Path:
         return path
     if suffix != ".xlsx":
         raise InputFileError(f"{path.name}: the template is a .xlsx or .csv file")
-    from workbench.reports.table_export import write_sheets
+    from workbench.services.table_files import write_sheets
 
     guide = [
         (c, w, m, u, "" if ex == "" else str(ex).replace(".", ","))
@@ -193,7 +193,7 @@ def write_year_for_editing(engine: Any, year: int, path: Path) -> int:
         return len(rows)
     if path.suffix.lower() != ".xlsx":
         raise InputFileError(f"{path.name}: write a .xlsx or .csv file")
-    from workbench.reports.table_export import write_sheets
+    from workbench.services.table_files import write_sheets
 
     write_sheets(path, {"baseline": (header, [units, *rows])}, help_rows={"baseline": (2,)})
     return len(rows)

@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         self.export_table_to(path)
 
     def export_table_to(self, path: str) -> None:
-        from workbench.reports.table_export import write_table
+        from workbench.services.table_files import write_table
 
         tab = self.current_tab()
         headers, rows = tab.export_table()
