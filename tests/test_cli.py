@@ -521,3 +521,40 @@ def test_sign_countersign_and_trust_on_the_command_line(
         )
         == 0
     )
+
+
+def test_failures_are_messages_never_tracebacks(workdir: Path, capsys) -> None:  # noqa: ANN001
+    """Issue 15 (part): a file that is not a database, an unknown URL scheme, a folder that
+    cannot be read, a CSV with a byte no encoding knows: each a message, exit 1."""
+    import os
+    import random
+
+    junk = workdir / "acak.sqlite"
+    junk.write_bytes(random.Random(7).randbytes(4096))
+    text = workdir / "catatan.sqlite"
+    text.write_text("ini bukan basis data\n", encoding="utf-8")
+    bad_csv = workdir / "rusak.csv"
+    bad_csv.write_bytes(b"kode_lokasi;kelurahan\nDM1;Suka\x81maju\n")
+    out = str(workdir / "o.csv")
+    cases = [
+        (["export", "scores", "--db", str(junk), "--out", out], "not a PKP Workbench database"),
+        (["export", "scores", "--db", str(text), "--out", out], "not a PKP Workbench database"),
+        (["export", "scores", "--db", "foo://bar", "--out", out], "not a database file or URL"),
+        (["score", str(bad_csv)], "row 2, column kelurahan"),
+    ]
+    if os.geteuid() != 0:  # root reads everything
+        locked = workdir / "terkunci"
+        locked.mkdir()
+        (locked / "d.sqlite").write_bytes(b"")
+        locked.chmod(0)
+        cases.append(
+            (
+                ["export", "scores", "--db", str(locked / "d.sqlite"), "--out", out],
+                "cannot be written or opened",
+            )
+        )
+    for argv, expected in cases:
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and expected in err, (argv, err)
+    assert junk.read_bytes() == random.Random(7).randbytes(4096)  # refused unchanged

@@ -577,27 +577,107 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except Exception as exc:  # the domain's own error types, reported for the user
-        from workbench.domain.rules import RuleSetError
-        from workbench.services.baseline import BaselineError
-        from workbench.services.baseline_io import InputFileError
+    except Exception as exc:  # noqa: BLE001 - every failure is said in words, never a traceback
+        return _report_failure(exc, args)
 
-        if isinstance(exc, BaselineError):
-            errors = exc.lines()
-            verb = "imported" if args.command == "import" else "scored"
-            _err(f"{exc.source}: {len(errors)} error(s); nothing was {verb}")
-            for line in errors:
-                _err(f"error: {line}")
-            return 1
-        from workbench.domain.messages import UserError
 
-        if isinstance(exc, (InputFileError, RuleSetError, UserError)):
-            _err(str(exc))
-            return 1
-        raise
-    except OSError as exc:
-        _err(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+def _report_failure(exc: Exception, args: argparse.Namespace) -> int:
+    """The one place the command line turns a failure into a message a planning officer can
+    act on (exit 1); what it does not know is logged with its traceback, and the log named."""
+    from workbench.domain.messages import UserError
+    from workbench.domain.rules import RuleSetError
+    from workbench.services.baseline import BaselineError
+    from workbench.services.baseline_io import InputFileError
+
+    if isinstance(exc, BaselineError):
+        errors = exc.lines()
+        verb = "imported" if args.command == "import" else "scored"
+        _err(f"{exc.source}: {len(errors)} error(s); nothing was {verb}")
+        for line in errors:
+            _err(f"error: {line}")
         return 1
+    if isinstance(exc, (InputFileError, RuleSetError, UserError)):
+        _err(str(exc))
+        return 1
+    if isinstance(exc, MemoryError):
+        _err(
+            "not enough memory for this file; split it into smaller files, or close other "
+            "programs and try again (nothing was changed)"
+        )
+        return 1
+    if isinstance(exc, OSError):
+        where = exc.filename or ""
+        _err(f"{where}: {exc.strerror or exc}".lstrip(": ") + " (nothing was changed)")
+        return 1
+    database = _database_failure(exc, getattr(args, "db", None))
+    if database is not None:
+        _err(database)
+        return 1
+    log_path = _log_unexpected(exc)
+    _err(
+        f"unexpected error ({type(exc).__name__}: {exc}); nothing was changed. The details "
+        f"are in {log_path}; please send that file with your report"
+    )
+    return 1
+
+
+def _database_failure(exc: Exception, db: str | None) -> str | None:
+    """A database problem in words (a file that is not a database, a lock, a server that
+    does not answer, a value too long), or None when it is not one."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+    name = db or "the database"
+    if isinstance(exc, (ArgumentError, NoSuchModuleError)):
+        return (
+            f"{name}: not a database file or URL this program can open (a path to a "
+            ".sqlite file, or postgresql+psycopg://user@host/name)"
+        )
+    if not isinstance(exc, DBAPIError):
+        return None
+    text = (
+        str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        if str(getattr(exc, "orig", exc)).strip()
+        else type(exc).__name__
+    )
+    lowered = text.lower()
+    if "not a database" in lowered or "malformed" in lowered:
+        return f"{name}: not a PKP Workbench database, or a damaged one (nothing was changed)"
+    if "locked" in lowered or "busy" in lowered:
+        return (
+            f"{name}: the database is in use by another program that keeps it locked; "
+            "close it (or wait) and try again (nothing was changed)"
+        )
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        return (
+            f"{name}: the file or its folder cannot be written or opened (read-only "
+            "or missing); copy it somewhere you may write, or check the path"
+        )
+    if "too long" in lowered or "value too long" in lowered:
+        return f"{name}: a value is longer than the database allows ({text}); nothing was changed"
+    if "connection" in lowered or "could not connect" in lowered or "timeout" in lowered:
+        return (
+            f"{name}: the database server did not answer ({text}); check the address, "
+            "the network and the login"
+        )
+    return f"{name}: the database refused the operation ({text}); nothing was changed"
+
+
+def _log_unexpected(exc: BaseException) -> str:
+    import logging
+    import traceback
+
+    from workbench.services.workspace import log_dir
+
+    try:
+        directory = log_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / "pkp-workbench.log"
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("".join(traceback.format_exception(exc)))
+        return str(path)
+    except OSError:
+        logging.getLogger(__name__).exception("unexpected error")
+        return "the log (it could not be written)"
 
 
 if __name__ == "__main__":

@@ -287,3 +287,25 @@ def test_an_unchanged_file_with_update_changes_nothing(demo_engine, workdir: Pat
     export_baseline(demo_engine, year=2024).to_csv(path, index=False)
     outcome = import_baseline(demo_engine, path, update=True)
     assert (len(outcome.added), len(outcome.updated), outcome.unchanged) == (0, 0, 72)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_excel_unicode_text_utf16_is_read(demo_engine, workdir: Path, encoding: str) -> None:  # noqa: ANN001
+    """Issue 15 (part): Excel's 'Unicode text' (UTF-16 with BOM, tab separated, decimal
+    comma) gave 24 'required column is missing' errors."""
+    frame = export_baseline(demo_engine, year=2025)
+    text = frame.to_csv(sep="\t", index=False, decimal=",")
+    bom = b"\xff\xfe" if encoding.endswith("le") else b"\xfe\xff"
+    path = workdir / "unicode.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    scored, warnings, _source = score_file(path)
+    assert len(scored) == 72
+    assert any(w.key == "utf16" for w in warnings)
+    direct, _w, _s = score_file(_csv(workdir, frame))
+    pd.testing.assert_frame_equal(scored, direct)
+
+
+def _csv(workdir: Path, frame: pd.DataFrame) -> Path:
+    path = workdir / "biasa.csv"
+    frame.to_csv(path, index=False)
+    return path

@@ -35,9 +35,17 @@ def test_exports_of_the_command_line_write_formulas_as_text(workdir: Path) -> No
 
     from workbench.services.baseline_io import write_frame
 
-    frame = pd.DataFrame({"nama": ['=HYPERLINK("http://x","click")', "=cmd|' /C calc'!A0",
-                                   "Dinas PU", "-5 hektar"],
-                          "pengaruh": [3, 4, 5, -2]})
+    frame = pd.DataFrame(
+        {
+            "nama": [
+                '=HYPERLINK("http://x","click")',
+                "=cmd|' /C calc'!A0",
+                "Dinas PU",
+                "-5 hektar",
+            ],
+            "pengaruh": [3, 4, 5, -2],
+        }
+    )
     xlsx = workdir / "pemangku.xlsx"
     write_frame(frame, xlsx, sheet="pemangku")
     ws = load_workbook(xlsx).active

@@ -60,6 +60,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{denominator} bernilai 0, jadi persen ditampilkan 0 dan ditandai",
     ),
     "yes_no": ("expected ya or tidak (also yes/no, 1/0)", "harus ya atau tidak (juga yes/no, 1/0)"),
+    "utf16": (
+        "read as UTF-16 text (Excel's 'Unicode text')",
+        "dibaca sebagai teks UTF-16 ('Unicode text' dari Excel)",
+    ),
     "not_utf8": (
         "the file is not UTF-8; read it as Windows-1252",
         "berkas bukan UTF-8; dibaca sebagai Windows-1252",

@@ -67,13 +67,40 @@ def _drop_blank_rows(frame: pd.DataFrame, first_row: int = 2) -> tuple[pd.DataFr
     return frame[keep].reset_index(drop=True), numbers
 
 
-def read_csv_text(data: bytes, source: str, all_text: bool = False) -> RawTable:
-    notices: list[Issue] = []
+def decode_text(data: bytes, source: str) -> tuple[str, list[Issue]]:
+    """The text of a CSV as Windows Excel saves it: UTF-8 (with or without BOM), UTF-16
+    ("Unicode text", LE or BE, with its BOM), else Windows-1252 with a notice. A byte that
+    fits none is refused with its row and column."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), [Issue.of("notice", "utf16")]
+        except UnicodeDecodeError as exc:
+            raise InputFileError(f"{source}: damaged UTF-16 text near byte {exc.start}") from exc
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        text = data.decode("cp1252")
-        notices.append(Issue.of("notice", "not_utf8"))
+        pass
+    try:
+        return data.decode("cp1252"), [Issue.of("notice", "not_utf8")]
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        row = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        first = data.split(b"\n", 1)[0].decode("cp1252", errors="replace")
+        sep = ";" if first.count(";") > first.count(",") else ","
+        if sep == "," and first.count("\t") > first.count(","):
+            sep = "\t"
+        names = [n.strip().lstrip("\ufeff") for n in first.split(sep)]
+        col = data[line_start : exc.start].count(sep.encode())
+        where = f"row {row}, column {names[col] if col < len(names) else col + 1}"
+        raise InputFileError(
+            f"{source}, {where}: byte 0x{data[exc.start]:02X} is neither UTF-8 nor "
+            "Windows-1252 text; save the file as 'CSV UTF-8' in Excel and try again"
+        ) from exc
+
+
+def read_csv_text(data: bytes, source: str, all_text: bool = False) -> RawTable:
+    text, notices = decode_text(data, source)
     header = text.splitlines()[0] if text.strip() else ""
     if not header.strip():
         raise InputFileError(f"{source}: the file is empty (expected a header row first)")
@@ -96,12 +123,12 @@ def read_csv_text(data: bytes, source: str, all_text: bool = False) -> RawTable:
             keep_default_na=False,
             na_values=[""],
             skip_blank_lines=False,
-            decimal="," if sep == ";" else ".",
+            decimal="," if sep in (";", "\t") else ".",
         )
     except pd.errors.ParserError as exc:
         raise InputFileError(f"{source}: not a readable CSV table ({exc})") from exc
     frame, rows = _drop_blank_rows(frame)
-    return RawTable(frame, rows, decimal_comma=sep == ";", source=source, notices=notices)
+    return RawTable(frame, rows, decimal_comma=sep in (";", "\t"), source=source, notices=notices)
 
 
 def read_xlsx(path: Path) -> RawTable:
