@@ -533,6 +533,17 @@ def test_failures_are_messages_never_tracebacks(workdir: Path, capsys) -> None: 
     junk.write_bytes(random.Random(7).randbytes(4096))
     text = workdir / "catatan.sqlite"
     text.write_text("ini bukan basis data\n", encoding="utf-8")
+    import hashlib
+    import sqlite3
+
+    foreign = workdir / "program lain.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE pelanggan (nama TEXT)")
+    conn.commit()
+    conn.close()
+    empty = workdir / "kosong.sqlite"
+    empty.write_bytes(b"")
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (foreign, empty)}
     bad_csv = workdir / "rusak.csv"
     bad_csv.write_bytes(b"kode_lokasi;kelurahan\nDM1;Suka\x81maju\n")
     out = str(workdir / "o.csv")
@@ -540,6 +551,8 @@ def test_failures_are_messages_never_tracebacks(workdir: Path, capsys) -> None: 
         (["export", "scores", "--db", str(junk), "--out", out], "not a PKP Workbench database"),
         (["export", "scores", "--db", str(text), "--out", out], "not a PKP Workbench database"),
         (["export", "scores", "--db", "foo://bar", "--out", out], "not a database file or URL"),
+        (["export", "scores", "--db", str(foreign), "--out", out], "left unchanged"),
+        (["export", "locations", "--db", str(empty), "--out", out], "left unchanged"),
         (["score", str(bad_csv)], "row 2, column kelurahan"),
     ]
     if os.geteuid() != 0:  # root reads everything
@@ -558,3 +571,4 @@ def test_failures_are_messages_never_tracebacks(workdir: Path, capsys) -> None: 
         err = capsys.readouterr().err
         assert "Traceback" not in err and expected in err, (argv, err)
     assert junk.read_bytes() == random.Random(7).randbytes(4096)  # refused unchanged
+    assert before == {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (foreign, empty)}

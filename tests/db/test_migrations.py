@@ -157,3 +157,21 @@ def test_constraints_reject_bad_rows(db_url: str) -> None:
         assert s.scalar(sa.select(sa.func.count()).select_from(AssessmentVolume)) == 1
         assert s.scalar(sa.select(sa.func.count()).select_from(Area)) == 0
     engine.dispose()
+
+
+def test_our_files_carry_the_application_id_and_old_ones_get_it(workdir: Path) -> None:
+    from workbench.db.migrate import APPLICATION_ID, check_ours
+
+    engine = make_engine(workdir / "baru.sqlite")
+    upgrade_if_needed(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
+        conn.exec_driver_sql("PRAGMA application_id = 0")  # as the first versions wrote them
+        conn.commit()
+    engine.dispose()
+    check_ours(workdir / "baru.sqlite")  # no id, but our tables: ours
+    engine = make_engine(workdir / "baru.sqlite")
+    upgrade_if_needed(engine)  # at head already: only the id is written
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
+    engine.dispose()

@@ -23,6 +23,51 @@ class NewerDatabaseError(RuntimeError):
     """The database was written by a newer workbench than this one."""
 
 
+# The SQLite header's application id of our files ("PKPW"): another program's SQLite file,
+# or any other file, is refused unchanged instead of being given our tables.
+APPLICATION_ID = 0x504B5057
+SQLITE_MAGIC = b"SQLite format 3\x00"
+OUR_TABLES = frozenset({"alembic_version", "district", "assessment"})
+
+
+def check_ours(path: Path) -> None:
+    """Refuse (UserError ``not_our_database``) an existing file that is not a workbench
+    database: empty, not SQLite, another program's SQLite (its application id, or without
+    our tables when it has none, as files of the first versions). Reads, never writes."""
+    import sqlite3
+
+    from workbench.domain.messages import UserError
+
+    refused = UserError("not_our_database", name=path.name)
+    with open(path, "rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise refused
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id == APPLICATION_ID:
+        return
+    if app_id != 0:
+        raise refused
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError:
+        raise refused from None
+    finally:
+        conn.close()
+    if not OUR_TABLES <= tables:
+        raise refused
+
+
+def stamp_ours(engine: Engine) -> None:
+    """Mark a SQLite database as ours (its header's application id)."""
+    if sqlite_path(str(engine.url)) is None:
+        return
+    with engine.begin() as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -69,6 +114,7 @@ def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
     target = script.get_current_head() if revision == "head" else revision
     current = current_revision(engine)
     if current == target:
+        stamp_ours(engine)  # files of versions that did not mark them yet
         return None
     if current is not None and not _known(script, current):
         raise NewerDatabaseError(
@@ -83,4 +129,5 @@ def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
         backup = backup_sqlite(path, current)
         log.info("database %s backed up to %s before migration", path, backup)
     command.upgrade(alembic_config(engine), target or "head")
+    stamp_ours(engine)
     return backup

@@ -94,6 +94,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "(impor dengan --update, atau pilih Perbarui di jendela, untuk "
         "menggantinya sebagai revisi baru; atau hapus baris itu)",
     ),
+    "not_our_database": (
+        "{name} is not a PKP Workbench database (another program's file, an "
+        "empty or a damaged one); it was left unchanged. Open a .sqlite file "
+        "made by the workbench, or create one with 'new' or 'demo'.",
+        "{name} bukan basis data PKP Workbench (berkas program lain, kosong "
+        "atau rusak); berkas itu tidak diubah. Buka berkas .sqlite buatan "
+        "PKP Workbench, atau buat baru dengan Berkas → Basis Data Baru.",
+    ),
     "read_only_old": (
         "{name} needs an upgrade by this version of the workbench, which a "
         "read-only opening cannot do; close the other copy first.",

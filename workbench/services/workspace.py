@@ -18,7 +18,7 @@ from workbench.db.engine import (
     sqlite_path,
     to_url,
 )
-from workbench.db.migrate import current_revision, head_revision, upgrade_if_needed
+from workbench.db.migrate import check_ours, current_revision, head_revision, upgrade_if_needed
 from workbench.db.models import (
     Activity,
     Assessment,
@@ -96,6 +96,8 @@ def open_database(
     url = to_url(target)
     path = sqlite_path(url)
     is_new = path is not None and not path.exists()
+    if path is not None and not is_new:
+        check_ours(path)  # another program's file, or an empty one, is left as it is
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     if read_only and path is not None:

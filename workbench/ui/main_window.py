@@ -377,7 +377,9 @@ class MainWindow(QMainWindow):
 
     def _on_open_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        dialogs.show_error(self, self.tr("Could not open the database"), str(exc))
+        from workbench.ui.tabs.base import error_text
+
+        dialogs.show_error(self, self.tr("Could not open the database"), error_text(exc))
 
     def _on_tab_loaded(self) -> None:
         if all(t.is_loaded for t in self.work_tabs):
