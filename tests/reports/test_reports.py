@@ -149,12 +149,62 @@ def test_verify_accepts_the_untouched_file_and_rejects_changes(demo: Path, workd
     write_report(engine, "sk-table", other)
     assert "no plan fingerprint" in verify_pdf(engine, other).problems[0]
 
-    # the data changed after approval: the area of an RT unit at its latest assessment
+    # the data changed after approval (routine data entry): the document is still exactly the
+    # approved one, and says so with a notice naming what changed (issue 15)
     with session_scope(engine) as s:
         row = max(score_rows(s), key=lambda r: r.year)
         set_assessment_value(s, row.assessment_id, "luas_ha", row.area_ha + 1.0)
     after = verify_pdf(engine, pdf)
-    assert not after.ok and any("data have changed" in p for p in after.problems)
+    assert after.ok, after.problems
+    assert any("data have changed" in line and "figures" in line for line in after.lines())
+    assert any("tetap persis" in line for line in after.lines("id"))
+
+
+def test_verify_refuses_every_kind_of_tampering_beyond_the_pages(
+    demo: Path,  # noqa: ANN001
+    workdir: Path,
+) -> None:
+    """Issue 15: an annotation over the key figures, a flipped font byte, changed metadata,
+    an appended update and a changed page order all passed: only page streams were compared."""
+    engine = make_engine(demo)
+    pdf = workdir / "ringkasan.pdf"
+    write_report(engine, "plan-summary", pdf)
+    original = pdf.read_bytes()
+
+    def tampered(name: str, data: bytes) -> list[str]:
+        path = workdir / name
+        path.write_bytes(data)
+        result = verify_pdf(engine, path)
+        assert not result.ok, name
+        return result.problems
+
+    from pypdf.annotations import FreeText
+
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    writer.add_annotation(
+        page_number=0,
+        annotation=FreeText(text="TOTAL Rp 999.999.999.999", rect=(50, 550, 400, 600)),
+    )
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert any("not byte for byte" in p for p in tampered("catatan.pdf", buf.getvalue()))
+    font = original.index(b"/FontFile2")
+    stream = original.index(b"stream", font) + 300
+    flipped = original[:stream] + bytes([original[stream] ^ 0xFF]) + original[stream + 1 :]
+    assert tampered("huruf.pdf", flipped)
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    writer.add_metadata({"/Title": "Rencana lain"})
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert tampered("metadata.pdf", buf.getvalue())
+    assert tampered("tambahan.pdf", original + b"\n1 0 obj\n(x)\nendobj\n%%EOF\n")
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    first = writer.pages[0]
+    writer.remove_page(0)
+    writer.add_page(first)
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert any("page 1 differs" in p for p in tampered("urutan.pdf", buf.getvalue()))
 
 
 def test_sk_table_is_landscape_with_headers_on_every_page_and_totals(demo: Path) -> None:

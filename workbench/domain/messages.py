@@ -387,13 +387,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "catatan versi {version} di basis data tidak lagi cocok dengan "
         "sidiknya: data pengesahan yang tersimpan telah diubah",
     ),
-    "v_data_changed": (
-        "the data have changed since version {version} was approved "
-        "(programme, scores, agreed list or signatories): the database no "
-        "longer gives the approved plan; approve a new version",
-        "data telah berubah sejak versi {version} disahkan (program, skor, "
-        "daftar kesepakatan atau penanda tangan): basis data tidak lagi "
-        "menghasilkan rencana yang disahkan; sahkan versi baru",
+    "v_data_changed_since": (
+        "note: the district's data have changed since version {version} was approved "
+        "(in: {parts}); the document is still exactly the approved one",
+        "catatan: data kabupaten/kota telah berubah sejak versi {version} disahkan "
+        "(pada: {parts}); dokumen ini tetap persis yang disahkan",
+    ),
+    "v_document_changed": (
+        "{name} is not byte for byte the approved document although its page drawings "
+        "are: something was added or changed (a note or drawing laid over a page, a font, "
+        "the metadata, the page order, or an update appended to the file)",
+        "{name} tidak persis sama byte demi byte dengan dokumen yang disahkan meskipun "
+        "gambar halamannya sama: ada yang ditambah atau diubah (catatan atau gambar di atas "
+        "halaman, huruf, metadata, urutan halaman, atau pembaruan yang ditambahkan)",
     ),
     "v_signatures_unreadable": (
         "{name}: its digital signatures cannot be read ({error})",

@@ -44,6 +44,7 @@ class Verification:
     signatures: list[SignatureCheck] = field(default_factory=list)
     district: str = ""
     written: Path | None = None  # countersign: where the signed file went (None: not signed)
+    notices: list[Finding] = field(default_factory=list)  # said, but not a failure
 
     @property
     def problems(self) -> list[str]:
@@ -74,6 +75,7 @@ class Verification:
                     fingerprint=self.fingerprint,
                 ),
                 *signed,
+                *(f"  {render(key, language, **params)}" for key, params in self.notices),
             ]
         return [
             render("v_not", language, problem=render(key, language, **params))
@@ -143,11 +145,18 @@ def verify_pdf(
         problems.extend(signature.findings)
     if not check.intact:
         problems.append(("v_record_altered", {"version": check.version_no}))
-    if not check.data_unchanged:
-        problems.append(("v_data_changed", {"version": check.version_no}))
+    notices: list[Finding] = []
+    if not check.data_unchanged:  # the document can still be exactly the approved one
+        notices.append(
+            (
+                "v_data_changed_since",
+                {"version": check.version_no, "parts": ", ".join(check.changed) or "-"},
+            )
+        )
     box = reader.pages[0].mediabox if len(reader.pages) else None
     paper = paper_of(float(box.width), float(box.height)) if box is not None else "A4"
-    expected = _pages(render_plan_summary(snapshot, "approved", fingerprint, paper=paper))
+    approved_pdf = render_plan_summary(snapshot, "approved", fingerprint, paper=paper)
+    expected = _pages(approved_pdf)
     try:
         actual = _pages(data)
     except Exception as exc:  # noqa: BLE001 - a damaged page stream is a finding, not a crash
@@ -160,6 +169,13 @@ def verify_pdf(
     for number, (mine, theirs) in enumerate(zip(actual, expected, strict=False), start=1):
         if mine[0] != theirs[0]:
             problems.append(_first_difference(number, mine[1], theirs[1]))
+    # The whole file, not only the page drawings: our PDFs are byte-stable, so the file must
+    # be the approved document byte for byte (annotations, fonts, metadata, page order, an
+    # appended update all change it); a signed file is that document followed by the
+    # signatures' incremental updates, which the signature checks judge.
+    whole = data.startswith(approved_pdf) if signatures else data == approved_pdf
+    if not whole and not any(k.startswith("v_page") for k, _p in problems):
+        problems.append(("v_document_changed", {"name": path.name}))
     return Verification(
         not problems,
         fingerprint,
@@ -168,6 +184,7 @@ def verify_pdf(
         problems,
         signatures,
         str(snapshot["district"]["name"]),
+        notices=notices,
     )
 
 

@@ -304,6 +304,7 @@ class VersionCheck:
     fingerprint: str
     intact: bool  # the stored snapshot still hashes to its fingerprint
     data_unchanged: bool  # the plan's data in the database still gives the same snapshot
+    changed: tuple[str, ...] = ()  # which parts of the snapshot the data give otherwise now
 
 
 def check_version(session: Session, plan_id: int) -> VersionCheck:
@@ -313,12 +314,14 @@ def check_version(session: Session, plan_id: int) -> VersionCheck:
     stored = json.loads(plan.snapshot_json) if plan.snapshot_json else {}
     intact = bool(stored) and fingerprint_of(stored) == plan.fingerprint
     fresh = plan_snapshot(session, plan)
+    changed = tuple(sorted(k for k in set(fresh) | set(stored) if fresh.get(k) != stored.get(k)))
     return VersionCheck(
         plan.version_no,
         plan.name,
         plan.fingerprint,
         intact,
         fingerprint_of(fresh) == plan.fingerprint,
+        changed,
     )
 
 
