@@ -34,6 +34,7 @@ from workbench.domain.baseline import Issue
 from workbench.domain.messages import UserError
 from workbench.domain.scoring import parse_yes_no, score_frame
 from workbench.services.assessments import Progress, store_assessments
+from workbench.services.locks import serialize_imports
 
 DENOMINATORS = (
     "luas_ha",
@@ -252,6 +253,7 @@ def apply_import(
     already with the same values left alone. All or nothing (the caller's transaction)."""
     from workbench.services.baseline import BaselineError
 
+    serialize_imports(session, "baseline")  # before reading what exists
     district = session.scalars(select(District).order_by(District.id)).first()
     if district is None:
         raise BaselineError(source, [Issue.of("error", "no_district")])

@@ -44,6 +44,7 @@ from workbench.domain.formatting import parse_rupiah
 from workbench.domain.programme import ACTIVITY_STATUSES
 from workbench.services.baseline import BaselineError
 from workbench.services.baseline_io import lower_header, read_table, text_column
+from workbench.services.locks import serialize_imports
 from workbench.services.programme import in_current_plan
 from workbench.services.programme_edit import (
     ActivityData,
@@ -241,6 +242,7 @@ def import_programme(
         issues.append(Issue.of("error", key, rows[i], col, value, **params))
 
     with session_scope(engine) as session:
+        serialize_imports(session, "programme")
         ensure_catalogue(session)
         if mapping:
             save_mapping(session, mapping)

@@ -52,6 +52,7 @@ from workbench.services.collaboration import (
     update_engagement,
     update_stakeholder,
 )
+from workbench.services.locks import serialize_imports
 
 STAKEHOLDER_COLUMNS = (
     "nama",
@@ -163,6 +164,7 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
         raise BaselineError(raw.source, issues)
     names, cats = _text(frame, "nama"), _text(frame, "kategori")
     with session_scope(engine) as session:
+        serialize_imports(session, "stakeholders")
         villages = _villages(session)
         registered = {
             normalise_name(n): (sid, n)
@@ -333,6 +335,7 @@ def import_engagements(engine: Engine, path: Path, user: str = "") -> ImportCoun
     if issues:
         raise BaselineError(raw.source, issues)
     with session_scope(engine) as session:
+        serialize_imports(session, "engagements")
         villages = _villages(session)
         people = {
             n.lower(): i for i, n in session.execute(select(Stakeholder.id, Stakeholder.name)).all()
