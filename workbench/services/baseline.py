@@ -189,6 +189,19 @@ def import_checked(
     )
 
 
+def import_checked_rows(
+    engine: Engine,
+    checked: Checked,
+    *,
+    update: bool = False,
+    user: str = "",
+    progress: Progress | None = None,
+) -> BaselineChange:
+    """``import_checked`` in its own unit of work (the window's background import)."""
+    with session_scope(engine) as session:
+        return import_checked(session, checked, update=update, user=user, progress=progress)
+
+
 def import_baseline(
     engine: Engine,
     path: Path,

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from workbench.db.models import (
     Attendance,
-    AuditEntry,
     Commitment,
     Coverage,
     Engagement,
@@ -42,6 +41,7 @@ from workbench.domain.collaboration import (
 )
 from workbench.domain.collation import name_key
 from workbench.domain.messages import UserError, render
+from workbench.services.audit import audit as _audit
 
 __all__ = [
     "COLLAB_STAGES",
@@ -135,29 +135,6 @@ def validate_stakeholder(data: StakeholderData) -> list[str]:
     if data.email and "@" not in data.email:
         problems.append(f"email: '{data.email}' is not an e-mail address")
     return problems
-
-
-def _audit(
-    session: Session,
-    user: str,
-    entity: str,
-    entity_id: int | None,
-    action: str,
-    field_name: str = "",
-    old: object = None,
-    new: object = None,
-) -> None:
-    session.add(
-        AuditEntry(
-            user=user,
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            field=field_name,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-        )
-    )
 
 
 def duplicates_of(session: Session, name: str, ignore_id: int | None = None) -> list[NameMatch]:

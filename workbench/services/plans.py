@@ -32,8 +32,8 @@ from workbench.db.models import (
     Village,
 )
 from workbench.domain.messages import UserError
+from workbench.services.audit import audit as _audit
 from workbench.services.plan_figures import agreed_list, commitments, figures
-from workbench.services.priority_inputs import _audit
 from workbench.services.programme_edit import FIELDS, current_plan
 
 

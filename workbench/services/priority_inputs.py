@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from workbench.db.models import (
     Area,
-    AuditEntry,
     Engagement,
     Location,
     Proposal,
@@ -25,6 +24,7 @@ from workbench.db.models import (
 )
 from workbench.db.models.priorities import SOURCE_KINDS, VOTE_CHOICES
 from workbench.domain.messages import UserError
+from workbench.services.audit import audit as _audit
 
 TargetKind = Literal["location", "area"]
 Target = tuple[TargetKind, int]
@@ -56,29 +56,6 @@ def target_label(session: Session, target: Target) -> str:
         return loc.code if loc else f"RT #{tid}"
     area = session.get(Area, tid)
     return area.name if area else f"kawasan #{tid}"
-
-
-def _audit(
-    session: Session,
-    user: str,
-    entity: str,
-    entity_id: int | None,
-    action: str,
-    field: str = "",
-    old: object = None,
-    new: object = None,
-) -> None:
-    session.add(
-        AuditEntry(
-            user=user,
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            field=field,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-        )
-    )
 
 
 # -- sources --------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ from workbench.domain.programme import (
     PLANNING_FIELDS,
 )
 from workbench.domain.rules import DEFAULT_RULESET, Criterion, get_ruleset
-from workbench.services.priority_inputs import _audit
+from workbench.services.audit import audit as _audit
 
 YEAR_RANGE = (1990, 2100)
 LONGEST_PERIOD = 20

@@ -31,12 +31,11 @@ from workbench.services.baseline import (
     BaselineChange,
     BaselineError,
     Inspection,
-    import_checked,
+    import_checked_rows,
     inspect_file,
 )
 from workbench.services.baseline_io import InputFileError
 from workbench.services.baseline_template import write_empty_template, write_year_for_editing
-from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.i18n import ui_language
@@ -352,10 +351,9 @@ class ImportBaselineDialog(QDialog):
         self.status.setText(self.tr("Importing…"))
 
         def work(ctx: Any) -> BaselineChange:
-            with session_scope(engine) as session:
-                return import_checked(
-                    session, checked, update=update, user="ui", progress=ctx.progress
-                )
+            return import_checked_rows(
+                engine, checked, update=update, user="ui", progress=ctx.progress
+            )
 
         run_task(
             work,
