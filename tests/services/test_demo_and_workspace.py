@@ -129,3 +129,19 @@ def test_a_read_only_opening_reads_and_cannot_write(demo_sqlite: Path, workdir: 
     finally:
         result.engine.dispose()
     assert copy.read_bytes() == before
+
+
+def test_demo_force_replaces_a_demo_on_any_backend(db_url: str) -> None:
+    """Issue 15 (part): demo --force was refused on PostgreSQL."""
+    from workbench.services.demo import TargetExistsError, create_demo_database
+
+    create_demo_database(db_url, n_locations=12).dispose()
+    with pytest.raises(TargetExistsError):
+        create_demo_database(db_url, n_locations=12)
+    engine = create_demo_database(db_url, force=True, n_locations=12)
+    try:
+        with session_scope(engine) as s:
+            info = district_info(s)
+            assert info.locations == 12 and info.stakeholders > 0
+    finally:
+        engine.dispose()

@@ -256,6 +256,17 @@ def _approve_first_version(session: Session, engagement_id: int | None) -> None:
     new_draft(session, user="system")
 
 
+def _drop_workbench_tables(engine: Engine) -> None:
+    """Our tables and the schema version on a server database (nothing else of it)."""
+    from sqlalchemy import text
+
+    from workbench.db.base import Base
+
+    Base.metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
 def create_demo_database(
     target: str | os.PathLike[str],
     *,
@@ -264,7 +275,8 @@ def create_demo_database(
     n_locations: int = 72,
     approved: bool = True,
 ) -> Engine:
-    """Create (or with ``force`` replace) a SQLite file, or fill an empty server database.
+    """Create (or with ``force`` replace) a SQLite file, or fill an empty server database
+    (with ``force``, a server database's workbench tables are dropped and made anew).
     ``approved=False`` stops before the agreed list is frozen and version 1 approved."""
     url = to_url(target)
     path = sqlite_path(url)
@@ -276,6 +288,8 @@ def create_demo_database(
                 Path(str(path) + suffix).unlink(missing_ok=True)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
+    if path is None and force:
+        _drop_workbench_tables(engine)
     upgrade_if_needed(engine)
     with session_scope(engine) as session:
         if session.scalars(select(District)).first() is not None:
