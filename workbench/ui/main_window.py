@@ -56,6 +56,8 @@ from workbench.ui.tabs.stakeholders import StakeholdersTab
 from workbench.ui.tasks import run_task
 from workbench.ui.welcome import WelcomePage
 
+LOCK_STALE_MS = 60_000
+
 
 class MainWindow(QMainWindow):
     database_opened = Signal(str)
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
         self.projection: ProjectionView | None = None
         self._fitted = False
         self.lock: QLockFile | None = None  # of the SQLite file open here
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(LOCK_STALE_MS // 4)
+        self._lock_timer.timeout.connect(self._keep_lock)
         self.read_only = False
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget()
@@ -279,12 +284,18 @@ class MainWindow(QMainWindow):
         workbench on it says so at once: it may then open the file read-only, or not at
         all (None). A lock left by a copy that crashed on this computer is taken over."""
         path = sqlite_path(to_url(target or default_database()))
-        if path is None or not path.exists():
-            return None, False
+        if path is None:
+            return None, False  # a server database: issue #19's concern, not a file lock
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)  # the first run's data folder
+        except OSError:
+            return None, False  # opening will say what is wrong with the folder
         if self.lock is not None and self.lock.fileName() == str(path) + ".lock":
             return self.lock, self.read_only  # this window has it already
         lock = QLockFile(str(path) + ".lock")
-        lock.setStaleLockTime(0)  # never by age: only a dead process frees it
+        # A crashed copy's lock is stale at once on this computer (its process is gone) and
+        # after a minute elsewhere; a live copy refreshes its lock (``_keep_lock``).
+        lock.setStaleLockTime(LOCK_STALE_MS)
         if lock.tryLock(0):
             return lock, False
         info = lock.getLockInfo()  # (pid, host, application) in PySide6
@@ -307,6 +318,14 @@ class MainWindow(QMainWindow):
             return None, True
         return None
 
+    def _keep_lock(self) -> None:
+        """Touch the lock file: it stays fresh while this copy runs."""
+        if self.lock is not None and self.lock.isLocked():
+            try:
+                os.utime(self.lock.fileName())
+            except OSError:
+                pass
+
     def open_database(self, target: str | None) -> None:
         """Open (migrate, first-run demo) off the GUI thread, then load every tab."""
         claim = self._claim(target)
@@ -324,6 +343,8 @@ class MainWindow(QMainWindow):
             if self.lock is not None and self.lock is not lock:
                 self.lock.unlock()
             self.lock = lock
+            if lock is not None and not self._lock_timer.isActive():
+                self._lock_timer.start()
             self._on_opened(payload)
 
         def failed(exc: BaseException) -> None:
