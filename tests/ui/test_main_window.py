@@ -379,8 +379,14 @@ def test_an_empty_district_says_what_to_do_first_and_f1_opens_the_guide(
     win.close()
 
 
-def test_a_lock_left_by_a_crashed_copy_is_taken_over(app, qtbot, workdir: Path, demo_sqlite,  # noqa: ANN001
-                                                     monkeypatch, clean_settings) -> None:
+def test_a_lock_left_by_a_crashed_copy_is_taken_over(
+    app,
+    qtbot,
+    workdir: Path,
+    demo_sqlite,  # noqa: ANN001
+    monkeypatch,
+    clean_settings,
+) -> None:
     """A copy that crashed leaves its lock file; the next start must not call it 'open'."""
     import shutil
     import subprocess
@@ -388,11 +394,20 @@ def test_a_lock_left_by_a_crashed_copy_is_taken_over(app, qtbot, workdir: Path, 
 
     db = workdir / "setelah crash.sqlite"
     shutil.copy(demo_sqlite, db)
-    subprocess.run([sys.executable, "-c", (
-        "import os\nfrom PySide6.QtCore import QCoreApplication, QLockFile\n"
-        "QCoreApplication.setApplicationName('pkp-workbench')\n"
-        f"l = QLockFile({str(db) + '.lock'!r}); l.setStaleLockTime(60000)\n"
-        "assert l.tryLock(0)\nos._exit(0)\n")], check=True, timeout=60)
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import os\nfrom PySide6.QtCore import QCoreApplication, QLockFile\n"
+                "QCoreApplication.setApplicationName('pkp-workbench')\n"
+                f"l = QLockFile({str(db) + '.lock'!r}); l.setStaleLockTime(60000)\n"
+                "assert l.tryLock(0)\nos._exit(0)\n"
+            ),
+        ],
+        check=True,
+        timeout=60,
+    )
     assert Path(str(db) + ".lock").exists()  # left behind, its process gone
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_a: asked.append("?") or False)
