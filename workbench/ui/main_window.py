@@ -543,14 +543,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _record_import(self, dialog: ImportBaselineDialog, change: Any) -> None:
-        self.central.setCurrentWidget(self.tabs)
-        self._record_undo_of_import(dialog, change)
-
-    def _record_undo_of_import(self, dialog: ImportBaselineDialog, change: Any) -> None:
         """A baseline import (done in the background) becomes one undo step: undo takes its
         rows and updates back, redo imports the same checked rows again."""
         from workbench.services.baseline import import_checked
         from workbench.services.baseline_import import undo_import
+
+        self.central.setCurrentWidget(self.tabs)
 
         assert dialog.inspection is not None and dialog.inspection.checked is not None
         checked = dialog.inspection.checked

@@ -64,7 +64,7 @@ class ScoresTab(ServiceEdits, TableTab):
         self.level_box.addItem(self.tr("All levels"), None)
         for key in ("HEAVY", "MEDIUM", "LIGHT", "NONE"):
             self.level_box.addItem(level_label(key), key)
-        self.rules_label = QLabel()
+        self.rules_text = ""  # "Rule set: …", shown in the summary line
         self.kec_box = QComboBox()
         self.kel_box = QComboBox()
         self.area_box = QComboBox()
@@ -156,7 +156,6 @@ class ScoresTab(ServiceEdits, TableTab):
         )
         self._fill_villages()
         self.rules_text = self.tr("Rule set: %1").replace("%1", ", ".join(payload.rulesets) or "–")
-        self.rules_label.setText(self.rules_text)
         self.panel.show_detail(None)
         self._apply_filters()
 
@@ -206,7 +205,7 @@ class ScoresTab(ServiceEdits, TableTab):
             .replace("%2", format_number(len(slum_rows)))
             .replace("%3", format_ha(sum(r.area_ha for r in slum_rows)))
             + " "
-            + getattr(self, "rules_text", "")
+            + self.rules_text
         )
         if self.payload is not None:
             self.summary_view.set_summary(self.payload.summary, year)
