@@ -94,6 +94,136 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "(impor dengan --update, atau pilih Perbarui di jendela, untuk "
         "menggantinya sebagai revisi baru; atau hapus baris itu)",
     ),
+    "file_too_large": (
+        "{source}: the file is {size} MB, more than the {limit} MB an import may be "
+        "(setting max_unpacked_mb in input-limits.toml); split it into smaller files",
+        "{source}: berkas berukuran {size} MB, lebih dari batas impor {limit} MB "
+        "(pengaturan max_unpacked_mb di input-limits.toml); pecah menjadi berkas lebih kecil",
+    ),
+    "file_unpacked_too_large": (
+        "{source}: the workbook unpacks to {size} MB, more than the {limit} MB an import may "
+        "be (setting max_unpacked_mb in input-limits.toml); nothing was read",
+        "{source}: isi buku kerja ini {size} MB setelah dibuka, lebih dari batas impor "
+        "{limit} MB (pengaturan max_unpacked_mb di input-limits.toml); tidak ada yang dibaca",
+    ),
+    "too_many_columns": (
+        "{source}: the header has {count} columns, more than the {limit} an import may have "
+        "(setting max_columns in input-limits.toml)",
+        "{source}: baris judul memiliki {count} kolom, lebih dari batas {limit} kolom "
+        "(pengaturan max_columns di input-limits.toml)",
+    ),
+    "too_many_columns_row": (
+        "{source}, row {row}: {count} columns, more than the {limit} an import may have "
+        "(setting max_columns in input-limits.toml)",
+        "{source}, baris {row}: {count} kolom, lebih dari batas {limit} kolom "
+        "(pengaturan max_columns di input-limits.toml)",
+    ),
+    "row_wider_than_excel": (
+        "{source}, row {row}: more cells than the {limit} columns Excel allows; "
+        "a damaged or forged workbook, not read",
+        "{source}, baris {row}: lebih banyak sel daripada {limit} kolom yang dimungkinkan "
+        "Excel; buku kerja rusak atau palsu, tidak dibaca",
+    ),
+    "too_many_rows": (
+        "{source}: {count} rows, more than the {limit} an import may have (setting max_rows "
+        "in input-limits.toml); split it into smaller files",
+        "{source}: {count} baris, lebih dari batas {limit} baris (pengaturan max_rows di "
+        "input-limits.toml); pecah menjadi berkas lebih kecil",
+    ),
+    "too_many_cells": (
+        "{source}: {count} cells (rows × columns), more than the {limit} an import may hold "
+        "(setting max_cells in input-limits.toml); split it into smaller files",
+        "{source}: {count} sel (baris × kolom), lebih dari batas {limit} sel (pengaturan "
+        "max_cells di input-limits.toml); pecah menjadi berkas lebih kecil",
+    ),
+    "cell_too_long": (
+        "{source}, row {row}, column {column}: {length} characters, more than the {limit} "
+        "a cell may have (setting max_cell_chars in input-limits.toml)",
+        "{source}, baris {row}, kolom {column}: {length} karakter, lebih dari batas {limit} "
+        "karakter per sel (pengaturan max_cell_chars di input-limits.toml)",
+    ),
+    "line_too_long": (
+        "{source}, row {row}: a line of {length} characters, longer than any row of cells "
+        "of at most {limit} characters can be (setting max_cell_chars in input-limits.toml)",
+        "{source}, baris {row}: satu baris sepanjang {length} karakter, lebih panjang dari "
+        "baris mana pun yang selnya paling banyak {limit} karakter (pengaturan "
+        "max_cell_chars di input-limits.toml)",
+    ),
+    "xml_declarations": (
+        "{source}: the part {part} declares XML entities or a DOCTYPE, which Excel never "
+        "writes (a way to attack XML readers); the file was not read",
+        "{source}: bagian {part} memuat deklarasi entitas XML atau DOCTYPE, yang tidak "
+        "pernah ditulis Excel (cara menyerang pembaca XML); berkas tidak dibaca",
+    ),
+    "failure_memory": (
+        "not enough memory for this; split the file into smaller ones, or close other "
+        "programs and try again (nothing was changed)",
+        "memori tidak cukup untuk ini; pecah berkas menjadi beberapa berkas lebih kecil, "
+        "atau tutup program lain lalu coba lagi (tidak ada yang diubah)",
+    ),
+    "failure_os": (
+        "{name}: {reason} (nothing was changed)",
+        "{name}: {reason} (tidak ada yang diubah)",
+    ),
+    "failure_db_url": (
+        "{name}: not a database file or URL this program can open (a path to a .sqlite "
+        "file, or postgresql+psycopg://user@host/name)",
+        "{name}: bukan berkas atau alamat basis data yang dapat dibuka (jalur ke berkas "
+        ".sqlite, atau postgresql+psycopg://pengguna@host/nama)",
+    ),
+    "failure_db_damaged": (
+        "{name}: not a PKP Workbench database, or a damaged one (nothing was changed)",
+        "{name}: bukan basis data PKP Workbench, atau basis data yang rusak (tidak ada "
+        "yang diubah)",
+    ),
+    "failure_db_locked": (
+        "{name}: the database is in use by another program that keeps it locked; close it "
+        "(or wait) and try again (nothing was changed)",
+        "{name}: basis data sedang dipakai dan dikunci program lain; tutup program itu "
+        "(atau tunggu) lalu coba lagi (tidak ada yang diubah)",
+    ),
+    "failure_db_readonly": (
+        "{name}: the file or its folder cannot be written or opened (read-only or "
+        "missing); copy it somewhere you may write, or check the path",
+        "{name}: berkas atau foldernya tidak dapat ditulis atau dibuka (hanya-baca atau "
+        "tidak ada); salin ke tempat yang boleh Anda tulisi, atau periksa jalurnya",
+    ),
+    "failure_db_too_long": (
+        "{name}: a value is longer than the database allows ({detail}); nothing was changed",
+        "{name}: ada isian yang lebih panjang dari yang diizinkan basis data ({detail}); "
+        "tidak ada yang diubah",
+    ),
+    "failure_db_permission": (
+        "{name}: you may not do this on this database ({detail}); ask its administrator",
+        "{name}: Anda tidak berhak melakukan ini pada basis data ini ({detail}); "
+        "hubungi pengelolanya",
+    ),
+    "failure_db_connection": (
+        "{name}: the database server did not answer ({detail}); check the address, the "
+        "network and the login",
+        "{name}: server basis data tidak menjawab ({detail}); periksa alamat, jaringan "
+        "dan nama pengguna",
+    ),
+    "failure_db_refused": (
+        "{name}: the database refused the operation ({detail}); nothing was changed",
+        "{name}: basis data menolak operasi ini ({detail}); tidak ada yang diubah",
+    ),
+    "text_too_long": (
+        "{length} characters; at most {most} fit here",
+        "{length} karakter; paling banyak {most} karakter",
+    ),
+    "text_too_long_field": (
+        "{field}: {length} characters, at most {most} fit; nothing was changed",
+        "{field}: {length} karakter, paling banyak {most} karakter; tidak ada yang diubah",
+    ),
+    "migration_failed": (
+        "{name}: bringing the database to this version of the program failed ({reason}); "
+        "it was left as it was, and a copy taken before is at {backup}. Nothing was "
+        "changed; the details are in the log",
+        "{name}: pembaruan basis data ke versi program ini gagal ({reason}); basis data "
+        "dibiarkan seperti semula, dan salinan sebelumnya ada di {backup}. Tidak ada yang "
+        "diubah; rinciannya ada di berkas log",
+    ),
     "not_our_database": (
         "{name} is not a PKP Workbench database (another program's file, an "
         "empty or a damaged one); it was left unchanged. Open a .sqlite file "

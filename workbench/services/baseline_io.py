@@ -8,10 +8,11 @@ the header is row 1; blank rows are skipped without renumbering.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import re
 import sys
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -20,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.domain.baseline import Issue
+from workbench.services.limits import InputLimits, current_limits
 
 TEXT_LIKE = frozenset(
     {
@@ -37,7 +39,24 @@ TEXT_LIKE = frozenset(
 
 
 class InputFileError(Exception):
-    """The file itself cannot be used (missing, unreadable, empty, wrong type)."""
+    """The file itself cannot be used (missing, unreadable, empty, wrong type, too large).
+    ``str()`` is English; a message from the catalogue (``of``) also has its Indonesian text
+    for the window (``text``)."""
+
+    def __init__(self, message: str, key: str | None = None, **params: object) -> None:
+        super().__init__(message)
+        self.key, self.params = key, params
+
+    @classmethod
+    def of(cls, key: str, **params: object) -> InputFileError:
+        from workbench.domain.messages import render
+
+        return cls(render(key, "en", **params), key, **params)
+
+    def text(self, language: str) -> str:
+        from workbench.domain.messages import render
+
+        return render(self.key, language, **self.params) if self.key else str(self)
 
 
 @dataclass
@@ -92,22 +111,114 @@ def decode_text(data: bytes, source: str) -> tuple[str, list[Issue]]:
             sep = "\t"
         names = [n.strip().lstrip("\ufeff") for n in first.split(sep)]
         col = data[line_start : exc.start].count(sep.encode())
-        where = f"row {row}, column {names[col] if col < len(names) else col + 1}"
+        name = names[col] if col < len(names) else ""
+        readable = name and name.isprintable() and len(name) <= 60
+        where = f"row {row}, column {name if readable else col + 1}"
         raise InputFileError(
             f"{source}, {where}: byte 0x{data[exc.start]:02X} is neither UTF-8 nor "
             "Windows-1252 text; save the file as 'CSV UTF-8' in Excel and try again"
         ) from exc
 
 
-def read_csv_text(data: bytes, source: str, all_text: bool = False) -> RawTable:
-    text, notices = decode_text(data, source)
-    header = text.splitlines()[0] if text.strip() else ""
+CHUNK = 8 * 1024 * 1024
+CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+
+
+@dataclass
+class CsvScan:
+    encoding: str  # for pandas: utf-8-sig, utf-16 or cp1252
+    notices: list[Issue]
+    lines: int  # line breaks (rows, the header's included)
+
+
+def scan_csv(path: Path, limits: InputLimits) -> CsvScan:
+    """One pass over the file in chunks, before anything is parsed: its encoding (UTF-8
+    checked whole, else Windows-1252), its number of lines and its longest line. A line
+    longer than any row of cells could be (a 500 MB line) is refused here, unread."""
+    source = path.name
+    # bytes, not characters: generous for UTF-8 (up to 4 bytes a character) and UTF-16
+    longest = 4 * (limits.max_columns * (limits.max_cell_chars + 3) + 2)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8, undefined_1252 = True, False
+    lines, current, row = 0, 0, 1
+    with open(path, "rb") as f:
+        head = f.read(2)
+        utf16 = head in (b"\xff\xfe", b"\xfe\xff")
+        f.seek(0)
+        while chunk := f.read(CHUNK):
+            breaks = np.flatnonzero(np.frombuffer(chunk, dtype=np.uint8) == 10)
+            if len(breaks):
+                spans = np.diff(breaks, prepend=-1) - 1
+                spans[0] += current
+                worst = int(np.argmax(spans))
+                if spans[worst] > longest:
+                    raise _line_too_long(source, row + worst, int(spans[worst]), limits)
+                current = len(chunk) - 1 - int(breaks[-1])
+            else:
+                current += len(chunk)
+            if current > longest:
+                raise _line_too_long(source, row + len(breaks), current, limits)
+            lines += len(breaks)
+            row += len(breaks)
+            if not utf16 and utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+            if not utf16 and not utf8 and CP1252_UNDEFINED.search(chunk):
+                undefined_1252 = True
+        if not utf16 and utf8:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8 = False
+    if current:
+        lines += 1  # the last line has no line break
+    if utf16:
+        return CsvScan("utf-16", [Issue.of("notice", "utf16")], lines)
+    if utf8:
+        return CsvScan("utf-8-sig", [], lines)
+    if undefined_1252 or _undefined_before_switch(path):
+        decode_text(path.read_bytes(), source)  # raises with the byte's row and column
+    return CsvScan("cp1252", [Issue.of("notice", "not_utf8")], lines)
+
+
+def _undefined_before_switch(path: Path) -> bool:
+    """Undefined Windows-1252 bytes in the chunks read while the file still looked UTF-8."""
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            if CP1252_UNDEFINED.search(chunk):
+                return True
+    return False
+
+
+def _line_too_long(source: str, row: int, length: int, limits: InputLimits) -> Exception:
+    return InputFileError.of(
+        "line_too_long",
+        source=source,
+        row=row,
+        length=f"{length:,}",
+        limit=f"{limits.max_cell_chars:,}",
+    )
+
+
+def read_csv_file(
+    path: Path, all_text: bool = False, limits: InputLimits | None = None
+) -> RawTable:
+    """A CSV read in bounded memory: scanned once (encoding, lines, longest line), its
+    header and shape checked against the limits, then parsed by pandas from the file."""
+    limits = limits or current_limits()
+    source = path.name
+    scan = scan_csv(path, limits)
+    with open(path, encoding=scan.encoding, newline="") as f:
+        header = f.readline().rstrip("\r\n")
     if not header.strip():
         raise InputFileError(f"{source}: the file is empty (expected a header row first)")
     sep = ";" if header.count(";") > header.count(",") else ","
     if sep == "," and header.count("\t") > header.count(","):
         sep = "\t"
     names = next(csv.reader([header], delimiter=sep))
+    _check_shape(source, scan.lines - 1, names, limits)
     # Text columns stay text (codes such as '001' keep their zeros); the C parser reads the
     # numeric columns directly, and a column it cannot read whole stays text for validation.
     text_cols: Any = (
@@ -117,7 +228,8 @@ def read_csv_text(data: bytes, source: str, all_text: bool = False) -> RawTable:
     )
     try:
         frame = pd.read_csv(
-            io.StringIO(text),
+            path,
+            encoding=scan.encoding,
             sep=sep,
             dtype=text_cols,
             keep_default_na=False,
@@ -127,29 +239,273 @@ def read_csv_text(data: bytes, source: str, all_text: bool = False) -> RawTable:
         )
     except pd.errors.ParserError as exc:
         raise InputFileError(f"{source}: not a readable CSV table ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise InputFileError(f"{source}: damaged {scan.encoding} text ({exc.reason})") from exc
     frame, rows = _drop_blank_rows(frame)
-    return RawTable(frame, rows, decimal_comma=sep in (";", "\t"), source=source, notices=notices)
+    _check_cells(source, frame, rows, limits)
+    return RawTable(
+        frame, rows, decimal_comma=sep in (";", "\t"), source=source, notices=scan.notices
+    )
 
 
-def read_xlsx(path: Path) -> RawTable:
+def _too_large(source: str, size: int, limits: InputLimits, unpacked: bool = False) -> Exception:
+    return InputFileError.of(
+        "file_unpacked_too_large" if unpacked else "file_too_large",
+        source=source,
+        size=f"{size / 1024 / 1024:,.0f}",
+        limit=limits.max_unpacked_mb,
+    )
+
+
+def _check_shape(source: str, lines: int, names: list[str], limits: InputLimits) -> None:
+    """Columns, rows and cells of a CSV, counted before it is parsed."""
+    if len(names) > limits.max_columns:
+        raise InputFileError.of(
+            "too_many_columns", source=source, count=len(names), limit=limits.max_columns
+        )
+    if lines > limits.max_rows:
+        raise InputFileError.of(
+            "too_many_rows", source=source, count=f"{lines:,}", limit=f"{limits.max_rows:,}"
+        )
+    if lines * len(names) > limits.max_cells:
+        raise InputFileError.of(
+            "too_many_cells",
+            source=source,
+            count=f"{lines * len(names):,}",
+            limit=f"{limits.max_cells:,}",
+        )
+
+
+def _check_cells(source: str, frame: pd.DataFrame, rows: list[int], limits: InputLimits) -> None:
+    """No text cell longer than the limit (numbers are short by nature)."""
+    for col in frame.columns:
+        series = frame[col]
+        if series.dtype != object and not pd.api.types.is_string_dtype(series):
+            continue
+        lengths = series.astype("string").str.len().fillna(0).to_numpy()
+        if len(lengths) and lengths.max() > limits.max_cell_chars:
+            i = int(np.argmax(lengths > limits.max_cell_chars))
+            raise InputFileError.of(
+                "cell_too_long",
+                source=source,
+                row=rows[i],
+                column=str(col),
+                length=f"{int(lengths[i]):,}",
+                limit=f"{limits.max_cell_chars:,}",
+            )
+
+
+XML_DECLARATIONS = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _check_xlsx_parts(path: Path, limits: InputLimits) -> None:
+    """What the zip declares, read before any part is unpacked: the unpacked size, and no
+    XML part with a DOCTYPE or ENTITY (Excel never writes one; entity bombs and external
+    entities need them). openpyxl also reads through defusedxml."""
     try:
-        book = pd.ExcelFile(path, engine="openpyxl")
-    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > 10_000:
+                raise InputFileError(f"{path.name}: {len(infos):,} parts; not an Excel workbook")
+            unpacked = sum(info.file_size for info in infos)
+            if unpacked > limits.max_bytes:
+                raise _too_large(path.name, unpacked, limits, unpacked=True)
+            for info in infos:
+                if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    continue
+                with archive.open(info) as part:
+                    head = part.read(4096)
+                if XML_DECLARATIONS.search(head):
+                    raise InputFileError.of(
+                        "xml_declarations", source=path.name, part=info.filename
+                    )
+                if info.filename.lower().startswith("xl/worksheets/"):
+                    _check_sheet_rows(archive, info, path.name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
         raise InputFileError(f"{path.name}: not a readable Excel .xlsx file ({exc})") from exc
-    sheets = list(book.sheet_names)
-    named = [s for s in sheets if str(s).strip().lower() == "baseline"]
-    sheet = named[0] if named else sheets[0]
-    frame = pd.read_excel(book, sheet_name=sheet, dtype=str, keep_default_na=False, na_filter=False)
-    frame, rows = _drop_blank_rows(frame)
-    frame = frame.apply(lambda col: col.str.replace(r"^(-?\d+)\.0$", r"\1", regex=True))
+
+
+EXCEL_MAX_COLUMNS = 16_384  # XFD: no genuine workbook has a row of more cells
+XML_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
+XML_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+
+
+def _check_sheet_rows(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> None:
+    """Cells per row counted on the sheet's XML as it unpacks, before openpyxl builds a row:
+    a row of more cells than Excel allows (a million columns) is refused in a second. The
+    exact column limit is checked on the values read (``_sheet_rows``)."""
+    in_row, row, carry = 0, 0, b""
+    with archive.open(info) as part:
+        while True:
+            chunk = part.read(CHUNK)
+            data = carry + chunk
+            cut = data.rfind(b"<", max(0, len(data) - 32)) if chunk else -1
+            body, carry = (data[:cut], data[cut:]) if cut >= 0 else (data, b"")
+            pos = 0
+            for match in XML_ROW.finditer(body):
+                in_row += len(XML_CELL.findall(body, pos, match.start()))
+                if in_row > EXCEL_MAX_COLUMNS:
+                    break
+                row, in_row, pos = row + 1, 0, match.start()
+            in_row += len(XML_CELL.findall(body, pos))
+            if in_row > EXCEL_MAX_COLUMNS:
+                raise InputFileError.of(
+                    "row_wider_than_excel",
+                    source=f"{source} [{info.filename}]",
+                    row=max(row, 1),
+                    limit=f"{EXCEL_MAX_COLUMNS:,}",
+                )
+            if not chunk:
+                return
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _cell_text(value: object) -> str:
+    """A cell as text the way the user sees it: whole numbers without '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _cached_text(value: object, texts: dict[tuple[type, object], str]) -> str:
+    key = (type(value), value)  # the type too: True == 1 == 1.0 as keys
+    text = texts.get(key)
+    if text is None:
+        text = _cell_text(value)
+        if len(texts) < 200_000:
+            texts[key] = text
+    return text
+
+
+def read_xlsx(path: Path, limits: InputLimits | None = None) -> RawTable:
+    """The sheet ``baseline`` (else the first) read row by row in openpyxl's read-only mode,
+    every cell as text; the first non-blank row is the header, and each row keeps its
+    spreadsheet number. The limits are checked as the rows come, so a huge sheet stops at
+    the first row past a limit."""
+    limits = limits or current_limits()
+    _check_xlsx_parts(path, limits)
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except InputFileError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise InputFileError(
+            f"{path.name}: not a readable Excel .xlsx file ({_first_line(exc)})"
+        ) from exc
+    try:
+        sheets = list(book.sheetnames)
+        if not sheets:
+            raise InputFileError(f"{path.name}: the workbook has no sheet")
+        named = [s for s in sheets if str(s).strip().lower() == "baseline"]
+        sheet = named[0] if named else sheets[0]
+        source = f"{path.name} [{sheet}]"
+        try:
+            header, body, numbers = _sheet_rows(book[sheet], source, limits)
+        except InputFileError:
+            raise
+        except Exception as exc:  # a damaged or hostile sheet part (defusedxml refuses DTDs)
+            raise InputFileError(
+                f"{source}: not a readable Excel sheet ({_first_line(exc)})"
+            ) from exc
+    finally:
+        book.close()
+    frame = pd.DataFrame(body, columns=header, dtype=object) if header else pd.DataFrame()
     notices = []
     if len(sheets) > 1:
         notices.append(
             Issue.of("notice", "sheet_used", sheet=sheet, sheets=", ".join(map(str, sheets)))
         )
-    return RawTable(
-        frame, rows, decimal_comma=True, source=f"{path.name} [{sheet}]", notices=notices
-    )
+    return RawTable(frame, numbers, decimal_comma=True, source=source, notices=notices)
+
+
+def _sheet_rows(
+    sheet: Any, source: str, limits: InputLimits
+) -> tuple[list[str], list[list[str]], list[int]]:
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # a stated A1:XFD1048576 must not pad every row
+    header: list[str] = []
+    body: list[list[str]] = []
+    numbers: list[int] = []
+    width = 0
+    texts: dict[tuple[type, object], str] = {}  # one text object for each repeated number
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        last = len(values)
+        while last and (values[last - 1] is None or values[last - 1] == ""):
+            last -= 1
+        if not last:
+            continue
+        if last > limits.max_columns:
+            raise InputFileError.of(
+                "too_many_columns_row",
+                source=source,
+                row=number,
+                count=f"{last:,}",
+                limit=limits.max_columns,
+            )
+        cells = [v if isinstance(v, str) else _cached_text(v, texts) for v in values[:last]]
+        for i, cell in enumerate(cells):
+            if len(cell) > limits.max_cell_chars:
+                raise InputFileError.of(
+                    "cell_too_long",
+                    source=source,
+                    row=number,
+                    column=header[i] if i < len(header) else str(i + 1),
+                    length=f"{len(cell):,}",
+                    limit=f"{limits.max_cell_chars:,}",
+                )
+        if not header:
+            header = _header_names(cells)
+            width = len(header)
+            continue
+        if not any(c.strip() for c in cells):
+            continue
+        if len(body) >= limits.max_rows:
+            raise InputFileError.of(
+                "too_many_rows",
+                source=source,
+                count=f"> {limits.max_rows:,}",
+                limit=f"{limits.max_rows:,}",
+            )
+        if last > width:
+            header = _header_names(header + [""] * (last - width))
+            for row in body:
+                row.extend([""] * (last - width))
+            width = last
+        if (len(body) + 1) * width > limits.max_cells:
+            raise InputFileError.of(
+                "too_many_cells",
+                source=source,
+                count=f"> {limits.max_cells:,}",
+                limit=f"{limits.max_cells:,}",
+            )
+        body.append(cells + [""] * (width - last))
+        numbers.append(number)
+    return header, body, numbers
+
+
+def _header_names(cells: list[str]) -> list[str]:
+    """Header cells as pandas names them: a blank one 'Unnamed: N', a repeated one 'x.1'."""
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        name = cell if cell.strip() else f"Unnamed: {i}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        else:
+            seen[name] = 0
+        names.append(name)
+    return names
 
 
 UNITS_CELL = re.compile(r"^\[[^\]]*\]$")  # "[ha]": a units row under the header
@@ -198,23 +554,27 @@ def skip_template_rows(raw: RawTable) -> RawTable:
     return raw
 
 
-def read_table(path: Path, all_text: bool = False) -> RawTable:
+def read_table(path: Path, all_text: bool = False, limits: InputLimits | None = None) -> RawTable:
     """``all_text``: keep every cell as text (registers with phone numbers, codes). The
-    template's own units and example rows are left out (``skip_template_rows``)."""
-    return skip_template_rows(_read_table(path, all_text))
+    template's own units and example rows are left out (``skip_template_rows``). The file
+    is refused before its data are read when it passes a limit (``services.limits``)."""
+    return skip_template_rows(_read_table(path, all_text, limits or current_limits()))
 
 
-def _read_table(path: Path, all_text: bool = False) -> RawTable:
+def _read_table(path: Path, all_text: bool, limits: InputLimits) -> RawTable:
     path = Path(path)
     if not path.exists():
         raise InputFileError(f"{path}: no such file")
     if path.is_dir():
         raise InputFileError(f"{path}: is a folder, expected a .csv or .xlsx file")
     suffix = path.suffix.lower()
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        raise _too_large(path.name, size, limits)
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path)
+        return read_xlsx(path, limits)
     if suffix in (".csv", ".txt", ""):
-        return read_csv_text(path.read_bytes(), path.name, all_text)
+        return read_csv_file(path, all_text, limits)
     if suffix == ".xls":
         raise InputFileError(
             f"{path.name}: old .xls files are not read; save it as .xlsx or .csv in Excel first"
