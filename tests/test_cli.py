@@ -524,8 +524,9 @@ def test_sign_countersign_and_trust_on_the_command_line(
 
 
 def test_failures_are_messages_never_tracebacks(workdir: Path, capsys) -> None:  # noqa: ANN001
-    """Issue 15 (part): a file that is not a database, an unknown URL scheme, a folder that
-    cannot be read, a CSV with a byte no encoding knows: each a message, exit 1."""
+    """Issue 15: a file that is not a database, an unknown URL scheme, a folder that cannot
+    be read, a CSV with a byte no encoding knows, a junk CSV, an XML entity bomb, a server
+    that does not answer: each a message, exit 1."""
     import os
     import random
 
@@ -546,6 +547,16 @@ def test_failures_are_messages_never_tracebacks(workdir: Path, capsys) -> None: 
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (foreign, empty)}
     bad_csv = workdir / "rusak.csv"
     bad_csv.write_bytes(b"kode_lokasi;kelurahan\nDM1;Suka\x81maju\n")
+    junk_csv = workdir / "junk.csv"
+    junk_csv.write_bytes(random.Random(3).randbytes(20_000))
+    from tests.services.test_input_limits import sheet_xml, write_xlsx
+
+    bomb = write_xlsx(
+        workdir / "bom.xlsx",
+        sheet_xml(
+            [["kode_lokasi"], ["&b;"]], '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>'
+        ),
+    )
     out = str(workdir / "o.csv")
     cases = [
         (["export", "scores", "--db", str(junk), "--out", out], "not a PKP Workbench database"),
@@ -554,6 +565,12 @@ def test_failures_are_messages_never_tracebacks(workdir: Path, capsys) -> None: 
         (["export", "scores", "--db", str(foreign), "--out", out], "left unchanged"),
         (["export", "locations", "--db", str(empty), "--out", out], "left unchanged"),
         (["score", str(bad_csv)], "row 2, column kelurahan"),
+        (["score", str(junk_csv)], "junk.csv"),
+        (["score", str(bomb)], "declares XML entities"),
+        (
+            ["export", "scores", "--db", "postgresql+psycopg://nobody@127.0.0.1:9/x", "--out", out],
+            "did not answer",
+        ),
     ]
     if os.geteuid() != 0:  # root reads everything
         locked = workdir / "terkunci"

@@ -599,19 +599,12 @@ def _report_failure(exc: Exception, args: argparse.Namespace) -> int:
     if isinstance(exc, (InputFileError, RuleSetError, UserError)):
         _err(str(exc))
         return 1
-    if isinstance(exc, MemoryError):
-        _err(
-            "not enough memory for this file; split it into smaller files, or close other "
-            "programs and try again (nothing was changed)"
-        )
-        return 1
-    if isinstance(exc, OSError):
-        where = exc.filename or ""
-        _err(f"{where}: {exc.strerror or exc}".lstrip(": ") + " (nothing was changed)")
-        return 1
-    database = _database_failure(exc, getattr(args, "db", None))
-    if database is not None:
-        _err(database)
+    from workbench.services.failures import explain
+
+    known = explain(exc, getattr(args, "db", None))
+    if known is not None:
+        _log_unexpected(exc)  # the details stay in the log, the user reads the words
+        _err(str(known))
         return 1
     log_path = _log_unexpected(exc)
     _err(
@@ -619,47 +612,6 @@ def _report_failure(exc: Exception, args: argparse.Namespace) -> int:
         f"are in {log_path}; please send that file with your report"
     )
     return 1
-
-
-def _database_failure(exc: Exception, db: str | None) -> str | None:
-    """A database problem in words (a file that is not a database, a lock, a server that
-    does not answer, a value too long), or None when it is not one."""
-    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-
-    name = db or "the database"
-    if isinstance(exc, (ArgumentError, NoSuchModuleError)):
-        return (
-            f"{name}: not a database file or URL this program can open (a path to a "
-            ".sqlite file, or postgresql+psycopg://user@host/name)"
-        )
-    if not isinstance(exc, DBAPIError):
-        return None
-    text = (
-        str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-        if str(getattr(exc, "orig", exc)).strip()
-        else type(exc).__name__
-    )
-    lowered = text.lower()
-    if "not a database" in lowered or "malformed" in lowered:
-        return f"{name}: not a PKP Workbench database, or a damaged one (nothing was changed)"
-    if "locked" in lowered or "busy" in lowered:
-        return (
-            f"{name}: the database is in use by another program that keeps it locked; "
-            "close it (or wait) and try again (nothing was changed)"
-        )
-    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
-        return (
-            f"{name}: the file or its folder cannot be written or opened (read-only "
-            "or missing); copy it somewhere you may write, or check the path"
-        )
-    if "too long" in lowered or "value too long" in lowered:
-        return f"{name}: a value is longer than the database allows ({text}); nothing was changed"
-    if "connection" in lowered or "could not connect" in lowered or "timeout" in lowered:
-        return (
-            f"{name}: the database server did not answer ({text}); check the address, "
-            "the network and the login"
-        )
-    return f"{name}: the database refused the operation ({text}); nothing was changed"
 
 
 def _log_unexpected(exc: BaseException) -> str:

@@ -4,150 +4,150 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="63"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="64"/>
         <source>Change activity</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="63"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="64"/>
         <source>New activity</source>
         <translation>Kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="68"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="69"/>
         <source>Kawasan: %1</source>
         <translation>Kawasan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="107"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="107"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="107"/>
         <source>Amount (Rp)</source>
         <translation>Nilai (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="112"/>
         <source>Add year/source</source>
         <translation>Tambah tahun/sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="114"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="132"/>
         <source>RT unit or kawasan</source>
         <translation>RT atau kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="133"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="134"/>
         <source>Activity type</source>
         <translation>Jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="137"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="255"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="256"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="141"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="278"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="279"/>
         <source>Unit cost</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="143"/>
         <source>Approach</source>
         <translation>Pendekatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="144"/>
         <source>Planning field</source>
         <translation>Bidang perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="145"/>
         <source>Executed by</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="146"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="283"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="284"/>
         <source>Realised volume</source>
         <translation>Realisasi volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="148"/>
         <source>Realised amount (Rp)</source>
         <translation>Realisasi anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="149"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="156"/>
         <source>Money per year and funding source</source>
         <translation>Anggaran per tahun dan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="159"/>
         <source>Commitments from the stakeholder registry</source>
         <translation>Komitmen dari daftar pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="214"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="215"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="252"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="253"/>
         <source>Choose the RT unit or kawasan.</source>
         <translation>Pilih RT atau kawasan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="254"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="255"/>
         <source>Choose an activity type (add one under Catalogue).</source>
         <translation>Pilih jenis kegiatan (tambahkan di Katalog).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="261"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="262"/>
         <source>Amount %1</source>
         <translation>Nilai %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="284"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="285"/>
         <source>Realised amount</source>
         <translation>Realisasi anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="298"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="299"/>
         <source>%1: write a number of at least 0, e.g. 30 or 12,5.</source>
         <translation>%1: tulis angka minimal 0, misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="308"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="309"/>
         <source>%1: write whole rupiah, e.g. 20.000.000.</source>
         <translation>%1: tulis rupiah bulat, misalnya 20.000.000.</translation>
     </message>
@@ -713,18 +713,23 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../workbench/ui/crash.py" line="41"/>
+        <location filename="../../workbench/ui/crash.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/crash.py" line="42"/>
+        <location filename="../../workbench/ui/crash.py" line="44"/>
         <source>Something went wrong: %1
 
 Nothing you saved is lost. The details are in %2; please send that file to your support contact.</source>
         <translation>Terjadi kesalahan: %1
 
 Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas itu kepada petugas pendukung Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/crash.py" line="60"/>
+        <source>Not done</source>
+        <translation>Tidak dilakukan</translation>
     </message>
 </context>
 <context>
@@ -1192,27 +1197,27 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="371"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="370"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="371"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="370"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="378"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="377"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="393"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="392"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="397"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="396"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
@@ -1220,108 +1225,108 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportProgrammeDialog</name>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="58"/>
+        <location filename="../../workbench/ui/programme_import.py" line="59"/>
         <source>Import investment records</source>
         <translation>Impor data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="63"/>
+        <location filename="../../workbench/ui/programme_import.py" line="64"/>
         <source>A .csv or .xlsx file with the columns tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</source>
         <translation>Berkas .csv atau .xlsx dengan kolom tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="68"/>
+        <location filename="../../workbench/ui/programme_import.py" line="69"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="70"/>
+        <location filename="../../workbench/ui/programme_import.py" line="71"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="78"/>
-        <location filename="../../workbench/ui/programme_import.py" line="84"/>
+        <location filename="../../workbench/ui/programme_import.py" line="79"/>
+        <location filename="../../workbench/ui/programme_import.py" line="85"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="78"/>
+        <location filename="../../workbench/ui/programme_import.py" line="79"/>
         <source>Label in the file</source>
         <translation>Label di berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="78"/>
+        <location filename="../../workbench/ui/programme_import.py" line="79"/>
         <source>Means</source>
         <translation>Berarti</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="84"/>
+        <location filename="../../workbench/ui/programme_import.py" line="85"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="84"/>
+        <location filename="../../workbench/ui/programme_import.py" line="85"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="84"/>
+        <location filename="../../workbench/ui/programme_import.py" line="85"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="94"/>
+        <location filename="../../workbench/ui/programme_import.py" line="95"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="104"/>
+        <location filename="../../workbench/ui/programme_import.py" line="105"/>
         <source>Labels the district does not know yet: map each onto a known one, or add it (the choice is remembered)</source>
         <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="110"/>
+        <location filename="../../workbench/ui/programme_import.py" line="111"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>Masalah (tidak ada yang diimpor selama masih ada masalah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="118"/>
+        <location filename="../../workbench/ui/programme_import.py" line="119"/>
         <source>Investment records</source>
         <translation>Data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="118"/>
+        <location filename="../../workbench/ui/programme_import.py" line="119"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="137"/>
+        <location filename="../../workbench/ui/programme_import.py" line="138"/>
         <source>%1 labels to map; then Import.</source>
         <translation>%1 label perlu dipetakan; lalu Impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="139"/>
+        <location filename="../../workbench/ui/programme_import.py" line="140"/>
         <source>Every label is known: ready to import.</source>
         <translation>Semua label dikenal: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="158"/>
+        <location filename="../../workbench/ui/programme_import.py" line="159"/>
         <source>(add as new)</source>
         <translation>(tambahkan sebagai baru)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="182"/>
+        <location filename="../../workbench/ui/programme_import.py" line="183"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="210"/>
+        <location filename="../../workbench/ui/programme_import.py" line="211"/>
         <source>Nothing was imported: %1 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="214"/>
+        <location filename="../../workbench/ui/programme_import.py" line="215"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -1748,157 +1753,157 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="66"/>
+        <location filename="../../workbench/ui/main_window.py" line="69"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="137"/>
+        <location filename="../../workbench/ui/main_window.py" line="143"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="140"/>
+        <location filename="../../workbench/ui/main_window.py" line="146"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="142"/>
+        <location filename="../../workbench/ui/main_window.py" line="148"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="145"/>
+        <location filename="../../workbench/ui/main_window.py" line="151"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="151"/>
+        <location filename="../../workbench/ui/main_window.py" line="157"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="155"/>
+        <location filename="../../workbench/ui/main_window.py" line="161"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/main_window.py" line="167"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="163"/>
+        <location filename="../../workbench/ui/main_window.py" line="169"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="174"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="173"/>
+        <location filename="../../workbench/ui/main_window.py" line="179"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="179"/>
+        <location filename="../../workbench/ui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="181"/>
+        <location filename="../../workbench/ui/main_window.py" line="187"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184"/>
+        <location filename="../../workbench/ui/main_window.py" line="190"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="188"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="190"/>
+        <location filename="../../workbench/ui/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/main_window.py" line="202"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="200"/>
+        <location filename="../../workbench/ui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="202"/>
+        <location filename="../../workbench/ui/main_window.py" line="208"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="205"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207"/>
+        <location filename="../../workbench/ui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="217"/>
+        <location filename="../../workbench/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="219"/>
+        <location filename="../../workbench/ui/main_window.py" line="225"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="227"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="292"/>
+        <location filename="../../workbench/ui/main_window.py" line="304"/>
         <source>process %1 on %2</source>
         <translation>proses %1 di komputer %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="306"/>
         <source>another program</source>
         <translation>program lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="310"/>
         <source>Database already open</source>
         <translation>Basis data sudah dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="300"/>
+        <location filename="../../workbench/ui/main_window.py" line="312"/>
         <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
 
 Open it read-only here (to look, print and export)?</source>
@@ -1907,173 +1912,173 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="316"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="364"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="344"/>
+        <location filename="../../workbench/ui/main_window.py" line="366"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="351"/>
+        <location filename="../../workbench/ui/main_window.py" line="373"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="367"/>
+        <location filename="../../workbench/ui/main_window.py" line="389"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="374"/>
+        <location filename="../../workbench/ui/main_window.py" line="396"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/main_window.py" line="403"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="407"/>
+        <location filename="../../workbench/ui/main_window.py" line="430"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="408"/>
+        <location filename="../../workbench/ui/main_window.py" line="431"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="416"/>
+        <location filename="../../workbench/ui/main_window.py" line="439"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="417"/>
+        <location filename="../../workbench/ui/main_window.py" line="440"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="423"/>
+        <location filename="../../workbench/ui/main_window.py" line="446"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="424"/>
-        <location filename="../../workbench/ui/main_window.py" line="452"/>
+        <location filename="../../workbench/ui/main_window.py" line="447"/>
+        <location filename="../../workbench/ui/main_window.py" line="475"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="434"/>
+        <location filename="../../workbench/ui/main_window.py" line="457"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="445"/>
+        <location filename="../../workbench/ui/main_window.py" line="468"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="446"/>
+        <location filename="../../workbench/ui/main_window.py" line="469"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="451"/>
+        <location filename="../../workbench/ui/main_window.py" line="474"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="459"/>
+        <location filename="../../workbench/ui/main_window.py" line="482"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="465"/>
+        <location filename="../../workbench/ui/main_window.py" line="488"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="488"/>
+        <location filename="../../workbench/ui/main_window.py" line="511"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="489"/>
+        <location filename="../../workbench/ui/main_window.py" line="512"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="501"/>
+        <location filename="../../workbench/ui/main_window.py" line="524"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="506"/>
+        <location filename="../../workbench/ui/main_window.py" line="529"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="510"/>
+        <location filename="../../workbench/ui/main_window.py" line="533"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="544"/>
+        <location filename="../../workbench/ui/main_window.py" line="565"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="580"/>
+        <location filename="../../workbench/ui/main_window.py" line="601"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="586"/>
+        <location filename="../../workbench/ui/main_window.py" line="607"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="633"/>
+        <location filename="../../workbench/ui/main_window.py" line="654"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="674"/>
+        <location filename="../../workbench/ui/main_window.py" line="695"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="680"/>
+        <location filename="../../workbench/ui/main_window.py" line="701"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="712"/>
+        <location filename="../../workbench/ui/main_window.py" line="733"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="713"/>
+        <location filename="../../workbench/ui/main_window.py" line="734"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="743"/>
+        <location filename="../../workbench/ui/main_window.py" line="764"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="745"/>
+        <location filename="../../workbench/ui/main_window.py" line="766"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2182,32 +2187,32 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="317"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="318"/>
         <source>Plan period</source>
         <translation>Periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="328"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="329"/>
         <source>Plan name</source>
         <translation>Nama rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="329"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="330"/>
         <source>First year</source>
         <translation>Tahun pertama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="330"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="331"/>
         <source>Last year</source>
         <translation>Tahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="340"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="341"/>
         <source>Give the plan a name, e.g. RP2KPKP Kota Demo 2026–2030.</source>
         <translation>Beri nama rencana, misalnya RP2KPKP Kota Demo 2026–2030.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="342"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="343"/>
         <source>The last year comes before the first.</source>
         <translation>Tahun terakhir sebelum tahun pertama.</translation>
     </message>
@@ -2297,7 +2302,7 @@ Sidik jari SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="132"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="103"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
@@ -2404,8 +2409,8 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="37"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="38"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="132"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
@@ -2440,72 +2445,72 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="42"/>
         <source>Set proposal for %1</source>
         <translation>Atur usulan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="67"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="68"/>
         <source>Add source %1</source>
         <translation>Tambah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="89"/>
         <source>Change source %1</source>
         <translation>Ubah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="98"/>
         <source>Delete “%1” and its %2 proposal(s)? (Undo brings them back.)</source>
         <translation>Hapus “%1” beserta %2 usulannya? (Urungkan akan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="115"/>
         <source>Delete source %1</source>
         <translation>Hapus sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="129"/>
         <source>“%1” is not a count: type a whole number from 0.</source>
         <translation>“%1” bukan hitungan: ketik bilangan bulat mulai 0.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="151"/>
         <source>Record votes for %1</source>
         <translation>Catat suara untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="162"/>
         <source>Tally %1 for %2</source>
         <translation>Hitungan %1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="174"/>
         <source>Priority locations %1</source>
         <translation>Lokasi prioritas %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="191"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="192"/>
         <source>Nothing to freeze</source>
         <translation>Tidak ada yang dapat dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="186"/>
         <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
         <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="205"/>
         <source>Freeze %1</source>
         <translation>Bekukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="221"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="222"/>
         <source>Fingerprint verified: the record is as it was frozen.</source>
         <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="223"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="224"/>
         <source>WARNING: the stored record no longer matches its fingerprint.</source>
         <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
     </message>
@@ -3176,17 +3181,17 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="180"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="179"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="203"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="229"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="228"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
@@ -3761,32 +3766,32 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="46"/>
+        <location filename="../../workbench/ui/errors.py" line="31"/>
         <source>The database refused the change (%1). Nothing was changed; reload with F5 and try again.</source>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="98"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="108"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="149"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="235"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="221"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="257"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="243"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

@@ -1,5 +1,7 @@
 """Crash path: an unhandled exception is logged to a file in the user log directory and the
-user sees a short dialog naming that file (after Picard's crash handler). Off in tests."""
+user sees a short dialog naming that file (after Picard's crash handler). An expected
+failure (memory, a file, the database: ``services.failures``) is said in words instead, as
+the command line says it. Dialogs are off in tests."""
 
 from __future__ import annotations
 
@@ -49,6 +51,15 @@ def show_crash_dialog(message: str, log_path: Path) -> None:  # patched in tests
     )
 
 
+def show_failure_dialog(message: str) -> None:  # patched in tests
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    QMessageBox.warning(None, QCoreApplication.translate("Crash", "Not done"), message)
+
+
 def install_excepthook(enable_dialog: bool = True) -> Path:
     global _dialog_enabled
     _dialog_enabled = enable_dialog and not os.environ.get("PKP_WORKBENCH_NO_CRASH_DIALOG")
@@ -60,6 +71,18 @@ def install_excepthook(enable_dialog: bool = True) -> Path:
             return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unhandled exception:\n%s", text)
+        from workbench.services.failures import explain
+
+        known = explain(exc) if isinstance(exc, Exception) else None
+        if known is not None:  # memory, a file, the database: said in words, as the CLI does
+            from workbench.ui.i18n import ui_language
+
+            message = known.text(ui_language())
+            if sys.stderr is not None:
+                sys.stderr.write(message + "\n")
+            if _dialog_enabled:
+                show_failure_dialog(message)
+            return
         if sys.stderr is not None:
             sys.stderr.write(text)
         if _dialog_enabled:

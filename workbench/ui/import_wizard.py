@@ -38,6 +38,7 @@ from workbench.services.baseline_io import InputFileError
 from workbench.services.baseline_template import write_empty_template, write_year_for_editing
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
+from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
 from workbench.ui.tasks import run_task
 
@@ -180,7 +181,7 @@ class ImportBaselineDialog(QDialog):
         run_task(
             lambda ctx: write_empty_template(Path(path), rule_id),
             lambda _r: self.status.setText(self.tr("Template saved to %1").replace("%1", path)),
-            lambda exc: dialogs.show_error(self, self.tr("Could not save"), str(exc)),
+            lambda exc: dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
             name="save-template",
         )
 
@@ -217,7 +218,7 @@ class ImportBaselineDialog(QDialog):
         run_task(
             lambda ctx: write_year_for_editing(engine, year, Path(path)),
             written,
-            lambda exc: dialogs.show_error(self, self.tr("Could not save"), str(exc)),
+            lambda exc: dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
             name="export-for-editing",
         )
 
@@ -284,10 +285,10 @@ class ImportBaselineDialog(QDialog):
     def _check_failed(self, exc: BaseException) -> None:
         self.busy(False)
         if isinstance(exc, InputFileError | OSError):
-            self.status.setText(str(exc))
-            self.show_issues([Issue("error", str(exc))])
+            self.status.setText(error_text(exc))
+            self.show_issues([Issue("error", error_text(exc))])
         else:
-            dialogs.show_error(self, self.tr("Could not check the file"), str(exc))
+            dialogs.show_error(self, self.tr("Could not check the file"), error_text(exc))
 
     def show_preview(self, inspection: Inspection) -> None:
         frame = inspection.preview
@@ -392,7 +393,7 @@ class ImportBaselineDialog(QDialog):
                 ).replace("%1", str(len(exc.lines())))
             )
         else:
-            dialogs.show_error(self, self.tr("Import failed; nothing was changed"), str(exc))
+            dialogs.show_error(self, self.tr("Import failed; nothing was changed"), error_text(exc))
 
     def busy(self, on: bool) -> None:
         self.progress.setVisible(on)

@@ -46,6 +46,7 @@ from workbench.services.workspace import (
 )
 from workbench.ui import dialogs
 from workbench.ui import settings as st
+from workbench.ui.errors import error_text
 from workbench.ui.import_wizard import ImportBaselineDialog
 from workbench.ui.projection import ProjectionView
 from workbench.ui.tabs.base import TableTab
@@ -398,7 +399,6 @@ class MainWindow(QMainWindow):
 
     def _on_open_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        from workbench.ui.tabs.base import error_text
 
         dialogs.show_error(self, self.tr("Could not open the database"), error_text(exc))
 
@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
         try:
             create_empty_database(path, name).dispose()
         except (OSError, ValueError) as exc:
-            dialogs.show_error(self, self.tr("Could not create the database"), str(exc))
+            dialogs.show_error(self, self.tr("Could not create the database"), error_text(exc))
             return
         self.open_database(path)
 
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
             lambda _r: (self._busy(False), self.open_database(path)),
             lambda exc: (
                 self._busy(False),
-                dialogs.show_error(self, self.tr("Could not save"), str(exc)),
+                dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
             ),
             name="save-as",
         )
@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
             ),
             lambda exc: (
                 self._busy(False),
-                dialogs.show_error(self, self.tr("Export failed"), str(exc)),
+                dialogs.show_error(self, self.tr("Export failed"), error_text(exc)),
             ),
             name="export-table",
         )
@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
             show,
             lambda exc: (
                 self._busy(False),
-                dialogs.show_error(self, self.tr("Could not print"), str(exc)),
+                dialogs.show_error(self, self.tr("Could not print"), error_text(exc)),
             ),
             name="print-table",
         )

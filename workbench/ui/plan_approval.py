@@ -30,7 +30,7 @@ from workbench.services import plans
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
-from workbench.ui.i18n import ui_language
+from workbench.ui.errors import error_text
 from workbench.ui.tasks import run_task
 
 COLUMNS = ("position", "name", "nip", "place", "sign_date")
@@ -183,7 +183,7 @@ class PlanApprovalDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------
     def _error(self, exc: BaseException) -> None:
-        message = exc.text(ui_language()) if isinstance(exc, UserError) else str(exc)
+        message = error_text(exc)
         dialogs.show_error(self, self.tr("Plan approval"), message)
 
     def save_signatories(self) -> bool:

@@ -35,6 +35,7 @@ from workbench.services.programme_io import (
     unknown_labels,
 )
 from workbench.ui import dialogs
+from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
 from workbench.ui.tasks import run_task
 
@@ -128,7 +129,7 @@ class ImportProgrammeDialog(QDialog):
         try:
             self.unknown = unknown_labels(self.engine, path)
         except (OSError, ValueError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.fill_mapping(self.unknown)
         self.import_button.setEnabled(True)
@@ -211,7 +212,7 @@ class ImportProgrammeDialog(QDialog):
                 ).replace("%1", str(len(exc.issues)))
             )
         else:
-            self.status.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Nothing was imported: %1").replace("%1", error_text(exc)))
 
     def show_issues(self, issues: list[Issue]) -> None:
         self.issues.setRowCount(len(issues))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from workbench.domain.messages import UserError
 from workbench.reports.build import REPORT_KINDS, ReportOptions, make_report, write_report
 from workbench.reports.pdf_base import PAPER_NAMES
 from workbench.reports.signing import load_credentials
@@ -36,6 +35,7 @@ from workbench.services.report_data import plan_versions
 from workbench.ui import dialogs
 from workbench.ui import settings as st
 from workbench.ui.combos import select_data
+from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
 from workbench.ui.signing_fields import CertificateFields
 from workbench.ui.tasks import Cancelled, TaskContext, TaskHandle, run_task
@@ -367,7 +367,7 @@ class ReportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self._busy(False, self.tr("Cancelled; no file was written."))
             return
-        message = exc.text(ui_language()) if isinstance(exc, UserError) else str(exc)
+        message = error_text(exc)
         self._busy(False, self.tr("The report could not be made: %1").replace("%1", message))
 
     def cancel(self) -> None:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from workbench.domain.messages import UserError
 from workbench.reports.signing import load_credentials, load_trust_roots
 from workbench.reports.verify import Verification, countersign, verify_pdf
 from workbench.ui import dialogs, settings
+from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
 from workbench.ui.signing_fields import CertificateFields
 from workbench.ui.tasks import TaskContext, TaskHandle, run_task
@@ -230,7 +230,7 @@ class VerifyDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self._show_error(exc.text(ui_language()) if isinstance(exc, UserError) else str(exc))
+        self._show_error(error_text(exc))
 
     def _show_error(self, message: str) -> None:
         self.verdict.setText(message)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.messages import UserError
 from workbench.services.workspace import is_read_only, session_scope
 from workbench.ui import dialogs
+from workbench.ui.errors import error_text
 from workbench.ui.models import Column, Prepared, RowFilterProxy, RowTableModel, prepare
 from workbench.ui.tasks import Cancelled, TaskHandle, run_task
 
@@ -34,21 +35,6 @@ Work = Callable[[Session], Any]
 # What a refused change raises: a service's refusal (UserError, ValueError, LookupError) or
 # the database's own (a constraint, a lock): shown in words, never out of a slot.
 REFUSALS: tuple[type[BaseException], ...] = (ValueError, LookupError, SQLAlchemyError)
-
-
-def error_text(exc: BaseException) -> str:
-    """A refused change in the UI language (services raise UserError with both texts)."""
-    from workbench.ui.i18n import ui_language
-
-    if isinstance(exc, UserError):
-        return exc.text(ui_language())
-    if isinstance(exc, SQLAlchemyError):
-        return QCoreApplication.translate(
-            "TableTab",
-            "The database refused the change (%1). Nothing was changed; reload "
-            "with F5 and try again.",
-        ).replace("%1", type(getattr(exc, "orig", exc)).__name__)
-    return str(exc)
 
 
 class ServiceCommand(QUndoCommand):
@@ -255,9 +241,9 @@ class TableTab(QWidget):
         if isinstance(exc, Cancelled):  # a newer load replaced this one
             return
         message = QCoreApplication.translate("TableTab", "Could not load: %1")
-        self.summary.setText(message.replace("%1", str(exc)))
+        self.summary.setText(message.replace("%1", error_text(exc)))
         self.is_loaded = True
-        self.load_failed.emit(str(exc))
+        self.load_failed.emit(error_text(exc))
         self.loaded.emit()
 
     def _on_search(self, text: str) -> None:

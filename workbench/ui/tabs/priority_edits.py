@@ -17,6 +17,7 @@ from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
+from workbench.ui.errors import error_text
 from workbench.ui.tabs.base import Work
 from workbench.ui.tabs.priority_columns import parse_proposal
 from workbench.ui.tabs.priority_dialogs import FreezeDialog, SourceDialog
@@ -34,7 +35,7 @@ class InputEdits:
         try:
             value = parse_proposal(text)
         except ValueError as exc:
-            dialogs.show_error(self, translate("PrioritiesTab", "Not changed"), str(exc))
+            dialogs.show_error(self, translate("PrioritiesTab", "Not changed"), error_text(exc))
             return
         old = self.payload.proposals.get((source_id, row.key)) if self.payload else None
         target = row.info.target

@@ -34,6 +34,7 @@ from workbench.services.programme import FormChoices
 from workbench.services.programme_edit import ActivityData, PlanInfo
 from workbench.ui.combos import combo as _combo
 from workbench.ui.combos import select_data
+from workbench.ui.errors import error_text
 from workbench.ui.labels import label
 from workbench.ui.tabs.priority_dialogs import error_label, ok_cancel
 
@@ -241,7 +242,7 @@ class ActivityDialog(QDialog):
         try:
             self.result_data = self.read()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 
