@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+import workbench.db.guards  # noqa: F401  (registers the flush checks on every Session)
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 

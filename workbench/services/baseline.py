@@ -28,7 +28,8 @@ from workbench.services.baseline_import import (
     apply_import,
     plan_import,
 )
-from workbench.services.baseline_io import RawTable, read_table
+from workbench.services.baseline_io import RawTable, lower_header, read_table
+from workbench.services.text_limits import BASELINE_TEXT, check_lengths
 
 Level = Literal["rt", "kawasan", "kelurahan"]
 
@@ -75,9 +76,15 @@ def check_file(
         default_year=default_year,
         row_numbers=raw.row_numbers,
     )
-    if not result.ok:
-        raise BaselineError(raw.source, [*raw.notices, *result.issues])
+    too_long = _too_long(raw) if mode == "import" else []
+    if not result.ok or too_long:
+        raise BaselineError(raw.source, [*raw.notices, *result.issues, *too_long])
     return Checked(raw, result, rules)
+
+
+def _too_long(raw: RawTable) -> list[Issue]:
+    """Text longer than the database keeps (the same on SQLite and PostgreSQL)."""
+    return check_lengths(lower_header(raw.frame), raw.row_numbers, BASELINE_TEXT)
 
 
 @dataclass
@@ -124,8 +131,9 @@ def inspect_file(
         default_year=default_year,
         row_numbers=raw.row_numbers,
     )
-    issues = [*raw.notices, *result.issues]
-    checked = Checked(raw, result, rules) if result.ok else None
+    too_long = _too_long(raw)
+    issues = [*raw.notices, *result.issues, *too_long]
+    checked = Checked(raw, result, rules) if result.ok and not too_long else None
     plan = None
     if checked is not None and engine is not None:
         with session_scope(engine) as session:

@@ -55,6 +55,7 @@ from workbench.services.programme_edit import (
     save_activity_type,
     save_funding_source,
 )
+from workbench.services.text_limits import PROGRAMME_TEXT, check_lengths
 
 REQUIRED = ("tahun", "kriteria", "volume", "kegiatan", "sumber_dana", "anggaran")
 OPTIONAL = (
@@ -229,6 +230,7 @@ def import_programme(
         issues.append(Issue.of("error", "missing_column", 1, "kode_lokasi"))
     if issues:
         raise BaselineError(raw.source, issues)
+    issues += check_lengths(frame, rows, PROGRAMME_TEXT)
     comma = raw.decimal_comma
     number_key = "not_number_comma" if comma else "not_number"
     volumes, bad_vol = parse_numbers(text_column(frame, "volume"), comma)

@@ -53,6 +53,7 @@ from workbench.services.collaboration import (
     update_stakeholder,
 )
 from workbench.services.locks import serialize_imports
+from workbench.services.text_limits import ENGAGEMENT_TEXT, STAKEHOLDER_TEXT, check_lengths
 
 STAKEHOLDER_COLUMNS = (
     "nama",
@@ -162,6 +163,7 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
             if col not in frame:
                 issues.append(Issue.of("error", "missing_column", 1, col))
         raise BaselineError(raw.source, issues)
+    issues += check_lengths(frame, rows, STAKEHOLDER_TEXT)
     names, cats = _text(frame, "nama"), _text(frame, "kategori")
     with session_scope(engine) as session:
         serialize_imports(session, "stakeholders")
@@ -334,6 +336,7 @@ def import_engagements(engine: Engine, path: Path, user: str = "") -> ImportCoun
             issues.append(Issue.of("error", "missing_column", 1, col))
     if issues:
         raise BaselineError(raw.source, issues)
+    issues += check_lengths(frame, rows, ENGAGEMENT_TEXT)
     with session_scope(engine) as session:
         serialize_imports(session, "engagements")
         villages = _villages(session)
