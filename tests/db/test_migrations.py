@@ -175,3 +175,36 @@ def test_our_files_carry_the_application_id_and_old_ones_get_it(workdir: Path) -
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
     engine.dispose()
+
+
+def test_failed_migrations_leave_the_file_as_it_was_and_one_backup(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each failed attempt used to leave another timestamped copy beside the file."""
+    import hashlib
+
+    from workbench.db import migrate
+    from workbench.domain.messages import UserError
+
+    path = workdir / "gagal.sqlite"
+    engine = make_engine(path)
+    command.upgrade(alembic_config(engine), "0001")
+    _seed_minimal(engine)
+    engine.dispose()
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk full in the middle")
+
+    monkeypatch.setattr(migrate.command, "upgrade", broken)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for _attempt in range(3):
+        with pytest.raises(UserError) as info:
+            upgrade_if_needed(engine)
+        engine.dispose()
+    assert info.value.key == "migration_failed" and "RuntimeError" in str(info.value)
+    backups = list(workdir.glob("*.backup-*"))
+    assert [b.name for b in backups] == ["gagal.backup-0001.sqlite"]
+    assert str(backups[0]) in str(info.value)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert current_revision(engine) == "0001"
+    engine.dispose()

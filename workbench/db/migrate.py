@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -13,7 +12,8 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Engine, inspect
 
-from workbench.db.engine import copy_sqlite_file, sqlite_path
+from workbench.db.engine import copy_sqlite_file, display_name, sqlite_path
+from workbench.domain.messages import UserError
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -91,9 +91,9 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(path: Path, revision: str | None) -> Path:
-    """Keep a copy of the database beside it before migrating."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{revision or 'none'}-{stamp}{path.suffix}")
+    """Keep a copy of the database beside it before migrating: one per schema revision, so
+    attempts that fail (and leave the file at that revision) replace it, never pile up."""
+    target = path.with_name(f"{path.stem}.backup-{revision or 'none'}{path.suffix}")
     return copy_sqlite_file(path, target)
 
 
@@ -128,6 +128,15 @@ def upgrade_if_needed(engine: Engine, revision: str = "head") -> Path | None:
         engine.dispose()
         backup = backup_sqlite(path, current)
         log.info("database %s backed up to %s before migration", path, backup)
-    command.upgrade(alembic_config(engine), target or "head")
+    try:
+        command.upgrade(alembic_config(engine), target or "head")
+    except Exception as exc:  # the migration's transaction is rolled back whole
+        log.exception("migration of %s from %s failed", engine.url, current)
+        raise UserError(
+            "migration_failed",
+            name=display_name(str(engine.url)),
+            reason=type(exc).__name__,
+            backup=str(backup) if backup else "-",
+        ) from exc
     stamp_ours(engine)
     return backup
