@@ -238,11 +238,49 @@ def test_location_profiles_one_page_each_with_the_criteria(demo: Path) -> None:
         assert c.name[:20] in pages[0]
     assert f"skor {one.total} dari" in pages[0] and "Riwayat penilaian" in pages[0]
     full = make_report(engine, "location-profile")
-    assert len(_text(full.pdf)) == len(profiles)
+    full_pages = _text(full.pdf)
+    assert len(full_pages) == len(profiles)
+    total = len(profiles)  # streamed: the total is filled in at the end, on every page
+    assert f"Halaman 1 dari {total}" in " ".join(full_pages[0].split())
+    assert f"Halaman {total} dari {total}" in " ".join(full_pages[-1].split())
     kawasan = make_report(engine, "location-profile", ReportOptions(level="kawasan"))
     assert "Profil kawasan" in _text(kawasan.pdf)[0]
     with pytest.raises(UserError, match="NOPE"):
         make_report(engine, "location-profile", ReportOptions(locations=["NOPE"]))
+
+
+def test_a_lazy_story_is_made_as_the_layout_consumes_it() -> None:
+    """Long reports stream: reportlab takes flowables from the front of the story, and the
+    lazy story makes the next items only then, so a few pages exist at a time."""
+    from reportlab.platypus import PageBreak, Paragraph
+
+    from workbench.reports.pdf_base import BODY, LazyStory, ReportMeta, render
+
+    made: list[int] = []
+    most_ahead = 0
+
+    def parts():  # noqa: ANN202
+        nonlocal most_ahead
+        for i in range(200):
+            made.append(i)
+            most_ahead = max(most_ahead, len(made) - consumed[0])
+            yield ([PageBreak()] if i else []) + [Paragraph(f"Halaman isi {i + 1}", BODY)]
+
+    consumed = [0]
+    done: list[int] = []
+
+    class Counting(LazyStory):
+        def __delitem__(self, index) -> None:  # noqa: ANN001
+            consumed[0] += 1 if index == 0 else 0
+            super().__delitem__(index)
+
+    story = Counting(parts(), ahead=6, progress=done.append)
+    pdf = render(story, ReportMeta(title="Uji", district="Uji"), expected_pages=200)
+    pages = _text(pdf)
+    assert len(pages) == 200 and "Halaman isi 200" in pages[-1]
+    assert "Halaman 200 dari 200" in " ".join(pages[-1].split())
+    assert done[-1] == 200 and len(made) == 200
+    assert most_ahead <= 8  # never the whole story at once
 
 
 def test_programme_and_stakeholder_reports_and_their_tables(demo: Path, workdir: Path) -> None:

@@ -10,7 +10,7 @@ Output is reproducible: the same content gives the same bytes (reportlab's invar
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -341,7 +341,7 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
                 super().showPage()
             super().save()
 
-        def _footer(self, number: int, total: int) -> None:
+        def _footer(self, number: int, total: int | None) -> None:
             width, height = self._pagesize
             if meta.draft:
                 self.saveState()
@@ -359,7 +359,15 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
             self.setFont(FONT, 7.5)
             left = " · ".join(p for p in (meta.district, meta.title, meta.version) if p)
             self.drawString(MARGIN, y + 3.5 * mm, left)
-            self.drawRightString(width - MARGIN, y + 3.5 * mm, f"Halaman {number} dari {total}")
+            if total is None:  # streamed: the total is a form filled in at the end
+                x = width - MARGIN - self.stringWidth("0" * self._total_digits, FONT, 7.5)
+                self.drawRightString(x, y + 3.5 * mm, f"Halaman {number} dari ")
+                self.saveState()
+                self.translate(x, y + 3.5 * mm)
+                self.doForm(TOTAL_FORM)
+                self.restoreState()
+            else:
+                self.drawRightString(width - MARGIN, y + 3.5 * mm, f"Halaman {number} dari {total}")
             if meta.fingerprint:
                 self.setFont(MONO, 6.5)
                 self.drawString(MARGIN, y, f"Sidik jari SHA-256: {meta.fingerprint}")
@@ -370,6 +378,92 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
     return NumberedCanvas
 
 
+TOTAL_FORM = "pkpPageTotal"
+
+
+def _streaming_canvas(meta: ReportMeta, expected_pages: int) -> type[Canvas]:
+    """Like ``_numbered_canvas`` but each page is finished when it is done, not held to the
+    end: the footer's page total is a form XObject every page refers to, drawn once when the
+    count is known. For long reports (thousands of profiles) in bounded memory."""
+    base = _numbered_canvas(meta)
+
+    class StreamingCanvas(base):  # type: ignore[misc, valid-type]
+        _total_digits = len(str(max(expected_pages, 1)))
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._count = 0
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._count += 1
+            self._footer(self._count, None)
+            Canvas.showPage(self)
+            self._compress_last_page()
+
+        def _compress_last_page(self) -> None:
+            """reportlab keeps each page's content as text until it writes the file; the
+            finished page is compressed now, as it would be then (FlateDecode), so what
+            stays in memory is a fifth of it."""
+            from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
+
+            page = self._doc.Pages.pages[-1]
+            stream = getattr(page, "stream", None)
+            if not (stream and getattr(page, "compression", 0)) or page.Contents:
+                return
+            contents = PDFStream(content=PDFZCompress.encode(stream))
+            contents.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+            contents.__Comment__ = "page stream"
+            page.Contents, page.stream = contents, None
+
+        def save(self) -> None:
+            if len(self._code):
+                self.showPage()
+            self.beginForm(TOTAL_FORM)
+            self.setFillColor(MUTED)
+            self.setFont(FONT, 7.5)
+            self.drawString(0, 0, str(self._count))
+            self.endForm()
+            Canvas.save(self)
+
+    return StreamingCanvas
+
+
+class LazyStory(list[Any]):
+    """A story made as the layout consumes it. reportlab's ``build`` takes flowables from
+    the front of its list; this list refills itself from ``parts`` (one list of flowables
+    per page or item) so only a few items exist at a time. ``progress(done)`` counts the
+    parts handed over."""
+
+    def __init__(
+        self,
+        parts: Iterator[list[Any]],
+        ahead: int = 30,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._parts: Iterator[list[Any]] | None = parts
+        self._ahead, self._progress, self._done = ahead, progress, 0
+
+    def _fill(self) -> None:
+        while self._parts is not None and super().__len__() < self._ahead:
+            part = next(self._parts, None)
+            if part is None:
+                self._parts = None
+                break
+            self.extend(part)
+            self._done += 1
+            if self._progress is not None:
+                self._progress(self._done)
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
+
+    def __getitem__(self, index: Any) -> Any:
+        self._fill()
+        return super().__getitem__(index)
+
+
 def render(
     story: list[Flowable],
     meta: ReportMeta,
@@ -377,8 +471,11 @@ def render(
     landscape_pages: bool = False,
     progress: Callable[[int], None] | None = None,
     paper: str = "A4",
+    expected_pages: int | None = None,
 ) -> bytes:
-    """Lay the story out on A4 (or F4) pages and return the PDF bytes."""
+    """Lay the story out on A4 (or F4) pages and return the PDF bytes. A ``LazyStory``
+    (with ``expected_pages``, for the footer's layout) is laid out page by page with the
+    streaming canvas: memory then holds a few pages of flowables, not all of them."""
     register_fonts()
     size = page_size(paper, landscape_pages)
     buf = io.BytesIO()
@@ -408,9 +505,15 @@ def render(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    if progress is not None:
-        doc.setProgressCallBack(lambda kind, value: progress(value) if kind == "PROGRESS" else None)
-    doc.build(story, canvasmaker=_numbered_canvas(meta))
+    if isinstance(story, LazyStory):
+        maker = _streaming_canvas(meta, expected_pages or 1)
+    else:
+        maker = _numbered_canvas(meta)
+        if progress is not None:
+            doc.setProgressCallBack(
+                lambda kind, value: progress(value) if kind == "PROGRESS" else None
+            )
+    doc.build(story, canvasmaker=maker)
     return buf.getvalue()
 
 

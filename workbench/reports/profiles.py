@@ -4,7 +4,7 @@ means, total and level, what follows for handling, and the history across years.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -22,6 +22,7 @@ from workbench.reports.pdf_base import (
     H2,
     LEVEL_COLORS,
     LEVEL_NAMES,
+    LazyStory,
     ReportMeta,
     Table,
     cell,
@@ -177,13 +178,17 @@ def render_profiles(
     progress: Callable[[int], None] | None = None,
     paper: str = "A4",
 ) -> bytes:
+    """One page per profile, laid out as it is made (``LazyStory``): a province's 12,000
+    profiles hold a few pages of flowables at a time, not 12,000."""
     width = content_width(paper=paper)
-    story: list[Any] = []
-    for i, p in enumerate(profiles):
-        if i:
-            story.append(PageBreak())
-        story += _page(p, width)
+    meta = ReportMeta(title="Profil Lokasi", district=district)
     if not profiles:
         story = [Paragraph("Tidak ada lokasi kumuh pada penilaian terakhir.", BODY)]
-    meta = ReportMeta(title="Profil Lokasi", district=district)
-    return render(story, meta, progress=progress, paper=paper)
+        return render(story, meta, progress=progress, paper=paper)
+
+    def pages() -> Iterator[list[Any]]:
+        for i, p in enumerate(profiles):
+            yield ([PageBreak()] if i else []) + _page(p, width)
+
+    lazy = LazyStory(pages(), progress=progress)
+    return render(lazy, meta, paper=paper, expected_pages=len(profiles))
