@@ -401,9 +401,9 @@ def import_programme(
                 realised_rp=realised[0] if realised else None,
                 allocations=tuple(sorted((y, s, a) for (y, s), a in allocs.items())),
             )
-            key = _fingerprint(data)
-            if existing[key] > 0:  # already recorded (each record matches one activity)
-                existing[key] -= 1
+            print_key = _fingerprint(data)
+            if existing[print_key] > 0:  # already recorded (each record matches one activity)
+                existing[print_key] -= 1
                 unchanged += 1
             else:
                 fresh.append(data)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine, select
@@ -200,7 +201,7 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
                         allowed=", ".join(STAKEHOLDER_CATEGORIES),
                     )
                 )
-            fields = {}
+            fields: dict[str, Any] = {}
             for col, allowed, attr, default in (
                 ("tingkat", GOV_LEVELS, "gov_level", "kabupaten"),
                 ("peran", PLANNING_ROLES, "planning_role", "mitra"),
@@ -284,6 +285,7 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
                     update_stakeholder(session, sid, changes, user=user, allow_similar=True)
                     updated += 1
             obj = session.get(Stakeholder, sid)
+            assert obj is not None  # matched or created just above
             if "diarsipkan" in given and obj.archived != bool(archived.iat[i]):
                 set_archived(session, sid, bool(archived.iat[i]), user=user)
                 if match is not None and not changes:
@@ -433,7 +435,7 @@ def export_stakeholders(engine: Engine) -> pd.DataFrame:
         ).all():
             if vid is not None:
                 cover.setdefault(sid, []).append(names[vid])
-            else:
+            elif aid is not None:
                 cover_areas.setdefault(sid, []).append(area_names[aid])
         rows = []
         for s in sorted(session.scalars(select(Stakeholder)), key=lambda s: name_key(s.name)):
