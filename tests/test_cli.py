@@ -589,3 +589,33 @@ def test_failures_are_messages_never_tracebacks(workdir: Path, capsys) -> None: 
         assert "Traceback" not in err and expected in err, (argv, err)
     assert junk.read_bytes() == random.Random(7).randbytes(4096)  # refused unchanged
     assert before == {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (foreign, empty)}
+
+
+def test_a_locked_or_newer_database_is_a_message(demo_sqlite: Path, workdir: Path, capsys) -> None:  # noqa: ANN001
+    """Issue 15: 'database is locked' after another process held the lock, and a database
+    from a newer program (the good message was buried in a traceback)."""
+    import shutil
+    import sqlite3
+
+    locked = workdir / "dipakai.sqlite"
+    shutil.copy(demo_sqlite, locked)
+    holder = sqlite3.connect(locked, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        code = main(["export", "locations", "--db", str(locked), "--out", str(workdir / "l.csv")])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert "locked" in err and "try again" in err, err
+    newer = workdir / "baru.sqlite"
+    shutil.copy(demo_sqlite, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    assert main(["export", "locations", "--db", str(newer), "--out", str(workdir / "l.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "newer version" in err and "Update the program" in err
