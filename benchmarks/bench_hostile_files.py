@@ -6,8 +6,10 @@ Each case runs ``pkp-workbench import baseline FILE --db DB`` in its own process
 peak is its own) on a copy of the demo district and prints wall time, that process's peak
 memory (RSS), its exit code and the first line it wrote. The files are made here: an 8 MB
 zip bomb that unpacks to about 3 GB, a workbook and a CSV of a million columns, a CSV with
-one 400 MB line, a table at the row limit (1,000,000 rows). The database must be unchanged
-after every refusal; the script checks its hash.
+one 400 MB line, workbooks of 9.9 and of 4.9 million shared strings (the second just under
+the limit of half the cells: the worst an import accepts to read), a table at the row limit
+(1,000,000 rows). The database must be unchanged after every refusal; the script checks its
+hash.
 """
 
 from __future__ import annotations
@@ -55,6 +57,42 @@ def zip_bomb(path: Path) -> Path:
     head = f'<?xml version="1.0" encoding="UTF-8"?><worksheet {SHEET_NS}><sheetData>'.encode()
     row = b'<row><c t="inlineStr"><is><t>' + b"A" * 960 + b"</t></is></c></row>"
     return _zip(path, [head, row * 1024, b"</sheetData></worksheet>"], repeat=3_000)
+
+
+def shared_strings(path: Path, count: int = 9_900_000) -> Path:
+    """A workbook whose shared-strings table has nearly as many entries as an import may
+    have cells (openpyxl loads the whole table before the first row): the worst accepted."""
+    rels = WORKBOOK_RELS.replace(
+        "</Relationships>",
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+    types = CONTENT_TYPES.replace(
+        "</Types>",
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<?xml version="1.0"?><worksheet {SHEET_NS}><sheetData>'
+            '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+            '<row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>',
+        )
+        with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as f:
+            f.write(
+                b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/'
+                b'spreadsheetml/2006/main">'
+            )
+            for start in range(0, count, 100_000):
+                end = min(count, start + 100_000)
+                f.write("".join(f"<si><t>{i}</t></si>" for i in range(start, end)).encode())
+            f.write(b"</sst>")
+    return path
 
 
 def wide_workbook(path: Path) -> Path:
@@ -152,6 +190,8 @@ def main() -> int:
         ("zip bomb (3 GB unpacked)", zip_bomb(work / "bomb.xlsx")),
         ("million-column workbook", wide_workbook(work / "wide.xlsx")),
         ("one 400 MB line", long_line(work / "line.csv")),
+        ("9.9 million shared strings", shared_strings(work / "strings.xlsx")),
+        ("4.9 million shared strings", shared_strings(work / "strings5.xlsx", 4_900_000)),
         ("1,000,000 rows x 10 (at the limit)", million_rows(work / "rows.csv")),
     ]
     for label, file in cases:

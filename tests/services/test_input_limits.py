@@ -226,3 +226,19 @@ def test_limits_are_settings(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> 
         read_table(csv)
     (workdir / "input-limits.toml").write_text("max_rows = [broken", "utf-8")
     assert current_limits() == InputLimits()
+
+
+def test_a_shared_strings_table_larger_than_the_cells_limit_is_refused(workdir: Path) -> None:
+    """openpyxl reads the whole shared-strings table before any row: counted first."""
+    path = write_xlsx(workdir / "strings.xlsx", sheet_xml([["kode_lokasi"], ["A-1"]]))
+    strings = "".join(f"<si><t>s{i}</t></si>" for i in range(120))
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "xl/sharedStrings.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.'
+            f'org/spreadsheetml/2006/main" count="120" uniqueCount="120">{strings}</sst>',
+        )
+    with pytest.raises(InputFileError) as info:
+        read_table(path, limits=InputLimits(max_cells=200))  # at most 100 distinct texts
+    assert info.value.key == "too_many_strings" and "sharedStrings.xml" in str(info.value)
+    assert read_table(path, limits=InputLimits(max_cells=240)).frame.shape == (1, 1)

@@ -136,6 +136,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{source}: {count} sel (baris × kolom), lebih dari batas {limit} sel (pengaturan "
         "max_cells di input-limits.toml); pecah menjadi berkas lebih kecil",
     ),
+    "too_many_strings": (
+        "{source}: {count} distinct texts, more than the {limit} a workbook may have for an "
+        "import (half the setting max_cells in input-limits.toml); save it as CSV, or split it",
+        "{source}: {count} teks berbeda, lebih dari batas {limit} untuk buku kerja yang "
+        "diimpor (separuh pengaturan max_cells di input-limits.toml); simpan sebagai CSV, "
+        "atau pecah berkasnya",
+    ),
     "cell_too_long": (
         "{source}, row {row}, column {column}: {length} characters, more than the {limit} "
         "a cell may have (setting max_cell_chars in input-limits.toml)",

@@ -321,6 +321,8 @@ def _check_xlsx_parts(path: Path, limits: InputLimits) -> None:
                     )
                 if info.filename.lower().startswith("xl/worksheets/"):
                     _check_sheet_rows(archive, info, path.name)
+                elif info.filename.lower().endswith("sharedstrings.xml"):
+                    _check_shared_strings(archive, info, path.name, limits)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
         raise InputFileError(f"{path.name}: not a readable Excel .xlsx file ({exc})") from exc
 
@@ -357,6 +359,31 @@ def _check_sheet_rows(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: s
                 )
             if not chunk:
                 return
+
+
+XML_SHARED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
+
+
+def _check_shared_strings(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, limits: InputLimits
+) -> None:
+    """openpyxl loads the whole shared-strings table before the first row, at about 100
+    bytes an entry: more entries than half the cells limit (millions of tiny strings, the
+    1 GB bound) are refused first."""
+    count, carry = 0, b""
+    with archive.open(info) as part:
+        while chunk := part.read(CHUNK):
+            data = carry + chunk
+            cut = data.rfind(b"<", max(0, len(data) - 32))
+            body, carry = (data[:cut], data[cut:]) if cut >= 0 else (data, b"")
+            count += len(XML_SHARED.findall(body))
+            if count > limits.max_shared_strings:
+                raise InputFileError.of(
+                    "too_many_strings",
+                    source=f"{source} [{info.filename}]",
+                    count=f"> {limits.max_shared_strings:,}",
+                    limit=f"{limits.max_shared_strings:,}",
+                )
 
 
 def _first_line(exc: BaseException) -> str:

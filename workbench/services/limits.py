@@ -33,6 +33,11 @@ class InputLimits:
     max_cells: int = 10_000_000
 
     @property
+    def max_shared_strings(self) -> int:
+        """Distinct texts of a workbook (openpyxl holds them all at once, ~100 bytes each)."""
+        return self.max_cells // 2
+
+    @property
     def max_bytes(self) -> int:
         return self.max_unpacked_mb * 1024 * 1024
 
