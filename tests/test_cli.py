@@ -619,3 +619,36 @@ def test_a_locked_or_newer_database_is_a_message(demo_sqlite: Path, workdir: Pat
     assert main(["export", "locations", "--db", str(newer), "--out", str(workdir / "l.csv")]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and "newer version" in err and "Update the program" in err
+
+
+def test_a_file_past_a_limit_is_refused_by_the_command_line_unread(
+    demo_sqlite: Path,
+    workdir: Path,
+    capsys,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    """Issue 15: a zip bomb and a file of 600,000 columns; the limit set in input-limits.toml
+    is the one named, and the database is unchanged."""
+    import hashlib
+    import shutil
+    import zipfile
+
+    from tests.services.test_input_limits import sheet_xml, write_xlsx
+    from workbench.services import limits
+
+    monkeypatch.setattr(limits, "limits_file", lambda: workdir / "input-limits.toml")
+    (workdir / "input-limits.toml").write_text("max_unpacked_mb = 5\n", encoding="utf-8")
+    db = workdir / "d.sqlite"
+    shutil.copy(demo_sqlite, db)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    bomb = write_xlsx(workdir / "bom.xlsx", sheet_xml([["kode_lokasi"]]))
+    with zipfile.ZipFile(bomb, "a", zipfile.ZIP_DEFLATED) as z, z.open("xl/zeros.xml", "w") as f:
+        for _ in range(8):
+            f.write(b"\0" * (1024 * 1024))
+    wide = workdir / "lebar.csv"
+    wide.write_text(",".join(f"c{i}" for i in range(600_000)) + "\n", encoding="utf-8")
+    for path, words in ((bomb, "unpacks to 8 MB, more than the 5 MB"), (wide, "600000 columns")):
+        assert main(["import", "baseline", str(path), "--db", str(db)]) == 1
+        err = capsys.readouterr().err
+        assert words in err and "Traceback" not in err, err
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
