@@ -61,3 +61,29 @@ def test_no_widget_builds_a_query() -> None:
             if isinstance(node, ast.Import) and any(a.name == "sqlalchemy" for a in node.names):
                 bad.append(f"{path.relative_to(PKG)}: import sqlalchemy")
     assert not bad, bad
+
+
+SESSION_MAKERS = {"session_scope", "session_factory", "sessionmaker", "Session", "read_only"}
+
+
+def test_only_the_operations_layer_opens_sessions() -> None:
+    """Issue 16: widgets read and change data through ``ui/operations.py``; no other UI
+    module may import a way to open a session (``Session`` only as a type hint)."""
+    bad = []
+    for path in sorted((PKG / "ui").rglob("*.py")):
+        if path.name == "operations.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                names = {a.name for a in node.names} & SESSION_MAKERS
+                if node.module == "sqlalchemy.orm":
+                    names -= {"Session"}  # the type, for hints
+                if names:
+                    bad.append(f"{path.relative_to(PKG)} imports {sorted(names)}")
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = getattr(func, "id", None) or getattr(func, "attr", None)
+                if name in {"Session", "session_scope", "sessionmaker", "session_factory"}:
+                    bad.append(f"{path.relative_to(PKG)}:{node.lineno} calls {name}()")
+    assert not bad, "\n".join(bad)

@@ -214,7 +214,7 @@
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="113"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
@@ -222,13 +222,13 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="80"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="208"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="77"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="125"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="156"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
@@ -236,14 +236,14 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="160"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="209"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="83"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="210"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="89"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="117"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="78"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="129"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
@@ -489,82 +489,82 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="114"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="127"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="121"/>
         <source>Criterion scores 1a–7b</source>
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="132"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -1917,168 +1917,168 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="364"/>
+        <location filename="../../workbench/ui/main_window.py" line="363"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="366"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="373"/>
+        <location filename="../../workbench/ui/main_window.py" line="372"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="389"/>
+        <location filename="../../workbench/ui/main_window.py" line="388"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="396"/>
+        <location filename="../../workbench/ui/main_window.py" line="395"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="403"/>
+        <location filename="../../workbench/ui/main_window.py" line="402"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="430"/>
+        <location filename="../../workbench/ui/main_window.py" line="429"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="431"/>
+        <location filename="../../workbench/ui/main_window.py" line="430"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="439"/>
+        <location filename="../../workbench/ui/main_window.py" line="438"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="440"/>
+        <location filename="../../workbench/ui/main_window.py" line="439"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="446"/>
+        <location filename="../../workbench/ui/main_window.py" line="445"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="447"/>
-        <location filename="../../workbench/ui/main_window.py" line="475"/>
+        <location filename="../../workbench/ui/main_window.py" line="446"/>
+        <location filename="../../workbench/ui/main_window.py" line="474"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="457"/>
+        <location filename="../../workbench/ui/main_window.py" line="456"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="468"/>
+        <location filename="../../workbench/ui/main_window.py" line="467"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="469"/>
+        <location filename="../../workbench/ui/main_window.py" line="468"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="474"/>
+        <location filename="../../workbench/ui/main_window.py" line="473"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="482"/>
+        <location filename="../../workbench/ui/main_window.py" line="481"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="488"/>
+        <location filename="../../workbench/ui/main_window.py" line="487"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="511"/>
+        <location filename="../../workbench/ui/main_window.py" line="510"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="512"/>
+        <location filename="../../workbench/ui/main_window.py" line="511"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="524"/>
+        <location filename="../../workbench/ui/main_window.py" line="523"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="529"/>
+        <location filename="../../workbench/ui/main_window.py" line="528"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="533"/>
+        <location filename="../../workbench/ui/main_window.py" line="532"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="565"/>
+        <location filename="../../workbench/ui/main_window.py" line="564"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="601"/>
+        <location filename="../../workbench/ui/main_window.py" line="599"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="607"/>
+        <location filename="../../workbench/ui/main_window.py" line="605"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="654"/>
+        <location filename="../../workbench/ui/main_window.py" line="652"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="695"/>
+        <location filename="../../workbench/ui/main_window.py" line="693"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="701"/>
+        <location filename="../../workbench/ui/main_window.py" line="699"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="733"/>
+        <location filename="../../workbench/ui/main_window.py" line="731"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="734"/>
+        <location filename="../../workbench/ui/main_window.py" line="732"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="764"/>
+        <location filename="../../workbench/ui/main_window.py" line="762"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="766"/>
+        <location filename="../../workbench/ui/main_window.py" line="764"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2087,7 +2087,7 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     <name>PlanApprovalDialog</name>
     <message>
         <location filename="../../workbench/ui/plan_approval.py" line="45"/>
-        <location filename="../../workbench/ui/plan_approval.py" line="187"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="186"/>
         <source>Plan approval</source>
         <translation>Pengesahan rencana</translation>
     </message>
@@ -2157,29 +2157,29 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>Mulai &amp;draf baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="111"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="110"/>
         <source>There is no plan yet: set the plan period in the programme tab first.</source>
         <translation>Belum ada rencana: atur dulu periode rencana di tab program.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="127"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="126"/>
         <source>Version %1 “%2” was approved on %3 by %4. It is frozen: to change the plan, start a new draft.
 Fingerprint SHA-256: %5</source>
         <translation>Versi %1 “%2” disahkan pada %3 oleh %4. Versi ini dibekukan: untuk mengubah rencana, mulai draf baru.
 Sidik jari SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="140"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="139"/>
         <source>Version %1 “%2” is a draft. Name the signatories, choose the agreed list and approve: the version is then frozen and sealed.</source>
         <translation>Versi %1 “%2” masih draf. Isi penanda tangan, pilih daftar kesepakatan, lalu sahkan: versi ini kemudian dibekukan dan disegel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="215"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="214"/>
         <source>Approve the plan</source>
         <translation>Sahkan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="217"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="216"/>
         <source>Approve version %1? It is then frozen: the programme can no longer be edited in this version, and its summary carries a fingerprint.</source>
         <translation>Sahkan versi %1? Versi ini lalu dibekukan: program tidak dapat diubah lagi di versi ini, dan ringkasannya memuat sidik jari.</translation>
     </message>
@@ -2220,297 +2220,297 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="79"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="318"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="322"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="84"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="85"/>
         <source>Rank RT units or whole kawasan</source>
         <translation>Beri peringkat unit RT atau kawasan utuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="88"/>
         <source>Whose votes count in the ranking</source>
         <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="91"/>
         <source>Weights…</source>
         <translation>Bobot…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="95"/>
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="98"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="99"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="100"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="101"/>
         <source>Clear decision</source>
         <translation>Hapus keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="109"/>
         <source>Decision with note and meeting…</source>
         <translation>Keputusan dengan catatan dan pertemuan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="112"/>
         <source>Freeze agreed list…</source>
         <translation>Bekukan daftar kesepakatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="114"/>
         <source>Projection (F11)</source>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="132"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="134"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="132"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="102"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="142"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="160"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="170"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="177"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="181"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="185"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="196"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="200"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="218"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="222"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="274"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="278"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="281"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="285"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="292"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="300"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="305"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="309"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="309"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="313"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="314"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="318"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="318"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="322"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="328"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="332"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="341"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="345"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="349"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="345"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="349"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="38"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="37"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="131"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="385"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="389"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="392"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="396"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="399"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="403"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="407"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="411"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="430"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="434"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="432"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="436"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="41"/>
         <source>Set proposal for %1</source>
         <translation>Atur usulan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="68"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="67"/>
         <source>Add source %1</source>
         <translation>Tambah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="89"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="88"/>
         <source>Change source %1</source>
         <translation>Ubah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="97"/>
         <source>Delete “%1” and its %2 proposal(s)? (Undo brings them back.)</source>
         <translation>Hapus “%1” beserta %2 usulannya? (Urungkan akan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="114"/>
         <source>Delete source %1</source>
         <translation>Hapus sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="128"/>
         <source>“%1” is not a count: type a whole number from 0.</source>
         <translation>“%1” bukan hitungan: ketik bilangan bulat mulai 0.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="150"/>
         <source>Record votes for %1</source>
         <translation>Catat suara untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="161"/>
         <source>Tally %1 for %2</source>
         <translation>Hitungan %1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="174"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="173"/>
         <source>Priority locations %1</source>
         <translation>Lokasi prioritas %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="192"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="191"/>
         <source>Nothing to freeze</source>
         <translation>Tidak ada yang dapat dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="186"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="185"/>
         <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
         <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="204"/>
         <source>Freeze %1</source>
         <translation>Bekukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="222"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="220"/>
         <source>Fingerprint verified: the record is as it was frozen.</source>
         <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="224"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="222"/>
         <source>WARNING: the stored record no longer matches its fingerprint.</source>
         <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
     </message>
@@ -2591,278 +2591,278 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="130"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="131"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="132"/>
         <source>All criteria</source>
         <translation>Semua kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="133"/>
         <source>All funding sources</source>
         <translation>Semua sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="134"/>
         <source>All executors</source>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="148"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="162"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="164"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="154"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="166"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="167"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="175"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="176"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="169"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="180"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="186"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="197"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="189"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="200"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="221"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="213"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="224"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="214"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="225"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="215"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="221"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="250"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="226"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="261"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="219"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="230"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="221"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="248"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="259"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="249"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="260"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="262"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="252"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="263"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="285"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="296"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="287"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="298"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="291"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="302"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="339"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="350"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="439"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="450"/>
         <source>Add activity %1 %2</source>
         <translation>Tambah kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="459"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="469"/>
         <source>Change activity %1 %2 %3</source>
         <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="511"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="519"/>
         <source>Change volume %1 %2 to %3</source>
         <translation>Ubah volume %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="535"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="543"/>
         <source>Change status %1 %2 to %3</source>
         <translation>Ubah status %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="479"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="488"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="499"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="523"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="548"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="507"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="531"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="556"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="501"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="509"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="524"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="532"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="549"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="557"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="563"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="571"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="581"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="588"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="599"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="606"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="600"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="607"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="612"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="619"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="612"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="652"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="619"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="621"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="628"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="628"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="635"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="637"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="644"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="646"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="653"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="652"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="656"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="663"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="656"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="663"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="667"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="674"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="679"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="686"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="694"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="701"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -3131,67 +3131,67 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Skor %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="64"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="67"/>
         <source>All levels</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="79"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="82"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="84"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="97"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="98"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="109"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="149"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="152"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="155"/>
         <source>All subdistricts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="158"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="161"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="179"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="182"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="203"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="206"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="228"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="231"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
@@ -3509,223 +3509,223 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="63"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="66"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="64"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="67"/>
         <source>New stakeholder (Ctrl+N)</source>
         <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="68"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="71"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="76"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="81"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="84"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="86"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="111"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="114"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="117"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="120"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="185"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="213"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="216"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="214"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="217"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="215"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="218"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="216"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="219"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="217"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="220"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="218"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="221"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="299"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="302"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="306"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="309"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="307"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="310"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="330"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="333"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="348"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="350"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="357"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="359"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="357"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="359"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="373"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="375"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="464"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="475"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="405"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="407"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="413"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="419"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="414"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="420"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="428"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="434"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="429"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="435"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="442"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="449"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="470"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="481"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="470"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="481"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="486"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="499"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="487"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="500"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="509"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="517"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="522"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="530"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="510"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="523"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
@@ -3771,27 +3771,27 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="98"/>
+        <location filename="../../workbench/ui/operations.py" line="181"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="108"/>
+        <location filename="../../workbench/ui/operations.py" line="212"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="71"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="221"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="168"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="243"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="190"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

@@ -40,7 +40,6 @@ from workbench.services.workspace import (
     district_info,
     is_read_only,
     open_database,
-    session_scope,
     sqlite_path,
     to_url,
 )
@@ -48,6 +47,7 @@ from workbench.ui import dialogs
 from workbench.ui import settings as st
 from workbench.ui.errors import error_text
 from workbench.ui.import_wizard import ImportBaselineDialog
+from workbench.ui.operations import PLAN, PROGRAMME, Changes, announce, read
 from workbench.ui.projection import ProjectionView
 from workbench.ui.tabs.base import TableTab
 from workbench.ui.tabs.priorities import PrioritiesTab
@@ -337,8 +337,7 @@ class MainWindow(QMainWindow):
 
         def work(ctx: Any) -> tuple[OpenResult, DistrictInfo]:
             result = open_database(target, read_only=read_only)
-            with session_scope(result.engine) as session:
-                return result, district_info(session)
+            return result, read(result.engine, district_info)
 
         def opened(payload: tuple[OpenResult, DistrictInfo]) -> None:
             if self.lock is not None and self.lock is not lock:
@@ -567,8 +566,7 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(change.added)))
             .replace("%3", str(len(change.updated)))
         )
-        self.scores_tab.push(text, redo, undo, done=lambda _r: self.reload_all(), applied=True)
-        self.reload_all()
+        self.scores_tab.push(text, redo, undo, applied=True, changes=Changes.everything())
 
     def import_baseline(self) -> None:
         dialog = self.make_import_dialog()
@@ -628,7 +626,7 @@ class MainWindow(QMainWindow):
         from workbench.ui.plan_approval import PlanApprovalDialog
 
         dialog = PlanApprovalDialog(self.result.engine, "ui", self)
-        dialog.changed.connect(self.programme_tab.reload)
+        dialog.changed.connect(lambda: announce(Changes.of(PLAN, PROGRAMME)))
         return dialog
 
     def show_approval(self) -> None:

@@ -27,16 +27,16 @@ from sqlalchemy import Engine
 from workbench.domain.formatting import format_date
 from workbench.domain.messages import UserError
 from workbench.services import plans
-from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.errors import error_text
-from workbench.ui.tasks import run_task
+from workbench.ui.operations import PLAN, Operations, run_in_background
 
 COLUMNS = ("position", "name", "nip", "place", "sign_date")
 
 
-class PlanApprovalDialog(QDialog):
+class PlanApprovalDialog(Operations, QDialog):
+    edits = PLAN
     changed = Signal()  # approved, new draft or signatories saved: the tabs reload
 
     def __init__(self, engine: Engine, user: str = "", parent: QWidget | None = None) -> None:
@@ -101,8 +101,7 @@ class PlanApprovalDialog(QDialog):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
-        with session_scope(self.engine) as session:
-            self.state = plans.approval_state(session)
+        self.state = self.query(plans.approval_state)
         st = self.state
         self.table.setRowCount(0)
         self.list_box.clear()
@@ -190,8 +189,8 @@ class PlanApprovalDialog(QDialog):
         assert self.state is not None
         try:
             items = self.signatories()
-            with session_scope(self.engine) as session:
-                plans.set_signatories(session, self.state.plan_id, items, self.user)
+            plan_id = self.state.plan_id
+            self.run(lambda session: plans.set_signatories(session, plan_id, items, self.user))
         except UserError as exc:
             self._error(exc)
             return False
@@ -224,13 +223,13 @@ class PlanApprovalDialog(QDialog):
             return
         self.by_edit.setText(by)
 
-        def work(_ctx: object) -> str:
-            with session_scope(self.engine) as session:
-                return plans.approve(session, by, list_id, self.user)
-
         self.approve_button.setEnabled(False)
-        run_task(
-            work, self._approved, lambda exc: (self._error(exc), self.load()), name="approve-plan"
+        run_in_background(
+            self.engine,
+            lambda session, _ctx: plans.approve(session, by, list_id, self.user),
+            self._approved,
+            lambda exc: (self._error(exc), self.load()),
+            name="approve-plan",
         )
 
     def _approved(self, _result: object) -> None:
@@ -238,11 +237,11 @@ class PlanApprovalDialog(QDialog):
         self.load()
 
     def new_draft(self) -> None:
-        def work(_ctx: object) -> int:  # copies the whole programme: off the GUI thread
-            with session_scope(self.engine) as session:
-                return plans.new_draft(session, self.user)
-
         self.draft_button.setEnabled(False)
-        run_task(
-            work, self._approved, lambda exc: (self._error(exc), self.load()), name="new-draft"
+        run_in_background(  # copies the whole programme: off the GUI thread
+            self.engine,
+            lambda session, _ctx: plans.new_draft(session, self.user),
+            self._approved,
+            lambda exc: (self._error(exc), self.load()),
+            name="new-draft",
         )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,113 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from workbench.domain.messages import UserError
-from workbench.services.workspace import is_read_only, session_scope
-from workbench.ui import dialogs
 from workbench.ui.errors import error_text
 from workbench.ui.models import Column, Prepared, RowFilterProxy, RowTableModel, prepare
-from workbench.ui.tasks import Cancelled, TaskHandle, run_task
+from workbench.ui.operations import (
+    KINDS,
+    REFUSALS,
+    Changes,
+    Operations,
+    ServiceCommand,
+    Work,
+    change_hub,
+    read_async,
+)
+from workbench.ui.tasks import Cancelled, TaskHandle
 
-Work = Callable[[Session], Any]
+__all__ = ["REFUSALS", "ServiceCommand", "ServiceEdits", "TableTab", "Work"]
 
-
-# What a refused change raises: a service's refusal (UserError, ValueError, LookupError) or
-# the database's own (a constraint, a lock): shown in words, never out of a slot.
-REFUSALS: tuple[type[BaseException], ...] = (ValueError, LookupError, SQLAlchemyError)
-
-
-class ServiceCommand(QUndoCommand):
-    """The one undo step of the window: ``redo`` and ``undo`` each run one unit of work
-    through the host's ``run`` (committed, or rolled back whole).
-
-    A refused change is shown to the user and marks the command obsolete, so QUndoStack
-    drops it: a push that is refused leaves no step, and an undo or redo that is refused
-    (someone changed the data meanwhile) removes its step instead of raising later. The
-    change is validated once, by the service doing it, not tried first and then done again.
-    ``done(result)`` runs after each successful run (default: the host reloads)."""
-
-    def __init__(
-        self,
-        host: Any,
-        text: str,
-        redo: Work,
-        undo: Work,
-        done: Callable[[Any], None] | None = None,
-        applied: bool = False,
-    ) -> None:
-        super().__init__(text)
-        self.host, self._redo, self._undo, self._done = host, redo, undo, done
-        self._applied = applied  # done already (in the background): the push only records it
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, work: Work) -> None:
-        try:
-            result = self.host.run(work)
-        except REFUSALS as exc:
-            self.setObsolete(True)
-            self.host.last_refusal = exc
-            self.host.refused(exc)
-            return
-        if self._done is not None:
-            self._done(result)
-        else:
-            self.host.reload()
-
-
-class ServiceEdits:
-    """For a tab whose changes are service calls: ``push(text, redo, undo)`` makes one undo
-    step (``ServiceCommand``) and says whether the change was made."""
-
-    engine: Engine | None
-    undo_stack: QUndoStack | None = None
-    last_refusal: BaseException | None = None
-    reload: Callable[[], None]  # TableTab's (list ServiceEdits before TableTab)
-
-    def run(self, work: Work) -> Any:
-        """One unit of work: committed, or rolled back whole when it raises."""
-        if self.engine is None:
-            raise LookupError(QCoreApplication.translate("TableTab", "No database is open."))
-        if is_read_only(self.engine):
-            raise UserError("read_only")
-        with session_scope(self.engine) as session:
-            return work(session)
-
-    def refused(self, exc: BaseException) -> None:
-        """Say why a change was not made (in the UI language); the tab shows the data as
-        they are."""
-        dialogs.show_error(
-            self, QCoreApplication.translate("TableTab", "Not changed"), error_text(exc)
-        )
-        self.reload()
-
-    def push(
-        self,
-        text: str,
-        redo: Work,
-        undo: Work,
-        done: Callable[[Any], None] | None = None,
-        applied: bool = False,
-    ) -> bool:
-        """Do a change as one undo step; False (and no step) when it was refused.
-        ``applied``: the change was made already (a background import); only record it."""
-        command = ServiceCommand(self, text, redo, undo, done, applied)
-        self.last_refusal = None
-        if self.undo_stack is None:
-            command.redo()
-        else:
-            self.undo_stack.push(command)  # an obsolete (refused) command is dropped by Qt
-        return self.last_refusal is None
+# the one undo command and the operations mixin live in the operations layer
+ServiceEdits = Operations
 
 
 class TableTab(QWidget):
@@ -136,12 +49,21 @@ class TableTab(QWidget):
 
     loaded = Signal()
     load_failed = Signal(str)
+    # the kinds of data (operations.KINDS) this tab shows: a change that touches one of
+    # them refreshes it, at once when it is on screen, else when it is next shown
+    watches: frozenset[str] = KINDS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine: Engine | None = None
         self.is_loaded = False
         self._handle: TaskHandle | None = None
+        self._stale = False
+        self._refresh = QTimer(self)  # several changes in one event-loop pass: one refresh
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(self.reload)
+        change_hub().changed.connect(self._on_changes)
         self.summary = QLabel()
         self.summary.setObjectName("tabSummary")
         self.summary.setWordWrap(True)
@@ -205,6 +127,31 @@ class TableTab(QWidget):
     def new_item(self) -> None:
         """Ctrl+N: a new item of this tab (a stakeholder, a source, an activity)."""
 
+    # -- changes made elsewhere -------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        if self.engine is None or not changes.touches(self.watches):
+            return
+        if changes.origin is self and changes.handled:
+            return  # shown already, row by row
+        self.on_changes(changes)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Data this tab shows changed: refresh now if it made the change or is on screen
+        (or the window is not shown at all: tests, scripts), else when next shown."""
+        window = self.window()
+        now = changes.origin is self or self.isVisible()
+        if now or window is None or not window.isVisible():
+            self.is_loaded = False  # from now: the refresh below is due
+            self._refresh.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._refresh.start()
+
     # -- loading ---------------------------------------------------------------------------
     def set_engine(self, engine: Engine | None) -> None:
         self.engine = engine
@@ -220,14 +167,14 @@ class TableTab(QWidget):
         engine = self.engine
         self.summary.setText(QCoreApplication.translate("TableTab", "Loading…"))
 
-        def work(ctx: Any) -> tuple[Any, Prepared]:
-            with session_scope(engine) as session:
-                payload = self.fetch(session)
-            ctx.check()
+        def after(payload: Any, _ctx: Any) -> tuple[Any, Prepared]:
             columns, rows = self.table(payload)
             return payload, prepare(columns, rows)
 
-        self._handle = run_task(work, self._on_loaded, self._on_failed, name=type(self).__name__)
+        self._stale = False
+        self._handle = read_async(
+            engine, self.fetch, self._on_loaded, self._on_failed, type(self).__name__, after
+        )
 
     def _on_loaded(self, result: tuple[Any, Prepared]) -> None:
         payload, prepared = result

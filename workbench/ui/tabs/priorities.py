@@ -34,6 +34,7 @@ from workbench.services.collaboration import list_stakeholders, village_choices
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.models import Column, RowTableModel, prepare
+from workbench.ui.operations import ASSESSMENT, ENGAGEMENT, PRIORITY, STAKEHOLDER
 from workbench.ui.style import LevelDelegate
 from workbench.ui.tabs.base import ServiceEdits, TableTab
 from workbench.ui.tabs.priority_columns import (
@@ -59,6 +60,9 @@ from workbench.ui.tabs.priority_views import (
 
 
 class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
+    edits = PRIORITY
+    watches = frozenset({PRIORITY, ASSESSMENT, STAKEHOLDER, ENGAGEMENT})
+
     projection_requested = Signal()
 
     def __init__(self, parent: Any = None) -> None:

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from workbench.domain.formatting import parse_user_number
 from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
-from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.errors import error_text
 from workbench.ui.tabs.base import Work
@@ -214,8 +213,7 @@ class InputEdits:
     def _show_frozen(self, list_id: int) -> None:
         if self.engine is None:
             return
-        with session_scope(self.engine) as session:
-            flist = hs.frozen_list(session, list_id)
+        flist = self.query(lambda session: hs.frozen_list(session, list_id))
         self.frozen_entries_model.set_rows(flist.entries)
         self.frozen_entries_view.resizeColumnsToContents()
         seal = (

@@ -40,11 +40,19 @@ from workbench.services.programme import (
     programme_view,
 )
 from workbench.services.programme_analysis import Analysis, analyse
-from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.labels import label
 from workbench.ui.models import Column, Prepared, RowTableModel, prepare
+from workbench.ui.operations import (
+    ASSESSMENT,
+    PLAN,
+    PRIORITY,
+    PROGRAMME,
+    STAKEHOLDER,
+    Changes,
+    announce,
+)
 from workbench.ui.tabs.base import ServiceEdits, TableTab, shrinkable
 from workbench.ui.tabs.priority_views import EditableRowModel
 from workbench.ui.tabs.programme_dialogs import ActivityDialog, PlanDialog
@@ -95,6 +103,9 @@ def _grid(model: Any, editable: bool = False) -> QTableView:
 
 
 class ProgrammeTab(ServiceEdits, TableTab):
+    edits = PROGRAMME
+    watches = frozenset({PROGRAMME, ASSESSMENT, PLAN, STAKEHOLDER, PRIORITY})
+
     def __init__(self, parent: Any = None) -> None:
         self.sub = QTabWidget()
         self.source_model = RowTableModel([], id_of=lambda r: r.key)
@@ -447,8 +458,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         row = self.selected_row()
         if row is None or self.engine is None or self.payload is None:
             return
-        with session_scope(self.engine) as session:
-            old = pe.activity_data(session, row.id)
+        old = self.query(lambda session: pe.activity_data(session, row.id))
         dialog = ActivityDialog(self.payload.choices, old, self._default_year(), self)
         if not dialogs.run_dialog(dialog) or dialog.result_data in (None, old):
             return
@@ -473,8 +483,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         row = self.selected_row()
         if row is None or self.engine is None:
             return
-        with session_scope(self.engine) as session:
-            old = pe.activity_data(session, row.id)
+        old = self.query(lambda session: pe.activity_data(session, row.id))
         self.push(
             self.tr("Delete activity %1 %2")
             .replace("%1", row.target)
@@ -485,8 +494,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
 
     def _current(self, row: ActivityRow) -> pe.ActivityData | None:
         assert self.engine is not None
-        with session_scope(self.engine) as session:
-            return pe.activity_data(session, row.id)
+        return self.query(lambda session: pe.activity_data(session, row.id))
 
     def set_volume_text(self, row: ActivityRow, text: str) -> None:
         try:
@@ -568,8 +576,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
     def edit_plan(self) -> None:
         if self.engine is None:
             return
-        with session_scope(self.engine) as session:
-            plan = pe.plan_info(session)
+        plan = self.query(lambda session: pe.plan_info(session))
         dialog = PlanDialog(plan, self)
         if not dialogs.run_dialog(dialog):
             return
@@ -593,7 +600,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
             r = dialog.result
             if self.undo_stack is not None:
                 self.undo_stack.clear()  # an import is not an undo step
-            self.reload()
+            announce(Changes.of(PROGRAMME, origin=self))
             dialogs.show_info(
                 self,
                 self.tr("Imported"),

@@ -20,9 +20,9 @@ from workbench.services.scores import (
     set_assessment_value,
     summarise,
 )
-from workbench.services.workspace import session_scope
 from workbench.ui.combos import select_data
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
+from workbench.ui.operations import ASSESSMENT, Changes
 from workbench.ui.style import LevelDelegate, ScoreStripDelegate, level_label
 from workbench.ui.tabs.base import ServiceEdits, TableTab, shrinkable
 from workbench.ui.tabs.location_panel import LocationPanel
@@ -54,6 +54,9 @@ def _score_columns(rows: list[ScoreRow]) -> list[tuple[str, Any]]:
 
 
 class ScoresTab(ServiceEdits, TableTab):
+    edits = ASSESSMENT
+    watches = frozenset({ASSESSMENT})
+
     def __init__(self, parent: Any = None) -> None:
         self.panel = LocationPanel()
         self.summary_view = SummaryWidget()
@@ -219,8 +222,8 @@ class ScoresTab(ServiceEdits, TableTab):
         if assessment_id is None or self.engine is None:
             self.panel.show_detail(None)
             return
-        with session_scope(self.engine) as session:  # one RT unit: a few rows, no wait
-            self.panel.show_detail(assessment_detail(session, assessment_id))
+        # one RT unit: a few rows, no wait
+        self.panel.show_detail(self.query(lambda s: assessment_detail(s, assessment_id)))
 
     def _on_value_edited(self, assessment_id: int, field: str, old: object, new: object) -> None:
         detail = self.panel.detail
@@ -244,7 +247,13 @@ class ScoresTab(ServiceEdits, TableTab):
 
             return work
 
-        self.push(label, put(new), put(old), done=self._value_written)
+        self.push(
+            label,
+            put(new),
+            put(old),
+            done=self._value_written,
+            changes=Changes.of(ASSESSMENT, ids={ASSESSMENT: [assessment_id]}),
+        )
 
     def _value_written(self, result: tuple[ScoreRow, Any]) -> None:
         """After an edit, its undo or redo: the one row and the panel, not the whole tab."""

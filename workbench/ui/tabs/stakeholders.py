@@ -30,10 +30,10 @@ from sqlalchemy.orm import Session
 from workbench.domain.formatting import format_date, format_rp
 from workbench.services import collaboration as svc
 from workbench.services.collaboration import StakeholderRow, list_stakeholders
-from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.labels import label
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
+from workbench.ui.operations import ENGAGEMENT, STAKEHOLDER, Changes, announce
 from workbench.ui.tabs.base import ServiceEdits, TableTab, error_text, shrinkable
 from workbench.ui.tabs.collaboration_views import CoverageGrid, InfluenceMap
 from workbench.ui.tabs.commitment_dialog import CommitmentDialog
@@ -52,6 +52,9 @@ class RegistryPayload:
 
 
 class StakeholdersTab(ServiceEdits, TableTab):
+    edits = STAKEHOLDER
+    watches = frozenset({STAKEHOLDER, ENGAGEMENT})
+
     def __init__(self, parent: Any = None) -> None:
         self.form = StakeholderForm()
         self.engagement_table = QTableWidget()
@@ -240,9 +243,9 @@ class StakeholdersTab(ServiceEdits, TableTab):
         row = current.data(RowRole) if current.isValid() else None
         if row is None or self.engine is None:
             return
-        with session_scope(self.engine) as session:
-            data = svc.stakeholder_data(session, row.id)
-            commitments = svc.list_commitments(session, row.id)
+        data, commitments = self.query(
+            lambda s: (svc.stakeholder_data(s, row.id), svc.list_commitments(s, row.id))
+        )
         self.form.show_data(data, row.id, row.archived)
         self.form.show_commitments(commitments)
 
@@ -269,8 +272,7 @@ class StakeholdersTab(ServiceEdits, TableTab):
     def _check_duplicates(self, name: str, sid: int) -> list[Any]:
         if self.engine is None:
             return []
-        with session_scope(self.engine) as session:
-            return svc.duplicates_of(session, name, ignore_id=sid or None)
+        return self.query(lambda session: svc.duplicates_of(session, name, ignore_id=sid or None))
 
     # -- commands --------------------------------------------------------------------------
     def _name(self, sid: int) -> str:
@@ -291,8 +293,9 @@ class StakeholdersTab(ServiceEdits, TableTab):
             self.form.message.setText("\n".join(problems))
             return
         allow = False
-        with session_scope(self.engine) as session:  # type: ignore[arg-type]
-            matches = svc.duplicates_of(session, data.name, ignore_id=sid or None)
+        matches = self.query(
+            lambda session: svc.duplicates_of(session, data.name, ignore_id=sid or None)
+        )  # type: ignore[arg-type]
         if matches:
             if any(m.reason == "same" for m in matches):
                 self.form.message.setText(
@@ -330,8 +333,7 @@ class StakeholdersTab(ServiceEdits, TableTab):
         self.push(self.tr("Add %1").replace("%1", data.name), redo, undo)
 
     def _edit(self, sid: int, data: svc.StakeholderData, allow: bool) -> None:
-        with session_scope(self.engine) as session:  # type: ignore[arg-type]
-            current = svc.stakeholder_data(session, sid)
+        current = self.query(lambda session: svc.stakeholder_data(session, sid))  # type: ignore[arg-type]
         new = {k: v for k, v in vars(data).items() if v != getattr(current, k)}
         if not new:
             return
@@ -385,8 +387,7 @@ class StakeholdersTab(ServiceEdits, TableTab):
         if item is None or self.payload is None or self.engine is None:
             return
         eid = int(item.data(Qt.ItemDataRole.UserRole))
-        with session_scope(self.engine) as session:
-            current = svc.engagement_data(session, eid)
+        current = self.query(lambda session: svc.engagement_data(session, eid))
         dialog = EngagementDialog(self.payload.villages, self.payload.rows, self)
         dialog.show_data(current)
         if not dialogs.run_dialog(dialog):
@@ -402,7 +403,12 @@ class StakeholdersTab(ServiceEdits, TableTab):
         def undo(session: Session) -> None:
             svc.update_engagement(session, eid, kept["old"], user="ui")
 
-        self.push(self.tr("Change %1").replace("%1", data.title), redo, undo)
+        self.push(
+            self.tr("Change %1").replace("%1", data.title),
+            redo,
+            undo,
+            changes=Changes.of(ENGAGEMENT),
+        )
 
     def export_file(self, what: str) -> None:
         from workbench.services import registry_io
@@ -439,7 +445,12 @@ class StakeholdersTab(ServiceEdits, TableTab):
         def undo(session: Session) -> None:
             svc.delete_engagement(session, made["id"], user="ui")
 
-        self.push(self.tr("Record %1").replace("%1", data.title), redo, undo)
+        self.push(
+            self.tr("Record %1").replace("%1", data.title),
+            redo,
+            undo,
+            changes=Changes.of(ENGAGEMENT),
+        )
 
     def add_commitment(self, sid: int) -> None:
         row = next((r for r in self.model.rows if r.id == sid), None)
@@ -480,7 +491,9 @@ class StakeholdersTab(ServiceEdits, TableTab):
         run_task(
             lambda ctx: fn(engine, Path(path), user="ui"),
             lambda n: (
-                self.reload(),
+                announce(
+                    Changes.of(STAKEHOLDER if what == "stakeholders" else ENGAGEMENT, origin=self)
+                ),
                 dialogs.show_info(
                     self,
                     self.tr("Import"),

@@ -1,0 +1,99 @@
+"""The one change signal (issue #16): an edit in one tab reaches every tab that shows the
+data it changed, without F5; a tab not on screen refreshes when it is shown; undo and redo
+announce too; a refused edit leaves the undo stack as it was."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from workbench.ui.main_window import MainWindow
+from workbench.ui.operations import ASSESSMENT, PRIORITY, Changes, change_hub
+
+CODE = "DM102-01-001"
+
+
+def _select(window: MainWindow, code: str) -> None:
+    tab = window.scores_tab
+    col = tab.model.column_index("code")
+    for r in range(tab.proxy.rowCount()):
+        if tab.proxy.index(r, col).data() == code:
+            tab.view.setCurrentIndex(tab.proxy.index(r, 0))
+            return
+    raise AssertionError(code)
+
+
+def _candidate(window: MainWindow):  # noqa: ANN202
+    return next((r for r in window.priorities_tab.rows() if r.info.code == CODE), None)
+
+
+def _outlook(window: MainWindow):  # noqa: ANN202
+    payload = window.programme_tab.payload
+    assert payload is not None
+    return next(o for o in payload.analysis.locations if o.code == CODE)
+
+
+def _show(window: MainWindow, qtbot, tab: QWidget) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):  # type: ignore[attr-defined]
+        window.tabs.setCurrentWidget(tab)
+
+
+def test_an_edited_volume_reaches_the_ranking_and_the_analysis(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    seen: list[Changes] = []
+    change_hub().changed.connect(seen.append)
+    window.tabs.setCurrentWidget(window.scores_tab)
+    _select(window, CODE)
+    candidate, outlook = _candidate(window), _outlook(window)
+    assert candidate is not None and candidate.info.total > 0
+    assert outlook.baseline_total == candidate.info.total
+    panel = window.scores_tab.panel
+    table = panel.criteria
+    first = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "1a")
+    before_total = next(
+        r.total for r in window.scores_tab.model.rows if r.code == CODE and r.year == 2025
+    )
+    table.item(first, 2).setText("0")  # the 1a volume: the score drops
+    after_total = next(
+        r.total for r in window.scores_tab.model.rows if r.code == CODE and r.year == 2025
+    )
+    assert after_total < before_total
+    assert seen and seen[-1].kinds == {ASSESSMENT} and seen[-1].handled
+    assert seen[-1].ids_of(ASSESSMENT)  # which assessment
+    # the other tabs are not on screen: marked, refreshed when shown, no F5
+    assert window.priorities_tab._stale and window.programme_tab._stale
+    _show(window, qtbot, window.priorities_tab)
+    assert _candidate(window).info.total == after_total  # type: ignore[union-attr]
+    _show(window, qtbot, window.programme_tab)
+    assert _outlook(window).baseline_total == after_total
+    # undo announces too: the ranking (on screen now) follows at once
+    with qtbot.waitSignal(window.priorities_tab.loaded, timeout=30_000):
+        window.tabs.setCurrentWidget(window.priorities_tab)
+        window.undo_action.trigger()
+    assert _candidate(window).info.total == before_total  # type: ignore[union-attr]
+
+
+def test_a_change_refreshes_only_the_tabs_that_show_its_kind(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.tabs.setCurrentWidget(window.priorities_tab)
+    with qtbot.waitSignal(window.priorities_tab.loaded, timeout=30_000):
+        change_hub().changed.emit(Changes.of(PRIORITY))
+    assert window.programme_tab._stale  # the programme shows priority codes
+    assert not window.scores_tab._stale and not window.stakeholders_tab._stale
+    assert window.scores_tab.is_loaded and window.stakeholders_tab.is_loaded
+
+
+def test_a_refused_edit_leaves_the_undo_stack_as_it_was(window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    from workbench.ui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: shown.append(text))
+    seen: list[Changes] = []
+    change_hub().changed.connect(seen.append)
+    stack = window.undo_stack
+    before = (stack.count(), stack.index())
+
+    def refuse(_session):  # noqa: ANN001, ANN202
+        raise ValueError("tidak boleh")
+
+    assert not window.scores_tab.push("Ubah", refuse, refuse)
+    assert (stack.count(), stack.index()) == before and shown == ["tidak boleh"]
+    assert not seen  # nothing changed, nothing announced
+    window.undo_action.trigger()  # the step before, if any, is still the one undone

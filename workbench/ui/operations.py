@@ -1,0 +1,283 @@
+"""The operations layer: the one way the window reads and changes the district's data.
+
+Every change is an operation: a service call in one unit of work (committed whole, or rolled
+back whole when refused), validated once by the service doing it, recorded as one undo
+command (``ServiceCommand``), and announced as a ``Changes`` value on the application's one
+change signal (``change_hub().changed``). Each tab and the projection view says which kinds
+of data it shows (``watches``) and refreshes only when a change touches them, so an edited
+volume reaches the ranking and the programme analysis without F5. (After Anki's
+``CollectionOp`` / ``OpChanges`` and orange-canvas-core's one small QUndoCommand per edit.)
+
+Reads go through the same layer: ``query`` for a few rows the GUI needs at once (one RT
+unit's detail), ``query_async`` for anything that grows with the data (off the GUI thread,
+through the one background API). Widgets never open a session themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from workbench.domain.messages import UserError
+from workbench.services.workspace import is_read_only, session_scope
+from workbench.ui.errors import error_text
+from workbench.ui.tasks import TaskContext, TaskHandle, run_task
+
+Work = Callable[[Session], Any]
+
+# What a refused change raises: a service's refusal (UserError, ValueError, LookupError) or
+# the database's own (a constraint, a lock): shown in words, never out of a slot.
+REFUSALS: tuple[type[BaseException], ...] = (ValueError, LookupError, SQLAlchemyError)
+
+# The kinds of data a change may touch. A tab watches some of them.
+ASSESSMENT = "assessment"  # field data, scores, levels (and the RT units' places)
+STAKEHOLDER = "stakeholder"
+ENGAGEMENT = "engagement"
+PRIORITY = "priority"  # sources, proposals, workshop tallies, decisions, weights, lists
+PROGRAMME = "programme"  # activities, funding sources, activity types, plan versions
+PLAN = "plan"  # approval, signatories
+KINDS = frozenset({ASSESSMENT, STAKEHOLDER, ENGAGEMENT, PRIORITY, PROGRAMME, PLAN})
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed: kinds of data, and where known the ids and years.
+    ``origin`` is the tab that made it; ``handled`` says the origin has already shown it
+    (a narrow row update), so it need not refresh again."""
+
+    kinds: frozenset[str]
+    ids: tuple[tuple[str, frozenset[int]], ...] = ()
+    years: frozenset[int] = frozenset()
+    origin: Any = field(default=None, compare=False)
+    handled: bool = False
+
+    @classmethod
+    def of(
+        cls,
+        *kinds: str,
+        ids: dict[str, Iterable[int]] | None = None,
+        years: Iterable[int] = (),
+        origin: Any = None,
+        handled: bool = False,
+    ) -> Changes:
+        unknown = set(kinds) - KINDS
+        if unknown:
+            raise ValueError(f"unknown kinds of change: {sorted(unknown)}")
+        return cls(
+            frozenset(kinds),
+            tuple(sorted((k, frozenset(v)) for k, v in (ids or {}).items())),
+            frozenset(years),
+            origin,
+            handled,
+        )
+
+    @classmethod
+    def everything(cls, origin: Any = None) -> Changes:
+        """An import, a new database: every view refreshes."""
+        return cls(KINDS, origin=origin)
+
+    def touches(self, watched: Iterable[str]) -> bool:
+        return bool(self.kinds & frozenset(watched))
+
+    def ids_of(self, kind: str) -> frozenset[int]:
+        return next((ids for k, ids in self.ids if k == kind), frozenset())
+
+
+class ChangeHub(QObject):
+    """The application's one change signal."""
+
+    changed = Signal(object)  # Changes
+
+
+_HUB: list[ChangeHub] = []
+
+
+def change_hub() -> ChangeHub:
+    if not _HUB:
+        _HUB.append(ChangeHub())
+    return _HUB[0]
+
+
+def announce(changes: Changes) -> None:
+    change_hub().changed.emit(changes)
+
+
+class ServiceCommand(QUndoCommand):
+    """The one undo step of the window: ``redo`` and ``undo`` each run one unit of work
+    through the host's ``run`` (committed, or rolled back whole), then announce ``changes``.
+
+    A refused change is shown to the user and marks the command obsolete, so QUndoStack
+    drops it: a push that is refused leaves no step, and an undo or redo that is refused
+    (someone changed the data meanwhile) removes its step instead of raising later. The
+    change is validated once, by the service doing it, not tried first and then done again.
+    ``done(result)`` runs after each successful run (the host shows it narrowly: the change
+    is then announced as handled by the host)."""
+
+    def __init__(
+        self,
+        host: Any,
+        text: str,
+        redo: Work,
+        undo: Work,
+        done: Callable[[Any], None] | None = None,
+        applied: bool = False,
+        changes: Changes | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.host, self._redo, self._undo, self._done = host, redo, undo, done
+        self._applied = applied  # done already (in the background): the push only records it
+        kinds = changes.kinds if changes is not None else frozenset({host.edits})
+        self.changes = Changes(
+            kinds,
+            changes.ids if changes is not None else (),
+            changes.years if changes is not None else frozenset(),
+            origin=host,
+            handled=done is not None,
+        )
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            announce(self.changes)
+            return
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, work: Work) -> None:
+        try:
+            result = self.host.run(work)
+        except REFUSALS as exc:
+            self.setObsolete(True)
+            self.host.last_refusal = exc
+            self.host.refused(exc)
+            return
+        if self._done is not None:
+            self._done(result)
+        announce(self.changes)
+
+
+class Operations:
+    """Mixed into a tab or dialog that reads and changes data: ``push`` makes one undo step
+    and says whether the change was made; ``query`` / ``query_async`` read. ``edits`` is
+    the kind of data its changes touch unless a push says otherwise."""
+
+    engine: Engine | None
+    undo_stack: QUndoStack | None = None
+    last_refusal: BaseException | None = None
+    edits: str = ASSESSMENT
+
+    def run(self, work: Work) -> Any:
+        """One unit of work: committed, or rolled back whole when it raises."""
+        if self.engine is None:
+            raise LookupError(QCoreApplication.translate("TableTab", "No database is open."))
+        if is_read_only(self.engine):
+            raise UserError("read_only")
+        with session_scope(self.engine) as session:
+            return work(session)
+
+    def query(self, work: Work) -> Any:
+        """A read of a few rows the GUI shows at once (one RT unit, one stakeholder): never
+        for what grows with the district (``query_async``)."""
+        if self.engine is None:
+            return None
+        return read(self.engine, work)
+
+    def query_async(
+        self,
+        work: Work,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        name: str = "query",
+    ) -> TaskHandle | None:
+        """A read off the GUI thread; ``on_done(result)`` on the GUI thread."""
+        if self.engine is None:
+            return None
+        return read_async(self.engine, work, on_done, on_error, name)
+
+    def refused(self, exc: BaseException) -> None:
+        """Say why a change was not made (in the UI language)."""
+        from workbench.ui import dialogs
+
+        dialogs.show_error(
+            self,  # type: ignore[arg-type]
+            QCoreApplication.translate("TableTab", "Not changed"),
+            error_text(exc),
+        )
+        reload = getattr(self, "reload", None)
+        if callable(reload):
+            reload()  # show the data as they are
+
+    def push(
+        self,
+        text: str,
+        redo: Work,
+        undo: Work,
+        done: Callable[[Any], None] | None = None,
+        applied: bool = False,
+        changes: Changes | None = None,
+    ) -> bool:
+        """Do a change as one undo step; False (and no step) when it was refused.
+        ``applied``: the change was made already (a background import); only record it.
+        ``changes``: what it touches, when more than this tab's own kind."""
+        command = ServiceCommand(self, text, redo, undo, done, applied, changes)
+        self.last_refusal = None
+        if self.undo_stack is None:
+            command.redo()
+        else:
+            self.undo_stack.push(command)  # an obsolete (refused) command is dropped by Qt
+        return self.last_refusal is None
+
+
+def read(engine: Engine, work: Work) -> Any:
+    """One read-only unit of work on the calling thread (see ``Operations.query``)."""
+    with session_scope(engine) as session:
+        return work(session)
+
+
+def read_async(
+    engine: Engine,
+    work: Work,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    name: str = "query",
+    after: Callable[[Any, TaskContext], Any] | None = None,
+) -> TaskHandle:
+    """``work(session)`` in a worker thread with its own session; ``after(result, ctx)``
+    (also in the worker, outside the session) prepares what the GUI will show."""
+
+    def task(ctx: TaskContext) -> Any:
+        with session_scope(engine) as session:
+            result = work(session)
+        ctx.check()
+        return after(result, ctx) if after is not None else result
+
+    return run_task(task, on_done, on_error, name=name)
+
+
+def run_in_background(
+    engine: Engine,
+    work: Callable[[Session, TaskContext], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    name: str = "operation",
+) -> TaskHandle:
+    """A long change (an import) in one unit of work off the GUI thread; the caller records
+    it with ``push(..., applied=True)`` when it is done."""
+
+    def task(ctx: TaskContext) -> Any:
+        if is_read_only(engine):
+            raise UserError("read_only")
+        with session_scope(engine) as session:
+            return work(session, ctx)
+
+    return run_task(task, on_done, on_error, on_progress, name=name)
