@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from workbench.ui.main_window import MainWindow
+from workbench.ui.models import RowRole
 from workbench.ui.operations import ASSESSMENT, PRIORITY, Changes, change_hub
 
 CODE = "DM102-01-001"
@@ -97,3 +98,24 @@ def test_a_refused_edit_leaves_the_undo_stack_as_it_was(window: MainWindow, monk
     assert (stack.count(), stack.index()) == before and shown == ["tidak boleh"]
     assert not seen  # nothing changed, nothing announced
     window.undo_action.trigger()  # the step before, if any, is still the one undone
+
+
+def test_an_edit_of_a_row_the_filter_hides_updates_it_without_a_crash(window: MainWindow) -> None:  # noqa: ANN001
+    """The model's narrow update looked the row up among the rows shown: a row of another
+    year (filtered out) raised out of the undo command, inside Qt (a segmentation fault)."""
+    tab = window.scores_tab
+    hidden = next(r for r in tab.model.rows if r.year == 2023 and r.level != "NONE")
+    tab.year_box.setCurrentIndex(tab.year_box.findData(2025))
+    assert all(
+        tab.proxy.index(i, 0).data(RowRole).year == 2025 for i in range(tab.proxy.rowCount())
+    )
+    tab.show_assessment(hidden.assessment_id)
+    table = tab.panel.criteria
+    first = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "1a")
+    table.item(first, 2).setText("0")
+    after = next(r for r in tab.model.rows if r.assessment_id == hidden.assessment_id)
+    assert after.total < hidden.total
+    window.undo_action.trigger()
+    assert next(r for r in tab.model.rows if r.assessment_id == hidden.assessment_id).total == (
+        hidden.total
+    )

@@ -145,7 +145,10 @@ class RowTableModel(QAbstractTableModel):
         self._data.text[position] = one.text[0]
         for j, keys in enumerate(self._data.keys):
             keys[position] = one.keys[j][0]
-        view_row = self._order.index(position)
+        try:
+            view_row = self._order.index(position)
+        except ValueError:  # filtered out now: nothing on screen to repaint
+            return
         self.dataChanged.emit(
             self.index(view_row, 0), self.index(view_row, len(self._data.columns) - 1)
         )

@@ -15,6 +15,7 @@ through the one background API). Widgets never open a session themselves.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +32,7 @@ from workbench.ui.errors import error_text
 from workbench.ui.tasks import TaskContext, TaskHandle, run_task
 
 Work = Callable[[Session], Any]
+log = logging.getLogger(__name__)
 
 # What a refused change raises: a service's refusal (UserError, ValueError, LookupError) or
 # the database's own (a constraint, a lock): shown in words, never out of a slot.
@@ -134,7 +136,7 @@ class ServiceCommand(QUndoCommand):
         self.host, self._redo, self._undo, self._done = host, redo, undo, done
         self._applied = applied  # done already (in the background): the push only records it
         kinds = changes.kinds if changes is not None else frozenset({host.edits})
-        self.changes = Changes(
+        self._announced = Changes(
             kinds,
             changes.ids if changes is not None else (),
             changes.years if changes is not None else frozenset(),
@@ -145,7 +147,7 @@ class ServiceCommand(QUndoCommand):
     def redo(self) -> None:
         if self._applied:
             self._applied = False
-            announce(self.changes)
+            announce(self._announced)
             return
         self._run(self._redo)
 
@@ -161,8 +163,14 @@ class ServiceCommand(QUndoCommand):
             self.host.refused(exc)
             return
         if self._done is not None:
-            self._done(result)
-        announce(self.changes)
+            try:
+                self._done(result)
+            except Exception:  # noqa: BLE001 - never out of a Qt virtual call (a crash)
+                log.exception("showing %r failed; the tab reloads", self.text())
+                reload = getattr(self.host, "reload", None)
+                if callable(reload):
+                    reload()
+        announce(self._announced)
 
 
 class Operations:
