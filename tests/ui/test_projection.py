@@ -126,3 +126,24 @@ def test_rt_rw_and_hectares_stay_whole_on_a_small_projector(app) -> None:  # noq
     assert line.endswith("Kidul")  # elided in the middle: both ends of the name stay
     assert metrics.horizontalAdvance(line) <= 420
     assert kept_line(metrics, 2000, "RT006-RW001 · ", "Pasirwangi") == "RT006-RW001 · Pasirwangi"
+
+
+def test_a_counted_hand_shows_at_once_and_the_ranking_follows(
+    window: MainWindow,  # noqa: ANN001
+    qtbot,
+) -> None:
+    """Issue 16: the facilitator's + showed only after the store and a full reload (0.4 s,
+    2 s on a busy laptop). The highlighted row now changes in the key press itself; the
+    re-ranked list replaces it when the tally is stored."""
+    tab = window.priorities_tab
+    window.show_projection()
+    view = window.projection
+    qtbot.waitUntil(lambda: view.isVisible(), timeout=5000)
+    key = view.current_key
+    before = next(r for r in view.rows if r.key == key).support
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+        assert next(r for r in view.rows if r.key == key).support == before + 1  # no wait
+    stored = next(r for r in tab.rows() if r.key == key)
+    assert stored.support == before + 1
+    assert [r.key for r in view.rows] == [r.key for r in tab.rows()]  # re-ranked

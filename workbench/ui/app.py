@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workbench.ui import settings as st
 from workbench.ui.crash import install_excepthook
@@ -39,6 +39,34 @@ def run_gui(database: str | None) -> int:
     from workbench.ui.main_window import MainWindow
 
     window = MainWindow()
+    trace = os.environ.get("PKP_WORKBENCH_TRACE_STARTUP")
+    if trace:
+        _trace_startup(window, quit_after=trace == "quit")
     window.show()
     window.open_database(database)
     return app.exec()
+
+
+def _trace_startup(window: QWidget, quit_after: bool) -> None:
+    """For benchmarks/bench_interaction.py: the wall-clock time of the main window's first
+    paint and of all tabs loaded, on standard error."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                print(f"trace visible {time.time():.4f}", file=sys.stderr, flush=True)
+                watched.removeEventFilter(self)
+            return False
+
+    spy = FirstPaint(window)
+    window.installEventFilter(spy)
+
+    def loaded() -> None:
+        print(f"trace data {time.time():.4f}", file=sys.stderr, flush=True)
+        if quit_after:
+            QApplication.instance().quit()  # type: ignore[union-attr]
+
+    window.all_loaded.connect(loaded)  # type: ignore[attr-defined]

@@ -14,6 +14,8 @@ the location, not the row number, when the ranking reorders.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
@@ -117,7 +119,13 @@ class ProjectionView(QWidget):
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus) and n:
             delta = -1 if key == Qt.Key.Key_Minus else 1
             self.show_votes = True
-            self.tally_requested.emit(self.rows[self.current].key, TALLIES[self.tally], delta)
+            row, choice = self.rows[self.current], TALLIES[self.tally]
+            # shown at once (the room sees the hand counted); the ranking follows when the
+            # tally is stored and the candidates are re-ranked, and replaces this row
+            counted = max(0, getattr(row, choice) + delta)
+            self.rows[self.current] = replace(row, **{choice: counted})
+            self.repaint()
+            self.tally_requested.emit(row.key, choice, delta)
         elif key == Qt.Key.Key_T and n:
             self.top_n = max(1, self.top_n - 1) if shift else min(n, self.top_n + 1)
             self.cut_changed.emit(self.top_n)

@@ -36,7 +36,7 @@ from workbench.ui.combos import select_data
 from workbench.ui.models import Column, RowTableModel, prepare
 from workbench.ui.operations import ASSESSMENT, ENGAGEMENT, PRIORITY, STAKEHOLDER
 from workbench.ui.style import LevelDelegate
-from workbench.ui.tabs.base import ServiceEdits, TableTab
+from workbench.ui.tabs.base import ServiceEdits, TableTab, fit_columns
 from workbench.ui.tabs.priority_columns import (
     PriorityPayload,
     agreement_label,
@@ -234,9 +234,11 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
                 (v.stakeholder_id, v.group) != (extra.stakeholder_id, extra.group) for v in voters
             ):
                 voters.append(extra)
+        frozen = hs.frozen_lists(session)
         return PriorityPayload(
             view=view,
-            frozen=hs.frozen_lists(session),
+            frozen=frozen,
+            first_frozen=hs.frozen_list(session, frozen[0].id) if frozen else None,
             sources=pi.list_sources(session),
             proposals=pi.proposal_cells(session),
             voters=voters,
@@ -271,15 +273,22 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         }
         self.frozen_model.set_prepared(p.prepared["frozen"])
         if p.frozen:
+            selection = self.frozen_view.selectionModel()
+            selection.blockSignals(True)  # shown below from the payload, not read again
             self.frozen_view.selectRow(0)
-            self._show_frozen(p.frozen[0].id)
+            selection.blockSignals(False)
+            self._show_frozen_list(p.first_frozen)
         else:
             self.frozen_entries_model.set_rows([])
             self.frozen_status.setText(self.tr("No agreed list has been frozen yet."))
-        for view in (self.matrix_view, self.votes_view, self.frozen_view):
-            view.resizeColumnsToContents()
-            for col in range(view.model().columnCount()):
-                view.setColumnWidth(col, min(view.columnWidth(col), 170))
+        # widths from the prepared texts (not Qt's resizeColumnsToContents, which measured
+        # every cell on the GUI thread at each refresh: 90 ms for a tally in the workshop)
+        for view, model in (
+            (self.matrix_view, self.matrix_model),
+            (self.votes_view, self.votes_model),
+            (self.frozen_view, self.frozen_model),
+        ):
+            fit_columns(view, model, most=170)
         select_data(self.level_box, s.level)
         self.workshop_box.clear()
         self.workshop_box.addItem(self.tr("Votes of every meeting"), None)

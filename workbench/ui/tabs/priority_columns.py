@@ -4,6 +4,7 @@ its tables and grids, and the words they use."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
@@ -62,6 +63,7 @@ class PriorityPayload:
     stakeholders: list[tuple[int, str]]
     villages: list[tuple[int, str]]
     prepared: dict[str, Prepared] = field(default_factory=dict)
+    first_frozen: Any = None  # the newest frozen list in full (read in the worker)
 
 
 def ranking_columns() -> list[Column]:

@@ -17,7 +17,7 @@ from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
 from workbench.ui import dialogs
 from workbench.ui.errors import error_text
-from workbench.ui.tabs.base import Work
+from workbench.ui.tabs.base import Work, fit_columns
 from workbench.ui.tabs.priority_columns import parse_proposal
 from workbench.ui.tabs.priority_dialogs import FreezeDialog, SourceDialog
 
@@ -213,9 +213,11 @@ class InputEdits:
     def _show_frozen(self, list_id: int) -> None:
         if self.engine is None:
             return
-        flist = self.query(lambda session: hs.frozen_list(session, list_id))
+        self._show_frozen_list(self.query(lambda session: hs.frozen_list(session, list_id)))
+
+    def _show_frozen_list(self, flist: Any) -> None:
         self.frozen_entries_model.set_rows(flist.entries)
-        self.frozen_entries_view.resizeColumnsToContents()
+        fit_columns(self.frozen_entries_view, self.frozen_entries_model)
         seal = (
             translate("PrioritiesTab", "Fingerprint verified: the record is as it was frozen.")
             if flist.intact
