@@ -541,12 +541,13 @@ def cmd_sign(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from workbench.domain.rules import ruleset_problems
-    from workbench.services.workspace import register_user_rulesets
+    if args.command is not None:  # the window registers them after its first frame
+        from workbench.domain.rules import ruleset_problems
+        from workbench.services.workspace import register_user_rulesets
 
-    register_user_rulesets()
-    for problem in ruleset_problems() if args.command in ("score", "import") else []:
-        _err(f"warning: rule-set file skipped: {problem}")
+        register_user_rulesets()
+        for problem in ruleset_problems() if args.command in ("score", "import") else []:
+            _err(f"warning: rule-set file skipped: {problem}")
     try:
         if args.command == "demo":
             return cmd_demo(args)
@@ -618,7 +619,7 @@ def _log_unexpected(exc: BaseException) -> str:
     import logging
     import traceback
 
-    from workbench.services.workspace import log_dir
+    from workbench.services.paths import log_dir
 
     try:
         directory = log_dir()

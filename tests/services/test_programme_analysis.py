@@ -93,3 +93,21 @@ def test_enough_investment_clears_an_rt_in_its_finishing_year(engine) -> None:  
         assert result.slum_ha[2028] == pytest.approx(start.slum_ha[2028] - target.area_ha, abs=1e-6)
         realised = analyse(s, "realised")  # nothing of the new works is realised yet
         assert next(o for o in realised.locations if o.code == target.code).exit_year is None
+
+
+def test_a_district_with_field_data_but_no_programme_yet(workdir) -> None:  # noqa: ANN001
+    """A new district after its first baseline import has no plan and no activity: the
+    programme tab failed to load (KeyError 'luas_ha' from an empty projection)."""
+    from workbench.domain.demo import generate_baseline
+    from workbench.services.baseline import import_baseline
+    from workbench.services.workspace import create_empty_database
+
+    path = workdir / "baseline.csv"
+    generate_baseline(n_locations=12, years=(2025,)).to_csv(path, index=False)
+    engine = create_empty_database(workdir / "baru.sqlite", "Kota Baru")
+    import_baseline(engine, path)
+    with session_scope(engine) as s:
+        analysis = analyse(s, "planned", [])
+    assert analysis.years == [] and analysis.slum_ha == {}
+    assert analysis.slum_ha_baseline > 0 and len(analysis.locations) > 0
+    engine.dispose()

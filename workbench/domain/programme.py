@@ -184,7 +184,9 @@ def slum_exit_year(projection: pd.DataFrame, slum_levels: Iterable[str]) -> dict
 
 
 def slum_hectares(projection: pd.DataFrame, slum_levels: Iterable[str]) -> dict[int, float]:
-    """Hectares still at a slum level in each projected year."""
+    """Hectares still at a slum level in each projected year (none: no year projected)."""
+    if projection.empty or "luas_ha" not in projection:
+        return {}
     slum = projection[projection["_level"].isin(set(slum_levels))]
     years = sorted(int(y) for y in projection["tahun"].unique())
     sums = slum.groupby("tahun")["luas_ha"].sum()

@@ -43,7 +43,7 @@ class InputLimits:
 
 
 def limits_file() -> Path:
-    from workbench.services.workspace import data_dir
+    from workbench.services.paths import data_dir
 
     return data_dir() / LIMITS_FILE
 

@@ -32,7 +32,11 @@ class ScoreRow:
 
 
 def score_rows(session: Session, location_ids: list[int] | None = None) -> list[ScoreRow]:
-    frame = load_assessment_frame(session, location_ids=location_ids)
+    return rows_of(load_assessment_frame(session, location_ids=location_ids))
+
+
+def rows_of(frame: pd.DataFrame) -> list[ScoreRow]:
+    """The scored rows of an assessment frame (``load_assessment_frame``)."""
     if frame.empty:
         return []
     rows: list[ScoreRow] = []
@@ -109,11 +113,16 @@ EDITABLE_DENOMINATORS = (
 WHOLE = ("jumlah_bangunan", "jumlah_penduduk", "jumlah_kk")
 
 
-def assessment_detail(session: Session, assessment_id: int) -> AssessmentDetail:
+def assessment_detail(
+    session: Session, assessment_id: int, rows: list[ScoreRow] | None = None
+) -> AssessmentDetail:
+    """``rows``: the scored rows of the RT unit's years, when the caller has them (an edit
+    just scored them), so they are not scored again."""
     a = session.get(Assessment, assessment_id)
     if a is None:
         raise LookupError(f"assessment {assessment_id} does not exist")
-    rows = score_rows(session, location_ids=[a.location_id])
+    if rows is None:
+        rows = score_rows(session, location_ids=[a.location_id])
     rules = get_ruleset(a.ruleset_id)
     values: dict[str, float | None] = {k: getattr(a, k) for k in EDITABLE_DENOMINATORS}
     vols = {v.criterion_code: v.volume for v in a.volumes}
@@ -139,6 +148,12 @@ def set_assessment_value(
 ) -> ScoreRow:
     """Change one field value (a denominator or ``vol_<code>``) of an assessment, recompute its
     stored total and level, and record the change in the audit log. Returns the new row."""
+    return _set_value(session, assessment_id, field, value, user)[0]
+
+
+def _set_value(
+    session: Session, assessment_id: int, field: str, value: float | None, user: str
+) -> tuple[ScoreRow, list[ScoreRow]]:
     a = session.get(Assessment, assessment_id)
     if a is None:
         raise LookupError(f"assessment {assessment_id} does not exist")
@@ -169,11 +184,11 @@ def set_assessment_value(
     else:
         raise ValueError(f"{field}: not an editable field")
     session.flush()
-    frame = load_assessment_frame(session, location_ids=[a.location_id])
-    mine = frame[frame["assessment_id"] == a.id]
-    scored = score_frame(mine, rules)
-    a.total_score = int(scored["total_skor"].iloc[0])
-    a.level = str(scored["_level"].iloc[0])
+    # the RT unit's years scored once: this year's total and level stored, and the rows
+    # returned (the table's row, the panel's history)
+    rows = rows_of(load_assessment_frame(session, location_ids=[a.location_id]))
+    mine = next(r for r in rows if r.assessment_id == a.id)
+    a.total_score, a.level = mine.total, mine.level
     session.add(
         AuditEntry(
             user=user,
@@ -186,9 +201,15 @@ def set_assessment_value(
         )
     )
     session.flush()
-    return next(
-        r for r in score_rows(session, location_ids=[a.location_id]) if r.assessment_id == a.id
-    )
+    return mine, rows
+
+
+def set_assessment_value_with_detail(
+    session: Session, assessment_id: int, field: str, value: float | None, user: str = ""
+) -> tuple[ScoreRow, AssessmentDetail]:
+    """``set_assessment_value`` and the RT unit's detail after it, scored once."""
+    row, rows = _set_value(session, assessment_id, field, value, user)
+    return row, assessment_detail(session, assessment_id, rows)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir, user_log_dir
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
@@ -28,8 +27,12 @@ from workbench.db.models import (
     Stakeholder,
 )
 from workbench.domain.messages import UserError
+from workbench.services.paths import APP_NAME, data_dir, log_dir
 
 __all__ = [
+    "APP_NAME",
+    "data_dir",
+    "log_dir",
     "display_name",
     "is_read_only",
     "session_scope",
@@ -37,19 +40,7 @@ __all__ = [
     "to_url",
 ]
 
-APP_NAME = "PKP Workbench"
 DEFAULT_DB_NAME = "pkp-workbench.sqlite"
-
-
-def data_dir() -> Path:
-    """The user's data directory (override with PKP_WORKBENCH_DATA_DIR, e.g. for tests)."""
-    override = os.environ.get("PKP_WORKBENCH_DATA_DIR")
-    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-def log_dir() -> Path:
-    override = os.environ.get("PKP_WORKBENCH_LOG_DIR")
-    return Path(override) if override else Path(user_log_dir(APP_NAME, appauthor=False))
 
 
 def user_ruleset_dir() -> Path:

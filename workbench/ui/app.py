@@ -34,22 +34,36 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
 
 
 def run_gui(database: str | None) -> int:
+    """A light frame first (StartupFrame), painted before the heavy modules are imported;
+    then the main window in its place, which opens the district off the GUI thread."""
     app = make_app()
     install_excepthook()
+    trace = os.environ.get("PKP_WORKBENCH_TRACE_STARTUP")
+    from workbench.ui.shell import StartupFrame
+
+    frame = StartupFrame()
+    if trace:
+        _trace_paint(frame, "visible")
+    frame.show()
+    app.processEvents()  # on screen now, before pandas, SQLAlchemy and the tabs load
+    from workbench.services.workspace import register_user_rulesets
     from workbench.ui.main_window import MainWindow
 
+    register_user_rulesets()
     window = MainWindow()
-    trace = os.environ.get("PKP_WORKBENCH_TRACE_STARTUP")
     if trace:
-        _trace_startup(window, quit_after=trace == "quit")
+        _trace_paint(window, "window")
+        _trace_loaded(window, quit_after=trace == "quit")
     window.show()
+    frame.close()
+    frame.deleteLater()
     window.open_database(database)
     return app.exec()
 
 
-def _trace_startup(window: QWidget, quit_after: bool) -> None:
-    """For benchmarks/bench_interaction.py: the wall-clock time of the main window's first
-    paint and of all tabs loaded, on standard error."""
+def _trace_paint(widget: QWidget, what: str) -> None:
+    """For benchmarks/bench_interaction.py: the wall-clock time of a window's first paint,
+    on standard error."""
     import time
 
     from PySide6.QtCore import QEvent, QObject
@@ -57,12 +71,16 @@ def _trace_startup(window: QWidget, quit_after: bool) -> None:
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint:
-                print(f"trace visible {time.time():.4f}", file=sys.stderr, flush=True)
+                print(f"trace {what} {time.time():.4f}", file=sys.stderr, flush=True)
                 watched.removeEventFilter(self)
             return False
 
-    spy = FirstPaint(window)
-    window.installEventFilter(spy)
+    spy = FirstPaint(widget)
+    widget.installEventFilter(spy)
+
+
+def _trace_loaded(window: QWidget, quit_after: bool) -> None:
+    import time
 
     def loaded() -> None:
         print(f"trace data {time.time():.4f}", file=sys.stderr, flush=True)

@@ -13,7 +13,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from workbench.services.workspace import log_dir
+from workbench.services.paths import log_dir
 
 log = logging.getLogger("workbench")
 _dialog_enabled = True

@@ -17,7 +17,7 @@ from workbench.services.scores import (
     ScoreRow,
     assessment_detail,
     score_rows,
-    set_assessment_value,
+    set_assessment_value_with_detail,
     summarise,
 )
 from workbench.ui.combos import select_data
@@ -236,14 +236,13 @@ class ScoresTab(ServiceEdits, TableTab):
 
         def put(value: object) -> Any:
             def work(session: Session) -> tuple[ScoreRow, Any]:
-                row = set_assessment_value(
+                return set_assessment_value_with_detail(
                     session,
                     assessment_id,
                     field,
                     value,  # type: ignore[arg-type]
                     user="ui",
                 )
-                return row, assessment_detail(session, assessment_id)
 
             return work
 
