@@ -208,8 +208,8 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="69"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="71"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="208"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
@@ -219,139 +219,139 @@
         <translation>Kode lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="80"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="208"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="210"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="77"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="125"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="158"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="160"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="209"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="211"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="83"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="212"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="72"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="202"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="74"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="204"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="89"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="91"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="117"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="96"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="211"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="213"/>
         <source>Priority code</source>
         <translation>Kode prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="104"/>
         <source>Composite</source>
         <translation>Komposit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="111"/>
         <source>Borda rank</source>
         <translation>Peringkat Borda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="118"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="124"/>
         <source>Rank spread</source>
         <translation>Sebaran peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="131"/>
         <source>For</source>
         <translation>Setuju</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="134"/>
         <source>Against</source>
         <translation>Menolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="138"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="145"/>
         <source>In top N</source>
         <translation>Di N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="152"/>
         <source>Rank range</source>
         <translation>Rentang peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="175"/>
         <source>Land status</source>
         <translation>Status lahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="213"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="215"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="169"/>
         <source>Other considerations</source>
         <translation>Pertimbangan lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="184"/>
         <source>Agreed list</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="187"/>
         <source>Frozen</source>
         <translation>Dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="188"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="190"/>
         <source>Meeting</source>
         <translation>Pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="189"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="191"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="192"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="194"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Sidik (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="212"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="214"/>
         <source>Handling pattern</source>
         <translation>Pola penanganan</translation>
     </message>
@@ -362,8 +362,8 @@
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="79"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="209"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="50"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="142"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="184"/>
@@ -2220,297 +2220,297 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="83"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="322"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="89"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="90"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="91"/>
         <source>Rank RT units or whole kawasan</source>
         <translation>Beri peringkat unit RT atau kawasan utuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="94"/>
         <source>Whose votes count in the ranking</source>
         <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="97"/>
         <source>Weights…</source>
         <translation>Bobot…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="101"/>
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="105"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="106"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
         <source>Clear decision</source>
         <translation>Hapus keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="115"/>
         <source>Decision with note and meeting…</source>
         <translation>Keputusan dengan catatan dan pertemuan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="118"/>
         <source>Freeze agreed list…</source>
         <translation>Bekukan daftar kesepakatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="120"/>
         <source>Projection (F11)</source>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="134"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="138"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="140"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="136"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="106"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="148"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="172"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="170"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="176"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="187"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="191"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="206"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="222"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="228"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="278"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="289"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="285"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="300"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="296"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="311"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="300"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="315"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="309"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="324"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="313"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="328"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="318"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="333"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="322"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="332"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="347"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="341"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="356"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="349"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="364"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="349"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="364"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="37"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="135"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="389"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="404"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="396"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="411"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="403"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="418"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="411"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="426"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="434"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="449"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="436"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="451"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="45"/>
         <source>Set proposal for %1</source>
         <translation>Atur usulan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="67"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="71"/>
         <source>Add source %1</source>
         <translation>Tambah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="92"/>
         <source>Change source %1</source>
         <translation>Ubah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="101"/>
         <source>Delete “%1” and its %2 proposal(s)? (Undo brings them back.)</source>
         <translation>Hapus “%1” beserta %2 usulannya? (Urungkan akan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="118"/>
         <source>Delete source %1</source>
         <translation>Hapus sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="132"/>
         <source>“%1” is not a count: type a whole number from 0.</source>
         <translation>“%1” bukan hitungan: ketik bilangan bulat mulai 0.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="154"/>
         <source>Record votes for %1</source>
         <translation>Catat suara untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="173"/>
         <source>Tally %1 for %2</source>
         <translation>Hitungan %1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="207"/>
         <source>Priority locations %1</source>
         <translation>Lokasi prioritas %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="191"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="225"/>
         <source>Nothing to freeze</source>
         <translation>Tidak ada yang dapat dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="219"/>
         <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
         <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="238"/>
         <source>Freeze %1</source>
         <translation>Bekukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="220"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="256"/>
         <source>Fingerprint verified: the record is as it was frozen.</source>
         <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="222"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="258"/>
         <source>WARNING: the stored record no longer matches its fingerprint.</source>
         <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
     </message>
@@ -2518,72 +2518,72 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>PriorityWords</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="20"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="21"/>
         <source>agreed</source>
         <translation>disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="21"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="22"/>
         <source>contested</source>
         <translation>diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="22"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="23"/>
         <source>deferred</source>
         <translation>ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="23"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="24"/>
         <source>very weak</source>
         <translation>sangat lemah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="24"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="25"/>
         <source>weak</source>
         <translation>lemah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="25"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="26"/>
         <source>moderate</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="26"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="27"/>
         <source>strong</source>
         <translation>kuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="27"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="28"/>
         <source>very strong</source>
         <translation>sangat kuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="28"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="29"/>
         <source>for</source>
         <translation>setuju</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="29"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="30"/>
         <source>against</source>
         <translation>menolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="30"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="31"/>
         <source>abstain</source>
         <translation>abstain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="31"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="32"/>
         <source>points</source>
         <translation>poin</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="32"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="33"/>
         <source>Borda points: %1</source>
         <translation>Poin Borda: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="33"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="34"/>
         <source>“%1” is not a rank or points: type a whole number from 1 (1 = first), or points such as “70 p”; leave empty to remove.</source>
         <translation>“%1” bukan peringkat atau poin: ketik bilangan bulat mulai 1 (1 = pertama), atau poin seperti “70 p”; kosongkan untuk menghapus.</translation>
     </message>
@@ -2900,42 +2900,42 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProjectionView</name>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="185"/>
+        <location filename="../../workbench/ui/projection.py" line="193"/>
         <source>↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · T cut line · R votes · Ctrl+Z undo · Esc leave</source>
         <translation>↑↓ pindah · ←→ setuju/menolak · +/− hitung · A C D putuskan · W bobot · T garis batas · R suara · Ctrl+Z urungkan · Esc keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="207"/>
+        <location filename="../../workbench/ui/projection.py" line="215"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="208"/>
+        <location filename="../../workbench/ui/projection.py" line="216"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="209"/>
+        <location filename="../../workbench/ui/projection.py" line="217"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="210"/>
+        <location filename="../../workbench/ui/projection.py" line="218"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="213"/>
+        <location filename="../../workbench/ui/projection.py" line="221"/>
         <source>For / Against</source>
         <translation>Setuju / Tolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="230"/>
+        <location filename="../../workbench/ui/projection.py" line="238"/>
         <source>No candidate locations yet.</source>
         <translation>Belum ada lokasi kandidat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="335"/>
+        <location filename="../../workbench/ui/projection.py" line="343"/>
         <source>Top %1</source>
         <translation>%1 teratas</translation>
     </message>
@@ -3731,6 +3731,14 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../workbench/ui/shell.py" line="27"/>
+        <source>Opening the workbench…</source>
+        <translation>Membuka PKP Workbench…</translation>
+    </message>
+</context>
+<context>
     <name>SummaryWidget</name>
     <message>
         <location filename="../../workbench/ui/tabs/score_summary.py" line="30"/>
@@ -3771,12 +3779,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="181"/>
+        <location filename="../../workbench/ui/operations.py" line="189"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="212"/>
+        <location filename="../../workbench/ui/operations.py" line="220"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>

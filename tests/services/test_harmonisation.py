@@ -137,6 +137,33 @@ def test_tallies_count_floor_at_zero_and_feed_the_ranking(engine) -> None:  # no
         )
 
 
+def test_a_counted_hand_re_ranked_in_memory_equals_the_full_computation(engine) -> None:  # noqa: ANN001
+    """Issue 16: the projection's + re-ranks the candidates without reading the database;
+    the ranking must be exactly the one computed from the stored tallies."""
+    with session_scope(engine) as s:
+        ws = _workshop(s)
+        hs.save_settings(s, hs.Settings(workshop_id=ws))
+        view = hs.harmonised_view(s)
+        last = view.rows[-1]
+        quick = hs.retallied(view, last.key, "support", 25)
+        quick = hs.retallied(quick, view.rows[0].key, "object", 4)
+        pi.adjust_tally(s, ws, last.info.target, "support", 25)
+        pi.adjust_tally(s, ws, view.rows[0].info.target, "object", 4)
+    with session_scope(engine) as s:
+        full = hs.harmonised_view(s)
+    assert [r.key for r in quick.rows] == [r.key for r in full.rows]
+    for a, b in zip(quick.rows, full.rows, strict=True):
+        assert (a.rank, a.support, a.object, a.borda_rank) == (
+            b.rank,
+            b.support,
+            b.object,
+            b.borda_rank,
+        )
+        assert a.composite == pytest.approx(b.composite)
+        assert a.criteria == pytest.approx(b.criteria)
+    assert quick.concordance == full.concordance
+
+
 def test_points_budget_is_enforced(engine) -> None:  # noqa: ANN001
     with session_scope(engine) as s:
         ws = _workshop(s)

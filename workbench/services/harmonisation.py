@@ -346,6 +346,41 @@ class PriorityView:
     concordance: cm.Concordance | None
     ruleset: str
     workshops: list[tuple[int, str]]
+    # what the ranking was computed from, kept so a counted hand re-ranks in memory
+    inputs: cm.Inputs | None = field(default=None, compare=False, repr=False)
+
+
+def retallied(view: PriorityView, key: str, choice: str, change: float) -> PriorityView:
+    """The view after ``change`` more votes of ``choice`` for candidate ``key``, re-ranked in
+    memory (composite, Borda, spread and ranks; no database read). The sensitivity figures
+    are the previous ones until the next full computation (``harmonised_view``)."""
+    if view.inputs is None:
+        raise ValueError("the view was not computed here: nothing to re-rank")
+    votes = dict(view.inputs.votes)
+    old = votes.get(key, cm.Tally())
+    votes[key] = replace(old, **{choice: max(0.0, getattr(old, choice) + change)})
+    inputs = cm.Inputs(view.inputs.candidates, view.inputs.rankings, votes)
+    result = cm.harmonise(inputs, view.settings.weights)
+    before = {r.key: r for r in view.rows}
+    rows = []
+    for r in result.rows:
+        t = votes.get(r.key, cm.Tally())
+        rows.append(
+            replace(
+                before[r.key],
+                rank=r.rank,
+                composite=r.composite,
+                criteria=r.criteria,
+                borda=r.borda,
+                borda_rank=r.borda_rank,
+                spread=r.spread,
+                support=int(t.support),
+                object=int(t.object),
+                abstain=int(t.abstain),
+                points=float(t.points),
+            )
+        )
+    return replace(view, rows=rows, concordance=result.concordance, inputs=inputs)
 
 
 def _proposals(
@@ -510,6 +545,7 @@ def harmonised_view(session: Session, settings: Settings | None = None) -> Prior
         concordance=result.concordance,
         ruleset=ruleset,
         workshops=workshops,
+        inputs=inputs,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +73,12 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.frozen_entries_model = RowTableModel(entry_columns(), id_of=lambda e: e.key)
         self.chart = StabilityChart()
         super().__init__(parent)
+        # after counted hands re-ranked in memory: the full computation (sensitivity draws,
+        # the per-voter grid) once the counting pauses
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(1500)
+        self.settle.timeout.connect(self.reload)
         self.undo_stack: QUndoStack | None = None
         self.payload: PriorityPayload | None = None
         self.projection_subtitle = ""

@@ -6,6 +6,7 @@ Strings are translated in the PrioritiesTab context, like the tab's own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -17,9 +18,12 @@ from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
 from workbench.ui import dialogs
 from workbench.ui.errors import error_text
+from workbench.ui.models import prepare
+from workbench.ui.operations import PRIORITY, Changes
 from workbench.ui.tabs.base import Work, fit_columns
 from workbench.ui.tabs.priority_columns import parse_proposal
 from workbench.ui.tabs.priority_dialogs import FreezeDialog, SourceDialog
+from workbench.ui.tasks import run_task
 
 translate = QCoreApplication.translate
 
@@ -157,13 +161,43 @@ class InputEdits:
             return
         ws = self.payload.voting_workshop
         target = row.info.target
+
+        def counted(step: int) -> Work:
+            def work(s: Session) -> tuple[str, str, int]:
+                before = pi.get_tally(s, ws, target, choice, pi.SHOW_OF_HANDS)
+                return key, choice, pi.adjust_tally(s, ws, target, choice, step) - before
+
+            return work
+
         self.push(
             translate("PrioritiesTab", "Tally %1 for %2")
             .replace("%1", f"{delta:+d}")
             .replace("%2", row.info.code),
-            lambda s: pi.adjust_tally(s, ws, target, choice, delta),
-            lambda s: pi.adjust_tally(s, ws, target, choice, -delta),
+            counted(delta),
+            counted(-delta),
+            done=self._rerank,
+            changes=Changes.of(PRIORITY),
         )
+
+    def _rerank(self, counted: tuple[str, str, int]) -> None:
+        """A counted hand (or its undo): the candidates re-ranked in memory in a worker, no
+        database read; the full computation with the sensitivity draws follows when the
+        counting pauses (``settle``)."""
+        key, choice, change = counted
+        payload = self.payload
+        if payload is None or payload.view.inputs is None:
+            self.reload()
+            return
+        table = self.table
+
+        def work(_ctx: Any) -> Any:
+            view = hs.retallied(payload.view, key, choice, change)
+            fresh = replace(payload, view=view, prepared={})
+            columns, rows = table(fresh)
+            return fresh, prepare(columns, rows)
+
+        self._ranking = run_task(work, self._on_loaded, self._on_failed, name="re-rank")
+        self.settle.start()
 
     # frozen lists
     def freeze_list(self) -> None:
