@@ -51,6 +51,7 @@ def run_gui(database: str | None) -> int:
 
     register_user_rulesets()
     window = MainWindow()
+    window.setGeometry(frame.geometry())  # in the very place the user saw it open
     if trace:
         _trace_paint(window, "window")
         _trace_loaded(window, quit_after=trace == "quit")

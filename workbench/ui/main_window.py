@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -49,6 +49,7 @@ from workbench.ui.errors import error_text
 from workbench.ui.import_wizard import ImportBaselineDialog
 from workbench.ui.operations import PLAN, PROGRAMME, Changes, announce, read
 from workbench.ui.projection import ProjectionView
+from workbench.ui.shell import fit_to_screen
 from workbench.ui.tabs.base import TableTab
 from workbench.ui.tabs.priorities import PrioritiesTab
 from workbench.ui.tabs.programme import ProgrammeTab
@@ -251,22 +252,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(300, self.fit_to_screen)
 
     def fit_to_screen(self) -> None:
-        """The window within the screen's free area (a 1366×768 or 1024×768 laptop, or a
-        size remembered from a larger monitor), centred when it had to shrink."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        free = screen.availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
-        frame = frame.expandedTo(QSize(8, 32))  # before the window manager has framed it
-        width = min(self.width(), free.width() - frame.width())
-        height = min(self.height(), free.height() - frame.height())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-            self.move(
-                free.x() + (free.width() - width - frame.width()) // 2,
-                free.y() + (free.height() - height - frame.height()) // 2,
-            )
+        fit_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         st.put(st.GEOMETRY, self.saveGeometry())

@@ -150,6 +150,7 @@ class TableTab(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
+            self.is_loaded = False  # the refresh below is due
             self._refresh.start()
 
     # -- loading ---------------------------------------------------------------------------
