@@ -188,13 +188,14 @@ class InputEdits:
         if payload is None or payload.view.inputs is None:
             self.reload()
             return
-        table = self.table
+        columns = self.columns()
 
         def work(_ctx: Any) -> Any:
             view = hs.retallied(payload.view, key, choice, change)
-            fresh = replace(payload, view=view, prepared={})
-            columns, rows = table(fresh)
-            return fresh, prepare(columns, rows)
+            # the ranking table prepared anew; the proposal and vote grids keep theirs
+            # until the full computation (``settle``) a moment later
+            fresh = replace(payload, view=view, prepared=dict(payload.prepared))
+            return fresh, prepare(columns, view.rows)
 
         self._ranking = run_task(work, self._on_loaded, self._on_failed, name="re-rank")
         self.settle.start()
