@@ -157,7 +157,7 @@ class ScoresTab(ServiceEdits, TableTab):
         self._fill_choice(
             self.area_box, self.tr("All kawasan"), sorted({r.area for r in payload.rows if r.area})
         )
-        self._fill_villages()
+        self._fill_villages(refilter=False)  # filtered once, below
         self.rules_text = self.tr("Rule set: %1").replace("%1", ", ".join(payload.rulesets) or "–")
         self.panel.show_detail(None)
         self._apply_filters()
@@ -173,7 +173,7 @@ class ScoresTab(ServiceEdits, TableTab):
         select_data(box, current if current in values else None)
         box.blockSignals(False)
 
-    def _fill_villages(self) -> None:
+    def _fill_villages(self, refilter: bool = True) -> None:
         if self.payload is None:
             return
         kec = self.kec_box.currentData()
@@ -182,7 +182,8 @@ class ScoresTab(ServiceEdits, TableTab):
             self.tr("All villages"),
             sorted({r.village for r in self.payload.rows if kec is None or r.subdistrict == kec}),
         )
-        self._apply_filters()
+        if refilter:
+            self._apply_filters()
 
     def _apply_filters(self) -> None:
         year = self.year_box.currentData()
