@@ -35,6 +35,7 @@ DENOMINATOR_COLUMNS = (
     "panjang_drainase_ideal_m",
 )
 _CHUNK = 5000
+_FETCH = 20_000  # rows fetched and transposed at a time
 
 
 def _frame(session: Session, query: Any) -> pd.DataFrame:
@@ -42,10 +43,15 @@ def _frame(session: Session, query: Any) -> pd.DataFrame:
     from Row mappings costs seconds per 100,000 rows."""
     result = session.connection().execute(query)
     keys = list(result.keys())
-    rows = result.fetchall()
-    if not rows:
+    # in parts: one fetchall and one transpose of 800,000 rows are single C calls that hold
+    # the interpreter lock for most of a second, and the window cannot repaint meanwhile
+    columns: list[list[Any]] = [[] for _ in keys]
+    for part in result.partitions(_FETCH):
+        for column, values in zip(columns, zip(*part, strict=True), strict=True):
+            column.extend(values)
+    if not columns or not columns[0]:
         return pd.DataFrame(columns=keys)
-    return pd.DataFrame(dict(zip(keys, map(list, zip(*rows, strict=True)), strict=True)))
+    return pd.DataFrame(dict(zip(keys, columns, strict=True)))
 
 
 def _insert(session: Session, model: Any, rows: list[dict], chunk: int = _CHUNK * 4) -> None:
