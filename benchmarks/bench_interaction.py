@@ -129,6 +129,7 @@ def projection_figures(app, window, reps: int, dog: Watchdog) -> tuple[float, fl
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    dog.phase = "opening the projection view"
     window.show_projection()
     view = window.projection
     assert view is not None
@@ -136,7 +137,7 @@ def projection_figures(app, window, reps: int, dog: Watchdog) -> tuple[float, fl
     rows, ranks = [], []
     loads: list[int] = []
     tab.loaded.connect(lambda: loads.append(1))
-    dog.start("projection")
+    dog.phase = "projection"
     for i in range(reps):
         key = view.current_key
         before = next(r.support for r in view.rows if r.key == key)
@@ -266,6 +267,7 @@ def main() -> int:
 
     app = make_app([sys.argv[0]], "id")
     dog = Watchdog()
+    dog.start("opening the demo district")
     window = open_window(app, demo)
     row_ms, rank_ms = projection_figures(app, window, args.reps, dog)
     print(f"projection (demo): row {row_ms:.0f} ms, ranking {rank_ms:.0f} ms")
@@ -273,10 +275,13 @@ def main() -> int:
     print(f"edit a volume: score shown {edit_ms:.0f} ms, ranking and analysis {spread_s:.2f} s")
     open_ms, preview_s = report_figures(app, window, max(3, args.reps // 4), dog)
     print(f"reports window {open_ms:.0f} ms, plan summary preview {preview_s:.2f} s")
+    dog.phase = "closing the demo window"
     window.close()
+    dog.phase = "opening the 2,000-RT district"
     big_window = open_window(app, big)
     _row, rank_2000 = projection_figures(app, big_window, max(5, args.reps // 2), dog)
     print(f"projection (2,000 RT units): ranking {rank_2000:.0f} ms")
+    dog.phase = "closing the 2,000-RT window"
     big_window.close()
     if not args.skip_import:
         import_block(app, work, dog)

@@ -94,9 +94,15 @@ class _Runner(QRunnable):
         except BaseException as exc:  # delivered to the GUI thread, never swallowed
             if not isinstance(exc, Cancelled):
                 log.warning("task %s failed:\n%s", self.handle.name, traceback.format_exc())
-            self.handle._failed_raw.emit(exc)
+            self._deliver(self.handle._failed_raw, exc)
         else:
-            self.handle._done_raw.emit(result)
+            self._deliver(self.handle._done_raw, result)
+
+    def _deliver(self, signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window that asked was closed meanwhile: nobody to tell
+            log.info("task %s finished after its receiver was deleted", self.handle.name)
 
 
 _ACTIVE: set[TaskHandle] = set()
