@@ -147,3 +147,29 @@ def test_a_counted_hand_shows_at_once_and_the_ranking_follows(
     stored = next(r for r in tab.rows() if r.key == key)
     assert stored.support == before + 1
     assert [r.key for r in view.rows] == [r.key for r in tab.rows()]  # re-ranked
+
+
+def test_hands_counted_faster_than_the_ranking_are_all_counted(
+    window: MainWindow,  # noqa: ANN001
+    qtbot,
+) -> None:
+    """Three + in a row, before any re-ranked list is back: each builds on the one before,
+    in the view and in the stored tally, and the list shown last has all three."""
+    tab = window.priorities_tab
+    window.show_projection()
+    view = window.projection
+    qtbot.waitUntil(lambda: view.isVisible(), timeout=5000)
+    key = view.current_key
+    before = next(r for r in view.rows if r.key == key).support
+    tab.settle.setInterval(60_000)  # no full computation during the test: the re-ranks alone
+    for _ in range(3):  # as fast as the signal goes: no event processed in between
+        view.tally_requested.emit(key, "support", 1)
+    qtbot.waitUntil(
+        lambda: next(r for r in tab.rows() if r.key == key).support == before + 3, timeout=10_000
+    )
+    qtbot.wait(200)  # any re-ranked list still on its way
+    assert next(r for r in view.rows if r.key == key).support == before + 3
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):  # the full computation after the pause
+        tab.settle.setInterval(0)
+        tab.settle.start()
+    assert next(r for r in tab.rows() if r.key == key).support == before + 3
