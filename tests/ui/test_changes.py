@@ -119,3 +119,14 @@ def test_an_edit_of_a_row_the_filter_hides_updates_it_without_a_crash(window: Ma
     assert next(r for r in tab.model.rows if r.assessment_id == hidden.assessment_id).total == (
         hidden.total
     )
+
+
+def test_the_tabs_of_a_closed_window_do_not_refresh(window: MainWindow) -> None:  # noqa: ANN001
+    """The change signal is the application's: a window closed earlier (another district
+    opened in a new window, a test's window) kept reloading on every change elsewhere."""
+    from workbench.ui.operations import STAKEHOLDER
+
+    tab = window.stakeholders_tab
+    window.close()
+    change_hub().changed.emit(Changes.of(STAKEHOLDER))
+    assert tab._stale and tab.is_loaded and not tab._refresh.isActive()

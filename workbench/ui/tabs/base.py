@@ -136,11 +136,9 @@ class TableTab(QWidget):
         self.on_changes(changes)
 
     def on_changes(self, changes: Changes) -> None:
-        """Data this tab shows changed: refresh now if it made the change or is on screen
-        (or the window is not shown at all: tests, scripts), else when next shown."""
-        window = self.window()
-        now = changes.origin is self or self.isVisible()
-        if now or window is None or not window.isVisible():
+        """Data this tab shows changed: refresh now if it made the change or is on screen,
+        else when it is next shown (a tab of a closed window never works for nothing)."""
+        if changes.origin is self or self.isVisible():
             self.is_loaded = False  # from now: the refresh below is due
             self._refresh.start()
         else:
