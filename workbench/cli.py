@@ -342,6 +342,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     if args.what in ("stakeholders", "engagements"):
+        from workbench.db.engine import session_scope
         from workbench.services import registry_io
 
         engine = _open_engine(args.db)
@@ -351,7 +352,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if args.what == "stakeholders"
                 else registry_io.import_engagements
             )
-            count = fn(engine, Path(args.input), user="cli")
+            with session_scope(engine) as session:  # one unit of work: all rows or none
+                count = fn(session, Path(args.input), user="cli")
         finally:
             engine.dispose()
         _out(
@@ -426,13 +428,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif args.what == "baseline":
             frame = svc.export_baseline(engine, args.year)
         elif args.what in ("stakeholders", "engagements"):
+            from workbench.db.engine import session_scope
             from workbench.services import registry_io
 
-            frame = (
-                registry_io.export_stakeholders(engine)
-                if args.what == "stakeholders"
-                else registry_io.export_engagements(engine)
-            )
+            with session_scope(engine) as session:
+                frame = (
+                    registry_io.export_stakeholders(session)
+                    if args.what == "stakeholders"
+                    else registry_io.export_engagements(session)
+                )
         elif args.what == "priorities":
             frame = _export_priorities(engine, args)
         elif args.what == "programme":

@@ -21,6 +21,12 @@ from workbench.services.registry_io import (
 from workbench.services.workspace import open_database
 
 
+def _unit(fn, engine, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    """The service in one unit of work, as the command line and the window run it."""
+    with session_scope(engine) as session:
+        return fn(session, *args, **kwargs)
+
+
 def _empty_district_with_villages(demo: Path, workdir: Path):  # noqa: ANN201
     """The demo's villages without its stakeholders: a district starting its registry."""
     import shutil
@@ -50,16 +56,16 @@ def _empty_district_with_villages(demo: Path, workdir: Path):  # noqa: ANN201
 
 def test_export_then_import_round_trips(demo_sqlite: Path, workdir: Path) -> None:
     demo = open_database(demo_sqlite, demo_if_new=False).engine
-    people, events = export_stakeholders(demo), export_engagements(demo)
+    people, events = _unit(export_stakeholders, demo), _unit(export_engagements, demo)
     demo.dispose()
     assert len(people) == 62 and people["kelurahan"].str.contains("Sukamaju").any()
     people.to_excel(workdir / "pemangku.xlsx", index=False)
     events.to_csv(workdir / "kegiatan.csv", index=False, sep=";", encoding="utf-8-sig")
     target = _empty_district_with_villages(demo_sqlite, workdir)
-    assert import_stakeholders(target, workdir / "pemangku.xlsx").added == 62
-    assert import_engagements(target, workdir / "kegiatan.csv").added == len(events)
-    pd.testing.assert_frame_equal(export_stakeholders(target), people, check_dtype=False)
-    pd.testing.assert_frame_equal(export_engagements(target), events, check_dtype=False)
+    assert _unit(import_stakeholders, target, workdir / "pemangku.xlsx").added == 62
+    assert _unit(import_engagements, target, workdir / "kegiatan.csv").added == len(events)
+    pd.testing.assert_frame_equal(_unit(export_stakeholders, target), people, check_dtype=False)
+    pd.testing.assert_frame_equal(_unit(export_engagements, target), events, check_dtype=False)
     target.dispose()
 
 
@@ -75,7 +81,7 @@ def test_bad_stakeholder_file_is_refused_whole(demo_sqlite: Path, workdir: Path)
         encoding="utf-8",
     )
     with pytest.raises(BaselineError) as err:
-        import_stakeholders(target, path)
+        _unit(import_stakeholders, target, path)
     lines = err.value.lines()
     assert (
         "buruk.csv, row 3, column pengaruh: value '9': expected a whole number from 1 to 5" in lines
@@ -101,7 +107,7 @@ def test_engagements_need_registered_attendees(db_url: str, workdir: Path) -> No
     with session_scope(engine) as s:
         before = s.scalar(sa.select(sa.func.count()).select_from(Attendance))
     with pytest.raises(BaselineError) as err:
-        import_engagements(engine, path)
+        _unit(import_engagements, engine, path)
     assert [x.split(":")[0] for x in err.value.lines()] == [
         "acara.csv, row 2, column hadir",
         "acara.csv, row 3, column tanggal",
@@ -117,8 +123,8 @@ def test_phone_numbers_keep_their_leading_zero(demo_sqlite: Path, workdir: Path)
     path.write_text(
         "nama,kategori,telepon,pengaruh\nYayasan Air Bersih,ngo,081234567890,4\n", encoding="utf-8"
     )
-    assert import_stakeholders(target, path).added == 1
-    frame = export_stakeholders(target)
+    assert _unit(import_stakeholders, target, path).added == 1
+    frame = _unit(export_stakeholders, target)
     assert frame.loc[0, "telepon"] == "081234567890" and frame.loc[0, "pengaruh"] == 4
     target.dispose()
 
@@ -129,14 +135,14 @@ def test_reimporting_an_edited_export_updates_in_place(demo_sqlite: Path, workdi
     db = workdir / "sama.sqlite"
     shutil.copy(demo_sqlite, db)
     engine = open_database(db, demo_if_new=False).engine
-    people = export_stakeholders(engine)
+    people = _unit(export_stakeholders, engine)
     path = workdir / "pemangku.csv"
     people.to_csv(path, index=False)
-    again = import_stakeholders(engine, path)
+    again = _unit(import_stakeholders, engine, path)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 62)
     events = workdir / "kegiatan.csv"
-    export_engagements(engine).to_csv(events, index=False)
-    count = import_engagements(engine, events)
+    _unit(export_engagements, engine).to_csv(events, index=False)
+    count = _unit(import_engagements, engine, events)
     assert (count.added, count.updated) == (0, 0)
     row = people.index[people["singkatan"] == "DLH"][0]
     people.loc[row, "pengaruh"] = 5
@@ -162,9 +168,9 @@ def test_reimporting_an_edited_export_updates_in_place(demo_sqlite: Path, workdi
         "tidak",
     ]
     people.to_csv(path, index=False)
-    changed = import_stakeholders(engine, path)
+    changed = _unit(import_stakeholders, engine, path)
     assert (changed.added, changed.updated, changed.unchanged) == (1, 1, 61)
-    after = export_stakeholders(engine)
+    after = _unit(export_stakeholders, engine)
     assert int(after.loc[after["singkatan"] == "DLH", "pengaruh"].iloc[0]) == 5
     assert "Yayasan Kali Bersih" in set(after["nama"])
     engine.dispose()

@@ -18,6 +18,12 @@ from workbench.services.demo import create_demo_database
 from workbench.services.registry_io import export_stakeholders, import_stakeholders
 
 
+def _unit(fn, engine, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    """The service in one unit of work, as the command line and the window run it."""
+    with session_scope(engine) as session:
+        return fn(session, *args, **kwargs)
+
+
 @pytest.fixture
 def engine(db_url: str):  # noqa: ANN201
     engine = create_demo_database(db_url, approved=False)
@@ -31,13 +37,13 @@ def _count(engine, model) -> int:  # noqa: ANN001
 
 
 def test_a_long_name_in_an_import_is_refused_with_its_row(engine, workdir: Path) -> None:  # noqa: ANN001
-    frame = export_stakeholders(engine)
+    frame = _unit(export_stakeholders, engine)
     frame.loc[1, "nama"] = "Dinas " + "Perumahan " * 30  # 306 characters
     path = workdir / "pemangku.csv"
     frame.to_csv(path, index=False)
     before = _count(engine, Stakeholder)
     with pytest.raises(BaselineError) as info:
-        import_stakeholders(engine, path)
+        _unit(import_stakeholders, engine, path)
     issue = next(i for i in info.value.issues if i.key == "text_too_long")
     assert (issue.row, issue.column) == (3, "nama")
     assert "305 characters; at most 200" in issue.message  # stripped, as it would be stored

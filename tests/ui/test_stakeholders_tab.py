@@ -327,3 +327,35 @@ def test_attendance_records_invited_but_absent_and_finds_names(window: MainWindo
     dialog.attendee_search.setText("bappeda")
     shown = [names.item(i).text() for i in range(names.count()) if not names.item(i).isHidden()]
     assert shown and all("bappeda" in n.casefold() for n in shown)
+
+
+def test_export_and_import_run_off_the_gui_thread_and_the_tab_follows(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+    no_real_dialogs,
+    workdir,
+) -> None:  # noqa: ANN001
+    """The registry file is read and written through the operations layer in a worker (one
+    unit of work), and the tab shows what was imported without F5."""
+    import pandas as pd
+
+    tab = window.stakeholders_tab
+    out = workdir / "daftar.xlsx"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a, **k: str(out))
+    tab.export_file("stakeholders")
+    qtbot.waitUntil(lambda: out.exists() and "daftar.xlsx" in tab.summary.text(), timeout=10_000)
+    frame = pd.read_excel(out, dtype=str).fillna("")
+    assert len(frame) == len(tab.model.rows)
+    new = frame.iloc[[0]].copy()
+    new["nama"] = "Yayasan Kampung Hijau Demo"
+    new["singkatan"] = ""
+    path = workdir / "baru.csv"
+    new.to_csv(path, index=False)
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(path))
+    before = len(tab.model.rows)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.import_file("stakeholders")
+    assert len(tab.model.rows) == before + 1
+    assert any(r.name == "Yayasan Kampung Hijau Demo" for r in tab.model.rows)
+    assert any(k == "info" and "1 ditambahkan" in m for k, m in no_real_dialogs), no_real_dialogs

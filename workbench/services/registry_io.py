@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from workbench.db.engine import session_scope
 from workbench.db.models import (
     Area,
     Attendance,
@@ -152,9 +152,10 @@ class ImportCount:
         return self.added + self.updated + self.unchanged
 
 
-def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCount:
+def import_stakeholders(session: Session, path: Path, user: str = "") -> ImportCount:
     """Add new stakeholders and update registered ones (matched by name after normalising),
-    all rows or none: an exported registry, edited in Excel, can be imported back."""
+    all rows or none (a refusal raises; the caller's unit of work then rolls back whole): an
+    exported registry, edited in Excel, can be imported back."""
     raw = read_table(path, all_text=True)
     frame = _header(raw.frame)
     rows = raw.row_numbers
@@ -166,132 +167,131 @@ def import_stakeholders(engine: Engine, path: Path, user: str = "") -> ImportCou
         raise BaselineError(raw.source, issues)
     issues += check_lengths(frame, rows, STAKEHOLDER_TEXT)
     names, cats = _text(frame, "nama"), _text(frame, "kategori")
-    with session_scope(engine) as session:
-        serialize_imports(session, "stakeholders")
-        villages = _villages(session)
-        registered = {
-            normalise_name(n): (sid, n)
-            for sid, n in session.execute(select(Stakeholder.id, Stakeholder.name)).all()
-        }
-        areas = {a.name.lower(): a.id for a in session.scalars(select(Area))}
-        seen: dict[str, int] = {}
-        data: list[StakeholderData] = []
-        for i in range(len(frame)):
-            row = rows[i]
-            name = names.iat[i]
-            if not name:
-                issues.append(Issue.of("error", "blank", row, "nama", ""))
-            else:
-                key = normalise_name(name)
-                if key in seen:
-                    issues.append(
-                        Issue.of("error", "name_in_file_twice", row, "nama", name, other=seen[key])
-                    )
-                seen.setdefault(key, row)
-            cat = _choice(cats.iat[i], STAKEHOLDER_CATEGORIES, CATEGORY_WORDS)
-            if cat is None:
+    serialize_imports(session, "stakeholders")
+    villages = _villages(session)
+    registered = {
+        normalise_name(n): (sid, n)
+        for sid, n in session.execute(select(Stakeholder.id, Stakeholder.name)).all()
+    }
+    areas = {a.name.lower(): a.id for a in session.scalars(select(Area))}
+    seen: dict[str, int] = {}
+    data: list[StakeholderData] = []
+    for i in range(len(frame)):
+        row = rows[i]
+        name = names.iat[i]
+        if not name:
+            issues.append(Issue.of("error", "blank", row, "nama", ""))
+        else:
+            key = normalise_name(name)
+            if key in seen:
+                issues.append(
+                    Issue.of("error", "name_in_file_twice", row, "nama", name, other=seen[key])
+                )
+            seen.setdefault(key, row)
+        cat = _choice(cats.iat[i], STAKEHOLDER_CATEGORIES, CATEGORY_WORDS)
+        if cat is None:
+            issues.append(
+                Issue.of(
+                    "error",
+                    "not_one_of",
+                    row,
+                    "kategori",
+                    cats.iat[i],
+                    given=cats.iat[i],
+                    allowed=", ".join(STAKEHOLDER_CATEGORIES),
+                )
+            )
+        fields: dict[str, Any] = {}
+        for col, allowed, attr, default in (
+            ("tingkat", GOV_LEVELS, "gov_level", "kabupaten"),
+            ("peran", PLANNING_ROLES, "planning_role", "mitra"),
+        ):
+            value = _text(frame, col).iat[i]
+            choice = _choice(value, allowed) if value else default
+            if choice is None:
                 issues.append(
                     Issue.of(
                         "error",
                         "not_one_of",
                         row,
-                        "kategori",
-                        cats.iat[i],
-                        given=cats.iat[i],
-                        allowed=", ".join(STAKEHOLDER_CATEGORIES),
+                        col,
+                        value,
+                        given=value,
+                        allowed=", ".join(allowed),
                     )
                 )
-            fields: dict[str, Any] = {}
-            for col, allowed, attr, default in (
-                ("tingkat", GOV_LEVELS, "gov_level", "kabupaten"),
-                ("peran", PLANNING_ROLES, "planning_role", "mitra"),
-            ):
-                value = _text(frame, col).iat[i]
-                choice = _choice(value, allowed) if value else default
-                if choice is None:
-                    issues.append(
-                        Issue.of(
-                            "error",
-                            "not_one_of",
-                            row,
-                            col,
-                            value,
-                            given=value,
-                            allowed=", ".join(allowed),
-                        )
-                    )
-                fields[attr] = choice or default
-            for col, attr in (("pengaruh", "influence"), ("kepentingan", "interest")):
-                value = _text(frame, col).iat[i]
-                number = int(float(value)) if re.fullmatch(r"[1-5](\.0)?", value) else None
-                if value and number is None:
-                    issues.append(Issue.of("error", "scale_1_5", row, col, value))
-                fields[attr] = number or 3
-            member = _text(frame, "anggota_pokja").iat[i].lower()
-            if member and member not in YES_WORDS | NO_WORDS:
-                issues.append(Issue.of("error", "yes_no", row, "anggota_pokja", member))
-            vids = []
-            for v in _split(_text(frame, "kelurahan").iat[i]):
-                vid = villages.get(v.lower())
-                if vid is None:
-                    issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v, name=v))
-                else:
-                    vids.append(vid)
-            aids = []
-            for a in _split(_text(frame, "kawasan").iat[i]):
-                if a.lower() in areas:
-                    aids.append(areas[a.lower()])
-                else:
-                    issues.append(Issue.of("error", "unknown_area", row, "kawasan", a, name=a))
-            data.append(
-                StakeholderData(
-                    name=name,
-                    category=cat or "other",
-                    short_name=_text(frame, "singkatan").iat[i],
-                    is_person=_text(frame, "perorangan").iat[i].lower() in YES_WORDS,
-                    contact_person=_text(frame, "narahubung").iat[i],
-                    phone=_text(frame, "telepon").iat[i],
-                    email=_text(frame, "email").iat[i],
-                    address=_text(frame, "alamat").iat[i],
-                    pokja_member=member in YES_WORDS,
-                    pokja_sk_number=_text(frame, "sk_pokja").iat[i],
-                    pokja_position=_text(frame, "jabatan_pokja").iat[i],
-                    notes=_text(frame, "catatan").iat[i],
-                    village_ids=sorted(set(vids)),
-                    area_ids=sorted(set(aids)),
-                    **fields,
-                )
-            )
-        if issues:
-            raise BaselineError(raw.source, issues)
-        archived = _text(frame, "diarsipkan").map(lambda v: v.lower() in YES_WORDS)
-        added = updated = unchanged = 0
-        given = set(frame.columns)
-        for i, d in enumerate(data):
-            match = registered.get(normalise_name(d.name))
-            if match is None:
-                sid = create_stakeholder(session, d, user=user, allow_similar=True)
-                added += 1
+            fields[attr] = choice or default
+        for col, attr in (("pengaruh", "influence"), ("kepentingan", "interest")):
+            value = _text(frame, col).iat[i]
+            number = int(float(value)) if re.fullmatch(r"[1-5](\.0)?", value) else None
+            if value and number is None:
+                issues.append(Issue.of("error", "scale_1_5", row, col, value))
+            fields[attr] = number or 3
+        member = _text(frame, "anggota_pokja").iat[i].lower()
+        if member and member not in YES_WORDS | NO_WORDS:
+            issues.append(Issue.of("error", "yes_no", row, "anggota_pokja", member))
+        vids = []
+        for v in _split(_text(frame, "kelurahan").iat[i]):
+            vid = villages.get(v.lower())
+            if vid is None:
+                issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v, name=v))
             else:
-                sid = match[0]
-                current = stakeholder_data(session, sid)
-                changes = {
-                    attr: getattr(d, attr)
-                    for col, attr in FILE_FIELDS
-                    if col in given and getattr(d, attr) != getattr(current, attr)
-                }
-                changes.pop("name", None)  # matched by name: keep the registered spelling
-                if changes:
-                    update_stakeholder(session, sid, changes, user=user, allow_similar=True)
-                    updated += 1
-            obj = session.get(Stakeholder, sid)
-            assert obj is not None  # matched or created just above
-            if "diarsipkan" in given and obj.archived != bool(archived.iat[i]):
-                set_archived(session, sid, bool(archived.iat[i]), user=user)
-                if match is not None and not changes:
-                    updated += 1
-            elif match is not None and not changes:
-                unchanged += 1
+                vids.append(vid)
+        aids = []
+        for a in _split(_text(frame, "kawasan").iat[i]):
+            if a.lower() in areas:
+                aids.append(areas[a.lower()])
+            else:
+                issues.append(Issue.of("error", "unknown_area", row, "kawasan", a, name=a))
+        data.append(
+            StakeholderData(
+                name=name,
+                category=cat or "other",
+                short_name=_text(frame, "singkatan").iat[i],
+                is_person=_text(frame, "perorangan").iat[i].lower() in YES_WORDS,
+                contact_person=_text(frame, "narahubung").iat[i],
+                phone=_text(frame, "telepon").iat[i],
+                email=_text(frame, "email").iat[i],
+                address=_text(frame, "alamat").iat[i],
+                pokja_member=member in YES_WORDS,
+                pokja_sk_number=_text(frame, "sk_pokja").iat[i],
+                pokja_position=_text(frame, "jabatan_pokja").iat[i],
+                notes=_text(frame, "catatan").iat[i],
+                village_ids=sorted(set(vids)),
+                area_ids=sorted(set(aids)),
+                **fields,
+            )
+        )
+    if issues:
+        raise BaselineError(raw.source, issues)
+    archived = _text(frame, "diarsipkan").map(lambda v: v.lower() in YES_WORDS)
+    added = updated = unchanged = 0
+    given = set(frame.columns)
+    for i, d in enumerate(data):
+        match = registered.get(normalise_name(d.name))
+        if match is None:
+            sid = create_stakeholder(session, d, user=user, allow_similar=True)
+            added += 1
+        else:
+            sid = match[0]
+            current = stakeholder_data(session, sid)
+            changes = {
+                attr: getattr(d, attr)
+                for col, attr in FILE_FIELDS
+                if col in given and getattr(d, attr) != getattr(current, attr)
+            }
+            changes.pop("name", None)  # matched by name: keep the registered spelling
+            if changes:
+                update_stakeholder(session, sid, changes, user=user, allow_similar=True)
+                updated += 1
+        obj = session.get(Stakeholder, sid)
+        assert obj is not None  # matched or created just above
+        if "diarsipkan" in given and obj.archived != bool(archived.iat[i]):
+            set_archived(session, sid, bool(archived.iat[i]), user=user)
+            if match is not None and not changes:
+                updated += 1
+        elif match is not None and not changes:
+            unchanged += 1
     return ImportCount(added, updated, unchanged)
 
 
@@ -327,7 +327,7 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def import_engagements(engine: Engine, path: Path, user: str = "") -> ImportCount:
+def import_engagements(session: Session, path: Path, user: str = "") -> ImportCount:
     """Add engagements, and update those already recorded with the same date and title."""
     raw = read_table(path, all_text=True)
     frame = _header(raw.frame)
@@ -339,129 +339,126 @@ def import_engagements(engine: Engine, path: Path, user: str = "") -> ImportCoun
     if issues:
         raise BaselineError(raw.source, issues)
     issues += check_lengths(frame, rows, ENGAGEMENT_TEXT)
-    with session_scope(engine) as session:
-        serialize_imports(session, "engagements")
-        villages = _villages(session)
-        people = {
-            n.lower(): i for i, n in session.execute(select(Stakeholder.id, Stakeholder.name)).all()
-        }
-        data: list[EngagementData] = []
-        for i in range(len(frame)):
-            row = rows[i]
-            when = parse_date(_text(frame, "tanggal").iat[i])
-            if when is None:
+    serialize_imports(session, "engagements")
+    villages = _villages(session)
+    people = {
+        n.lower(): i for i, n in session.execute(select(Stakeholder.id, Stakeholder.name)).all()
+    }
+    data: list[EngagementData] = []
+    for i in range(len(frame)):
+        row = rows[i]
+        when = parse_date(_text(frame, "tanggal").iat[i])
+        if when is None:
+            issues.append(
+                Issue.of("error", "bad_date", row, "tanggal", _text(frame, "tanggal").iat[i])
+            )
+        title = _text(frame, "judul").iat[i]
+        if not title:
+            issues.append(Issue.of("error", "blank", row, "judul", ""))
+        kind = _choice(_text(frame, "jenis").iat[i], ENGAGEMENT_TYPES)
+        stage = _choice(_text(frame, "tahap").iat[i], COLLAB_STAGES)
+        for col, value, allowed in (
+            ("jenis", kind, ENGAGEMENT_TYPES),
+            ("tahap", stage, COLLAB_STAGES),
+        ):
+            if value is None:
+                v = _text(frame, col).iat[i]
                 issues.append(
-                    Issue.of("error", "bad_date", row, "tanggal", _text(frame, "tanggal").iat[i])
-                )
-            title = _text(frame, "judul").iat[i]
-            if not title:
-                issues.append(Issue.of("error", "blank", row, "judul", ""))
-            kind = _choice(_text(frame, "jenis").iat[i], ENGAGEMENT_TYPES)
-            stage = _choice(_text(frame, "tahap").iat[i], COLLAB_STAGES)
-            for col, value, allowed in (
-                ("jenis", kind, ENGAGEMENT_TYPES),
-                ("tahap", stage, COLLAB_STAGES),
-            ):
-                if value is None:
-                    v = _text(frame, col).iat[i]
-                    issues.append(
-                        Issue.of(
-                            "error", "not_one_of", row, col, v, given=v, allowed=", ".join(allowed)
-                        )
+                    Issue.of(
+                        "error", "not_one_of", row, col, v, given=v, allowed=", ".join(allowed)
                     )
-            vids = []
-            for v in _split(_text(frame, "kelurahan").iat[i]):
-                if v.lower() in villages:
-                    vids.append(villages[v.lower()])
-                else:
-                    issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v, name=v))
-            attendees = []
-            for col, present in (("hadir", True), ("diundang_tidak_hadir", False)):
-                for n in _split(_text(frame, col).iat[i]):
-                    if n.lower() in people:
-                        attendees.append((people[n.lower()], present))
-                    else:
-                        issues.append(Issue.of("error", "unknown_stakeholder", row, col, n, name=n))
-            data.append(
-                EngagementData(
-                    date=when or date.today(),
-                    title=title,
-                    type=kind or "other",
-                    stage=stage or "dialogue",
-                    place=_text(frame, "tempat").iat[i],
-                    outcomes=_text(frame, "hasil").iat[i],
-                    decisions=_text(frame, "keputusan").iat[i],
-                    minutes_path=_text(frame, "berita_acara").iat[i],
-                    village_ids=vids,
-                    attendees=attendees,
                 )
-            )
-        if issues:
-            raise BaselineError(raw.source, issues)
-        known = {
-            (d, t.strip().lower()): eid
-            for eid, d, t in session.execute(
-                select(Engagement.id, Engagement.date, Engagement.title)
-            ).all()
-        }
-        added = updated = unchanged = 0
-        for d in data:
-            eid = known.get((d.date, d.title.strip().lower()))
-            if eid is None:
-                create_engagement(session, d, user=user)
-                added += 1
-                continue
-            current = engagement_data(session, eid)
-            same = (vars(current) | {"attendees": sorted(current.attendees)}) == (
-                vars(d)
-                | {"village_ids": sorted(set(d.village_ids)), "attendees": sorted(d.attendees)}
-            )
-            if same:
-                unchanged += 1
+        vids = []
+        for v in _split(_text(frame, "kelurahan").iat[i]):
+            if v.lower() in villages:
+                vids.append(villages[v.lower()])
             else:
-                update_engagement(session, eid, d, user=user)
-                updated += 1
+                issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v, name=v))
+        attendees = []
+        for col, present in (("hadir", True), ("diundang_tidak_hadir", False)):
+            for n in _split(_text(frame, col).iat[i]):
+                if n.lower() in people:
+                    attendees.append((people[n.lower()], present))
+                else:
+                    issues.append(Issue.of("error", "unknown_stakeholder", row, col, n, name=n))
+        data.append(
+            EngagementData(
+                date=when or date.today(),
+                title=title,
+                type=kind or "other",
+                stage=stage or "dialogue",
+                place=_text(frame, "tempat").iat[i],
+                outcomes=_text(frame, "hasil").iat[i],
+                decisions=_text(frame, "keputusan").iat[i],
+                minutes_path=_text(frame, "berita_acara").iat[i],
+                village_ids=vids,
+                attendees=attendees,
+            )
+        )
+    if issues:
+        raise BaselineError(raw.source, issues)
+    known = {
+        (d, t.strip().lower()): eid
+        for eid, d, t in session.execute(
+            select(Engagement.id, Engagement.date, Engagement.title)
+        ).all()
+    }
+    added = updated = unchanged = 0
+    for d in data:
+        eid = known.get((d.date, d.title.strip().lower()))
+        if eid is None:
+            create_engagement(session, d, user=user)
+            added += 1
+            continue
+        current = engagement_data(session, eid)
+        same = (vars(current) | {"attendees": sorted(current.attendees)}) == (
+            vars(d) | {"village_ids": sorted(set(d.village_ids)), "attendees": sorted(d.attendees)}
+        )
+        if same:
+            unchanged += 1
+        else:
+            update_engagement(session, eid, d, user=user)
+            updated += 1
     return ImportCount(added, updated, unchanged)
 
 
-def export_stakeholders(engine: Engine) -> pd.DataFrame:
-    with session_scope(engine) as session:
-        names = {vid: n for vid, n in _village_labels(session).items()}
-        area_names = {a.id: a.name for a in session.scalars(select(Area))}
-        cover: dict[int, list[str]] = {}
-        cover_areas: dict[int, list[str]] = {}
-        for sid, vid, aid in session.execute(
-            select(Coverage.stakeholder_id, Coverage.village_id, Coverage.area_id)
-        ).all():
-            if vid is not None:
-                cover.setdefault(sid, []).append(names[vid])
-            elif aid is not None:
-                cover_areas.setdefault(sid, []).append(area_names[aid])
-        rows = []
-        for s in sorted(session.scalars(select(Stakeholder)), key=lambda s: name_key(s.name)):
-            rows.append(
-                [
-                    s.name,
-                    s.short_name,
-                    "ya" if s.is_person else "tidak",
-                    s.category,
-                    s.gov_level,
-                    s.planning_role,
-                    s.contact_person,
-                    s.phone,
-                    s.email,
-                    s.address,
-                    "ya" if s.pokja_member else "tidak",
-                    s.pokja_sk_number,
-                    s.pokja_position,
-                    s.influence,
-                    s.interest,
-                    SEP.join(sorted(cover.get(s.id, []))),
-                    SEP.join(sorted(cover_areas.get(s.id, []))),
-                    s.notes,
-                    "ya" if s.archived else "tidak",
-                ]
-            )
+def export_stakeholders(session: Session) -> pd.DataFrame:
+    names = {vid: n for vid, n in _village_labels(session).items()}
+    area_names = {a.id: a.name for a in session.scalars(select(Area))}
+    cover: dict[int, list[str]] = {}
+    cover_areas: dict[int, list[str]] = {}
+    for sid, vid, aid in session.execute(
+        select(Coverage.stakeholder_id, Coverage.village_id, Coverage.area_id)
+    ).all():
+        if vid is not None:
+            cover.setdefault(sid, []).append(names[vid])
+        elif aid is not None:
+            cover_areas.setdefault(sid, []).append(area_names[aid])
+    rows = []
+    for s in sorted(session.scalars(select(Stakeholder)), key=lambda s: name_key(s.name)):
+        rows.append(
+            [
+                s.name,
+                s.short_name,
+                "ya" if s.is_person else "tidak",
+                s.category,
+                s.gov_level,
+                s.planning_role,
+                s.contact_person,
+                s.phone,
+                s.email,
+                s.address,
+                "ya" if s.pokja_member else "tidak",
+                s.pokja_sk_number,
+                s.pokja_position,
+                s.influence,
+                s.interest,
+                SEP.join(sorted(cover.get(s.id, []))),
+                SEP.join(sorted(cover_areas.get(s.id, []))),
+                s.notes,
+                "ya" if s.archived else "tidak",
+            ]
+        )
     return pd.DataFrame(rows, columns=list(STAKEHOLDER_COLUMNS))
 
 
@@ -476,36 +473,35 @@ def _village_labels(session) -> dict[int, str]:  # noqa: ANN001
     return {vid: name if counts[name] == 1 else f"{name}/{kec}" for vid, name, kec in rows}
 
 
-def export_engagements(engine: Engine) -> pd.DataFrame:
-    with session_scope(engine) as session:
-        labels = _village_labels(session)
-        villages: dict[int, list[str]] = {}
-        for eid, vid in session.execute(
-            select(EngagementVillage.engagement_id, EngagementVillage.village_id)
-        ).all():
-            villages.setdefault(eid, []).append(labels[vid])
-        present: dict[int, list[str]] = {}
-        absent: dict[int, list[str]] = {}
-        for eid, name, was in session.execute(
-            select(Attendance.engagement_id, Stakeholder.name, Attendance.present).join(
-                Stakeholder, Attendance.stakeholder_id == Stakeholder.id
-            )
-        ).all():
-            (present if was else absent).setdefault(eid, []).append(name)
-        rows = [
-            [
-                e.date.isoformat(),
-                e.title,
-                e.type,
-                e.stage,
-                e.place,
-                SEP.join(sorted(villages.get(e.id, []))),
-                SEP.join(sorted(present.get(e.id, []))),
-                SEP.join(sorted(absent.get(e.id, []))),
-                e.outcomes,
-                e.decisions,
-                e.minutes_path,
-            ]
-            for e in session.scalars(select(Engagement).order_by(Engagement.date, Engagement.id))
+def export_engagements(session: Session) -> pd.DataFrame:
+    labels = _village_labels(session)
+    villages: dict[int, list[str]] = {}
+    for eid, vid in session.execute(
+        select(EngagementVillage.engagement_id, EngagementVillage.village_id)
+    ).all():
+        villages.setdefault(eid, []).append(labels[vid])
+    present: dict[int, list[str]] = {}
+    absent: dict[int, list[str]] = {}
+    for eid, name, was in session.execute(
+        select(Attendance.engagement_id, Stakeholder.name, Attendance.present).join(
+            Stakeholder, Attendance.stakeholder_id == Stakeholder.id
+        )
+    ).all():
+        (present if was else absent).setdefault(eid, []).append(name)
+    rows = [
+        [
+            e.date.isoformat(),
+            e.title,
+            e.type,
+            e.stage,
+            e.place,
+            SEP.join(sorted(villages.get(e.id, []))),
+            SEP.join(sorted(present.get(e.id, []))),
+            SEP.join(sorted(absent.get(e.id, []))),
+            e.outcomes,
+            e.decisions,
+            e.minutes_path,
         ]
+        for e in session.scalars(select(Engagement).order_by(Engagement.date, Engagement.id))
+    ]
     return pd.DataFrame(rows, columns=list(ENGAGEMENT_COLUMNS))

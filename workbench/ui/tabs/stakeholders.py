@@ -33,13 +33,19 @@ from workbench.services.collaboration import StakeholderRow, list_stakeholders
 from workbench.ui import dialogs
 from workbench.ui.labels import label
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
-from workbench.ui.operations import ENGAGEMENT, STAKEHOLDER, Changes, announce
+from workbench.ui.operations import (
+    ENGAGEMENT,
+    STAKEHOLDER,
+    Changes,
+    announce,
+    read_async,
+    run_in_background,
+)
 from workbench.ui.tabs.base import ServiceEdits, TableTab, error_text, shrinkable
 from workbench.ui.tabs.collaboration_views import CoverageGrid, InfluenceMap
 from workbench.ui.tabs.commitment_dialog import CommitmentDialog
 from workbench.ui.tabs.engagement_dialog import TYPE_LABELS, EngagementDialog
 from workbench.ui.tabs.stakeholder_form import StakeholderForm
-from workbench.ui.tasks import run_task
 
 
 @dataclass(frozen=True)
@@ -429,11 +435,13 @@ class StakeholdersTab(ServiceEdits, TableTab):
             if what == "stakeholders"
             else registry_io.export_engagements
         )
-        run_task(
-            lambda ctx: write_frame(fn(engine), Path(path), sheet=what),
+        read_async(  # read and written in the worker
+            engine,
+            fn,
             lambda _r: self.summary.setText(self.tr("Written to %1").replace("%1", path)),
-            lambda exc: dialogs.show_error(self, self.tr("Export failed"), str(exc)),
+            lambda exc: dialogs.show_error(self, self.tr("Export failed"), error_text(exc)),
             name=f"export-{what}",
+            after=lambda frame, _ctx: write_frame(frame, Path(path), sheet=what),
         )
 
     def add_engagement(self, data: svc.EngagementData) -> None:
@@ -488,8 +496,9 @@ class StakeholdersTab(ServiceEdits, TableTab):
             if what == "stakeholders"
             else registry_io.import_engagements
         )
-        run_task(
-            lambda ctx: fn(engine, Path(path), user="ui"),
+        run_in_background(  # one unit of work off the GUI thread: all rows or none
+            engine,
+            lambda session, _ctx: fn(session, Path(path), user="ui"),
             lambda n: (
                 announce(
                     Changes.of(STAKEHOLDER if what == "stakeholders" else ENGAGEMENT, origin=self)
@@ -527,4 +536,4 @@ class StakeholdersTab(ServiceEdits, TableTab):
                 + "\n".join(lines[:40]),
             )
         else:
-            dialogs.show_error(self, self.tr("Nothing was imported"), str(exc))
+            dialogs.show_error(self, self.tr("Nothing was imported"), error_text(exc))
