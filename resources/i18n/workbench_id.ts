@@ -509,62 +509,62 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="148"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="152"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="159"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -1225,108 +1225,113 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportProgrammeDialog</name>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="59"/>
+        <location filename="../../workbench/ui/programme_import.py" line="60"/>
         <source>Import investment records</source>
         <translation>Impor data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="64"/>
+        <location filename="../../workbench/ui/programme_import.py" line="65"/>
         <source>A .csv or .xlsx file with the columns tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</source>
         <translation>Berkas .csv atau .xlsx dengan kolom tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="69"/>
+        <location filename="../../workbench/ui/programme_import.py" line="70"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="71"/>
+        <location filename="../../workbench/ui/programme_import.py" line="72"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="79"/>
-        <location filename="../../workbench/ui/programme_import.py" line="85"/>
+        <location filename="../../workbench/ui/programme_import.py" line="80"/>
+        <location filename="../../workbench/ui/programme_import.py" line="86"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="79"/>
+        <location filename="../../workbench/ui/programme_import.py" line="80"/>
         <source>Label in the file</source>
         <translation>Label di berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="79"/>
+        <location filename="../../workbench/ui/programme_import.py" line="80"/>
         <source>Means</source>
         <translation>Berarti</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="85"/>
+        <location filename="../../workbench/ui/programme_import.py" line="86"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="85"/>
+        <location filename="../../workbench/ui/programme_import.py" line="86"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="85"/>
+        <location filename="../../workbench/ui/programme_import.py" line="86"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="95"/>
+        <location filename="../../workbench/ui/programme_import.py" line="96"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="105"/>
+        <location filename="../../workbench/ui/programme_import.py" line="106"/>
         <source>Labels the district does not know yet: map each onto a known one, or add it (the choice is remembered)</source>
         <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="111"/>
+        <location filename="../../workbench/ui/programme_import.py" line="112"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>Masalah (tidak ada yang diimpor selama masih ada masalah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="119"/>
+        <location filename="../../workbench/ui/programme_import.py" line="120"/>
         <source>Investment records</source>
         <translation>Data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="119"/>
+        <location filename="../../workbench/ui/programme_import.py" line="120"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="138"/>
+        <location filename="../../workbench/ui/programme_import.py" line="131"/>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="146"/>
         <source>%1 labels to map; then Import.</source>
         <translation>%1 label perlu dipetakan; lalu Impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="140"/>
+        <location filename="../../workbench/ui/programme_import.py" line="148"/>
         <source>Every label is known: ready to import.</source>
         <translation>Semua label dikenal: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="159"/>
+        <location filename="../../workbench/ui/programme_import.py" line="167"/>
         <source>(add as new)</source>
         <translation>(tambahkan sebagai baru)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="183"/>
+        <location filename="../../workbench/ui/programme_import.py" line="191"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="211"/>
+        <location filename="../../workbench/ui/programme_import.py" line="219"/>
         <source>Nothing was imported: %1 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="215"/>
+        <location filename="../../workbench/ui/programme_import.py" line="223"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -1753,157 +1758,157 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="69"/>
+        <location filename="../../workbench/ui/main_window.py" line="70"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="143"/>
+        <location filename="../../workbench/ui/main_window.py" line="144"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="145"/>
+        <location filename="../../workbench/ui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="146"/>
+        <location filename="../../workbench/ui/main_window.py" line="147"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="148"/>
+        <location filename="../../workbench/ui/main_window.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="151"/>
+        <location filename="../../workbench/ui/main_window.py" line="152"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="157"/>
+        <location filename="../../workbench/ui/main_window.py" line="158"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/main_window.py" line="162"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="164"/>
+        <location filename="../../workbench/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="167"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="169"/>
+        <location filename="../../workbench/ui/main_window.py" line="170"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="174"/>
+        <location filename="../../workbench/ui/main_window.py" line="175"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="179"/>
+        <location filename="../../workbench/ui/main_window.py" line="180"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="185"/>
+        <location filename="../../workbench/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="187"/>
+        <location filename="../../workbench/ui/main_window.py" line="188"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="190"/>
+        <location filename="../../workbench/ui/main_window.py" line="191"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="202"/>
+        <location filename="../../workbench/ui/main_window.py" line="203"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206"/>
+        <location filename="../../workbench/ui/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="208"/>
+        <location filename="../../workbench/ui/main_window.py" line="209"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="211"/>
+        <location filename="../../workbench/ui/main_window.py" line="212"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="213"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="223"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="225"/>
+        <location filename="../../workbench/ui/main_window.py" line="226"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="304"/>
+        <location filename="../../workbench/ui/main_window.py" line="290"/>
         <source>process %1 on %2</source>
         <translation>proses %1 di komputer %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="306"/>
+        <location filename="../../workbench/ui/main_window.py" line="292"/>
         <source>another program</source>
         <translation>program lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="310"/>
+        <location filename="../../workbench/ui/main_window.py" line="296"/>
         <source>Database already open</source>
         <translation>Basis data sudah dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="312"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
 
 Open it read-only here (to look, print and export)?</source>
@@ -1912,173 +1917,173 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="322"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="363"/>
+        <location filename="../../workbench/ui/main_window.py" line="349"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/main_window.py" line="351"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="372"/>
+        <location filename="../../workbench/ui/main_window.py" line="358"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="388"/>
+        <location filename="../../workbench/ui/main_window.py" line="374"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="395"/>
+        <location filename="../../workbench/ui/main_window.py" line="381"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="402"/>
+        <location filename="../../workbench/ui/main_window.py" line="388"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="429"/>
+        <location filename="../../workbench/ui/main_window.py" line="415"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="430"/>
+        <location filename="../../workbench/ui/main_window.py" line="416"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="438"/>
+        <location filename="../../workbench/ui/main_window.py" line="424"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="439"/>
+        <location filename="../../workbench/ui/main_window.py" line="425"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="445"/>
+        <location filename="../../workbench/ui/main_window.py" line="431"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="446"/>
-        <location filename="../../workbench/ui/main_window.py" line="474"/>
+        <location filename="../../workbench/ui/main_window.py" line="432"/>
+        <location filename="../../workbench/ui/main_window.py" line="460"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="456"/>
+        <location filename="../../workbench/ui/main_window.py" line="442"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="467"/>
+        <location filename="../../workbench/ui/main_window.py" line="453"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="468"/>
+        <location filename="../../workbench/ui/main_window.py" line="454"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="473"/>
+        <location filename="../../workbench/ui/main_window.py" line="459"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="481"/>
+        <location filename="../../workbench/ui/main_window.py" line="467"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="487"/>
+        <location filename="../../workbench/ui/main_window.py" line="473"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="510"/>
+        <location filename="../../workbench/ui/main_window.py" line="496"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="511"/>
+        <location filename="../../workbench/ui/main_window.py" line="497"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="523"/>
+        <location filename="../../workbench/ui/main_window.py" line="509"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="528"/>
+        <location filename="../../workbench/ui/main_window.py" line="514"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="532"/>
+        <location filename="../../workbench/ui/main_window.py" line="518"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="564"/>
+        <location filename="../../workbench/ui/main_window.py" line="550"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="599"/>
+        <location filename="../../workbench/ui/main_window.py" line="585"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="605"/>
+        <location filename="../../workbench/ui/main_window.py" line="591"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="652"/>
+        <location filename="../../workbench/ui/main_window.py" line="638"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="693"/>
+        <location filename="../../workbench/ui/main_window.py" line="679"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="699"/>
+        <location filename="../../workbench/ui/main_window.py" line="685"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="731"/>
+        <location filename="../../workbench/ui/main_window.py" line="717"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="732"/>
+        <location filename="../../workbench/ui/main_window.py" line="718"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="762"/>
+        <location filename="../../workbench/ui/main_window.py" line="748"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="764"/>
+        <location filename="../../workbench/ui/main_window.py" line="750"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2485,32 +2490,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Hitungan %1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="215"/>
         <source>Priority locations %1</source>
         <translation>Lokasi prioritas %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="225"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="233"/>
         <source>Nothing to freeze</source>
         <translation>Tidak ada yang dapat dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="219"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="227"/>
         <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
         <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="246"/>
         <source>Freeze %1</source>
         <translation>Bekukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="256"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="264"/>
         <source>Fingerprint verified: the record is as it was frozen.</source>
         <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="258"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="266"/>
         <source>WARNING: the stored record no longer matches its fingerprint.</source>
         <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
     </message>
@@ -2738,131 +2743,131 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="350"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="356"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="450"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="456"/>
         <source>Add activity %1 %2</source>
         <translation>Tambah kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="469"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="475"/>
         <source>Change activity %1 %2 %3</source>
         <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="519"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="525"/>
         <source>Change volume %1 %2 to %3</source>
         <translation>Ubah volume %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="543"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="549"/>
         <source>Change status %1 %2 to %3</source>
         <translation>Ubah status %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="488"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="494"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="507"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="531"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="556"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="513"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="537"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="562"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="509"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="515"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="532"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="538"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="557"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="563"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="571"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="577"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="588"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="594"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="606"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="612"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="607"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="613"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="619"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="625"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="619"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="625"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="665"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="628"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="634"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="635"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="641"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="644"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="650"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="653"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="663"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="665"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="669"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="663"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="669"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="674"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="680"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="686"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="692"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="701"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="707"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -3186,12 +3191,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="207"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="231"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="232"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
@@ -3509,223 +3514,223 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="66"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="72"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="67"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="73"/>
         <source>New stakeholder (Ctrl+N)</source>
         <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="71"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="77"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="76"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="82"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="87"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="90"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="86"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="92"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="117"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="120"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="123"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="126"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="136"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="191"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="216"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="222"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="217"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="223"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="218"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="224"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="219"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="225"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="220"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="226"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="221"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="227"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="302"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="308"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="309"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="315"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="310"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="316"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="333"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="339"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="350"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="356"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="359"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="365"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="359"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="365"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="375"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="381"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="475"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="483"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="407"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="413"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="419"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="425"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="420"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="426"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="434"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="441"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="435"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="442"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="449"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="457"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="481"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="489"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="481"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="489"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="499"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="508"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="500"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="509"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="522"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="530"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="531"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="539"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="523"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="532"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
@@ -3733,7 +3738,7 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../workbench/ui/shell.py" line="27"/>
+        <location filename="../../workbench/ui/shell.py" line="29"/>
         <source>Opening the workbench…</source>
         <translation>Membuka PKP Workbench…</translation>
     </message>
@@ -3794,12 +3799,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="167"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="190"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="189"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

@@ -116,7 +116,8 @@ def test_unknown_labels_are_mapped_and_remembered_or_added_on_request(
         "tahun,kode_lokasi,kriteria,volume,kegiatan,sumber_dana,anggaran\n"
         f"2026,{a},4c,30,Tutup got,APBD II (KOTA/KAB),20000000\n",
     )
-    unknown = unknown_labels(engine, f)
+    with session_scope(engine) as s:
+        unknown = unknown_labels(s, f)
     assert unknown.sources == ["APBD II (KOTA/KAB)"] and unknown.types == [("Tutup got", "4c")]
     mapping = {
         "sumber_dana": {"APBD II (KOTA/KAB)": "APBD Kabupaten/Kota"},
@@ -127,7 +128,8 @@ def test_unknown_labels_are_mapped_and_remembered_or_added_on_request(
         assert load_mapping(s)["sumber_dana"] == {"APBD II (KOTA/KAB)": "APBD Kabupaten/Kota"}
         src = s.scalar(sa.select(FundingSource.name).join(Allocation))
     assert src == "APBD Kabupaten/Kota"
-    assert unknown_labels(engine, f).sources == []  # remembered for the next file
+    with session_scope(engine) as s:
+        assert unknown_labels(s, f).sources == []  # remembered for the next file
     g = _write(
         workdir / "baru.csv",
         "tahun,kode_lokasi,kriteria,volume,kegiatan,sumber_dana,anggaran\n"

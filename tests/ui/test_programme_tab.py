@@ -198,7 +198,8 @@ def test_import_window_maps_unknown_labels_and_imports(
     )
     dialog = ImportProgrammeDialog(tab.engine, tab.payload.sources, tab.payload.types)
     dialog.path.setText(str(f))
-    dialog.check()
+    with qtbot.waitSignal(dialog.check().done, timeout=30_000):
+        pass
     labels = {dialog.mapping.item(r, 1).text(): r for r in range(dialog.mapping.rowCount())}
     assert set(labels) == {"APBD II (KOTA/KAB)", "Tutup got"}
     src_box = dialog.mapping.cellWidget(labels["APBD II (KOTA/KAB)"], 2)
@@ -212,7 +213,8 @@ def test_import_window_maps_unknown_labels_and_imports(
     assert dialog.result.added == 1 and not dialog.result.new_sources
     again = ImportProgrammeDialog(tab.engine, tab.payload.sources, tab.payload.types)
     again.path.setText(str(f))
-    again.check()
+    with qtbot.waitSignal(again.check().done, timeout=30_000):
+        pass
     assert again.mapping.rowCount() == 0  # the mapping was remembered
 
 

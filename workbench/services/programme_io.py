@@ -189,15 +189,15 @@ def _lookups(session: Session) -> tuple[dict[str, int], dict[str, int], dict[str
     return locs, areas, people
 
 
-def unknown_labels(engine: Engine, path: Path) -> Unknown:
+def unknown_labels(session: Session, path: Path) -> Unknown:
     """Funding sources and activity types in the file that the catalogue (with the remembered
-    mapping) does not know; read-only, for the window's mapping step."""
+    mapping) does not know; for the window's mapping step. Read-only: the catalogue it may
+    fill in to compare is rolled back (give it a session of its own)."""
     raw = read_table(path, all_text=True)
     frame = lower_header(raw.frame)
-    with session_scope(engine) as session:
-        ensure_catalogue(session)
-        cat = _Catalogue(session, load_mapping(session))
-        session.rollback()
+    ensure_catalogue(session)
+    cat = _Catalogue(session, load_mapping(session))
+    session.rollback()
     sources = sorted({v for v in text_column(frame, "sumber_dana") if v and cat.source(v) is None})
     types = sorted(
         {

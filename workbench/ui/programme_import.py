@@ -37,7 +37,8 @@ from workbench.services.programme_io import (
 from workbench.ui import dialogs
 from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
-from workbench.ui.tasks import run_task
+from workbench.ui.operations import read_async
+from workbench.ui.tasks import TaskHandle, run_task
 
 ADD_NEW = "\x00new"
 
@@ -122,15 +123,22 @@ class ImportProgrammeDialog(QDialog):
             self.path.setText(name)
             self.check()
 
-    def check(self) -> None:
+    def check(self) -> TaskHandle:
+        """Read the file's labels off the GUI thread (a 60,000-row file takes seconds)."""
         path = Path(self.path.text().strip())
         self.import_button.setEnabled(False)
         self.issues.setRowCount(0)
-        try:
-            self.unknown = unknown_labels(self.engine, path)
-        except (OSError, ValueError) as exc:
-            self.status.setText(error_text(exc))
-            return
+        self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
+        return read_async(
+            self.engine,
+            lambda session: unknown_labels(session, path),
+            self._labels_read,
+            lambda exc: self.status.setText(error_text(exc)),
+            name="programme-labels",
+        )
+
+    def _labels_read(self, unknown: Unknown) -> None:
+        self.unknown = unknown
         self.fill_mapping(self.unknown)
         self.import_button.setEnabled(True)
         count = len(self.unknown.sources) + len(self.unknown.types)
