@@ -8,88 +8,42 @@ of data it shows (``watches``) and refreshes only when a change touches them, so
 volume reaches the ranking and the programme analysis without F5. (After Anki's
 ``CollectionOp`` / ``OpChanges`` and orange-canvas-core's one small QUndoCommand per edit.)
 
-Reads go through the same layer: ``query`` for a few rows the GUI needs at once (one RT
-unit's detail), ``query_async`` for anything that grows with the data (off the GUI thread,
-through the one background API). Widgets never open a session themselves.
+The Qt-free half (units of work, reads, ``Changes``) is ``workbench.operations``; this
+module re-exports it for the window. Reads go through the same layer: ``query`` for a few
+rows the GUI needs at once (one RT unit's detail), ``query_async`` for anything that grows
+with the data (off the GUI thread, through the one background API). Widgets never open a
+session themselves.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from workbench.domain.messages import UserError
-from workbench.services.workspace import is_read_only, session_scope
+from workbench.operations import (
+    ASSESSMENT,
+    ENGAGEMENT,
+    KINDS,
+    PLAN,
+    PRIORITY,
+    PROGRAMME,
+    REFUSALS,
+    STAKEHOLDER,
+    Changes,
+    Work,
+    read,
+    unit_of_work,
+)
 from workbench.ui.errors import error_text
 from workbench.ui.tasks import TaskContext, TaskHandle, run_task
 
-Work = Callable[[Session], Any]
 log = logging.getLogger(__name__)
-
-# What a refused change raises: a service's refusal (UserError, ValueError, LookupError) or
-# the database's own (a constraint, a lock): shown in words, never out of a slot.
-REFUSALS: tuple[type[BaseException], ...] = (ValueError, LookupError, SQLAlchemyError)
-
-# The kinds of data a change may touch. A tab watches some of them.
-ASSESSMENT = "assessment"  # field data, scores, levels (and the RT units' places)
-STAKEHOLDER = "stakeholder"
-ENGAGEMENT = "engagement"
-PRIORITY = "priority"  # sources, proposals, workshop tallies, decisions, weights, lists
-PROGRAMME = "programme"  # activities, funding sources, activity types, plan versions
-PLAN = "plan"  # approval, signatories
-KINDS = frozenset({ASSESSMENT, STAKEHOLDER, ENGAGEMENT, PRIORITY, PROGRAMME, PLAN})
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What one operation changed: kinds of data, and where known the ids and years.
-    ``origin`` is the tab that made it; ``handled`` says the origin has already shown it
-    (a narrow row update), so it need not refresh again."""
-
-    kinds: frozenset[str]
-    ids: tuple[tuple[str, frozenset[int]], ...] = ()
-    years: frozenset[int] = frozenset()
-    origin: Any = field(default=None, compare=False)
-    handled: bool = False
-
-    @classmethod
-    def of(
-        cls,
-        *kinds: str,
-        ids: dict[str, Iterable[int]] | None = None,
-        years: Iterable[int] = (),
-        origin: Any = None,
-        handled: bool = False,
-    ) -> Changes:
-        unknown = set(kinds) - KINDS
-        if unknown:
-            raise ValueError(f"unknown kinds of change: {sorted(unknown)}")
-        return cls(
-            frozenset(kinds),
-            tuple(sorted((k, frozenset(v)) for k, v in (ids or {}).items())),
-            frozenset(years),
-            origin,
-            handled,
-        )
-
-    @classmethod
-    def everything(cls, origin: Any = None) -> Changes:
-        """An import, a new database: every view refreshes."""
-        return cls(KINDS, origin=origin)
-
-    def touches(self, watched: Iterable[str]) -> bool:
-        return bool(self.kinds & frozenset(watched))
-
-    def ids_of(self, kind: str) -> frozenset[int]:
-        return next((ids for k, ids in self.ids if k == kind), frozenset())
 
 
 class ChangeHub(QObject):
@@ -187,9 +141,7 @@ class Operations:
         """One unit of work: committed, or rolled back whole when it raises."""
         if self.engine is None:
             raise LookupError(QCoreApplication.translate("TableTab", "No database is open."))
-        if is_read_only(self.engine):
-            raise UserError("read_only")
-        with session_scope(self.engine) as session:
+        with unit_of_work(self.engine) as session:
             return work(session)
 
     def query(self, work: Work) -> Any:
@@ -245,12 +197,6 @@ class Operations:
         return self.last_refusal is None
 
 
-def read(engine: Engine, work: Work) -> Any:
-    """One read-only unit of work on the calling thread (see ``Operations.query``)."""
-    with session_scope(engine) as session:
-        return work(session)
-
-
 def read_async(
     engine: Engine,
     work: Work,
@@ -263,8 +209,7 @@ def read_async(
     (also in the worker, outside the session) prepares what the GUI will show."""
 
     def task(ctx: TaskContext) -> Any:
-        with session_scope(engine) as session:
-            result = work(session)
+        result = read(engine, work)
         ctx.check()
         return after(result, ctx) if after is not None else result
 
@@ -283,9 +228,29 @@ def run_in_background(
     it with ``push(..., applied=True)`` when it is done."""
 
     def task(ctx: TaskContext) -> Any:
-        if is_read_only(engine):
-            raise UserError("read_only")
-        with session_scope(engine) as session:
+        with unit_of_work(engine) as session:
             return work(session, ctx)
 
     return run_task(task, on_done, on_error, on_progress, name=name)
+
+
+__all__ = [
+    "ASSESSMENT",
+    "ENGAGEMENT",
+    "KINDS",
+    "PLAN",
+    "PRIORITY",
+    "PROGRAMME",
+    "REFUSALS",
+    "STAKEHOLDER",
+    "ChangeHub",
+    "Changes",
+    "Operations",
+    "ServiceCommand",
+    "Work",
+    "announce",
+    "change_hub",
+    "read",
+    "read_async",
+    "run_in_background",
+]

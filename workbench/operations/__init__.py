@@ -1,0 +1,94 @@
+"""The operations layer below the window: units of work and what a change touched.
+
+Free of Qt. The window's half (``ui/operations.py``: the one undo command, the change signal,
+the background runs) builds on it; the window never opens a session any other way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from workbench.domain.messages import UserError
+from workbench.services.workspace import is_read_only, session_scope
+
+Work = Callable[[Session], Any]
+
+# What a refused change raises: a service's refusal (UserError, ValueError, LookupError) or
+# the database's own (a constraint, a lock): shown in words, never out of a slot.
+REFUSALS: tuple[type[BaseException], ...] = (ValueError, LookupError, SQLAlchemyError)
+
+# The kinds of data a change may touch. A tab watches some of them.
+ASSESSMENT = "assessment"  # field data, scores, levels (and the RT units' places)
+STAKEHOLDER = "stakeholder"
+ENGAGEMENT = "engagement"
+PRIORITY = "priority"  # sources, proposals, workshop tallies, decisions, weights, lists
+PROGRAMME = "programme"  # activities, funding sources, activity types, plan versions
+PLAN = "plan"  # approval, signatories
+KINDS = frozenset({ASSESSMENT, STAKEHOLDER, ENGAGEMENT, PRIORITY, PROGRAMME, PLAN})
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed: kinds of data, and where known the ids and years.
+    ``origin`` is the tab that made it; ``handled`` says the origin has already shown it
+    (a narrow row update), so it need not refresh again."""
+
+    kinds: frozenset[str]
+    ids: tuple[tuple[str, frozenset[int]], ...] = ()
+    years: frozenset[int] = frozenset()
+    origin: Any = field(default=None, compare=False)
+    handled: bool = False
+
+    @classmethod
+    def of(
+        cls,
+        *kinds: str,
+        ids: dict[str, Iterable[int]] | None = None,
+        years: Iterable[int] = (),
+        origin: Any = None,
+        handled: bool = False,
+    ) -> Changes:
+        unknown = set(kinds) - KINDS
+        if unknown:
+            raise ValueError(f"unknown kinds of change: {sorted(unknown)}")
+        return cls(
+            frozenset(kinds),
+            tuple(sorted((k, frozenset(v)) for k, v in (ids or {}).items())),
+            frozenset(years),
+            origin,
+            handled,
+        )
+
+    @classmethod
+    def everything(cls, origin: Any = None) -> Changes:
+        """An import, a new database: every view refreshes."""
+        return cls(KINDS, origin=origin)
+
+    def touches(self, watched: Iterable[str]) -> bool:
+        return bool(self.kinds & frozenset(watched))
+
+    def ids_of(self, kind: str) -> frozenset[int]:
+        return next((ids for k, ids in self.ids if k == kind), frozenset())
+
+
+@contextmanager
+def unit_of_work(engine: Engine) -> Iterator[Session]:
+    """One change: committed, or rolled back whole when it raises; refused on a database
+    opened read-only (another copy of the workbench has it)."""
+    if is_read_only(engine):
+        raise UserError("read_only")
+    with session_scope(engine) as session:
+        yield session
+
+
+def read(engine: Engine, work: Callable[[Session], Any]) -> Any:
+    """``work(session)`` in a session of its own, on the calling thread."""
+    with session_scope(engine) as session:
+        return work(session)
