@@ -171,3 +171,45 @@ def test_undo_texts_name_the_change_in_words(window, qtbot) -> None:  # noqa: AN
     item.setText("5")
     assert window.undo_stack.undoText() == (f"Ubah volume 1a {panel.detail.code} menjadi 5 unit")
     assert "vol_" not in window.undo_action.text()
+
+
+def test_summary_follows_an_edit_and_its_undo(window: MainWindow) -> None:
+    """The hectares per level (panel and the line under the table) move with an edited area,
+    and the RT unit's level with it, without the tab being loaded again."""
+    from workbench.domain.formatting import format_ha, format_number
+
+    tab = window.scores_tab
+    window.tabs.setCurrentIndex(1)
+    row = next(r for r in tab.model.rows if r.year == 2025 and r.level == "HEAVY")
+    _select_code(window, row.code)
+    levels = ("HEAVY", "MEDIUM", "LIGHT", "NONE")
+    by_year = tab.summary_view.by_year
+    line = [by_year.item(r, 0).text() for r in range(by_year.rowCount())].index("2025")
+
+    def cells() -> list[str]:
+        return [by_year.item(line, 1 + j).text() for j in range(len(levels))]
+
+    def expected() -> list[str]:
+        out = []
+        for level in levels:
+            rows = [r for r in tab.model.rows if r.year == 2025 and r.level == level]
+            out.append(
+                f"{format_number(len(rows))} RT · {format_ha(sum(r.area_ha for r in rows), 1)}"
+            )
+        return out
+
+    before_cells, before_line = cells(), tab.summary.text()
+    assert before_cells == expected()
+    panel = tab.panel
+    luas = next(
+        r
+        for r in range(panel.denominators.rowCount())
+        if panel.denominators.item(r, 1).data(Qt.ItemDataRole.UserRole + 10) == "luas_ha"
+    )
+    panel.denominators.item(luas, 1).setText(str(row.area_ha + 40).replace(".", ","))
+    edited = next(r for r in tab.model.rows if r.assessment_id == row.assessment_id)
+    assert edited.area_ha == row.area_ha + 40 and edited.level != "HEAVY"
+    assert cells() == expected() and cells() != before_cells
+    assert tab.summary.text() != before_line
+    window.undo_action.trigger()
+    assert cells() == before_cells and tab.summary.text() == before_line

@@ -212,32 +212,34 @@ def set_assessment_value_with_detail(
     return row, assessment_detail(session, assessment_id, rows)
 
 
+Tally = tuple[int, float]  # RT units, hectares
+
+
 @dataclass(frozen=True)
 class LevelSummary:
-    """RT units and hectares per slum level, per year and per kecamatan and year."""
+    """RT units and hectares per slum level, per year and per kecamatan and year: plain
+    look-ups, made once with the rows (off the GUI thread), so that showing them is only
+    filling a few table cells."""
 
-    by_year: pd.DataFrame  # columns: tahun, level, rt, ha
-    by_subdistrict: pd.DataFrame  # columns: kecamatan, tahun, level, rt, ha
+    years: list[int]
+    by_year: dict[tuple[int, str], Tally]  # (year, level) -> tally
+    by_subdistrict: dict[int, dict[str, dict[str, Tally]]]  # year -> kecamatan -> level -> tally
+
+    def count(self, row: ScoreRow, sign: int = 1) -> None:
+        """Add (or with ``sign`` -1 take away) one RT unit's row: an edit moves a row from
+        one level to another without summarising every row again."""
+        rt, ha = self.by_year.get((row.year, row.level), (0, 0.0))
+        self.by_year[(row.year, row.level)] = (rt + sign, ha + sign * row.area_ha)
+        levels = self.by_subdistrict.setdefault(row.year, {}).setdefault(row.subdistrict, {})
+        rt, ha = levels.get(row.level, (0, 0.0))
+        levels[row.level] = (rt + sign, ha + sign * row.area_ha)
+        if row.year not in self.years:
+            self.years.append(row.year)
+            self.years.sort()
 
 
 def summarise(rows: list[ScoreRow]) -> LevelSummary:
-    frame = pd.DataFrame(
-        {
-            "tahun": [r.year for r in rows],
-            "level": [r.level for r in rows],
-            "kecamatan": [r.subdistrict for r in rows],
-            "ha": [r.area_ha for r in rows],
-        }
-    )
-    if frame.empty:
-        empty = pd.DataFrame(columns=["tahun", "level", "rt", "ha"])
-        return LevelSummary(empty, empty.assign(kecamatan=[]))
-    by_year = (
-        frame.groupby(["tahun", "level"]).agg(rt=("ha", "size"), ha=("ha", "sum")).reset_index()
-    )
-    by_kec = (
-        frame.groupby(["kecamatan", "tahun", "level"])
-        .agg(rt=("ha", "size"), ha=("ha", "sum"))
-        .reset_index()
-    )
-    return LevelSummary(by_year, by_kec)
+    summary = LevelSummary([], {}, {})
+    for r in rows:
+        summary.count(r)
+    return summary

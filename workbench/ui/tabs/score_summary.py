@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from workbench.domain.formatting import format_ha, format_number
-from workbench.services.scores import LevelSummary
+from workbench.services.scores import LevelSummary, Tally
 from workbench.ui.style import LEVEL_COLORS, level_label
 
 LEVELS = ("HEAVY", "MEDIUM", "LIGHT", "NONE")
@@ -47,8 +47,7 @@ class SummaryWidget(QWidget):
 
     def set_summary(self, summary: LevelSummary, year: int | None) -> None:
         self.summary = summary
-        by_year = summary.by_year
-        years = sorted({int(y) for y in by_year["tahun"]})
+        years = summary.years
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -57,8 +56,7 @@ class SummaryWidget(QWidget):
             bar = QBarSet(level_label(key))
             bar.setColor(LEVEL_COLORS[key])
             for y in years:
-                part = by_year[(by_year["tahun"] == y) & (by_year["level"] == key)]
-                bar.append(float(part["ha"].sum()))
+                bar.append(summary.by_year.get((y, key), (0, 0.0))[1])
             series.append(bar)
         self.chart.addSeries(series)
         axis_x = QBarCategoryAxis()
@@ -73,35 +71,26 @@ class SummaryWidget(QWidget):
         axis_y.applyNiceNumbers()
         self._fill(
             self.by_year,
-            [str(y) for y in years],
+            [(str(y), {k: summary.by_year.get((y, k), (0, 0.0)) for k in LEVELS}) for y in years],
             self.tr("Year"),
-            lambda label, key: by_year[
-                (by_year["tahun"] == int(label)) & (by_year["level"] == key)
-            ],
         )
-        kec = summary.by_subdistrict
         shown = year if year is not None else (years[-1] if years else None)
         self.kec_title.setText(self.tr("Per subdistrict, %1").replace("%1", str(shown or "")))
-        part = kec[kec["tahun"] == shown] if shown is not None else kec.iloc[0:0]
-        names = sorted(set(part["kecamatan"]))
-        self._fill(
-            self.by_kec,
-            names,
-            self.tr("Subdistrict"),
-            lambda label, key: part[(part["kecamatan"] == label) & (part["level"] == key)],
-        )
+        part = summary.by_subdistrict.get(shown, {}) if shown is not None else {}
+        self._fill(self.by_kec, sorted(part.items()), self.tr("Subdistrict"))
 
-    def _fill(self, table: QTableWidget, labels: list[str], first: str, select: object) -> None:
+    def _fill(
+        self, table: QTableWidget, lines: list[tuple[str, dict[str, Tally]]], first: str
+    ) -> None:
         headers = [first] + [level_label(k) for k in LEVELS] + [self.tr("Slum total")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(labels))
-        for i, label in enumerate(labels):
+        table.setRowCount(len(lines))
+        for i, (label, tallies) in enumerate(lines):
             table.setItem(i, 0, QTableWidgetItem(label))
             slum_rt, slum_ha = 0, 0.0
             for j, key in enumerate(LEVELS, start=1):
-                part = select(label, key)  # type: ignore[operator]
-                rt, ha = int(part["rt"].sum()), float(part["ha"].sum())
+                rt, ha = tallies.get(key, (0, 0.0))
                 if key != "NONE":
                     slum_rt += rt
                     slum_ha += ha

@@ -186,16 +186,22 @@ class ScoresTab(ServiceEdits, TableTab):
             self._apply_filters()
 
     def _apply_filters(self) -> None:
-        year = self.year_box.currentData()
-        level = self.level_box.currentData()
-        exact = {
-            "year": year,
-            "level": level,
+        self.proxy.set_exacts({self.model.column_index(k): v for k, v in self._exacts().items()})
+        self._show_summary()
+
+    def _exacts(self) -> dict[str, Any]:
+        return {
+            "year": self.year_box.currentData(),
+            "level": self.level_box.currentData(),
             "subdistrict": self.kec_box.currentData(),
             "village": self.kel_box.currentData(),
             "area": self.area_box.currentData(),
         }
-        self.proxy.set_exacts({self.model.column_index(k): v for k, v in exact.items()})
+
+    def _show_summary(self) -> None:
+        """The line under the table and the summary panel, for the filters chosen now."""
+        exact = self._exacts()
+        year = exact["year"]
         shown = self.proxy.rowCount()
         wanted = {k: v for k, v in exact.items() if v is not None}
         slum_rows = [
@@ -261,6 +267,10 @@ class ScoresTab(ServiceEdits, TableTab):
         for pos, old in enumerate(self.model.rows):
             if old.assessment_id == row.assessment_id:
                 self.model.replace_row(pos, row)
+                if self.payload is not None:  # the summary follows the row's level and area
+                    self.payload.summary.count(old, -1)
+                    self.payload.summary.count(row)
+                    self._show_summary()
                 break
         if self.panel.detail is None or self.panel.detail.assessment_id == row.assessment_id:
             self.panel.show_detail(detail)
