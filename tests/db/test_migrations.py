@@ -183,7 +183,6 @@ def test_failed_migrations_leave_the_file_as_it_was_and_one_backup(
     """Each failed attempt used to leave another timestamped copy beside the file."""
     import hashlib
 
-    from workbench.db import migrate
     from workbench.domain.messages import UserError
 
     path = workdir / "gagal.sqlite"
@@ -195,7 +194,7 @@ def test_failed_migrations_leave_the_file_as_it_was_and_one_backup(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk full in the middle")
 
-    monkeypatch.setattr(migrate.command, "upgrade", broken)
+    monkeypatch.setattr(command, "upgrade", broken)  # alembic's, imported when migrating
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     for _attempt in range(3):
         with pytest.raises(UserError) as info:
@@ -208,3 +207,11 @@ def test_failed_migrations_leave_the_file_as_it_was_and_one_backup(
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert current_revision(engine) == "0001"
     engine.dispose()
+
+
+def test_the_head_revision_known_without_alembic_is_the_migrations_head() -> None:
+    """Opening a database at head skips Alembic (HEAD_REVISION): a new migration must
+    move it, or every database would be taken as behind (or ahead)."""
+    from workbench.db.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()

@@ -17,7 +17,7 @@ from workbench.db.engine import (
     sqlite_path,
     to_url,
 )
-from workbench.db.migrate import check_ours, current_revision, head_revision, upgrade_if_needed
+from workbench.db.migrate import HEAD_REVISION, check_ours, current_revision, upgrade_if_needed
 from workbench.db.models import (
     Activity,
     Assessment,
@@ -95,7 +95,7 @@ def open_database(
         if is_new:
             raise FileNotFoundError(f"{path}: no such database to open read-only")
         engine = make_engine(url, read_only=True)
-        if current_revision(engine) != head_revision():
+        if current_revision(engine) != HEAD_REVISION:
             engine.dispose()
             raise UserError("read_only_old", name=path.name)
         return OpenResult(
