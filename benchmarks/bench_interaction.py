@@ -3,11 +3,13 @@
     uv run python benchmarks/bench_interaction.py [--reps 20]
 
 Launch figures come from real process starts (bytecode cache on, one warm-up each): the time
-from starting the process to the main window's first paint, against a bare PySide6 window
-started the same way, and to all tabs loaded. The rest runs in this process on the offscreen
-platform: medians of ``--reps`` repetitions, and a watchdog (a 10 ms QTimer) records the
-longest the GUI thread went without serving the event loop during all of it and during an
-import of 50,000 rows. The last line is one JSON object with the issue's keys.
+from starting the process to the main window's first paint (menus, tab bar, status bar, a
+placeholder in each tab), against a bare PySide6 window started the same way; to the four
+tabs built in it; and to all tabs loaded with the district's data. The rest runs in this
+process on the offscreen platform: medians of ``--reps`` repetitions, and a watchdog (a
+10 ms QTimer) records the longest the GUI thread went without serving the event loop during
+all of it and during an import of 50,000 rows. The last line is one JSON object with the
+issue's keys.
 """
 
 from __future__ import annotations
@@ -70,10 +72,10 @@ def launch_figures(db: Path, work: Path, reps: int) -> tuple[float, float, float
     _launch(bare, env), _launch(app, env)  # warm-up: bytecode written once
     bare_t = [_launch(bare, env)["visible"] for _ in range(reps)]
     marks = [_launch(app, env) for _ in range(reps)]
-    visible = statistics.median(m["visible"] for m in marks)  # the first frame
-    full = statistics.median(m["window"] for m in marks)  # the main window, tabs and menus
+    visible = statistics.median(m["visible"] for m in marks)  # the main window's first paint
+    tabs = statistics.median(m["tabs"] for m in marks)  # its four tabs built in it
     data = statistics.median(m["data"] for m in marks)
-    return statistics.median(bare_t), visible, full, data
+    return statistics.median(bare_t), visible, tabs, data
 
 
 class Watchdog:
@@ -269,10 +271,10 @@ def main() -> int:
     create_demo_database(demo).dispose()
     big = work / "rt2000.sqlite"
     create_demo_database(big, n_locations=2000).dispose()
-    bare, visible, full, data = launch_figures(demo, work, args.launch_reps)
+    bare, visible, tabs, data = launch_figures(demo, work, args.launch_reps)
     print(
-        f"launch: bare PySide6 window {bare:.2f} s, first frame {visible:.2f} s, "
-        f"full main window {full:.2f} s, data {data:.2f} s"
+        f"launch: bare PySide6 window {bare:.2f} s, main window {visible:.2f} s, "
+        f"its tabs built {tabs:.2f} s, data {data:.2f} s"
     )
 
     from workbench.ui.app import make_app
@@ -302,7 +304,7 @@ def main() -> int:
     print(f"longest GUI-thread block: {dog.worst * 1000:.0f} ms (during {dog.where})")
     figures = {
         "window_ratio": round(visible / bare, 2),
-        "full_window_ratio": round(full / bare, 2),
+        "tabs_ready_s": round(tabs, 2),
         "data_visible_s": round(data, 2),
         "projection_row_ms": round(row_ms, 1),
         "projection_rank_ms": round(rank_ms, 1),

@@ -545,7 +545,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is not None:  # the window registers them after its first frame
+    if args.command is not None:  # the window registers them with its modules, off its thread
         from workbench.domain.rules import ruleset_problems
         from workbench.services.workspace import register_user_rulesets
 

@@ -417,3 +417,58 @@ def test_a_lock_left_by_a_crashed_copy_is_taken_over(
         win.open_database(str(db))
     assert not asked and not win.read_only
     win.close()
+
+
+def test_the_window_module_is_light() -> None:
+    """Issue 16: the main window is painted before pandas, SQLAlchemy and the tabs are
+    imported; importing its module must not pull them in."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, workbench.ui.main_window, workbench.ui.app; "
+        "print(sorted(m for m in ('pandas', 'sqlalchemy', 'numpy', 'reportlab', "
+        "'workbench.ui.tabs.scores', 'workbench.services.workspace') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_window_shows_before_its_tabs_and_then_the_district(
+    app,
+    qtbot,
+    workdir,
+    demo_sqlite,
+    clean_settings,  # noqa: ANN001
+) -> None:
+    """Built light (as ``run_gui`` does): the four tabs' names over a placeholder each, the
+    table actions off; opening the district imports the rest off the GUI thread, puts the
+    real tabs in the placeholders' places and loads them."""
+    import shutil
+
+    db = workdir / "demo.sqlite"
+    shutil.copy(demo_sqlite, db)
+    win = MainWindow(build_tabs=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.tabs_ready and win.work_tabs == []
+    assert [win.tabs.tabText(i) for i in range(4)] == [
+        "Pemangku Kepentingan",
+        "Skor Kumuh",
+        "Harmonisasi Prioritas",
+        "Matriks Program",
+    ]
+    assert win.tabs.currentWidget().objectName() == "tabPlaceholder"
+    for action in (win.export_action, win.print_action, win.projection_action, win.new_item_action):
+        assert not action.isEnabled()
+    win.tabs.setCurrentIndex(2)  # a tab chosen meanwhile stays chosen
+    with qtbot.waitSignal(win.tabs_built, timeout=30_000):
+        win.open_database(str(db))
+    assert win.tabs.currentWidget() is win.priorities_tab and win.tabs.count() == 4
+    with qtbot.waitSignal(win.all_loaded, timeout=30_000):
+        pass
+    assert win.scores_tab.proxy.rowCount() == 72
+    assert win.export_action.isEnabled() and win.projection_action.isEnabled()
+    win.close()

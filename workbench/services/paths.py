@@ -1,5 +1,5 @@
 """Where the user's data and logs live. Kept free of heavy imports: the window's start-up
-path (crash handler, the first frame) needs these before the database layer is loaded."""
+path (crash handler, the light main window) needs these before the database layer is loaded."""
 
 from __future__ import annotations
 

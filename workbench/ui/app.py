@@ -34,30 +34,20 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
 
 
 def run_gui(database: str | None) -> int:
-    """A light frame first (StartupFrame), painted before the heavy modules are imported;
-    then the main window in its place, which opens the district off the GUI thread."""
+    """The main window at once: it is light (menus, tab bar, status bar, a placeholder in
+    each tab) and is painted before pandas, SQLAlchemy and the tabs are imported, which then
+    happens off the GUI thread; the district opens after that, also in the background."""
     app = make_app()
     install_excepthook()
     trace = os.environ.get("PKP_WORKBENCH_TRACE_STARTUP")
-    from workbench.ui.shell import StartupFrame
-
-    frame = StartupFrame()
-    if trace:
-        _trace_paint(frame, "visible")
-    frame.show()
-    app.processEvents()  # on screen now, before pandas, SQLAlchemy and the tabs load
-    from workbench.services.workspace import register_user_rulesets
     from workbench.ui.main_window import MainWindow
 
-    register_user_rulesets()
-    window = MainWindow()
-    window.setGeometry(frame.geometry())  # in the very place the user saw it open
+    window = MainWindow(build_tabs=False)
     if trace:
-        _trace_paint(window, "window")
+        _trace_paint(window, "visible")
         _trace_loaded(window, quit_after=trace == "quit")
+        window.tabs_built.connect(lambda: _trace_mark("tabs"))
     window.show()
-    frame.close()
-    frame.deleteLater()
     window.open_database(database)
     return app.exec()
 
@@ -78,6 +68,12 @@ def _trace_paint(widget: QWidget, what: str) -> None:
 
     spy = FirstPaint(widget)
     widget.installEventFilter(spy)
+
+
+def _trace_mark(what: str) -> None:
+    import time
+
+    print(f"trace {what} {time.time():.4f}", file=sys.stderr, flush=True)
 
 
 def _trace_loaded(window: QWidget, quit_after: bool) -> None:

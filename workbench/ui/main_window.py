@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+import importlib
 import os
+import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLockFile, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLockFile, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -27,36 +30,84 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from workbench import __version__
-from workbench.services.workspace import (
-    DistrictInfo,
-    OpenResult,
-    create_empty_database,
-    default_database,
-    display_name,
-    district_info,
-    is_read_only,
-    open_database,
-    sqlite_path,
-    to_url,
-)
 from workbench.ui import dialogs
 from workbench.ui import settings as st
-from workbench.ui.errors import error_text
-from workbench.ui.import_wizard import ImportBaselineDialog
-from workbench.ui.operations import PLAN, PROGRAMME, Changes, announce, read
-from workbench.ui.projection import ProjectionView
 from workbench.ui.shell import fit_to_screen
-from workbench.ui.tabs.base import TableTab
-from workbench.ui.tabs.priorities import PrioritiesTab
-from workbench.ui.tabs.programme import ProgrammeTab
-from workbench.ui.tabs.scores import ScoresTab
-from workbench.ui.tabs.stakeholders import StakeholdersTab
 from workbench.ui.tasks import run_task
-from workbench.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from workbench.services.workspace import DistrictInfo, OpenResult
+    from workbench.ui.import_wizard import ImportBaselineDialog
+    from workbench.ui.projection import ProjectionView
+    from workbench.ui.tabs.base import TableTab
+    from workbench.ui.tabs.priorities import PrioritiesTab
+    from workbench.ui.tabs.programme import ProgrammeTab
+    from workbench.ui.tabs.scores import ScoresTab
+    from workbench.ui.tabs.stakeholders import StakeholdersTab
+    from workbench.ui.welcome import WelcomePage
+
+# What the window needs before it can show a district: imported off the GUI thread while
+# the window (menus, tab bar, status bar, a placeholder in each tab) is already on screen.
+HEAVY_MODULES = (
+    "workbench.services.workspace",
+    "workbench.ui.errors",
+    "workbench.ui.operations",
+    "workbench.ui.welcome",
+    "workbench.ui.tabs.stakeholders",
+    "workbench.ui.tabs.scores",
+    "workbench.ui.tabs.priorities",
+    "workbench.ui.tabs.programme",
+    "workbench.ui.projection",
+    "workbench.ui.import_wizard",
+)
+
+# the tabs' titles in their own translation context, shown before the tabs are built
+TAB_TITLES = (
+    ("StakeholdersTab", QT_TRANSLATE_NOOP("StakeholdersTab", "Stakeholders")),
+    ("ScoresTab", QT_TRANSLATE_NOOP("ScoresTab", "Slum Scores")),
+    ("PrioritiesTab", QT_TRANSLATE_NOOP("PrioritiesTab", "Priority Harmonisation")),
+    ("ProgrammeTab", QT_TRANSLATE_NOOP("ProgrammeTab", "Programme Matrix")),
+)
+
+
+def heavy_modules_loaded() -> bool:
+    return all(name in sys.modules for name in HEAVY_MODULES)
+
+
+def _import_heavy_modules(_ctx: Any) -> None:
+    for name in HEAVY_MODULES:
+        importlib.import_module(name)
+    from workbench.services.workspace import register_user_rulesets
+
+    register_user_rulesets()  # the district's own rule sets, before a tab scores anything
+
+
+class TabPlaceholder(QWidget):
+    """What a tab shows while the program's heavy parts load: its name and a moving bar."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setObjectName("tabPlaceholder")
+        heading = QLabel(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        note = QLabel(QCoreApplication.translate("Startup", "Opening the workbench…"))
+        busy = QProgressBar()
+        busy.setRange(0, 0)
+        busy.setMaximumWidth(320)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (heading, note, busy):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
 
 LOCK_STALE_MS = 60_000
 
@@ -64,8 +115,13 @@ LOCK_STALE_MS = 60_000
 class MainWindow(QMainWindow):
     database_opened = Signal(str)
     all_loaded = Signal()
+    tabs_built = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, build_tabs: bool | None = None) -> None:
+        """The window itself is light: menus, status bar and a tab bar whose tabs show a
+        placeholder. The tabs are built at once when their modules are already imported
+        (``build_tabs`` None), else after they have been imported off the GUI thread —
+        ``run_gui`` shows the window that way before pandas and SQLAlchemy are loaded."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("PKP Workbench"))
         self.setObjectName("mainWindow")
@@ -81,39 +137,92 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.stakeholders_tab = StakeholdersTab()
-        self.scores_tab = ScoresTab()
-        self.priorities_tab = PrioritiesTab()
-        self.programme_tab = ProgrammeTab()
-        self.work_tabs: list[TableTab] = [
-            self.stakeholders_tab,
-            self.scores_tab,
-            self.priorities_tab,
-            self.programme_tab,
-        ]
-        for tab in self.work_tabs:
-            self.tabs.addTab(tab, tab.title())
+        self.work_tabs: list[TableTab] = []
+        self._ready_waiters: list[Callable[[], None]] = []
+        self._loading_modules = False
+        for context, text in TAB_TITLES:
+            title = QCoreApplication.translate(context, text)
+            self.tabs.addTab(TabPlaceholder(title), title)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.tabs)
+        self.setCentralWidget(self.central)
+        self._build_status_bar()
+        self._build_menus()
+        self._restore_window()
+        if build_tabs or (build_tabs is None and heavy_modules_loaded()):
+            self._build_tabs()
+
+    @property
+    def tabs_ready(self) -> bool:
+        return bool(self.work_tabs)
+
+    def when_ready(self, then: Callable[[], None]) -> None:
+        """``then`` once the tabs are built: at once, or after the heavy modules have been
+        imported in the background (the window stays responsive meanwhile)."""
+        if self.tabs_ready:
+            then()
+            return
+        self._ready_waiters.append(then)
+        if self._loading_modules:
+            return
+        self._loading_modules = True
+        self._busy(True, self.tr("Opening database…"))
+
+        def loaded(_result: None) -> None:
+            self._loading_modules = False
+            self._build_tabs()
+            waiters, self._ready_waiters = self._ready_waiters, []
+            for waiter in waiters:
+                waiter()
+
+        def failed(exc: BaseException) -> None:
+            self._loading_modules = False
+            self._busy(False)
+            dialogs.show_error(self, self.tr("Could not open the database"), str(exc))
+
+        run_task(_import_heavy_modules, loaded, failed, name="import-modules")
+
+    def _build_tabs(self) -> None:
+        """The four work tabs and the welcome page in the placeholders' places."""
+        if self.tabs_ready:
+            return
+        from workbench.ui.tabs.priorities import PrioritiesTab
+        from workbench.ui.tabs.programme import ProgrammeTab
+        from workbench.ui.tabs.scores import ScoresTab
+        from workbench.ui.tabs.stakeholders import StakeholdersTab
+        from workbench.ui.welcome import WelcomePage
+
+        self.stakeholders_tab: StakeholdersTab = StakeholdersTab()
+        self.scores_tab: ScoresTab = ScoresTab()
+        self.priorities_tab: PrioritiesTab = PrioritiesTab()
+        self.programme_tab: ProgrammeTab = ProgrammeTab()
+        tabs = [self.stakeholders_tab, self.scores_tab, self.priorities_tab, self.programme_tab]
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        for index, tab in enumerate(tabs):
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, tab.title())
+            placeholder.deleteLater()
             tab.loaded.connect(self._on_tab_loaded)
+            tab.undo_stack = self.undo_stack
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self.work_tabs = tabs
         self.priorities_tab.projection_requested.connect(self.show_projection)
-        self.scores_tab.undo_stack = self.undo_stack
-        self.stakeholders_tab.undo_stack = self.undo_stack
-        self.priorities_tab.undo_stack = self.undo_stack
-        self.programme_tab.undo_stack = self.undo_stack
         self.priorities_tab.loaded.connect(self._refresh_projection)
-        self.welcome = WelcomePage()
+        self.welcome: WelcomePage = WelcomePage()
         self.welcome.import_requested.connect(self.import_baseline)
         self.welcome.template_requested.connect(self._save_template)
         self.welcome.stakeholder_requested.connect(self._first_stakeholder)
         self.welcome.registry_requested.connect(self._first_registry)
         self.welcome.tabs_requested.connect(lambda: self.central.setCurrentWidget(self.tabs))
         self.welcome.guide_requested.connect(self.show_guide)
-        self.central = QStackedWidget()
-        self.central.addWidget(self.tabs)
         self.central.addWidget(self.welcome)
-        self.setCentralWidget(self.central)
-        self._build_status_bar()
-        self._build_menus()
-        self._restore_window()
+        for action in self._needs_tabs:
+            action.setEnabled(True)
+        self._tab_changed()
+        self.tabs_built.emit()
 
     # -- construction ----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -228,6 +337,15 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About"), self.show_about)
         help_menu.addActions([self.guide_action, self.about_action])
         self._refresh_recent_menu()
+        # what works on a tab's data waits until the tabs are built
+        self._needs_tabs = [
+            self.export_action,
+            self.print_action,
+            self.reload_action,
+            self.projection_action,
+        ]
+        for action in self._needs_tabs:
+            action.setEnabled(self.tabs_ready)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
 
@@ -270,6 +388,8 @@ class MainWindow(QMainWindow):
         """Take the lock of a SQLite file (``name.sqlite.lock``) so a second copy of the
         workbench on it says so at once: it may then open the file read-only, or not at
         all (None). A lock left by a copy that crashed on this computer is taken over."""
+        from workbench.services.workspace import default_database, sqlite_path, to_url
+
         path = sqlite_path(to_url(target or default_database()))
         if path is None:
             return None, False  # a server database: issue #19's concern, not a file lock
@@ -315,6 +435,12 @@ class MainWindow(QMainWindow):
 
     def open_database(self, target: str | None) -> None:
         """Open (migrate, first-run demo) off the GUI thread, then load every tab."""
+        self.when_ready(lambda: self._open_database(target))
+
+    def _open_database(self, target: str | None) -> None:
+        from workbench.services.workspace import district_info, open_database
+        from workbench.ui.operations import read
+
         claim = self._claim(target)
         if claim is None:
             return
@@ -341,6 +467,8 @@ class MainWindow(QMainWindow):
         run_task(work, opened, failed, name="open-database")
 
     def _on_opened(self, payload: tuple[OpenResult, DistrictInfo]) -> None:
+        from workbench.services.workspace import display_name, is_read_only, sqlite_path
+
         result, info = payload
         old = self.result
         self.result, self.info = result, info
@@ -383,8 +511,9 @@ class MainWindow(QMainWindow):
         self.database_opened.emit(result.url)
 
     def _on_open_failed(self, exc: BaseException) -> None:
-        self._busy(False)
+        from workbench.ui.errors import error_text
 
+        self._busy(False)
         dialogs.show_error(self, self.tr("Could not open the database"), error_text(exc))
 
     def _on_tab_loaded(self) -> None:
@@ -395,7 +524,9 @@ class MainWindow(QMainWindow):
         self.current_tab().new_item()
 
     def _tab_changed(self) -> None:
-        self.new_item_action.setEnabled(self.current_tab().can_add_item() and not self.read_only)
+        self.new_item_action.setEnabled(
+            self.tabs_ready and self.current_tab().can_add_item() and not self.read_only
+        )
 
     def reload_all(self) -> None:
         for tab in self.work_tabs:
@@ -436,6 +567,9 @@ class MainWindow(QMainWindow):
             return
         if not path.endswith((".sqlite", ".db")):
             path += ".sqlite"
+        from workbench.services.workspace import create_empty_database
+        from workbench.ui.errors import error_text
+
         try:
             create_empty_database(path, name).dispose()
         except (OSError, ValueError) as exc:
@@ -446,6 +580,9 @@ class MainWindow(QMainWindow):
     def save_as(self) -> None:
         if self.result is None:
             return
+        from workbench.services.workspace import sqlite_path
+        from workbench.ui.errors import error_text
+
         src = sqlite_path(self.result.url)
         if src is None:
             dialogs.show_info(
@@ -486,8 +623,8 @@ class MainWindow(QMainWindow):
     # -- export and print ------------------------------------------------------------------
     def current_tab(self) -> TableTab:
         tab = self.tabs.currentWidget()
-        assert isinstance(tab, TableTab)
-        return tab
+        assert tab in self.work_tabs, "the tabs are not built yet"
+        return tab  # type: ignore[return-value]
 
     def export_table(self) -> None:
         tab = self.current_tab()
@@ -503,6 +640,7 @@ class MainWindow(QMainWindow):
 
     def export_table_to(self, path: str) -> None:
         from workbench.services.table_files import write_table
+        from workbench.ui.errors import error_text
 
         tab = self.current_tab()
         headers, rows = tab.export_table()
@@ -523,6 +661,8 @@ class MainWindow(QMainWindow):
     def make_import_dialog(self) -> ImportBaselineDialog | None:
         if self.result is None:
             return None
+        from workbench.ui.import_wizard import ImportBaselineDialog
+
         dialog = ImportBaselineDialog(self.result.engine, self)
         dialog.imported.connect(lambda change: self._record_import(dialog, change))
         return dialog
@@ -532,6 +672,7 @@ class MainWindow(QMainWindow):
         rows and updates back, redo imports the same checked rows again."""
         from workbench.services.baseline import import_checked
         from workbench.services.baseline_import import undo_import
+        from workbench.ui.operations import Changes
 
         self.central.setCurrentWidget(self.tabs)
 
@@ -563,6 +704,7 @@ class MainWindow(QMainWindow):
         """Ctrl+P: the table as shown, laid out as a document (header repeated, no broken
         cells, landscape when wide, page x of y), on the chosen paper, in the print preview."""
         from workbench.reports.table_print import render_table, right_columns
+        from workbench.ui.errors import error_text
 
         tab = self.current_tab()
         headers, raw, text = tab.visible_table()
@@ -609,6 +751,7 @@ class MainWindow(QMainWindow):
     def make_approval_dialog(self) -> QDialog | None:
         if self.result is None:
             return None
+        from workbench.ui.operations import PLAN, PROGRAMME, Changes, announce
         from workbench.ui.plan_approval import PlanApprovalDialog
 
         dialog = PlanApprovalDialog(self.result.engine, "ui", self)
@@ -641,6 +784,8 @@ class MainWindow(QMainWindow):
         return self.priorities_tab.projection_subtitle
 
     def make_projection(self) -> ProjectionView:
+        from workbench.ui.projection import ProjectionView
+
         tab = self.priorities_tab
         settings = tab.payload.view.settings if tab.payload else None
         view = ProjectionView(
