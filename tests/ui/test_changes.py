@@ -8,7 +8,14 @@ from PySide6.QtWidgets import QWidget
 
 from workbench.ui.main_window import MainWindow
 from workbench.ui.models import RowRole
-from workbench.ui.operations import ASSESSMENT, PRIORITY, Changes, change_hub
+from workbench.ui.operations import (
+    ASSESSMENT,
+    PRIORITY,
+    Changes,
+    change_hub,
+    operations_pending,
+    wait_for_operations,
+)
 
 CODE = "DM102-01-001"
 
@@ -53,6 +60,8 @@ def test_an_edited_volume_reaches_the_ranking_and_the_analysis(window: MainWindo
         r.total for r in window.scores_tab.model.rows if r.code == CODE and r.year == 2025
     )
     table.item(first, 2).setText("0")  # the 1a volume: the score drops
+    assert operations_pending() == 1  # made off the GUI thread
+    assert wait_for_operations()
     after_total = next(
         r.total for r in window.scores_tab.model.rows if r.code == CODE and r.year == 2025
     )
@@ -69,6 +78,7 @@ def test_an_edited_volume_reaches_the_ranking_and_the_analysis(window: MainWindo
     with qtbot.waitSignal(window.priorities_tab.loaded, timeout=30_000):
         window.tabs.setCurrentWidget(window.priorities_tab)
         window.undo_action.trigger()
+        assert wait_for_operations()
     assert _candidate(window).info.total == before_total  # type: ignore[union-attr]
 
 
@@ -94,7 +104,8 @@ def test_a_refused_edit_leaves_the_undo_stack_as_it_was(window: MainWindow, monk
     def refuse(_session):  # noqa: ANN001, ANN202
         raise ValueError("tidak boleh")
 
-    assert not window.scores_tab.push("Ubah", refuse, refuse)
+    window.scores_tab.push("Ubah", refuse, refuse)
+    assert wait_for_operations()
     assert (stack.count(), stack.index()) == before and shown == ["tidak boleh"]
     assert not seen  # nothing changed, nothing announced
     window.undo_action.trigger()  # the step before, if any, is still the one undone
@@ -113,9 +124,11 @@ def test_an_edit_of_a_row_the_filter_hides_updates_it_without_a_crash(window: Ma
     table = tab.panel.criteria
     first = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "1a")
     table.item(first, 2).setText("0")
+    assert wait_for_operations()
     after = next(r for r in tab.model.rows if r.assessment_id == hidden.assessment_id)
     assert after.total < hidden.total
     window.undo_action.trigger()
+    assert wait_for_operations()
     assert next(r for r in tab.model.rows if r.assessment_id == hidden.assessment_id).total == (
         hidden.total
     )
@@ -130,3 +143,21 @@ def test_the_tabs_of_a_closed_window_do_not_refresh(window: MainWindow) -> None:
     window.close()
     change_hub().changed.emit(Changes.of(STAKEHOLDER))
     assert tab._stale and tab.is_loaded and not tab._refresh.isActive()
+
+
+def test_a_tab_that_cannot_show_its_rows_says_so_and_counts_as_loaded(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """A slip while putting rows on screen left the tab 'loading' for ever (and the window
+    never all loaded); now it says so in the tab."""
+    tab = window.scores_tab
+
+    def broken(_self, _payload):  # noqa: ANN001, ANN202
+        raise KeyError("kolom")
+
+    monkeypatch.setattr(type(tab), "apply", broken)
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        tab.reload()
+    assert tab.is_loaded and "kolom" in tab.summary.text()

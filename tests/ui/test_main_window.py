@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from workbench.ui import dialogs
 from workbench.ui import settings as st
 from workbench.ui.main_window import MainWindow
+from workbench.ui.operations import wait_for_operations
 
 
 def test_four_tabs_each_listing_demo_data(window: MainWindow) -> None:
@@ -327,6 +328,7 @@ def test_a_second_copy_on_the_same_file_says_so_and_can_only_read(
     tab.select_stakeholder(dlh.id)
     tab.form.influence.setValue(1)
     tab.form.save_button.click()
+    assert wait_for_operations()
     assert "hanya-baca" in tab.form.message.text()
     assert second.undo_stack.count() == 0
     with session_scope(window.result.engine) as s:  # the first copy still writes

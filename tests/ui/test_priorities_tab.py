@@ -9,6 +9,7 @@ from workbench.services import harmonisation as hs
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
+from workbench.ui.operations import wait_for_operations
 from workbench.ui.tabs.priority_dialogs import FreezeDialog, WeightsDialog
 
 
@@ -138,6 +139,7 @@ def test_points_budget_refused_without_an_undo_step(
     assert tab.payload.votes[(0, rows[0].key, "points")] == 80
     count = window.undo_stack.count()
     tab.votes_model.setData(_cell(tab.votes_model, rows[1].key, "v0:points"), "30")
+    assert wait_for_operations()
     assert "tinggal punya 20 dari 100 poin" in no_real_dialogs[-1][1]  # in Indonesian
     assert window.undo_stack.count() == count
     assert (0, rows[1].key, "points") not in tab.payload.votes

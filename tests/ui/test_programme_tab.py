@@ -12,6 +12,7 @@ from workbench.services import programme_edit as pe
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
+from workbench.ui.operations import wait_for_operations
 from workbench.ui.tabs.programme_dialogs import ActivityDialog
 
 
@@ -70,6 +71,7 @@ def test_volume_and_status_cells_and_refusals(
     tab.model.setData(_cell(tab, row.id, "volume"), "banyak")
     tab.model.setData(_cell(tab, row.id, "status"), "selesai")
     tab.model.setData(_cell(tab, row.id, f"y{tab.payload.view.years[0]}"), "12,5")
+    assert wait_for_operations()
     assert window.undo_stack.count() == steps  # refused: no empty undo steps
     assert len([m for kind, m in no_real_dialogs if kind == "error"]) == 3
     two = next(
@@ -85,6 +87,7 @@ def test_volume_and_status_cells_and_refusals(
             y for y in two.by_year if len({s for y2, s, _a in two.allocations if y2 == y}) > 1
         )
         tab.model.setData(_cell(tab, two.id, f"y{year}"), "5")
+        assert wait_for_operations()
         assert (
             "several sources" in no_real_dialogs[-1][1]
             or "beberapa sumber" in no_real_dialogs[-1][1]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from workbench.db.models import AuditEntry
 from workbench.services.workspace import session_scope
 from workbench.ui.main_window import MainWindow
+from workbench.ui.operations import wait_for_operations
 
 
 def _select_code(window: MainWindow, code: str) -> int:
@@ -53,6 +54,7 @@ def test_editing_a_volume_updates_score_and_level_and_undo_restores(
     for crit in panel.rules.criteria:
         item = panel.criteria.item(_criterion_row(window, crit.code), 2)
         item.setText("0")
+    assert wait_for_operations()
     after = next(r for r in tab.model.rows if r.assessment_id == aid)
     assert after.total == 0 and after.level == "NONE"
     assert panel.criteria.item(_criterion_row(window, "1a"), 5).text() == "0"
@@ -67,6 +69,7 @@ def test_editing_a_volume_updates_score_and_level_and_undo_restores(
         assert n == 16
     for _ in range(16):
         window.undo_action.trigger()
+    assert wait_for_operations()
     restored = next(r for r in tab.model.rows if r.assessment_id == aid)
     assert (restored.total, restored.level, restored.scores) == (
         before.total,
@@ -74,6 +77,7 @@ def test_editing_a_volume_updates_score_and_level_and_undo_restores(
         before.scores,
     )
     window.redo_action.trigger()
+    assert wait_for_operations()
     assert next(r for r in tab.model.rows if r.assessment_id == aid).scores[0] == 0
 
 
@@ -102,6 +106,7 @@ def test_indonesian_numbers_typed_in_the_panel(window: MainWindow) -> None:
         if panel.denominators.item(r, 1).data(Qt.ItemDataRole.UserRole + 10) == "luas_ha"
     )
     panel.denominators.item(luas, 1).setText("10,5")
+    assert wait_for_operations()
     assert panel.detail.values["luas_ha"] == 10.5
     row = next(r for r in tab.model.rows if r.assessment_id == panel.detail.assessment_id)
     assert row.area_ha == 10.5
@@ -207,9 +212,11 @@ def test_summary_follows_an_edit_and_its_undo(window: MainWindow) -> None:
         if panel.denominators.item(r, 1).data(Qt.ItemDataRole.UserRole + 10) == "luas_ha"
     )
     panel.denominators.item(luas, 1).setText(str(row.area_ha + 40).replace(".", ","))
+    assert wait_for_operations()
     edited = next(r for r in tab.model.rows if r.assessment_id == row.assessment_id)
     assert edited.area_ha == row.area_ha + 40 and edited.level != "HEAVY"
     assert cells() == expected() and cells() != before_cells
     assert tab.summary.text() != before_line
     window.undo_action.trigger()
+    assert wait_for_operations()
     assert cells() == before_cells and tab.summary.text() == before_line

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from workbench.services.collaboration import EngagementData
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
+from workbench.ui.operations import wait_for_operations
 
 
 def _names(tab) -> list[str]:  # noqa: ANN001
@@ -81,6 +82,7 @@ def test_deleting_one_in_use_is_refused_archiving_hides_it(window: MainWindow, q
     sid = next(r.id for r in tab.model.rows if r.short_name == "Bappeda")
     tab.select_stakeholder(sid)
     tab.form.delete_button.click()
+    assert wait_for_operations()
     assert "Archive it instead" in tab.form.message.text() or "Arsipkan" in tab.form.message.text()
     assert any(r.id == sid for r in tab.model.rows)
     _reload(window, qtbot, tab.form.archive_button.click)
@@ -245,6 +247,7 @@ def test_a_refused_delete_leaves_no_undo_step_and_undo_still_works(
     executor = next(r for r in tab.model.rows if r.name == "Dinas Perkim Provinsi Contoh")
     tab.select_stakeholder(executor.id)
     tab.form.delete_button.click()
+    assert wait_for_operations()
     assert "pelaksana" in tab.form.message.text() and "Arsipkan" in tab.form.message.text()
     assert window.undo_stack.count() == steps and window.undo_stack.undoText() == text
     assert any(r.id == executor.id for r in tab.model.rows)
@@ -279,6 +282,7 @@ def test_an_undo_the_data_no_longer_allows_is_refused_and_dropped(
         )
     tab.pages.setCurrentIndex(1)  # the message then comes as a dialog
     window.undo_action.trigger()
+    assert wait_for_operations()
     assert window.undo_stack.count() == steps - 1
     assert "Komunitas Peduli Kali Bersih" in no_real_dialogs[-1][1]
     assert any(r.id == sid for r in tab.model.rows)

@@ -70,6 +70,9 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def run_dialog(dialog: object) -> bool:  # patched in tests
-    """exec() a dialog; True when accepted."""
+def run_dialog(dialog: QWidget) -> bool:  # patched in tests
+    """exec() a dialog, its fields guarded from a passing mouse wheel; True when accepted."""
+    from workbench.ui.wheel import guard
+
+    guard(dialog)
     return bool(dialog.exec())  # type: ignore[attr-defined]

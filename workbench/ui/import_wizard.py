@@ -183,6 +183,7 @@ class ImportBaselineDialog(QDialog):
             lambda _r: self.status.setText(self.tr("Template saved to %1").replace("%1", path)),
             lambda exc: dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
             name="save-template",
+            long=True,
         )
 
     def export_for_editing(self) -> None:
@@ -220,6 +221,7 @@ class ImportBaselineDialog(QDialog):
             written,
             lambda exc: dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
             name="export-for-editing",
+            long=True,
         )
 
     # -- checking --------------------------------------------------------------------------
@@ -237,6 +239,7 @@ class ImportBaselineDialog(QDialog):
             self._checked,
             self._check_failed,
             name="check-baseline",
+            long=True,
         )
 
     def _checked(self, inspection: Inspection) -> None:
@@ -362,6 +365,7 @@ class ImportBaselineDialog(QDialog):
             self._import_failed,
             on_progress=self._progress,
             name="import-baseline",
+            long=True,
         )
 
     def _progress(self, done: int, total: int, what: str) -> None:

@@ -39,6 +39,7 @@ from workbench.ui import dialogs
 from workbench.ui import settings as st
 from workbench.ui.shell import fit_to_screen
 from workbench.ui.tasks import run_task
+from workbench.ui.wheel import guard
 
 if TYPE_CHECKING:
     from workbench.services.workspace import DistrictInfo, OpenResult
@@ -85,6 +86,9 @@ def _import_heavy_modules(_ctx: Any) -> None:
     from workbench.services.workspace import register_user_rulesets
 
     register_user_rulesets()  # the district's own rule sets, before a tab scores anything
+    from workbench.ui.app import freeze_startup_objects
+
+    freeze_startup_objects()
 
 
 class TabPlaceholder(QWidget):
@@ -169,46 +173,91 @@ class MainWindow(QMainWindow):
         self._busy(True, self.tr("Opening database…"))
 
         def loaded(_result: None) -> None:
-            self._loading_modules = False
-            self._build_tabs()
-            waiters, self._ready_waiters = self._ready_waiters, []
-            for waiter in waiters:
-                waiter()
+            self._build_tabs_in_turns(self._tabs_done_loading)
 
         def failed(exc: BaseException) -> None:
             self._loading_modules = False
             self._busy(False)
             dialogs.show_error(self, self.tr("Could not open the database"), str(exc))
 
-        run_task(_import_heavy_modules, loaded, failed, name="import-modules")
+        run_task(_import_heavy_modules, loaded, failed, name="import-modules", long=True)
+
+    def _tabs_done_loading(self) -> None:
+        self._loading_modules = False
+        waiters, self._ready_waiters = self._ready_waiters, []
+        for waiter in waiters:
+            waiter()
 
     def _build_tabs(self) -> None:
-        """The four work tabs and the welcome page in the placeholders' places."""
-        if self.tabs_ready:
-            return
-        from workbench.ui.tabs.priorities import PrioritiesTab
-        from workbench.ui.tabs.programme import ProgrammeTab
-        from workbench.ui.tabs.scores import ScoresTab
-        from workbench.ui.tabs.stakeholders import StakeholdersTab
-        from workbench.ui.welcome import WelcomePage
+        """The four work tabs and the welcome page in the placeholders' places, at once."""
+        if not self.tabs_ready:
+            for step in self._tab_steps():
+                step()
 
-        self.stakeholders_tab: StakeholdersTab = StakeholdersTab()
-        self.scores_tab: ScoresTab = ScoresTab()
-        self.priorities_tab: PrioritiesTab = PrioritiesTab()
-        self.programme_tab: ProgrammeTab = ProgrammeTab()
-        tabs = [self.stakeholders_tab, self.scores_tab, self.priorities_tab, self.programme_tab]
+    def _build_tabs_in_turns(self, then: Callable[[], None]) -> None:
+        """The same, one tab per turn of the event loop: the window never stops answering
+        for the whole of it (each tab is some tens of milliseconds of widgets)."""
+        steps = self._tab_steps()
+
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, next_step)
+            else:
+                then()
+
+        next_step()
+
+    def _tab_steps(self) -> list[Callable[[], None]]:
+        def stakeholders() -> None:
+            from workbench.ui.tabs.stakeholders import StakeholdersTab
+
+            self.stakeholders_tab: StakeholdersTab = StakeholdersTab()
+            self._place(0, self.stakeholders_tab)
+
+        def scores() -> None:
+            from workbench.ui.tabs.scores import ScoresTab
+
+            self.scores_tab: ScoresTab = ScoresTab()
+            self._place(1, self.scores_tab)
+
+        def priorities() -> None:
+            from workbench.ui.tabs.priorities import PrioritiesTab
+
+            self.priorities_tab: PrioritiesTab = PrioritiesTab()
+            self._place(2, self.priorities_tab)
+
+        def programme() -> None:
+            from workbench.ui.tabs.programme import ProgrammeTab
+
+            self.programme_tab: ProgrammeTab = ProgrammeTab()
+            self._place(3, self.programme_tab)
+
+        return [stakeholders, scores, priorities, programme, self._finish_tabs]
+
+    def _place(self, index: int, tab: TableTab) -> None:
+        """A built tab in its placeholder's place; the tab shown stays the one shown."""
         current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
-        for index, tab in enumerate(tabs):
-            placeholder = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, tab, tab.title())
-            placeholder.deleteLater()
-            tab.loaded.connect(self._on_tab_loaded)
-            tab.undo_stack = self.undo_stack
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, tab.title())
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        self.work_tabs = tabs
+        placeholder.deleteLater()
+        guard(tab)  # its fields ignore a passing mouse wheel
+        tab.loaded.connect(self._on_tab_loaded)
+        tab.undo_stack = self.undo_stack
+
+    def _finish_tabs(self) -> None:
+        from workbench.ui.welcome import WelcomePage
+
+        self.work_tabs = [
+            self.stakeholders_tab,
+            self.scores_tab,
+            self.priorities_tab,
+            self.programme_tab,
+        ]
         self.priorities_tab.projection_requested.connect(self.show_projection)
         self.priorities_tab.loaded.connect(self._refresh_projection)
         self.welcome: WelcomePage = WelcomePage()
@@ -464,7 +513,7 @@ class MainWindow(QMainWindow):
                 lock.unlock()
             self._on_open_failed(exc)
 
-        run_task(work, opened, failed, name="open-database")
+        run_task(work, opened, failed, name="open-database", long=True)
 
     def _on_opened(self, payload: tuple[OpenResult, DistrictInfo]) -> None:
         from workbench.services.workspace import display_name, is_read_only, sqlite_path
@@ -493,7 +542,8 @@ class MainWindow(QMainWindow):
         st.put(st.LAST_DATABASE, str(path) if path else result.url)
         st.add_recent(str(path) if path else result.url)
         self._refresh_recent_menu()
-        for tab in self.work_tabs:
+        shown = self.tabs.currentWidget()  # its data first: the lane takes them in order
+        for tab in sorted(self.work_tabs, key=lambda t: t is not shown):
             tab.set_engine(result.engine)
         if old is not None and old.engine is not result.engine:
             old.engine.dispose()
@@ -610,6 +660,7 @@ class MainWindow(QMainWindow):
                 dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
             ),
             name="save-as",
+            long=True,
         )
 
     def _refresh_recent_menu(self) -> None:
@@ -656,6 +707,7 @@ class MainWindow(QMainWindow):
                 dialogs.show_error(self, self.tr("Export failed"), error_text(exc)),
             ),
             name="export-table",
+            long=True,
         )
 
     def make_import_dialog(self) -> ImportBaselineDialog | None:
@@ -698,7 +750,7 @@ class MainWindow(QMainWindow):
     def import_baseline(self) -> None:
         dialog = self.make_import_dialog()
         if dialog is not None:
-            dialog.exec()
+            dialogs.run_dialog(dialog)
 
     def print_table(self) -> None:
         """Ctrl+P: the table as shown, laid out as a document (header repeated, no broken
@@ -733,6 +785,7 @@ class MainWindow(QMainWindow):
                 dialogs.show_error(self, self.tr("Could not print"), error_text(exc)),
             ),
             name="print-table",
+            long=True,
         )
 
     # -- reports and approval --------------------------------------------------------------

@@ -65,16 +65,38 @@ def announce(changes: Changes) -> None:
     change_hub().changed.emit(changes)
 
 
+_IN_FLIGHT: set[ServiceCommand] = set()
+
+
+def operations_pending() -> int:
+    """Changes started and not yet shown (tests and benchmarks wait for none)."""
+    return len(_IN_FLIGHT)
+
+
+def wait_for_operations(timeout_s: float = 30.0) -> bool:
+    """Serve the event loop until every change started has been shown (tests, benchmark)."""
+    import time
+
+    app = QCoreApplication.instance()
+    end = time.monotonic() + timeout_s
+    while _IN_FLIGHT and time.monotonic() < end:
+        if app is not None:
+            app.processEvents()
+        time.sleep(0.001)
+    return not _IN_FLIGHT
+
+
 class ServiceCommand(QUndoCommand):
     """The one undo step of the window: ``redo`` and ``undo`` each run one unit of work
-    through the host's ``run`` (committed, or rolled back whole), then announce ``changes``.
+    **off the GUI thread** (the interactive lane, in the order they were asked for),
+    committed or rolled back whole, then announce ``changes``.
 
-    A refused change is shown to the user and marks the command obsolete, so QUndoStack
-    drops it: a push that is refused leaves no step, and an undo or redo that is refused
-    (someone changed the data meanwhile) removes its step instead of raising later. The
-    change is validated once, by the service doing it, not tried first and then done again.
-    ``done(result)`` runs after each successful run (the host shows it narrowly: the change
-    is then announced as handled by the host)."""
+    ``done(result)`` runs on the GUI thread after each successful run (the host shows it
+    narrowly; the change is then announced as handled by the host). A refused change is
+    shown to the user and its step taken off the stack: a push that is refused leaves no
+    step, and an undo or redo that is refused (someone changed the data meanwhile) removes
+    its step instead of raising later. The change is validated once, by the service doing
+    it, not tried first and then done again."""
 
     def __init__(
         self,
@@ -89,6 +111,7 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.host, self._redo, self._undo, self._done = host, redo, undo, done
         self._applied = applied  # done already (in the background): the push only records it
+        self._stack: QUndoStack | None = getattr(host, "undo_stack", None)
         kinds = changes.kinds if changes is not None else frozenset({host.edits})
         self._announced = Changes(
             kinds,
@@ -103,28 +126,69 @@ class ServiceCommand(QUndoCommand):
             self._applied = False
             announce(self._announced)
             return
-        self._run(self._redo)
+        self._run(self._redo, undoing=False)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._undo, undoing=True)
 
-    def _run(self, work: Work) -> None:
-        try:
-            result = self.host.run(work)
-        except REFUSALS as exc:
-            self.setObsolete(True)
-            self.host.last_refusal = exc
-            self.host.refused(exc)
+    def _run(self, work: Work, undoing: bool) -> None:
+        engine = self.host.engine
+        if engine is None:
+            self._refused(LookupError(_no_database()), undoing)
             return
+        text = self.text()
+
+        def task(_ctx: TaskContext) -> Any:
+            with unit_of_work(engine) as session:
+                return work(session)
+
+        _IN_FLIGHT.add(self)
+        run_task(
+            task,
+            lambda result: self._finished(result),
+            lambda exc: self._failed(exc, undoing),
+            name=f"change: {text}",
+        )
+
+    def _finished(self, result: Any) -> None:
+        _IN_FLIGHT.discard(self)
         if self._done is not None:
             try:
                 self._done(result)
-            except Exception:  # noqa: BLE001 - never out of a Qt virtual call (a crash)
+            except Exception:  # noqa: BLE001 - a display slip must not lose the change
                 log.exception("showing %r failed; the tab reloads", self.text())
                 reload = getattr(self.host, "reload", None)
                 if callable(reload):
                     reload()
         announce(self._announced)
+
+    def _failed(self, exc: BaseException, undoing: bool) -> None:
+        _IN_FLIGHT.discard(self)
+        if not isinstance(exc, REFUSALS):
+            log.error("change %r failed: %r", self.text(), exc)
+        self._refused(exc, undoing)
+
+    def _refused(self, exc: BaseException, undoing: bool) -> None:
+        """Say so, and take this step off the stack (Qt deletes an obsolete command when
+        the stack next passes over it, without running it)."""
+        self.host.last_refusal = exc
+        self.host.refused(exc)
+        try:
+            self.setObsolete(True)
+        except RuntimeError:  # the stack was cleared meanwhile (another database opened)
+            return
+        stack = self._stack
+        if stack is None:
+            return
+        index = stack.index()
+        if not undoing and index > 0 and stack.command(index - 1) is self:
+            stack.undo()  # removes it: the step that was refused
+        elif undoing and index < stack.count() and stack.command(index) is self:
+            stack.redo()
+
+
+def _no_database() -> str:
+    return QCoreApplication.translate("TableTab", "No database is open.")
 
 
 class Operations:
@@ -140,7 +204,7 @@ class Operations:
     def run(self, work: Work) -> Any:
         """One unit of work: committed, or rolled back whole when it raises."""
         if self.engine is None:
-            raise LookupError(QCoreApplication.translate("TableTab", "No database is open."))
+            raise LookupError(_no_database())
         with unit_of_work(self.engine) as session:
             return work(session)
 
@@ -184,8 +248,9 @@ class Operations:
         done: Callable[[Any], None] | None = None,
         applied: bool = False,
         changes: Changes | None = None,
-    ) -> bool:
-        """Do a change as one undo step; False (and no step) when it was refused.
+    ) -> None:
+        """Do a change as one undo step, off the GUI thread: ``done(result)`` shows it when
+        it is made; a refusal is shown and leaves no step (``last_refusal``).
         ``applied``: the change was made already (a background import); only record it.
         ``changes``: what it touches, when more than this tab's own kind."""
         command = ServiceCommand(self, text, redo, undo, done, applied, changes)
@@ -193,8 +258,7 @@ class Operations:
         if self.undo_stack is None:
             command.redo()
         else:
-            self.undo_stack.push(command)  # an obsolete (refused) command is dropped by Qt
-        return self.last_refusal is None
+            self.undo_stack.push(command)
 
 
 def read_async(
@@ -231,7 +295,7 @@ def run_in_background(
         with unit_of_work(engine) as session:
             return work(session, ctx)
 
-    return run_task(task, on_done, on_error, on_progress, name=name)
+    return run_task(task, on_done, on_error, on_progress, name=name, long=True)
 
 
 __all__ = [
@@ -250,7 +314,9 @@ __all__ = [
     "Work",
     "announce",
     "change_hub",
+    "operations_pending",
     "read",
     "read_async",
     "run_in_background",
+    "wait_for_operations",
 ]

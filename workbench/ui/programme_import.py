@@ -39,6 +39,7 @@ from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
 from workbench.ui.operations import read_async
 from workbench.ui.tasks import TaskHandle, run_task
+from workbench.ui.wheel import guard
 
 ADD_NEW = "\x00new"
 
@@ -168,6 +169,7 @@ class ImportProgrammeDialog(QDialog):
             for name in known:
                 box.addItem(name, name)
             self.mapping.setCellWidget(r, 2, box)
+        guard(self.mapping)
         self.mapping.resizeColumnsToContents()
 
     def chosen_mapping(self) -> tuple[dict[str, dict[str, str]], bool]:
@@ -196,7 +198,12 @@ class ImportProgrammeDialog(QDialog):
             )
 
         run_task(
-            work, self._imported, self._failed, on_progress=self._progress, name="import-programme"
+            work,
+            self._imported,
+            self._failed,
+            on_progress=self._progress,
+            name="import-programme",
+            long=True,
         )
 
     def _progress(self, done: int, total: int, _what: str) -> None:

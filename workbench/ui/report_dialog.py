@@ -354,6 +354,7 @@ class ReportDialog(QDialog):
                 self.tr("Laying out… (%1 parts)").replace("%1", str(done))
             ),
             name="report",
+            long=True,
         )
         return self.task
 
@@ -391,5 +392,6 @@ class ReportDialog(QDialog):
             done,
             self._failed,
             name="report-preview",
+            long=True,
         )
         return self.task

@@ -200,7 +200,9 @@ class VerifyDialog(QDialog):
 
     def _start(self, work: Any, name: str) -> TaskHandle:
         self._busy(True)
-        self.task = run_task(work, lambda r: self._shown(r, name), self._failed, name=name)
+        self.task = run_task(
+            work, lambda r: self._shown(r, name), self._failed, name=name, long=True
+        )
         return self.task
 
     def _shown(self, result: Verification, name: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -41,6 +42,11 @@ __all__ = ["REFUSALS", "ServiceCommand", "ServiceEdits", "TableTab", "Work"]
 ServiceEdits = Operations
 
 
+log = logging.getLogger(__name__)
+
+LOADING_NOTE_AFTER_MS = 600
+
+
 class TableTab(QWidget):
     """Subclasses give ``columns()`` and ``fetch(session)``; optionally ``table(payload)``
     (rows and columns from the payload) and ``apply(payload)`` (summary, filters).
@@ -63,6 +69,13 @@ class TableTab(QWidget):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self.reload)
+        # "Loading…" only for a load that takes a while: changing the line above the table
+        # lays the tab out again and repaints the table, which (its model being Python)
+        # then waits on the worker's GIL for as long as the load runs
+        self._loading_note = QTimer(self)
+        self._loading_note.setSingleShot(True)
+        self._loading_note.setInterval(LOADING_NOTE_AFTER_MS)
+        self._loading_note.timeout.connect(self._show_loading)
         change_hub().changed.connect(self._on_changes)
         self.summary = QLabel()
         self.summary.setObjectName("tabSummary")
@@ -164,7 +177,7 @@ class TableTab(QWidget):
             self.model.set_rows([])
             return
         engine = self.engine
-        self.summary.setText(QCoreApplication.translate("TableTab", "Loading…"))
+        self._loading_note.start()
 
         def after(payload: Any, _ctx: Any) -> tuple[Any, Prepared]:
             columns, rows = self.table(payload)
@@ -175,17 +188,28 @@ class TableTab(QWidget):
             engine, self.fetch, self._on_loaded, self._on_failed, type(self).__name__, after
         )
 
+    def _show_loading(self) -> None:
+        if not self.is_loaded:
+            self.summary.setText(QCoreApplication.translate("TableTab", "Loading…"))
+
     def _on_loaded(self, result: tuple[Any, Prepared]) -> None:
+        self._loading_note.stop()
         payload, prepared = result
-        self.model.set_prepared(prepared)
-        self.apply(payload)
-        fit_columns(self.view, self.model)
+        try:
+            self.model.set_prepared(prepared)
+            self.apply(payload)
+            fit_columns(self.view, self.model)
+        except Exception as exc:  # noqa: BLE001 - said in the tab, not left "loading" forever
+            log.exception("showing the rows of %s failed", type(self).__name__)
+            self._on_failed(exc)
+            return
         self.is_loaded = True
         self.loaded.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):  # a newer load replaced this one
             return
+        self._loading_note.stop()
         message = QCoreApplication.translate("TableTab", "Could not load: %1")
         self.summary.setText(message.replace("%1", error_text(exc)))
         self.is_loaded = True

@@ -244,8 +244,8 @@ class InputEdits:
             hs.unfreeze(s, made["id"])
 
         text = translate("PrioritiesTab", "Freeze %1").replace("%1", name)
-        if self.push(text, redo, undo):
-            self.sub.setCurrentIndex(4)
+        self.push(text, redo, undo)
+        self.sub.setCurrentIndex(4)  # the frozen lists, where the new one comes
 
     def _frozen_selected(self, current: Any, _previous: Any = None) -> None:
         if current is not None and current.isValid():

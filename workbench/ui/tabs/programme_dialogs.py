@@ -37,6 +37,7 @@ from workbench.ui.combos import select_data
 from workbench.ui.errors import error_text
 from workbench.ui.labels import label
 from workbench.ui.tabs.priority_dialogs import error_label, ok_cancel
+from workbench.ui.wheel import guard
 
 Target = tuple[str, int]  # ("L", location id) or ("A", kawasan id)
 
@@ -230,6 +231,7 @@ class ActivityDialog(QDialog):
         money.setPlaceholderText("Rp 0")
         money.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.allocs.setCellWidget(row, 2, money)
+        guard(self.allocs)  # the new row's year and source ignore a passing wheel
 
     def _remove_allocation(self) -> None:
         row = self.allocs.currentRow()

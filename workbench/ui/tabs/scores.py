@@ -22,7 +22,7 @@ from workbench.services.scores import (
 )
 from workbench.ui.combos import select_data
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
-from workbench.ui.operations import ASSESSMENT, Changes
+from workbench.ui.operations import ASSESSMENT, Changes, operations_pending
 from workbench.ui.style import LevelDelegate, ScoreStripDelegate, level_label
 from workbench.ui.tabs.base import ServiceEdits, TableTab, shrinkable
 from workbench.ui.tabs.location_panel import LocationPanel
@@ -272,5 +272,7 @@ class ScoresTab(ServiceEdits, TableTab):
                     self.payload.summary.count(row)
                     self._show_summary()
                 break
+        if operations_pending():
+            return  # more edits of the panel are on their way: the last one shows it
         if self.panel.detail is None or self.panel.detail.assessment_id == row.assessment_id:
             self.panel.show_detail(detail)
