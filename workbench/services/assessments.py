@@ -43,18 +43,25 @@ def _frame(session: Session, query: Any) -> pd.DataFrame:
     from Row mappings costs seconds per 100,000 rows."""
     result = session.connection().execute(query)
     keys = list(result.keys())
-    # in parts: one fetchall and one transpose of 800,000 rows are single C calls that hold
-    # the interpreter lock for most of a second, and the window cannot repaint meanwhile
-    columns: list[list[Any]] = [[] for _ in keys]
+    # In parts, each made a Series at once: one fetchall, one transpose or one conversion
+    # of an 800,000-row list to an array is a single C call that holds the interpreter lock
+    # for 50-150 ms, and the window cannot repaint meanwhile. A Series per part infers the
+    # column's type as the whole list would (ints with a None in a later part: floats).
+    columns: list[list[pd.Series]] = [[] for _ in keys]
     for part in result.partitions(_FETCH):
         for column, values in zip(columns, zip(*part, strict=True), strict=True):
-            column.extend(values)
+            column.append(pd.Series(list(values)))
     if not columns or not columns[0]:
         return pd.DataFrame(columns=keys)
-    return pd.DataFrame(dict(zip(keys, columns, strict=True)))
+    return pd.DataFrame(
+        {
+            key: parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+            for key, parts in zip(keys, columns, strict=True)
+        }
+    )
 
 
-def _insert(session: Session, model: Any, rows: list[dict], chunk: int = _CHUNK * 4) -> None:
+def _insert(session: Session, model: Any, rows: list[dict], chunk: int = _CHUNK) -> None:
     if rows:
         _insert_columns(session, model, {k: [r[k] for r in rows] for k in rows[0]}, chunk)
 
@@ -66,7 +73,7 @@ def _insert_columns(
     session: Session,
     model: Any,
     data: dict[str, list[Any]],
-    chunk: int = _CHUNK * 4,
+    chunk: int = _CHUNK,
     progress: Progress | None = None,
     label: str = "",
 ) -> None:
@@ -90,9 +97,9 @@ def _insert_columns(
         f"INSERT INTO {conn.dialect.identifier_preparer.format_table(table)} ({names}) "
         f"VALUES ({marks})"
     )
-    tuples = list(zip(*(data[c] for c in columns), strict=True))
-    for start in range(0, n, chunk):
-        conn.exec_driver_sql(sql, tuples[start : start + chunk])
+    for start in range(0, n, chunk):  # the rows made chunk by chunk: short C calls
+        rows = list(zip(*(data[c][start : start + chunk] for c in columns), strict=True))
+        conn.exec_driver_sql(sql, rows)
         if progress is not None:
             progress(min(n, start + chunk), n, label)
 

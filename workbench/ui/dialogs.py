@@ -7,7 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressBar, QWidget
 
 from workbench.ui import settings as st
 
@@ -76,3 +76,15 @@ def run_dialog(dialog: QWidget) -> bool:  # patched in tests
 
     guard(dialog)
     return bool(dialog.exec())  # type: ignore[attr-defined]
+
+
+def progress_bar() -> QProgressBar:
+    """A progress bar that keeps its place while hidden: showing it then never lays the
+    window out again, which would repaint its tables while the work runs (a table whose
+    model is Python then waits on the worker for every cell)."""
+    bar = QProgressBar()
+    policy = bar.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    bar.setSizePolicy(policy)
+    bar.setVisible(False)
+    return bar

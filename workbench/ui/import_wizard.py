@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -110,7 +109,7 @@ class ImportBaselineDialog(QDialog):
         for t in (self.preview, self.issues):
             t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             t.verticalHeader().setDefaultSectionSize(22)
-        self.progress = QProgressBar()
+        self.progress = dialogs.progress_bar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(

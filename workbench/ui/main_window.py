@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         self.district_label = QLabel()
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar()
+        self.progress = dialogs.progress_bar()
         self.progress.setMaximumWidth(180)
         self.progress.setVisible(False)
         bar = self.statusBar()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -90,7 +89,7 @@ class ImportProgrammeDialog(QDialog):
         self.issues.verticalHeader().setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.progress = QProgressBar()
+        self.progress = dialogs.progress_bar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(

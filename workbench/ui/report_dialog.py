@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -172,7 +171,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Only these:"), self.codes_edit)
         form.addRow("", self.open_box)
         self.sign_group = self._signing_box()
-        self.progress = QProgressBar()
+        self.progress = dialogs.progress_bar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         self.status = QLabel()
