@@ -26,6 +26,7 @@ def _select(window: MainWindow, code: str) -> None:
     for r in range(tab.proxy.rowCount()):
         if tab.proxy.index(r, col).data() == code:
             tab.view.setCurrentIndex(tab.proxy.index(r, 0))
+            assert wait_for_operations()  # the panel reads the RT unit off the GUI thread
             return
     raise AssertionError(code)
 
@@ -121,6 +122,7 @@ def test_an_edit_of_a_row_the_filter_hides_updates_it_without_a_crash(window: Ma
         tab.proxy.index(i, 0).data(RowRole).year == 2025 for i in range(tab.proxy.rowCount())
     )
     tab.show_assessment(hidden.assessment_id)
+    assert wait_for_operations()
     table = tab.panel.criteria
     first = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "1a")
     table.item(first, 2).setText("0")

@@ -17,6 +17,7 @@ def _select_code(window: MainWindow, code: str) -> int:
     for r in range(tab.proxy.rowCount()):
         if tab.proxy.index(r, col).data() == code:
             tab.view.setCurrentIndex(tab.proxy.index(r, 0))
+            assert wait_for_operations()  # the panel reads the RT unit off the GUI thread
             return r
     raise AssertionError(code)
 

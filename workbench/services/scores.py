@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from sqlalchemy.orm import Session
@@ -100,6 +101,15 @@ class AssessmentDetail:
     ruleset_id: str
     values: dict[str, float | None]  # denominators, jumlah_penduduk and vol_<code>
     history: list[ScoreRow]  # every year of this RT unit, oldest first
+    scored: dict[str, Any]  # score_values(values): percents, scores, means, total, level
+
+
+def score_values(values: dict[str, float | None], ruleset_id: str) -> dict[str, Any]:
+    """One RT unit's field values scored (``pct_<c>``, ``skor_<c>``, ``rata_<aspect>``,
+    ``total_skor``, ``_level``, ``catatan``): the panel's live figures, made off the GUI
+    thread (a one-row frame is some tens of milliseconds of pandas)."""
+    out = score_frame(pd.DataFrame([values]), get_ruleset(ruleset_id)).iloc[0]
+    return {str(k): v for k, v in out.items()}
 
 
 EDITABLE_DENOMINATORS = (
@@ -140,6 +150,7 @@ def assessment_detail(
         ruleset_id=a.ruleset_id,
         values=values,
         history=sorted(rows, key=lambda r: r.year),
+        scored=score_values(values, a.ruleset_id),
     )
 
 

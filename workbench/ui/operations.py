@@ -74,16 +74,19 @@ def operations_pending() -> int:
 
 
 def wait_for_operations(timeout_s: float = 30.0) -> bool:
-    """Serve the event loop until every change started has been shown (tests, benchmark)."""
+    """Serve the event loop until every change started, and every read, has been shown
+    (tests, benchmark)."""
     import time
+
+    from workbench.ui.tasks import active_tasks
 
     app = QCoreApplication.instance()
     end = time.monotonic() + timeout_s
-    while _IN_FLIGHT and time.monotonic() < end:
+    while (_IN_FLIGHT or active_tasks()) and time.monotonic() < end:
         if app is not None:
             app.processEvents()
         time.sleep(0.001)
-    return not _IN_FLIGHT
+    return not _IN_FLIGHT and not active_tasks()
 
 
 class ServiceCommand(QUndoCommand):
@@ -109,6 +112,7 @@ class ServiceCommand(QUndoCommand):
         changes: Changes | None = None,
     ) -> None:
         super().__init__(text)
+        self._label = text  # in Python: the C++ command may be gone when its work ends
         self.host, self._redo, self._undo, self._done = host, redo, undo, done
         self._applied = applied  # done already (in the background): the push only records it
         self._stack: QUndoStack | None = getattr(host, "undo_stack", None)
@@ -136,7 +140,7 @@ class ServiceCommand(QUndoCommand):
         if engine is None:
             self._refused(LookupError(_no_database()), undoing)
             return
-        text = self.text()
+        text = self._label
 
         def task(_ctx: TaskContext) -> Any:
             with unit_of_work(engine) as session:
@@ -156,7 +160,7 @@ class ServiceCommand(QUndoCommand):
             try:
                 self._done(result)
             except Exception:  # noqa: BLE001 - a display slip must not lose the change
-                log.exception("showing %r failed; the tab reloads", self.text())
+                log.exception("showing %r failed; the tab reloads", self._label)
                 reload = getattr(self.host, "reload", None)
                 if callable(reload):
                     reload()
@@ -165,7 +169,7 @@ class ServiceCommand(QUndoCommand):
     def _failed(self, exc: BaseException, undoing: bool) -> None:
         _IN_FLIGHT.discard(self)
         if not isinstance(exc, REFUSALS):
-            log.error("change %r failed: %r", self.text(), exc)
+            log.error("change %r failed: %r", self._label, exc)
         self._refused(exc, undoing)
 
     def _refused(self, exc: BaseException, undoing: bool) -> None:
@@ -173,17 +177,18 @@ class ServiceCommand(QUndoCommand):
         the stack next passes over it, without running it)."""
         self.host.last_refusal = exc
         self.host.refused(exc)
-        try:
-            self.setObsolete(True)
-        except RuntimeError:  # the stack was cleared meanwhile (another database opened)
-            return
         stack = self._stack
-        if stack is None:
+        if stack is None:  # not on a stack: nothing to take off
             return
+        try:
+            position = next(i for i in range(stack.count()) if stack.command(i) is self)
+        except (RuntimeError, StopIteration):  # the stack (or this step) is gone meanwhile
+            return  # (another database opened, the window closed): nothing to take off
+        self.setObsolete(True)  # alive: it is on the stack
         index = stack.index()
-        if not undoing and index > 0 and stack.command(index - 1) is self:
+        if not undoing and position == index - 1:
             stack.undo()  # removes it: the step that was refused
-        elif undoing and index < stack.count() and stack.command(index) is self:
+        elif undoing and position == index:
             stack.redo()
 
 

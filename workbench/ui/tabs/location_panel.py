@@ -3,7 +3,8 @@ percent, score, aspect means, total and level recomputed as the user types, and 
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -19,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.formatting import format_number, parse_user_number
 from workbench.domain.rules import RuleSet, get_ruleset
-from workbench.domain.scoring import score_frame
-from workbench.services.scores import EDITABLE_DENOMINATORS, AssessmentDetail
+from workbench.services.scores import EDITABLE_DENOMINATORS, AssessmentDetail, score_values
 from workbench.ui.style import LEVEL_COLORS, LEVEL_TEXT_COLORS, SCORE_COLORS, level_label
+from workbench.ui.tasks import run_task
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 10  # which field a cell edits
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 11  # the value it holds (never re-parsed from text)
@@ -64,6 +65,7 @@ class LocationPanel(QWidget):
         self.detail: AssessmentDetail | None = None
         self.rules: RuleSet | None = None
         self._loading = False
+        self._recompute_seq = 0
         self.header = QLabel(self.tr("Choose an RT unit in the table."))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -183,7 +185,7 @@ class LocationPanel(QWidget):
             self._show_history(detail)
         finally:
             self._loading = False
-        self.recompute()
+        self._show_scores(detail.scored)  # scored with the detail, off the GUI thread
 
     @staticmethod
     def _value_item(field: str, value: float | None) -> QTableWidgetItem:
@@ -221,11 +223,23 @@ class LocationPanel(QWidget):
         return values
 
     def recompute(self) -> None:
-        """Percent, score, aspect means, total and level from the values shown now."""
+        """Percent, score, aspect means, total and level from the values shown now,
+        scored off the GUI thread; only the newest answer is shown."""
         if self.detail is None or self.rules is None:
             return
-        frame = pd.DataFrame([self.current_values()])
-        out = score_frame(frame, self.rules).iloc[0]
+        values, ruleset = self.current_values(), self.rules.id
+        self._recompute_seq += 1
+        seq, shown = self._recompute_seq, self.detail
+
+        def answered(out: dict[str, Any]) -> None:
+            if seq == self._recompute_seq and self.detail is shown:
+                self._show_scores(out)
+
+        run_task(lambda _ctx: score_values(values, ruleset), answered, name="panel-score")
+
+    def _show_scores(self, out: dict[str, Any]) -> None:
+        if self.rules is None:
+            return
         self._loading = True
         try:
             for i, crit in enumerate(self.rules.criteria):

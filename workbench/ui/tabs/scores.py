@@ -62,6 +62,7 @@ class ScoresTab(ServiceEdits, TableTab):
         self.summary_view = SummaryWidget()
         super().__init__(parent)
         self.payload: ScoresPayload | None = None
+        self._detail_seq = 0  # the newest RT unit asked for in the panel
         self.year_box = QComboBox()
         self.level_box = QComboBox()
         self.level_box.addItem(self.tr("All levels"), None)
@@ -227,10 +228,18 @@ class ScoresTab(ServiceEdits, TableTab):
 
     def show_assessment(self, assessment_id: int | None) -> None:
         if assessment_id is None or self.engine is None:
+            self._detail_seq += 1
             self.panel.show_detail(None)
             return
-        # one RT unit: a few rows, no wait
-        self.panel.show_detail(self.query(lambda s: assessment_detail(s, assessment_id)))
+        # read and scored off the GUI thread; a quicker click on another row wins
+        self._detail_seq += 1
+        seq = self._detail_seq
+
+        def shown(detail: Any) -> None:
+            if seq == self._detail_seq:
+                self.panel.show_detail(detail)
+
+        self.query_async(lambda s: assessment_detail(s, assessment_id), shown, name="rt-detail")
 
     def _on_value_edited(self, assessment_id: int, field: str, old: object, new: object) -> None:
         detail = self.panel.detail
