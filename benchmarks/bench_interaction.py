@@ -201,6 +201,9 @@ def edit_figures(app, window, reps: int, dog: Watchdog) -> tuple[float, float]: 
     row = next(r for r in tab.model.rows if r.level != "NONE")
     tab.show_assessment(row.assessment_id)
     panel = tab.panel
+    wait_until(  # read off the GUI thread
+        app, lambda: panel.detail is not None and panel.detail.assessment_id == row.assessment_id
+    )
     table = panel.criteria
     first = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "1a")
     original = table.item(first, 2).text()
