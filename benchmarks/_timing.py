@@ -26,3 +26,11 @@ def timed(label: str, fn: Callable[[], T], width: int = 56) -> T:
         flush=True,
     )
     return result
+
+
+def in_unit(engine, fn, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
+    """A service in one unit of work, as the command line and the window run it."""
+    from workbench.db.engine import session_scope
+
+    with session_scope(engine) as session:
+        return fn(session, *args, **kwargs)

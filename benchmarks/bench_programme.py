@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helper beside us
+from _timing import in_unit as _in_unit  # noqa: E402
 from _timing import timed  # noqa: E402
 
 
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         pd.DataFrame(rows).to_csv(path, index=False, sep=";")
         result = timed(
             f"import {len(rows):,} record rows ({args.activities:,} activities)",
-            lambda: import_programme(engine, path),
+            lambda: _in_unit(engine, import_programme, path),
         )
         assert result.added == args.activities, result
         with session_scope(engine) as s:
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             f"  slum ha {a.slum_ha_baseline:.1f} -> {a.slum_ha[years[-1]]:.1f}; "
             f"{len(a.gaps):,} gaps, {len(a.over):,} over-covered"
         )
-        timed("export programme", lambda: export_programme(engine))
+        timed("export programme", lambda: _in_unit(engine, export_programme))
 
         import os
 

@@ -370,11 +370,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     rules = args.rules or DEFAULT_RULESET
     check_file(Path(args.input), rules, mode="import", default_year=args.year)  # before the db
+    from workbench.db.engine import session_scope
+
     engine = _open_engine(args.db)
     try:
-        outcome = import_baseline(
-            engine, Path(args.input), year=args.year, rule_id=rules, user="cli", update=args.update
-        )
+        with session_scope(engine) as session:  # one unit of work: all rows or none
+            outcome = import_baseline(
+                session,
+                Path(args.input),
+                year=args.year,
+                rule_id=rules,
+                user="cli",
+                update=args.update,
+            )
     finally:
         engine.dispose()
     _warn(outcome.warnings, outcome.source)
@@ -392,11 +400,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_programme(args: argparse.Namespace) -> int:
+    from workbench.db.engine import session_scope
     from workbench.services.programme_io import import_programme
 
     engine = _open_engine(args.db)
     try:
-        result = import_programme(engine, Path(args.input), add_new=args.add_new, user="cli")
+        with session_scope(engine) as session:  # one unit of work: all rows or none
+            result = import_programme(session, Path(args.input), add_new=args.add_new, user="cli")
     finally:
         engine.dispose()
     for what, names in (
@@ -413,38 +423,17 @@ def _import_programme(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from workbench.services import baseline as svc
     from workbench.services.baseline_io import write_frame
 
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise CliError(f"{out.name}: the output must be a .csv or .xlsx file")
+    from workbench.db.engine import session_scope
+
     engine = _open_engine(args.db)
     try:
-        if args.what == "scores":
-            frame = svc.export_scores(engine, args.level or "rt", args.year)
-        elif args.what == "locations":
-            frame = svc.export_locations(engine)
-        elif args.what == "baseline":
-            frame = svc.export_baseline(engine, args.year)
-        elif args.what in ("stakeholders", "engagements"):
-            from workbench.db.engine import session_scope
-            from workbench.services import registry_io
-
-            with session_scope(engine) as session:
-                frame = (
-                    registry_io.export_stakeholders(session)
-                    if args.what == "stakeholders"
-                    else registry_io.export_engagements(session)
-                )
-        elif args.what == "priorities":
-            frame = _export_priorities(engine, args)
-        elif args.what == "programme":
-            from workbench.services.programme_io import export_programme
-
-            frame = export_programme(engine)
-        else:
-            raise CliError(f"export {args.what} {NOT_YET}")
+        with session_scope(engine) as session:  # one read: a consistent picture
+            frame = _export_frame(session, args)
     finally:
         engine.dispose()
     write_frame(frame, out, sheet=args.what)
@@ -452,7 +441,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_priorities(engine: Any, args: argparse.Namespace) -> Any:
+def _export_frame(session: Any, args: argparse.Namespace) -> Any:
+    from workbench.services import baseline as svc
+
+    if args.what == "scores":
+        return svc.export_scores(session, args.level or "rt", args.year)
+    if args.what == "locations":
+        return svc.export_locations(session)
+    if args.what == "baseline":
+        return svc.export_baseline(session, args.year)
+    if args.what in ("stakeholders", "engagements"):
+        from workbench.services import registry_io
+
+        if args.what == "stakeholders":
+            return registry_io.export_stakeholders(session)
+        return registry_io.export_engagements(session)
+    if args.what == "priorities":
+        return _export_priorities(session, args)
+    if args.what == "programme":
+        from workbench.services.programme_io import export_programme
+
+        return export_programme(session)
+    raise CliError(f"export {args.what} {NOT_YET}")
+
+
+def _export_priorities(session: Any, args: argparse.Namespace) -> Any:
     from workbench.services import harmonisation as hs
 
     if args.level not in (None, "rt", "kawasan"):
@@ -463,7 +476,7 @@ def _export_priorities(engine: Any, args: argparse.Namespace) -> Any:
             raise CliError(f"--frozen must be a list number or 'latest', not {args.frozen!r}")
         frozen = "latest" if args.frozen == "latest" else int(args.frozen)
     try:
-        return hs.export_priorities(engine, level=args.level, frozen=frozen)
+        return hs.export_priorities(session, level=args.level, frozen=frozen)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
 

@@ -15,6 +15,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ContentStream
 from reportlab.platypus import Paragraph
 
+from tests.units import unit
 from workbench.db.engine import make_engine, session_scope
 from workbench.domain.formatting import format_ha
 from workbench.domain.messages import UserError
@@ -82,7 +83,7 @@ def test_indonesian_text_and_symbols_in_an_embedded_unicode_font() -> None:
 
 def test_plan_summary_holds_the_approved_figures_names_and_fingerprint(demo: Path) -> None:
     engine = make_engine(demo)
-    source = rd.plan_source(engine)
+    source = unit(rd.plan_source, engine)
     assert source.version.version_no == 1 and source.version.status == "approved"
     report = make_report(engine, "plan-summary")
     pages = _text(report.pdf)
@@ -209,7 +210,7 @@ def test_verify_refuses_every_kind_of_tampering_beyond_the_pages(
 
 def test_sk_table_is_landscape_with_headers_on_every_page_and_totals(demo: Path) -> None:
     engine = make_engine(demo)
-    data = rd.sk_table(engine)
+    data = unit(rd.sk_table, engine)
     report = make_report(engine, "sk-table")
     reader = PdfReader(io.BytesIO(report.pdf))
     assert len(reader.pages) >= 2
@@ -228,7 +229,7 @@ def test_sk_table_is_landscape_with_headers_on_every_page_and_totals(demo: Path)
 
 def test_location_profiles_one_page_each_with_the_criteria(demo: Path) -> None:
     engine = make_engine(demo)
-    _district, profiles = rd.location_profiles(engine)
+    _district, profiles = unit(rd.location_profiles, engine)
     one = profiles[0]
     assert len(one.criteria) == 16 and one.total == sum(c.score for c in one.criteria)
     report = make_report(engine, "location-profile", ReportOptions(locations=[one.code]))
@@ -285,13 +286,13 @@ def test_a_lazy_story_is_made_as_the_layout_consumes_it() -> None:
 
 def test_programme_and_stakeholder_reports_and_their_tables(demo: Path, workdir: Path) -> None:
     engine = make_engine(demo)
-    _d, view, _v = rd.programme(engine)
+    _d, view, _v = unit(rd.programme, engine)
     prog = make_report(engine, "programme")
     text = "\n".join(_text(prog.pdf))
     total = sum(view.year_totals.values())
     assert f"{total:,}".replace(",", ".") in text
     assert f"{len(view.rows)} kegiatan" in text
-    _d, people, commits = rd.stakeholders(engine)
+    _d, people, commits = unit(rd.stakeholders, engine)
     st = make_report(engine, "stakeholders")
     text = "\n".join(_text(st.pdf))
     assert people[0].name[:25] in text and f"{len(people)} pemangku kepentingan" in text

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.units import unit
 from workbench.domain.rules import get_ruleset
 from workbench.domain.scoring import score_frame
 from workbench.services.baseline import (
@@ -35,7 +36,7 @@ def demo_engine(demo_sqlite: Path, workdir: Path):  # noqa: ANN201
 
 
 def _template(engine, path: Path) -> pd.DataFrame:  # noqa: ANN001
-    frame = export_baseline(engine)
+    frame = unit(export_baseline, engine)
     frame.to_csv(path, index=False)
     return frame
 
@@ -44,15 +45,15 @@ def test_round_trip_template_import_export(demo_engine, db_url: str, workdir: Pa
     template = workdir / "template baseline.csv"
     original = _template(demo_engine, template)
     target = create_empty_database_url(db_url)
-    outcome = import_baseline(target, template)
+    outcome = unit(import_baseline, target, template)
     assert outcome.rows == len(original) and outcome.new_locations == 72
     assert outcome.years == [2023, 2024, 2025]
-    again = export_baseline(target)
+    again = unit(export_baseline, target)
     pd.testing.assert_frame_equal(
         original.reset_index(drop=True), again.reset_index(drop=True), check_dtype=False
     )
-    a = export_scores(demo_engine)
-    b = export_scores(target)
+    a = unit(export_scores, demo_engine)
+    b = unit(export_scores, target)
     pd.testing.assert_frame_equal(a, b)
     target.dispose()
 
@@ -72,7 +73,7 @@ def create_empty_database_url(db_url: str):  # noqa: ANN201
 
 
 def test_semicolon_decimal_comma_bom_and_xlsx_read_the_same(demo_engine, workdir: Path) -> None:  # noqa: ANN001
-    frame = export_baseline(demo_engine, year=2025)
+    frame = unit(export_baseline, demo_engine, year=2025)
     comma = workdir / "a.csv"
     frame.to_csv(comma, index=False)
     semi = workdir / "b.csv"
@@ -121,7 +122,7 @@ def test_failed_import_leaves_the_database_byte_for_byte(workdir: Path) -> None:
     db = workdir / "tetap.sqlite"
     create_demo_database(db).dispose()
     engine = open_database(db, demo_if_new=False).engine
-    good = export_baseline(engine, year=2025)
+    good = unit(export_baseline, engine, year=2025)
     engine.dispose()
     before = _sha(db)
     bad = good.copy()
@@ -131,7 +132,7 @@ def test_failed_import_leaves_the_database_byte_for_byte(workdir: Path) -> None:
     bad.to_csv(path, index=False)
     engine = open_database(db, demo_if_new=False).engine
     with pytest.raises(BaselineError) as err:
-        import_baseline(engine, path)
+        unit(import_baseline, engine, path)
     assert err.value.lines() == [
         "baseline 2026.csv, row 42, column vol_5a: value '-3': must not be negative (volume in KK)"
     ]
@@ -141,30 +142,30 @@ def test_failed_import_leaves_the_database_byte_for_byte(workdir: Path) -> None:
 
 def test_importing_a_year_already_there_is_refused_whole(demo_engine, workdir: Path) -> None:  # noqa: ANN001
     path = workdir / "ulang.csv"
-    frame = export_baseline(demo_engine, year=2025)
+    frame = unit(export_baseline, demo_engine, year=2025)
     frame.loc[0, "tahun"] = 2030  # one new row, the rest already in the database
     frame.to_csv(path, index=False)
-    before = len(export_scores(demo_engine))
+    before = len(unit(export_scores, demo_engine))
     with pytest.raises(BaselineError) as err:
-        import_baseline(demo_engine, path)
+        unit(import_baseline, demo_engine, path)
     assert len(err.value.lines()) == 71
     assert "already has an assessment for 2025" in err.value.lines()[0]
-    assert len(export_scores(demo_engine)) == before
+    assert len(unit(export_scores, demo_engine)) == before
 
 
 def test_moving_an_rt_to_another_village_is_refused(demo_engine, workdir: Path) -> None:  # noqa: ANN001
     path = workdir / "pindah.csv"
-    frame = export_baseline(demo_engine, year=2025).head(1).copy()
+    frame = unit(export_baseline, demo_engine, year=2025).head(1).copy()
     frame["tahun"] = 2026
     frame["kelurahan"] = "Kelurahan Lain"
     frame.to_csv(path, index=False)
     with pytest.raises(BaselineError, match="1 error"):
-        import_baseline(demo_engine, path)
+        unit(import_baseline, demo_engine, path)
 
 
 def test_kawasan_scores_are_from_summed_volumes(demo_engine) -> None:  # noqa: ANN001
-    rt = export_baseline(demo_engine, year=2025)
-    by_area = export_scores(demo_engine, "kawasan", 2025)
+    rt = unit(export_baseline, demo_engine, year=2025)
+    by_area = unit(export_scores, demo_engine, "kawasan", 2025)
     name = by_area.loc[0, "kawasan"]
     part = rt[rt["kawasan"] == name]
     assert by_area.loc[0, "jumlah_rt"] == len(part)
@@ -172,12 +173,12 @@ def test_kawasan_scores_are_from_summed_volumes(demo_engine) -> None:  # noqa: A
     assert by_area.loc[0, "pct_4b"] == pytest.approx(expected)
     manual = score_frame(part.sum(numeric_only=True).to_frame().T, get_ruleset())
     assert by_area.loc[0, "total_skor"] == manual.loc[0, "total_skor"]
-    villages = export_scores(demo_engine, "kelurahan", 2025)
+    villages = unit(export_scores, demo_engine, "kelurahan", 2025)
     assert villages["jumlah_rt"].sum() == 72 and villages["kelurahan"].nunique() == 15
 
 
 def test_locations_export(demo_engine) -> None:  # noqa: ANN001
-    loc = export_locations(demo_engine)
+    loc = unit(export_locations, demo_engine)
     assert len(loc) == 72 and loc["kode_lokasi"].is_unique
     assert loc["lintang"].between(-8, -6).all()
 
@@ -213,11 +214,11 @@ def test_semicolon_file_keeps_code_zeros_and_accepts_both_decimal_marks(workdir:
 
 def test_import_reports_progress(demo_engine, workdir: Path) -> None:  # noqa: ANN001
     path = workdir / "2026.csv"
-    frame = export_baseline(demo_engine, year=2025)
+    frame = unit(export_baseline, demo_engine, year=2025)
     frame["tahun"] = 2026
     frame.to_csv(path, index=False)
     seen: list[tuple[int, int, str]] = []
-    import_baseline(demo_engine, path, progress=lambda d, t, w: seen.append((d, t, w)))
+    unit(import_baseline, demo_engine, path, progress=lambda d, t, w: seen.append((d, t, w)))
     assert ("assessments", 72, 72) in {(w, d, t) for d, t, w in seen}
     assert seen[-1] == (72 * 16, 72 * 16, "volumes")
 
@@ -238,12 +239,12 @@ def test_update_makes_a_new_revision_and_undo_takes_the_import_back(
     engine = create_demo_database(db_url)
     try:
         path = workdir / "perbarui.csv"
-        frame = export_baseline(engine, year=2025)
+        frame = unit(export_baseline, engine, year=2025)
         code = frame.loc[4, "kode_lokasi"]
         frame.loc[4, "vol_4c"] = frame.loc[4, "vol_4c"] + 25  # one value changed
         new = frame.loc[[0]].assign(kode_lokasi="DM999-09-009", nama_lokasi="RT009-RW009")
         pd.concat([frame, new]).to_csv(path, index=False)
-        before = export_scores(engine)
+        before = unit(export_scores, engine)
         checked = check_file(path, mode="import")
         with session_scope(engine) as s:
             change = import_checked(s, checked, update=True, user="test")
@@ -266,14 +267,14 @@ def test_update_makes_a_new_revision_and_undo_takes_the_import_back(
                 )
                 == 1
             )
-        after = export_scores(engine)
+        after = unit(export_scores, engine)
         assert len(after) == len(before) + 1
         mine = after[(after["kode_lokasi"] == code) & (after["tahun"] == 2025)]
         was = before[(before["kode_lokasi"] == code) & (before["tahun"] == 2025)]
         assert mine["pct_4c"].iloc[0] > was["pct_4c"].iloc[0]
         with session_scope(engine) as s:
             undo_import(s, change, user="test")
-        pd.testing.assert_frame_equal(export_scores(engine), before)
+        pd.testing.assert_frame_equal(unit(export_scores, engine), before)
         with session_scope(engine) as s:
             assert s.scalar(sa.select(sa.func.count()).select_from(AssessmentHistory)) == 0
             assert s.scalar(sa.select(Location).where(Location.code == "DM999-09-009")) is None
@@ -284,8 +285,8 @@ def test_update_makes_a_new_revision_and_undo_takes_the_import_back(
 
 def test_an_unchanged_file_with_update_changes_nothing(demo_engine, workdir: Path) -> None:  # noqa: ANN001
     path = workdir / "sama.csv"
-    export_baseline(demo_engine, year=2024).to_csv(path, index=False)
-    outcome = import_baseline(demo_engine, path, update=True)
+    unit(export_baseline, demo_engine, year=2024).to_csv(path, index=False)
+    outcome = unit(import_baseline, demo_engine, path, update=True)
     assert (len(outcome.added), len(outcome.updated), outcome.unchanged) == (0, 0, 72)
 
 
@@ -293,7 +294,7 @@ def test_an_unchanged_file_with_update_changes_nothing(demo_engine, workdir: Pat
 def test_excel_unicode_text_utf16_is_read(demo_engine, workdir: Path, encoding: str) -> None:  # noqa: ANN001
     """Issue 15 (part): Excel's 'Unicode text' (UTF-16 with BOM, tab separated, decimal
     comma) gave 24 'required column is missing' errors."""
-    frame = export_baseline(demo_engine, year=2025)
+    frame = unit(export_baseline, demo_engine, year=2025)
     text = frame.to_csv(sep="\t", index=False, decimal=",")
     bom = b"\xff\xfe" if encoding.endswith("le") else b"\xfe\xff"
     path = workdir / "unicode.txt"

@@ -261,7 +261,8 @@ def test_registry_and_its_report_sort_names_as_people_read_them(engine) -> None:
         names = [r.name for r in list_stakeholders(s)]
     assert names == sorted(names, key=name_key) and names != sorted(names)
     assert names.index("aliansi warga peduli") < names.index("Zeta Konsultan")
-    _district, rows, _commits = stakeholders(engine)  # what the PDF lists
+    with session_scope(engine) as s:
+        _district, rows, _commits = stakeholders(s)  # what the PDF lists
     assert [r.name for r in rows] == names
 
 

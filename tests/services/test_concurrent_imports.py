@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
+from tests.units import unit
 from workbench.db.engine import session_scope
 from workbench.db.models import Activity
 from workbench.services.demo import create_demo_database
@@ -23,7 +24,7 @@ def engine(db_url: str):  # noqa: ANN201
 
 
 def test_the_same_file_imported_twice_at_once_ends_as_imported_once(engine, workdir: Path) -> None:  # noqa: ANN001
-    frame = export_programme(engine)
+    frame = unit(export_programme, engine)
     frame = frame.drop(columns=["id_kegiatan"], errors="ignore")
     frame["volume"] = frame["volume"] + 1000  # new activities, not the demo's own
     path = workdir / "investasi.csv"
@@ -34,7 +35,7 @@ def test_the_same_file_imported_twice_at_once_ends_as_imported_once(engine, work
 
     def run() -> None:
         try:
-            results.append(import_programme(engine, path, user="test"))
+            results.append(unit(import_programme, engine, path, user="test"))
         except Exception as exc:  # noqa: BLE001 - reported below
             results.append(exc)
 
@@ -60,7 +61,7 @@ def test_the_same_baseline_imported_twice_at_once_is_told_not_duplicated(
     from workbench.db.models import Assessment
     from workbench.services.baseline import BaselineError, export_baseline, import_baseline
 
-    frame = export_baseline(engine, 2024)
+    frame = unit(export_baseline, engine, 2024)
     frame["tahun"] = 2031
     path = workdir / "baseline 2031.csv"
     frame.to_csv(path, index=False)
@@ -68,7 +69,7 @@ def test_the_same_baseline_imported_twice_at_once_is_told_not_duplicated(
 
     def run() -> None:
         try:
-            results.append(import_baseline(engine, path, user="test"))
+            results.append(unit(import_baseline, engine, path, user="test"))
         except Exception as exc:  # noqa: BLE001 - reported below
             results.append(exc)
 

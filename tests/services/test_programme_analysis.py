@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from tests.units import unit
 from workbench.db.engine import session_scope
 from workbench.db.models import (
     Activity,
@@ -105,7 +106,7 @@ def test_a_district_with_field_data_but_no_programme_yet(workdir) -> None:  # no
     path = workdir / "baseline.csv"
     generate_baseline(n_locations=12, years=(2025,)).to_csv(path, index=False)
     engine = create_empty_database(workdir / "baru.sqlite", "Kota Baru")
-    import_baseline(engine, path)
+    unit(import_baseline, engine, path)
     with session_scope(engine) as s:
         analysis = analyse(s, "planned", [])
     assert analysis.years == [] and analysis.slum_ha == {}

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
+from tests.units import unit
 from workbench.db.engine import session_scope
 from workbench.db.models import Activity, ActivityType, Allocation, FundingSource, Location
 from workbench.services.baseline import BaselineError
@@ -57,7 +58,7 @@ def test_records_in_the_districts_own_style_sum_exactly_by_year_and_source(
         f"2027;{b};4C;12;Penutup Saluran;apbd_kab;4200000\n"
         f"2027;{b};3b;15;Hidran umum;CSR / swasta;Rp13.500.000,-\n",
     )
-    result = import_programme(engine, f)
+    result = unit(import_programme, engine, f)
     assert (result.rows, result.added, result.unchanged) == (4, 4, 0)
     with session_scope(engine) as s:
         view = programme_view(s)
@@ -69,7 +70,7 @@ def test_records_in_the_districts_own_style_sum_exactly_by_year_and_source(
     }
     assert view.year_totals[2026] == 98_325_000 and view.year_totals[2027] == 17_700_000
     assert vols == [12.0, 15.0, 30.0, 120.5]  # decimal comma in a semicolon file
-    again = import_programme(engine, f)  # the same records again: nothing doubled
+    again = unit(import_programme, engine, f)  # the same records again: nothing doubled
     assert (again.added, again.unchanged) == (0, 4)
 
 
@@ -88,7 +89,7 @@ def test_every_bad_row_is_reported_and_nothing_is_imported(engine, workdir: Path
         f"2026,{a},4c,30,Kolam retensi,APBD Kabupaten/Kota,20000000\n",
     )
     with pytest.raises(BaselineError) as err:
-        import_programme(engine, f)
+        unit(import_programme, engine, f)
     lines = err.value.lines()
     expect = [
         ("row 3", "column tahun", "dua ribu"),
@@ -123,7 +124,7 @@ def test_unknown_labels_are_mapped_and_remembered_or_added_on_request(
         "sumber_dana": {"APBD II (KOTA/KAB)": "APBD Kabupaten/Kota"},
         "kegiatan": {"Tutup got": "Penutup saluran"},
     }
-    assert import_programme(engine, f, mapping=mapping).added == 1
+    assert unit(import_programme, engine, f, mapping=mapping).added == 1
     with session_scope(engine) as s:
         assert load_mapping(s)["sumber_dana"] == {"APBD II (KOTA/KAB)": "APBD Kabupaten/Kota"}
         src = s.scalar(sa.select(FundingSource.name).join(Allocation))
@@ -135,7 +136,7 @@ def test_unknown_labels_are_mapped_and_remembered_or_added_on_request(
         "tahun,kode_lokasi,kriteria,volume,kegiatan,sumber_dana,anggaran\n"
         f"2027,{a},4a,0.5,Kolam retensi,Hibah Provinsi,150000000\n",
     )
-    added = import_programme(engine, g, add_new=True)
+    added = unit(import_programme, engine, g, add_new=True)
     assert added.new_sources == ["Hibah Provinsi"] and added.new_types == ["Kolam retensi"]
     with session_scope(engine) as s:
         t = s.scalars(sa.select(ActivityType).where(ActivityType.name == "Kolam retensi")).one()
@@ -145,7 +146,7 @@ def test_unknown_labels_are_mapped_and_remembered_or_added_on_request(
 def test_export_then_import_gives_back_the_same_programme(workdir: Path) -> None:
     engine = create_demo_database(workdir / "demo.sqlite")
     try:
-        before = export_programme(engine)
+        before = unit(export_programme, engine)
         out = workdir / "program.xlsx"
         before.to_excel(out, index=False)
         with session_scope(engine) as s:
@@ -155,13 +156,13 @@ def test_export_then_import_gives_back_the_same_programme(workdir: Path) -> None
                 sa.update(sa.table("commitment", sa.column("activity_id"))).values(activity_id=None)
             )
             s.execute(sa.delete(Activity))
-        result = import_programme(engine, out)
+        result = unit(import_programme, engine, out)
         assert result.added == len(view.rows) and result.rows == len(before)
         with session_scope(engine) as s:
             after = programme_view(s)
         assert after.by_source == view.by_source
         assert after.by_subdistrict == view.by_subdistrict
-        again = export_programme(engine).drop(columns="id_kegiatan")
+        again = unit(export_programme, engine).drop(columns="id_kegiatan")
         pd.testing.assert_frame_equal(
             again.sort_values(["kode_lokasi", "kriteria", "tahun", "sumber_dana"]).reset_index(
                 drop=True
@@ -171,7 +172,7 @@ def test_export_then_import_gives_back_the_same_programme(workdir: Path) -> None
             .reset_index(drop=True),
             check_dtype=False,
         )
-        assert import_programme(engine, out).unchanged == len(view.rows)
+        assert unit(import_programme, engine, out).unchanged == len(view.rows)
     finally:
         engine.dispose()
 
@@ -209,8 +210,8 @@ def test_two_identical_purchases_are_two_activities_and_reimport_adds_none(
         workdir / "apar.csv",
         "tahun,kode_lokasi,kriteria,volume,kegiatan,sumber_dana,anggaran\n" + row + row,
     )
-    assert import_programme(engine, f).added == 2
-    again = import_programme(engine, f)
+    assert unit(import_programme, engine, f).added == 2
+    again = unit(import_programme, engine, f)
     assert (again.added, again.unchanged) == (0, 2)
     with session_scope(engine) as s:
         assert programme_view(s).by_source == {"APBD Kabupaten/Kota": {2027: 1_200_000}}

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
+from tests.units import unit
 from workbench.db.engine import session_scope
 from workbench.db.models import Attendance, Stakeholder
 from workbench.services.baseline import BaselineError
@@ -19,12 +20,6 @@ from workbench.services.registry_io import (
     import_stakeholders,
 )
 from workbench.services.workspace import open_database
-
-
-def _unit(fn, engine, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-    """The service in one unit of work, as the command line and the window run it."""
-    with session_scope(engine) as session:
-        return fn(session, *args, **kwargs)
 
 
 def _empty_district_with_villages(demo: Path, workdir: Path):  # noqa: ANN201
@@ -56,16 +51,16 @@ def _empty_district_with_villages(demo: Path, workdir: Path):  # noqa: ANN201
 
 def test_export_then_import_round_trips(demo_sqlite: Path, workdir: Path) -> None:
     demo = open_database(demo_sqlite, demo_if_new=False).engine
-    people, events = _unit(export_stakeholders, demo), _unit(export_engagements, demo)
+    people, events = unit(export_stakeholders, demo), unit(export_engagements, demo)
     demo.dispose()
     assert len(people) == 62 and people["kelurahan"].str.contains("Sukamaju").any()
     people.to_excel(workdir / "pemangku.xlsx", index=False)
     events.to_csv(workdir / "kegiatan.csv", index=False, sep=";", encoding="utf-8-sig")
     target = _empty_district_with_villages(demo_sqlite, workdir)
-    assert _unit(import_stakeholders, target, workdir / "pemangku.xlsx").added == 62
-    assert _unit(import_engagements, target, workdir / "kegiatan.csv").added == len(events)
-    pd.testing.assert_frame_equal(_unit(export_stakeholders, target), people, check_dtype=False)
-    pd.testing.assert_frame_equal(_unit(export_engagements, target), events, check_dtype=False)
+    assert unit(import_stakeholders, target, workdir / "pemangku.xlsx").added == 62
+    assert unit(import_engagements, target, workdir / "kegiatan.csv").added == len(events)
+    pd.testing.assert_frame_equal(unit(export_stakeholders, target), people, check_dtype=False)
+    pd.testing.assert_frame_equal(unit(export_engagements, target), events, check_dtype=False)
     target.dispose()
 
 
@@ -81,7 +76,7 @@ def test_bad_stakeholder_file_is_refused_whole(demo_sqlite: Path, workdir: Path)
         encoding="utf-8",
     )
     with pytest.raises(BaselineError) as err:
-        _unit(import_stakeholders, target, path)
+        unit(import_stakeholders, target, path)
     lines = err.value.lines()
     assert (
         "buruk.csv, row 3, column pengaruh: value '9': expected a whole number from 1 to 5" in lines
@@ -107,7 +102,7 @@ def test_engagements_need_registered_attendees(db_url: str, workdir: Path) -> No
     with session_scope(engine) as s:
         before = s.scalar(sa.select(sa.func.count()).select_from(Attendance))
     with pytest.raises(BaselineError) as err:
-        _unit(import_engagements, engine, path)
+        unit(import_engagements, engine, path)
     assert [x.split(":")[0] for x in err.value.lines()] == [
         "acara.csv, row 2, column hadir",
         "acara.csv, row 3, column tanggal",
@@ -123,8 +118,8 @@ def test_phone_numbers_keep_their_leading_zero(demo_sqlite: Path, workdir: Path)
     path.write_text(
         "nama,kategori,telepon,pengaruh\nYayasan Air Bersih,ngo,081234567890,4\n", encoding="utf-8"
     )
-    assert _unit(import_stakeholders, target, path).added == 1
-    frame = _unit(export_stakeholders, target)
+    assert unit(import_stakeholders, target, path).added == 1
+    frame = unit(export_stakeholders, target)
     assert frame.loc[0, "telepon"] == "081234567890" and frame.loc[0, "pengaruh"] == 4
     target.dispose()
 
@@ -135,14 +130,14 @@ def test_reimporting_an_edited_export_updates_in_place(demo_sqlite: Path, workdi
     db = workdir / "sama.sqlite"
     shutil.copy(demo_sqlite, db)
     engine = open_database(db, demo_if_new=False).engine
-    people = _unit(export_stakeholders, engine)
+    people = unit(export_stakeholders, engine)
     path = workdir / "pemangku.csv"
     people.to_csv(path, index=False)
-    again = _unit(import_stakeholders, engine, path)
+    again = unit(import_stakeholders, engine, path)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 62)
     events = workdir / "kegiatan.csv"
-    _unit(export_engagements, engine).to_csv(events, index=False)
-    count = _unit(import_engagements, engine, events)
+    unit(export_engagements, engine).to_csv(events, index=False)
+    count = unit(import_engagements, engine, events)
     assert (count.added, count.updated) == (0, 0)
     row = people.index[people["singkatan"] == "DLH"][0]
     people.loc[row, "pengaruh"] = 5
@@ -168,9 +163,9 @@ def test_reimporting_an_edited_export_updates_in_place(demo_sqlite: Path, workdi
         "tidak",
     ]
     people.to_csv(path, index=False)
-    changed = _unit(import_stakeholders, engine, path)
+    changed = unit(import_stakeholders, engine, path)
     assert (changed.added, changed.updated, changed.unchanged) == (1, 1, 61)
-    after = _unit(export_stakeholders, engine)
+    after = unit(export_stakeholders, engine)
     assert int(after.loc[after["singkatan"] == "DLH", "pengaruh"].iloc[0]) == 5
     assert "Yayasan Kali Bersih" in set(after["nama"])
     engine.dispose()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from tests.units import unit
 from workbench.db.engine import session_scope
 from workbench.db.models import Location, Stakeholder
 from workbench.domain.messages import UserError
@@ -16,12 +17,6 @@ from workbench.services import collaboration
 from workbench.services.baseline import BaselineError, export_baseline, import_baseline
 from workbench.services.demo import create_demo_database
 from workbench.services.registry_io import export_stakeholders, import_stakeholders
-
-
-def _unit(fn, engine, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-    """The service in one unit of work, as the command line and the window run it."""
-    with session_scope(engine) as session:
-        return fn(session, *args, **kwargs)
 
 
 @pytest.fixture
@@ -37,13 +32,13 @@ def _count(engine, model) -> int:  # noqa: ANN001
 
 
 def test_a_long_name_in_an_import_is_refused_with_its_row(engine, workdir: Path) -> None:  # noqa: ANN001
-    frame = _unit(export_stakeholders, engine)
+    frame = unit(export_stakeholders, engine)
     frame.loc[1, "nama"] = "Dinas " + "Perumahan " * 30  # 306 characters
     path = workdir / "pemangku.csv"
     frame.to_csv(path, index=False)
     before = _count(engine, Stakeholder)
     with pytest.raises(BaselineError) as info:
-        _unit(import_stakeholders, engine, path)
+        unit(import_stakeholders, engine, path)
     issue = next(i for i in info.value.issues if i.key == "text_too_long")
     assert (issue.row, issue.column) == (3, "nama")
     assert "305 characters; at most 200" in issue.message  # stripped, as it would be stored
@@ -51,14 +46,14 @@ def test_a_long_name_in_an_import_is_refused_with_its_row(engine, workdir: Path)
 
 
 def test_a_long_code_in_a_baseline_is_refused_with_its_row(engine, workdir: Path) -> None:  # noqa: ANN001
-    frame = export_baseline(engine, 2024).head(3).copy()
+    frame = unit(export_baseline, engine, 2024).head(3).copy()
     frame["tahun"] = 2032
     frame.loc[2, "kode_lokasi"] = "K" * 61
     path = workdir / "baseline.csv"
     frame.to_csv(path, index=False)
     before = _count(engine, Location)
     with pytest.raises(BaselineError) as info:
-        import_baseline(engine, path)
+        unit(import_baseline, engine, path)
     issue = next(i for i in info.value.issues if i.key == "text_too_long")
     assert (issue.row, issue.column) == (4, "kode_lokasi") and "at most 60" in issue.message
     assert _count(engine, Location) == before

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.units import unit
 from workbench.services.baseline import export_baseline
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
 
 
 def _new_year_file(window: MainWindow, workdir: Path, bad_row: bool) -> Path:
-    frame = export_baseline(window.result.engine, year=2025)
+    frame = unit(export_baseline, window.result.engine, year=2025)
     frame["tahun"] = 2026
     if bad_row:
         frame["vol_4a"] = frame["vol_4a"].astype(object)

@@ -74,7 +74,8 @@ def make_report(
         raise ValueError(f"unknown report {kind!r}: choose one of {', '.join(REPORT_KINDS)}")
     step = _progress_of(progress, TITLES[kind])
     if kind == "plan-summary":
-        src = rd.plan_source(engine, options.version)
+        with rd.read_only(engine) as session:  # read first; laid out after
+            src = rd.plan_source(session, options.version)
         fp = src.version.fingerprint if src.version.status == "approved" else None
         pdf = (
             plan_summary.render_plan_summary(
@@ -99,11 +100,15 @@ def make_report(
             (signing_reason(plan.get("name", "rencana"), no), src.snapshot["district"]["name"]),
         )
     if kind == "sk-table":
-        data = rd.sk_table(engine)
+        with rd.read_only(engine) as session:
+            data = rd.sk_table(session)
         pdf = sk_table.render_sk_table(data, step, paper=options.paper) if with_pdf else b""
         return Report(kind, pdf, sk_table.tables(data), (("note_sk", {"count": len(data.rows)}),))
     if kind == "location-profile":
-        district, items = rd.location_profiles(engine, options.locations or None, options.level)
+        with rd.read_only(engine) as session:
+            district, items = rd.location_profiles(
+                session, options.locations or None, options.level
+            )
         pdf = (
             profiles.render_profiles(district, items, step, paper=options.paper)
             if with_pdf
@@ -113,7 +118,8 @@ def make_report(
             kind, pdf, profiles.tables(items), (("note_profiles", {"count": len(items)}),)
         )
     if kind == "programme":
-        district, view, version = rd.programme(engine)
+        with rd.read_only(engine) as session:
+            district, view, version = rd.programme(session)
         pdf = (
             lists.render_programme(district, view, version, step, paper=options.paper)
             if with_pdf
@@ -125,7 +131,8 @@ def make_report(
             lists.programme_tables(view),
             (("note_programme", {"count": len(view.rows)}),),
         )
-    district, rows, commits = rd.stakeholders(engine)
+    with rd.read_only(engine) as session:
+        district, rows, commits = rd.stakeholders(session)
     pdf = (
         lists.render_stakeholders(district, rows, commits, step, paper=options.paper)
         if with_pdf

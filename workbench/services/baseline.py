@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Literal
 
 import pandas as pd
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.db.engine import session_scope
 from workbench.db.models import Area, Location, Subdistrict, Village
 from workbench.domain.baseline import (
     BaselineResult,
@@ -117,10 +116,10 @@ def inspect_file(
     rule_id: str = DEFAULT_RULESET,
     default_year: int | None = None,
     preview_rows: int = 50,
-    engine: Engine | None = None,
+    session: Session | None = None,
 ) -> Inspection:
     """Read and check a baseline file for import without raising on bad rows; with
-    ``engine``, also against the database (RT units that moved, rows there already)."""
+    ``session``, also against the database (RT units that moved, rows there already)."""
     rules = get_ruleset(rule_id)
     raw = read_table(path)
     result = validate_baseline(
@@ -135,9 +134,8 @@ def inspect_file(
     issues = [*raw.notices, *result.issues, *too_long]
     checked = Checked(raw, result, rules) if result.ok and not too_long else None
     plan = None
-    if checked is not None and engine is not None:
-        with session_scope(engine) as session:
-            plan = plan_import(session, result.frame, raw.row_numbers, rules)
+    if checked is not None and session is not None:
+        plan = plan_import(session, result.frame, raw.row_numbers, rules)
         issues += plan.conflicts
     return Inspection(
         raw.source,
@@ -150,10 +148,10 @@ def inspect_file(
     )
 
 
-def template_frame(engine: Engine | None, rule_id: str = DEFAULT_RULESET) -> pd.DataFrame:
+def template_frame(session: Session | None, rule_id: str = DEFAULT_RULESET) -> pd.DataFrame:
     """The stored data in the baseline-file format when there is some, else the columns."""
-    if engine is not None:
-        frame = export_baseline(engine)
+    if session is not None:
+        frame = export_baseline(session)
         if not frame.empty:
             return frame
     return pd.DataFrame(columns=expected_columns(get_ruleset(rule_id)))
@@ -197,21 +195,8 @@ def import_checked(
     )
 
 
-def import_checked_rows(
-    engine: Engine,
-    checked: Checked,
-    *,
-    update: bool = False,
-    user: str = "",
-    progress: Progress | None = None,
-) -> BaselineChange:
-    """``import_checked`` in its own unit of work (the window's background import)."""
-    with session_scope(engine) as session:
-        return import_checked(session, checked, update=update, user=user, progress=progress)
-
-
 def import_baseline(
-    engine: Engine,
+    session: Session,
     path: Path,
     *,
     year: int | None = None,
@@ -224,8 +209,7 @@ def import_baseline(
     already are refused (BaselineError, each named) unless ``update``: then those with other
     values become a new revision of that year's assessment, and identical ones are left."""
     checked = check_file(path, rule_id, mode="import", default_year=year)
-    with session_scope(engine) as session:
-        return import_checked(session, checked, update=update, user=user, progress=progress)
+    return import_checked(session, checked, update=update, user=user, progress=progress)
 
 
 # -- exports --------------------------------------------------------------------------------
@@ -235,9 +219,8 @@ def _rules_groups(frame: pd.DataFrame) -> list[tuple[RuleSet, pd.DataFrame]]:
     return [(get_ruleset(str(rid)), part) for rid, part in frame.groupby("ruleset_id", sort=True)]
 
 
-def export_scores(engine: Engine, level: Level = "rt", year: int | None = None) -> pd.DataFrame:
-    with session_scope(engine) as session:
-        frame = load_assessment_frame(session, year=year)
+def export_scores(session: Session, level: Level = "rt", year: int | None = None) -> pd.DataFrame:
+    frame = load_assessment_frame(session, year=year)
     if frame.empty:
         return pd.DataFrame(columns=["kode_lokasi", "tahun", "total_skor", "tingkat"])
     parts = []
@@ -266,25 +249,24 @@ def export_scores(engine: Engine, level: Level = "rt", year: int | None = None) 
     return pd.concat(parts, ignore_index=True)
 
 
-def export_locations(engine: Engine) -> pd.DataFrame:
-    with session_scope(engine) as session:
-        rows = session.execute(
-            select(
-                Location.code.label("kode_lokasi"),
-                Location.name.label("nama_lokasi"),
-                Area.name.label("kawasan"),
-                Village.name.label("kelurahan"),
-                Subdistrict.name.label("kecamatan"),
-                Location.rw,
-                Location.rt,
-                Location.latitude.label("lintang"),
-                Location.longitude.label("bujur"),
-            )
-            .join(Village, Location.village_id == Village.id)
-            .join(Subdistrict, Village.subdistrict_id == Subdistrict.id)
-            .outerjoin(Area, Location.area_id == Area.id)
-            .order_by(Location.code)
-        ).all()
+def export_locations(session: Session) -> pd.DataFrame:
+    rows = session.execute(
+        select(
+            Location.code.label("kode_lokasi"),
+            Location.name.label("nama_lokasi"),
+            Area.name.label("kawasan"),
+            Village.name.label("kelurahan"),
+            Subdistrict.name.label("kecamatan"),
+            Location.rw,
+            Location.rt,
+            Location.latitude.label("lintang"),
+            Location.longitude.label("bujur"),
+        )
+        .join(Village, Location.village_id == Village.id)
+        .join(Subdistrict, Village.subdistrict_id == Subdistrict.id)
+        .outerjoin(Area, Location.area_id == Area.id)
+        .order_by(Location.code)
+    ).all()
     frame = pd.DataFrame(
         rows,
         columns=[
@@ -303,10 +285,9 @@ def export_locations(engine: Engine) -> pd.DataFrame:
     return frame
 
 
-def export_baseline(engine: Engine, year: int | None = None) -> pd.DataFrame:
+def export_baseline(session: Session, year: int | None = None) -> pd.DataFrame:
     """The stored field data in the baseline-file format: edit it and import it elsewhere."""
-    with session_scope(engine) as session:
-        frame = load_assessment_frame(session, year=year)
+    frame = load_assessment_frame(session, year=year)
     rules = get_ruleset(str(frame["ruleset_id"].iloc[0])) if not frame.empty else get_ruleset()
     cols = expected_columns(rules)
     if frame.empty:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from sqlalchemy.orm import Session
 
 from workbench.domain.baseline import expected_columns, required_columns
 from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
@@ -171,12 +172,12 @@ def write_empty_template(path: Path, rule_id: str = DEFAULT_RULESET) -> Path:
     return path
 
 
-def write_year_for_editing(engine: Any, year: int, path: Path) -> int:
+def write_year_for_editing(session: Session, year: int, path: Path) -> int:
     """A year's stored baseline in the template's layout (header, units row, the rows), to be
     edited and imported back as an update; returns the number of rows (0 writes nothing)."""
     from workbench.services.baseline import export_baseline
 
-    frame = export_baseline(engine, year)
+    frame = export_baseline(session, year)
     if frame.empty:
         return 0
     rules = get_ruleset(DEFAULT_RULESET)

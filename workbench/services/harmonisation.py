@@ -23,10 +23,9 @@ from datetime import datetime
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workbench.db.engine import session_scope
 from workbench.db.models import (
     Area,
     AuditEntry,
@@ -982,14 +981,13 @@ def frozen_table(flist: FrozenList) -> pd.DataFrame:
 
 
 def export_priorities(
-    engine: Engine, level: str | None = None, frozen: int | str | None = None
+    session: Session, level: str | None = None, frozen: int | str | None = None
 ) -> pd.DataFrame:
     """The live harmonised ranking (at ``level``, else the stored one), or with ``frozen`` (a
     list id or ``"latest"``) a frozen agreed list."""
-    with session_scope(engine) as session:
-        if frozen is not None:
-            return frozen_table(frozen_list(session, None if frozen == "latest" else int(frozen)))
-        settings = get_settings(session)
-        if level is not None:
-            settings = replace(settings, level=level)
-        return priorities_table(harmonised_view(session, settings))
+    if frozen is not None:
+        return frozen_table(frozen_list(session, None if frozen == "latest" else int(frozen)))
+    settings = get_settings(session)
+    if level is not None:
+        settings = replace(settings, level=level)
+    return priorities_table(harmonised_view(session, settings))

@@ -24,10 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.db.engine import session_scope
 from workbench.db.models import (
     Activity,
     ActivityType,
@@ -212,7 +211,7 @@ def unknown_labels(session: Session, path: Path) -> Unknown:
 
 
 def import_programme(
-    engine: Engine,
+    session: Session,
     path: Path,
     *,
     add_new: bool = False,
@@ -243,174 +242,171 @@ def import_programme(
     def err(key: str, i: int, col: str, value: str = "", **params: object) -> None:
         issues.append(Issue.of("error", key, rows[i], col, value, **params))
 
-    with session_scope(engine) as session:
-        serialize_imports(session, "programme")
-        ensure_catalogue(session)
-        if mapping:
-            save_mapping(session, mapping)
-        cat = _Catalogue(session, load_mapping(session))
-        units = criterion_codes(session)
-        locs, areas, people = _lookups(session)
-        new_sources: dict[str, str] = {}  # key -> label as first written
-        new_types: dict[tuple[str, str], str] = {}
-        records: list[dict] = []
-        for i in range(len(frame)):
-            rec: dict = {"row": rows[i]}
-            year_text = text["tahun"][i]
-            if not re.fullmatch(r"\d{4}(\.0+)?", year_text):
-                err("bad_year", i, "tahun", year_text)
+    serialize_imports(session, "programme")
+    ensure_catalogue(session)
+    if mapping:
+        save_mapping(session, mapping)
+    cat = _Catalogue(session, load_mapping(session))
+    units = criterion_codes(session)
+    locs, areas, people = _lookups(session)
+    new_sources: dict[str, str] = {}  # key -> label as first written
+    new_types: dict[tuple[str, str], str] = {}
+    records: list[dict] = []
+    for i in range(len(frame)):
+        rec: dict = {"row": rows[i]}
+        year_text = text["tahun"][i]
+        if not re.fullmatch(r"\d{4}(\.0+)?", year_text):
+            err("bad_year", i, "tahun", year_text)
+        else:
+            rec["year"] = int(float(year_text))
+        code, kaw = text["kode_lokasi"][i], text["kawasan"][i]
+        if code:
+            if code.lower() in locs:
+                rec["location_id"] = locs[code.lower()]
             else:
-                rec["year"] = int(float(year_text))
-            code, kaw = text["kode_lokasi"][i], text["kawasan"][i]
-            if code:
-                if code.lower() in locs:
-                    rec["location_id"] = locs[code.lower()]
-                else:
-                    err("unknown_location", i, "kode_lokasi", code, code=code)
-            elif kaw:
-                if label_key(kaw) in areas:
-                    rec["area_id"] = areas[label_key(kaw)]
-                else:
-                    err("unknown_area", i, "kawasan", kaw, name=kaw)
+                err("unknown_location", i, "kode_lokasi", code, code=code)
+        elif kaw:
+            if label_key(kaw) in areas:
+                rec["area_id"] = areas[label_key(kaw)]
             else:
-                err("blank", i, "kode_lokasi", "")
-            crit_text = text["kriteria"][i]
-            crit = _crit(crit_text)
-            if crit not in units:
-                err(
-                    "not_one_of",
-                    i,
-                    "kriteria",
-                    crit_text,
-                    given=crit_text,
-                    allowed=", ".join(units),
-                )
-            rec["criterion"] = crit
-            unit = units.get(crit, "")
-            if bad_vol[i] or text["volume"][i] == "":
-                err(
-                    "blank_volume" if text["volume"][i] == "" else number_key,
-                    i,
-                    "volume",
-                    text["volume"][i],
-                    unit=unit,
-                )
-            elif volumes[i] < 0:
-                err("negative_volume", i, "volume", text["volume"][i], unit=unit)
-            else:
-                rec["volume"] = float(volumes[i])
-            if bad_real[i]:
-                err(number_key, i, "realisasi_volume", text["realisasi_volume"][i])
-            elif text["realisasi_volume"][i]:
-                rec["realised_volume"] = float(real_vol[i])
-            for col, key in (("anggaran", "amount"), ("realisasi_anggaran", "realised_rp")):
-                value = text[col][i]
-                try:
-                    amount = parse_rupiah(value)
-                except ValueError:
-                    err("rupiah", i, col, value)
-                    continue
-                if amount is None and col == "anggaran":
-                    err("blank", i, col, "")
-                rec[key] = amount
-            src_label = text["sumber_dana"][i]
-            rec["source"] = cat.source(src_label) if src_label else None
-            if not src_label:
-                err("blank", i, "sumber_dana", "")
-            elif rec["source"] is None:
-                if add_new:
-                    new_sources.setdefault(label_key(src_label), src_label)
-                else:
-                    err(
-                        "unknown_source",
-                        i,
-                        "sumber_dana",
-                        src_label,
-                        name=src_label,
-                        known="; ".join(cat.source_names),
-                    )
-            type_label = text["kegiatan"][i]
-            rec["type"] = cat.activity_type(type_label, crit) if type_label else None
-            if not type_label:
-                err("blank", i, "kegiatan", "")
-            elif rec["type"] is None and crit in units:
-                if add_new:
-                    new_types.setdefault((label_key(type_label), crit), type_label)
-                else:
-                    err(
-                        "unknown_type",
-                        i,
-                        "kegiatan",
-                        type_label,
-                        name=type_label,
-                        code=crit,
-                        known="; ".join(cat.type_names.get(crit, [])) or "-",
-                    )
-            rec["type_label"], rec["source_label"] = type_label, src_label
-            status = text["status"][i].lower()
-            if status and status not in ACTIVITY_STATUSES:
-                err(
-                    "not_one_of",
-                    i,
-                    "status",
-                    status,
-                    given=status,
-                    allowed=", ".join(ACTIVITY_STATUSES),
-                )
-            rec["status"] = status or "usulan"
-            who = text["pelaksana"][i]
-            if who and normalise_name(who) not in people:
-                err("unknown_stakeholder", i, "pelaksana", who, name=who)
-            rec["executor"] = people.get(normalise_name(who)) if who else None
-            rec["group"] = text["id_kegiatan"][i] or f"row{rows[i]}"
-            records.append(rec)
-        groups = _group(records, issues)
-        if issues:
-            raise BaselineError(raw.source, issues)
-        source_ids = {
-            k: save_funding_source(session, None, label, user=user)[0]
-            for k, label in new_sources.items()
-        }
-        type_ids = {
-            k: save_activity_type(session, None, TypeData(label, k[1], ""), user=user)[0]
-            for k, label in new_types.items()
-        }
-        existing = _fingerprints(session)
-        fresh: list[ActivityData] = []
-        unchanged = 0
-        for n, members in enumerate(groups):
-            first = members[0]
-            allocs: dict[tuple[int, int], int] = {}
-            for m in members:
-                sid = m["source"] or source_ids[label_key(m["source_label"])]
-                allocs[(m["year"], sid)] = allocs.get((m["year"], sid), 0) + (m["amount"] or 0)
-            tid = first["type"] or type_ids[(label_key(first["type_label"]), first["criterion"])]
-            realised = [m["realised_rp"] for m in members if m.get("realised_rp") is not None]
-            real_vol = [
-                m["realised_volume"] for m in members if m.get("realised_volume") is not None
-            ]
-            data = ActivityData(
-                location_id=first.get("location_id"),
-                area_id=first.get("area_id"),
-                criterion_code=first["criterion"],
-                activity_type_id=tid,
-                volume=first["volume"],
-                status=first["status"],
-                executor_id=first["executor"],
-                realised_volume=real_vol[0] if real_vol else None,
-                realised_rp=realised[0] if realised else None,
-                allocations=tuple(sorted((y, s, a) for (y, s), a in allocs.items())),
+                err("unknown_area", i, "kawasan", kaw, name=kaw)
+        else:
+            err("blank", i, "kode_lokasi", "")
+        crit_text = text["kriteria"][i]
+        crit = _crit(crit_text)
+        if crit not in units:
+            err(
+                "not_one_of",
+                i,
+                "kriteria",
+                crit_text,
+                given=crit_text,
+                allowed=", ".join(units),
             )
-            print_key = _fingerprint(data)
-            if existing[print_key] > 0:  # already recorded (each record matches one activity)
-                existing[print_key] -= 1
-                unchanged += 1
+        rec["criterion"] = crit
+        unit = units.get(crit, "")
+        if bad_vol[i] or text["volume"][i] == "":
+            err(
+                "blank_volume" if text["volume"][i] == "" else number_key,
+                i,
+                "volume",
+                text["volume"][i],
+                unit=unit,
+            )
+        elif volumes[i] < 0:
+            err("negative_volume", i, "volume", text["volume"][i], unit=unit)
+        else:
+            rec["volume"] = float(volumes[i])
+        if bad_real[i]:
+            err(number_key, i, "realisasi_volume", text["realisasi_volume"][i])
+        elif text["realisasi_volume"][i]:
+            rec["realised_volume"] = float(real_vol[i])
+        for col, key in (("anggaran", "amount"), ("realisasi_anggaran", "realised_rp")):
+            value = text[col][i]
+            try:
+                amount = parse_rupiah(value)
+            except ValueError:
+                err("rupiah", i, col, value)
+                continue
+            if amount is None and col == "anggaran":
+                err("blank", i, col, "")
+            rec[key] = amount
+        src_label = text["sumber_dana"][i]
+        rec["source"] = cat.source(src_label) if src_label else None
+        if not src_label:
+            err("blank", i, "sumber_dana", "")
+        elif rec["source"] is None:
+            if add_new:
+                new_sources.setdefault(label_key(src_label), src_label)
             else:
-                fresh.append(data)
-            if progress is not None and n % 1000 == 0:
-                progress(n, len(groups), "activities")
-        add_activities(session, fresh, user=user)
-        added = len(fresh)
+                err(
+                    "unknown_source",
+                    i,
+                    "sumber_dana",
+                    src_label,
+                    name=src_label,
+                    known="; ".join(cat.source_names),
+                )
+        type_label = text["kegiatan"][i]
+        rec["type"] = cat.activity_type(type_label, crit) if type_label else None
+        if not type_label:
+            err("blank", i, "kegiatan", "")
+        elif rec["type"] is None and crit in units:
+            if add_new:
+                new_types.setdefault((label_key(type_label), crit), type_label)
+            else:
+                err(
+                    "unknown_type",
+                    i,
+                    "kegiatan",
+                    type_label,
+                    name=type_label,
+                    code=crit,
+                    known="; ".join(cat.type_names.get(crit, [])) or "-",
+                )
+        rec["type_label"], rec["source_label"] = type_label, src_label
+        status = text["status"][i].lower()
+        if status and status not in ACTIVITY_STATUSES:
+            err(
+                "not_one_of",
+                i,
+                "status",
+                status,
+                given=status,
+                allowed=", ".join(ACTIVITY_STATUSES),
+            )
+        rec["status"] = status or "usulan"
+        who = text["pelaksana"][i]
+        if who and normalise_name(who) not in people:
+            err("unknown_stakeholder", i, "pelaksana", who, name=who)
+        rec["executor"] = people.get(normalise_name(who)) if who else None
+        rec["group"] = text["id_kegiatan"][i] or f"row{rows[i]}"
+        records.append(rec)
+    groups = _group(records, issues)
+    if issues:
+        raise BaselineError(raw.source, issues)
+    source_ids = {
+        k: save_funding_source(session, None, label, user=user)[0]
+        for k, label in new_sources.items()
+    }
+    type_ids = {
+        k: save_activity_type(session, None, TypeData(label, k[1], ""), user=user)[0]
+        for k, label in new_types.items()
+    }
+    existing = _fingerprints(session)
+    fresh: list[ActivityData] = []
+    unchanged = 0
+    for n, members in enumerate(groups):
+        first = members[0]
+        allocs: dict[tuple[int, int], int] = {}
+        for m in members:
+            sid = m["source"] or source_ids[label_key(m["source_label"])]
+            allocs[(m["year"], sid)] = allocs.get((m["year"], sid), 0) + (m["amount"] or 0)
+        tid = first["type"] or type_ids[(label_key(first["type_label"]), first["criterion"])]
+        realised = [m["realised_rp"] for m in members if m.get("realised_rp") is not None]
+        real_vol = [m["realised_volume"] for m in members if m.get("realised_volume") is not None]
+        data = ActivityData(
+            location_id=first.get("location_id"),
+            area_id=first.get("area_id"),
+            criterion_code=first["criterion"],
+            activity_type_id=tid,
+            volume=first["volume"],
+            status=first["status"],
+            executor_id=first["executor"],
+            realised_volume=real_vol[0] if real_vol else None,
+            realised_rp=realised[0] if realised else None,
+            allocations=tuple(sorted((y, s, a) for (y, s), a in allocs.items())),
+        )
+        print_key = _fingerprint(data)
+        if existing[print_key] > 0:  # already recorded (each record matches one activity)
+            existing[print_key] -= 1
+            unchanged += 1
+        else:
+            fresh.append(data)
+        if progress is not None and n % 1000 == 0:
+            progress(n, len(groups), "activities")
+    add_activities(session, fresh, user=user)
+    added = len(fresh)
     return ProgrammeImport(
         raw.source,
         len(records),
@@ -507,13 +503,12 @@ def _fingerprints(session: Session) -> Counter[tuple]:
     )
 
 
-def export_programme(engine: Engine) -> pd.DataFrame:
+def export_programme(session: Session) -> pd.DataFrame:
     """One row per activity, year and source (an activity with no money yet: one row with
     tahun and anggaran blank); money as whole rupiah integers."""
     from workbench.services.programme import programme_view
 
-    with session_scope(engine) as session:
-        view = programme_view(session)
+    view = programme_view(session)
     out = []
     for r in view.rows:
         base = dict(

@@ -61,18 +61,17 @@ class PlanSource:
     snapshot: dict[str, Any]
 
 
-def plan_versions(engine: Engine) -> list[PlanVersionInfo]:
-    with read_only(engine) as session:
-        return [
-            PlanVersionInfo(p.id, p.version_no, p.name, p.status, p.fingerprint)
-            for p in session.scalars(select(PlanVersion).order_by(PlanVersion.version_no.desc()))
-        ]
+def plan_versions(session: Session) -> list[PlanVersionInfo]:
+    return [
+        PlanVersionInfo(p.id, p.version_no, p.name, p.status, p.fingerprint)
+        for p in session.scalars(select(PlanVersion).order_by(PlanVersion.version_no.desc()))
+    ]
 
 
-def plan_source(engine: Engine, version: int | None = None) -> PlanSource:
+def plan_source(session: Session, version: int | None = None) -> PlanSource:
     """An approved version prints its sealed snapshot; a draft prints what it holds now. By
     default the latest approved version, or the draft when none is approved yet."""
-    versions = plan_versions(engine)
+    versions = plan_versions(session)
     if not versions:
         raise UserError("no_plan")
     chosen: PlanVersionInfo | None
@@ -82,14 +81,13 @@ def plan_source(engine: Engine, version: int | None = None) -> PlanSource:
         chosen = next((v for v in versions if v.version_no == version), None)
         if chosen is None:
             raise UserError("version_unknown", version=version)
-    with read_only(engine) as session:
-        plan = session.get(PlanVersion, chosen.id)
-        assert plan is not None
-        snap = (
-            json.loads(plan.snapshot_json)
-            if plan.status == "approved" and plan.snapshot_json
-            else plan_snapshot(session, plan)
-        )
+    plan = session.get(PlanVersion, chosen.id)
+    assert plan is not None
+    snap = (
+        json.loads(plan.snapshot_json)
+        if plan.status == "approved" and plan.snapshot_json
+        else plan_snapshot(session, plan)
+    )
     return PlanSource(chosen, snap)
 
 
@@ -123,47 +121,46 @@ class SkTable:
     rows: list[SkRow]
 
 
-def sk_table(engine: Engine) -> SkTable:
+def sk_table(session: Session) -> SkTable:
     """Every slum RT unit at its latest assessment, as the SK Kumuh lists them."""
-    with read_only(engine) as session:
-        cands, ruleset = candidates(session, "rt")
-        locs = {loc.id: loc for loc in session.scalars(select(Location))}
-        agreed: dict[str, int] = {}
-        list_name = ""
-        try:
-            flist = frozen_list(session)
-        except ValueError:
-            flist = None
-        if flist is not None:
-            list_name = flist.summary.name
-            mine = sorted(
-                (e for e in flist.entries if e.status == "agreed"), key=lambda e: (e.rank, e.code)
+    cands, ruleset = candidates(session, "rt")
+    locs = {loc.id: loc for loc in session.scalars(select(Location))}
+    agreed: dict[str, int] = {}
+    list_name = ""
+    try:
+        flist = frozen_list(session)
+    except ValueError:
+        flist = None
+    if flist is not None:
+        list_name = flist.summary.name
+        mine = sorted(
+            (e for e in flist.entries if e.status == "agreed"), key=lambda e: (e.rank, e.code)
+        )
+        agreed = {e.code: i for i, e in enumerate(mine, start=1)}
+    rows = []
+    for c in cands:
+        loc = locs[c.target[1]]
+        rows.append(
+            SkRow(
+                code=c.code,
+                name=c.name,
+                kawasan=c.area,
+                rt_rw="/".join(p for p in (loc.rt, loc.rw) if p),
+                village=c.village,
+                subdistrict=c.subdistrict,
+                area_ha=c.area_ha,
+                latitude=loc.latitude,
+                longitude=loc.longitude,
+                year=c.year,
+                total=c.total,
+                level=c.level,
+                land_status=c.land_status,
+                priority_code=c.priority_code,
+                agreed_rank=agreed.get(c.code),
             )
-            agreed = {e.code: i for i, e in enumerate(mine, start=1)}
-        rows = []
-        for c in cands:
-            loc = locs[c.target[1]]
-            rows.append(
-                SkRow(
-                    code=c.code,
-                    name=c.name,
-                    kawasan=c.area,
-                    rt_rw="/".join(p for p in (loc.rt, loc.rw) if p),
-                    village=c.village,
-                    subdistrict=c.subdistrict,
-                    area_ha=c.area_ha,
-                    latitude=loc.latitude,
-                    longitude=loc.longitude,
-                    year=c.year,
-                    total=c.total,
-                    level=c.level,
-                    land_status=c.land_status,
-                    priority_code=c.priority_code,
-                    agreed_rank=agreed.get(c.code),
-                )
-            )
-        rows.sort(key=lambda r: (r.subdistrict, r.village, r.code))
-        return SkTable(district_name(session), ruleset, list_name, rows)
+        )
+    rows.sort(key=lambda r: (r.subdistrict, r.village, r.code))
+    return SkTable(district_name(session), ruleset, list_name, rows)
 
 
 # -- location profiles -----------------------------------------------------------------------
@@ -262,22 +259,19 @@ def _fmt(v: Any, decimals: int = 0) -> str:
 
 
 def location_profiles(
-    engine: Engine, codes: list[str] | None = None, level: str = "rt"
+    session: Session, codes: list[str] | None = None, level: str = "rt"
 ) -> tuple[str, list[Profile]]:
     """One profile per RT unit (or kawasan): the latest assessment's 16 criteria with volume,
     unit, percent and score, the aspect means, total and level, and every year's total. By
     default every RT unit (kawasan) that is slum at its latest assessment."""
-    with read_only(engine) as session:
-        frame = load_assessment_frame(session)
-        name = district_name(session)
-        locs = {
-            code: (rt, rw, lat, lon)
-            for code, rt, rw, lat, lon in session.execute(
-                select(
-                    Location.code, Location.rt, Location.rw, Location.latitude, Location.longitude
-                )
-            )
-        }
+    frame = load_assessment_frame(session)
+    name = district_name(session)
+    locs = {
+        code: (rt, rw, lat, lon)
+        for code, rt, rw, lat, lon in session.execute(
+            select(Location.code, Location.rt, Location.rw, Location.latitude, Location.longitude)
+        )
+    }
     if frame.empty:
         raise UserError("no_locations")
     wanted = set(codes or [])
@@ -343,20 +337,16 @@ def location_profiles(
 # -- programme and stakeholders --------------------------------------------------------------
 
 
-def programme(engine: Engine) -> tuple[str, ProgrammeView, str]:
+def programme(session: Session) -> tuple[str, ProgrammeView, str]:
     """The programme of the latest plan version, and that version in words."""
-    with read_only(engine) as session:
-        view = programme_view(session)
-        plan = current_plan(session)
-        label = (
-            ""
-            if plan is None
-            else (
-                f"Versi {plan.version_no} · "
-                + ("disahkan" if plan.status == "approved" else "draf")
-            )
-        )
-        return district_name(session), view, label
+    view = programme_view(session)
+    plan = current_plan(session)
+    label = (
+        ""
+        if plan is None
+        else (f"Versi {plan.version_no} · " + ("disahkan" if plan.status == "approved" else "draf"))
+    )
+    return district_name(session), view, label
 
 
 @dataclass(frozen=True)
@@ -369,23 +359,22 @@ class CommitmentLine:
     status: str
 
 
-def stakeholders(engine: Engine) -> tuple[str, list[StakeholderRow], list[CommitmentLine]]:
-    with read_only(engine) as session:
-        rows = list_stakeholders(session)
-        commits = [
-            CommitmentLine(n, int(y), f, v, k or "", st)
-            for n, y, f, v, k, st in session.execute(
-                select(
-                    Stakeholder.name,
-                    Commitment.year,
-                    Commitment.form,
-                    Commitment.value_rp,
-                    Commitment.in_kind,
-                    Commitment.status,
-                )
-                .join(Stakeholder, Commitment.stakeholder_id == Stakeholder.id)
-                .order_by(Commitment.year, Commitment.id)
+def stakeholders(session: Session) -> tuple[str, list[StakeholderRow], list[CommitmentLine]]:
+    rows = list_stakeholders(session)
+    commits = [
+        CommitmentLine(n, int(y), f, v, k or "", st)
+        for n, y, f, v, k, st in session.execute(
+            select(
+                Stakeholder.name,
+                Commitment.year,
+                Commitment.form,
+                Commitment.value_rp,
+                Commitment.in_kind,
+                Commitment.status,
             )
-        ]
-        commits.sort(key=lambda c: (c.year, name_key(c.stakeholder)))
-        return district_name(session), rows, commits
+            .join(Stakeholder, Commitment.stakeholder_id == Stakeholder.id)
+            .order_by(Commitment.year, Commitment.id)
+        )
+    ]
+    commits.sort(key=lambda c: (c.year, name_key(c.stakeholder)))
+    return district_name(session), rows, commits

@@ -6,7 +6,7 @@ import gc
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,13 +15,46 @@ from workbench.ui.crash import install_excepthook
 from workbench.ui.i18n import install_translation
 
 
-def tune_garbage_collector() -> None:
-    """Python's cycle collector runs in whichever thread allocates, holding the interpreter:
-    with its default threshold (700 new objects) a worker loading 50,000 rows set off a
-    collection every ~0.1 s, each scanning the whole heap, and the window froze 60-270 ms
-    each time (the load took twice as long too). Collect after 50,000 new objects instead,
-    and leave what start-up made (modules, classes: never garbage) out of every scan."""
-    gc.set_threshold(GC_THRESHOLD, 50, 1000)
+class GarbageCollector(QObject):
+    """Python's cycle collector, run on the GUI thread only (after calibre's recipe).
+
+    Left automatic, a collection runs in whichever thread happens to allocate: a worker
+    loading 50,000 rows then set one off every ~0.1 s, each scanning the whole heap while
+    the window waited (60-270 ms freezes), and a cycle holding a Qt widget could be freed —
+    the widget destroyed — on that worker thread, which crashes Qt. Automatic collection is
+    off; a timer on the GUI thread collects a generation when its count is past these
+    thresholds: the youngest after 50,000 new objects (not 700), so that the full scans
+    of the heap, the long ones, are rare. Objects made at start-up are frozen out of every
+    scan."""
+
+    INTERVAL_MS = 250
+    THRESHOLDS = (50_000, 50, 100)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.threshold = self.THRESHOLDS
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        young, middle, old = gc.get_count()
+        if young > self.threshold[0]:
+            gc.collect(0)
+            if middle > self.threshold[1]:
+                gc.collect(1)
+                if old > self.threshold[2]:
+                    gc.collect(2)
+
+
+_COLLECTOR: list[GarbageCollector] = []
+
+
+def collect_on_gui_thread(app: QCoreApplication) -> None:
+    if not _COLLECTOR:
+        _COLLECTOR.append(GarbageCollector(app))
 
 
 def freeze_startup_objects() -> None:
@@ -30,11 +63,7 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-GC_THRESHOLD = 50_000
-
-
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
-    tune_garbage_collector()
     app = QApplication.instance()
     if app is None:
         if sys.platform == "win32":
@@ -45,6 +74,7 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
         QCoreApplication.setApplicationName(st.APPLICATION)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
+    collect_on_gui_thread(app)
     install_translation(
         app, language or os.environ.get("PKP_WORKBENCH_LANG") or st.get(st.LANGUAGE)
     )

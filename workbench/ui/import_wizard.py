@@ -30,7 +30,7 @@ from workbench.services.baseline import (
     BaselineChange,
     BaselineError,
     Inspection,
-    import_checked_rows,
+    import_checked,
     inspect_file,
 )
 from workbench.services.baseline_io import InputFileError
@@ -39,6 +39,7 @@ from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
+from workbench.ui.operations import read, read_async, run_in_background
 from workbench.ui.tasks import run_task
 
 SEVERITY_COLOURS = {
@@ -215,8 +216,9 @@ class ImportBaselineDialog(QDialog):
                     )
                 )
 
-        run_task(
-            lambda ctx: write_year_for_editing(engine, year, Path(path)),
+        read_async(
+            engine,
+            lambda session: write_year_for_editing(session, year, Path(path)),
             written,
             lambda exc: dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
             name="export-for-editing",
@@ -233,13 +235,15 @@ class ImportBaselineDialog(QDialog):
         self.status.setText(self.tr("Checking…"))
         rule_id, year = self.rules.currentData(), self.year.value()
         engine = self.engine
-        run_task(
-            lambda ctx: inspect_file(Path(text), rule_id, year, engine=engine),
-            self._checked,
-            self._check_failed,
-            name="check-baseline",
-            long=True,
-        )
+
+        def work(ctx: Any) -> Inspection:
+            if engine is None:
+                return inspect_file(Path(text), rule_id, year)
+            return read(
+                engine, lambda session: inspect_file(Path(text), rule_id, year, session=session)
+            )
+
+        run_task(work, self._checked, self._check_failed, name="check-baseline", long=True)
 
     def _checked(self, inspection: Inspection) -> None:
         self.busy(False)
@@ -353,18 +357,17 @@ class ImportBaselineDialog(QDialog):
         self.busy(True)
         self.status.setText(self.tr("Importing…"))
 
-        def work(ctx: Any) -> BaselineChange:
-            return import_checked_rows(
-                engine, checked, update=update, user="ui", progress=ctx.progress
-            )
+        def work(session: Any, ctx: Any) -> BaselineChange:
+            return import_checked(session, checked, update=update, user="ui", progress=ctx.progress)
 
-        run_task(
+        # one unit of work off the GUI thread: all rows or none
+        run_in_background(
+            engine,
             work,
             self._imported,
             self._import_failed,
             on_progress=self._progress,
             name="import-baseline",
-            long=True,
         )
 
     def _progress(self, done: int, total: int, what: str) -> None:

@@ -273,16 +273,19 @@ def read_async(
     on_error: Callable[[BaseException], None] | None = None,
     name: str = "query",
     after: Callable[[Any, TaskContext], Any] | None = None,
+    *,
+    long: bool = False,
 ) -> TaskHandle:
     """``work(session)`` in a worker thread with its own session; ``after(result, ctx)``
-    (also in the worker, outside the session) prepares what the GUI will show."""
+    (also in the worker, outside the session) prepares what the GUI will show. ``long``:
+    a read that may take seconds (a file written from it), in the lane for long work."""
 
     def task(ctx: TaskContext) -> Any:
         result = read(engine, work)
         ctx.check()
         return after(result, ctx) if after is not None else result
 
-    return run_task(task, on_done, on_error, name=name)
+    return run_task(task, on_done, on_error, name=name, long=long)
 
 
 def run_in_background(

@@ -36,8 +36,8 @@ from workbench.services.programme_io import (
 from workbench.ui import dialogs
 from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
-from workbench.ui.operations import read_async
-from workbench.ui.tasks import TaskHandle, run_task
+from workbench.ui.operations import read_async, run_in_background
+from workbench.ui.tasks import TaskHandle
 from workbench.ui.wheel import guard
 
 ADD_NEW = "\x00new"
@@ -191,18 +191,19 @@ class ImportProgrammeDialog(QDialog):
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Importing…"))
 
-        def work(ctx: Any) -> ProgrammeImport:
+        def work(session: Any, ctx: Any) -> ProgrammeImport:
             return import_programme(
-                engine, path, add_new=add_new, mapping=mapping, user="ui", progress=ctx.progress
+                session, path, add_new=add_new, mapping=mapping, user="ui", progress=ctx.progress
             )
 
-        run_task(
+        # one unit of work off the GUI thread: all rows or none
+        run_in_background(
+            engine,
             work,
             self._imported,
             self._failed,
             on_progress=self._progress,
             name="import-programme",
-            long=True,
         )
 
     def _progress(self, done: int, total: int, _what: str) -> None:

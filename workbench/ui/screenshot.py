@@ -126,9 +126,12 @@ def _verify_shot(window: object, out_dir: Path) -> list[Path]:
 
     from workbench.reports.build import write_report
     from workbench.services.report_data import plan_versions
+    from workbench.ui.operations import read
 
     dialog = window.make_verify_dialog()  # type: ignore[attr-defined]
-    if dialog is None or not any(v.status == "approved" for v in plan_versions(dialog.engine)):
+    if dialog is None or not any(
+        v.status == "approved" for v in read(dialog.engine, plan_versions)
+    ):
         return []
     pdf = Path(tempfile.mkdtemp(prefix="pkp-shot-")) / "ringkasan-rencana.pdf"
     write_report(dialog.engine, "plan-summary", pdf)

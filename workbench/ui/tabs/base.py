@@ -45,6 +45,7 @@ ServiceEdits = Operations
 log = logging.getLogger(__name__)
 
 LOADING_NOTE_AFTER_MS = 600
+PAINT_FIRST_MS = 50
 
 
 class TableTab(QWidget):
@@ -162,7 +163,9 @@ class TableTab(QWidget):
         if self._stale:
             self._stale = False
             self.is_loaded = False  # the refresh below is due
-            self._refresh.start()
+            # once the tab has painted the rows it has: a table whose model is Python
+            # cannot paint while a worker runs Python (every cell waits for the GIL)
+            QTimer.singleShot(PAINT_FIRST_MS, self._refresh.start)
 
     # -- loading ---------------------------------------------------------------------------
     def set_engine(self, engine: Engine | None) -> None:

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.formatting import format_number, parse_user_number
 from workbench.domain.rules import RuleSet, get_ruleset
-from workbench.services.scores import EDITABLE_DENOMINATORS, AssessmentDetail, score_values
+from workbench.services.scores import EDITABLE_DENOMINATORS, AssessmentDetail
 from workbench.ui.style import LEVEL_COLORS, LEVEL_TEXT_COLORS, SCORE_COLORS, level_label
-from workbench.ui.tasks import run_task
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 10  # which field a cell edits
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 11  # the value it holds (never re-parsed from text)
@@ -65,7 +64,6 @@ class LocationPanel(QWidget):
         self.detail: AssessmentDetail | None = None
         self.rules: RuleSet | None = None
         self._loading = False
-        self._recompute_seq = 0
         self.header = QLabel(self.tr("Choose an RT unit in the table."))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -222,21 +220,6 @@ class LocationPanel(QWidget):
                     values[str(item.data(FIELD_ROLE))] = item.data(NUMBER_ROLE)
         return values
 
-    def recompute(self) -> None:
-        """Percent, score, aspect means, total and level from the values shown now,
-        scored off the GUI thread; only the newest answer is shown."""
-        if self.detail is None or self.rules is None:
-            return
-        values, ruleset = self.current_values(), self.rules.id
-        self._recompute_seq += 1
-        seq, shown = self._recompute_seq, self.detail
-
-        def answered(out: dict[str, Any]) -> None:
-            if seq == self._recompute_seq and self.detail is shown:
-                self._show_scores(out)
-
-        run_task(lambda _ctx: score_values(values, ruleset), answered, name="panel-score")
-
     def _show_scores(self, out: dict[str, Any]) -> None:
         if self.rules is None:
             return
@@ -337,5 +320,6 @@ class LocationPanel(QWidget):
             self._loading = False
         if new == old:
             return
-        self.recompute()
+        # the edit is scored where it is stored, off the GUI thread; its answer brings the
+        # panel's figures with the table's row (one score, not a second one for the panel)
         self.value_edited.emit(self.detail.assessment_id, field, old, new)
