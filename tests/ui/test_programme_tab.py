@@ -299,3 +299,27 @@ def test_columns_keep_room_for_their_figures_after_search_and_undo(
     _wait(window, qtbot, lambda: tab.model.setData(_cell(tab, row.id, "volume"), "7"))
     _wait(window, qtbot, window.undo_action.trigger)
     assert not too_narrow()
+
+
+def test_an_edited_cell_shows_with_the_edits_answer_and_the_sums_follow(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Issue 16: a cell edit showed only after the whole matrix had loaded again (seconds for
+    a province); now the activity's row comes with the edit's answer, the load after it."""
+    tab = window.programme_tab
+    row = next(
+        r
+        for r in tab.model.rows
+        if len({s for _y, s, _a in r.allocations}) == 1 and len(r.by_year) == 1
+    )
+    year = next(iter(row.by_year))
+    before_total = sum(tab.payload.view.year_totals.values())
+    loads: list[int] = []
+    tab.loaded.connect(lambda: loads.append(1))
+    tab.model.setData(_cell(tab, row.id, f"y{year}"), "Rp 2.000.000")
+    qtbot.waitUntil(lambda: _row(tab, row.id).by_year == {year: 2_000_000}, timeout=10_000)
+    assert not loads  # shown before the matrix was loaded again
+    qtbot.waitUntil(lambda: bool(loads), timeout=30_000)
+    assert sum(tab.payload.view.year_totals.values()) == before_total - row.total_rp + 2_000_000
+    assert wait_for_operations()

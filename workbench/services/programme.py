@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -151,13 +152,15 @@ def in_current_plan(session: Session, plan_id: int | None = None) -> Any:
     return or_(Activity.plan_version_id == plan.id, Activity.plan_version_id.is_(None))
 
 
-def all_rows(session: Session) -> list[ActivityRow]:
+def all_rows(session: Session, ids: Collection[int] | None = None) -> list[ActivityRow]:
+    """The current plan's activities (only ``ids``, when given), one row each."""
+    wanted = [] if ids is None else [Activity.id.in_(list(ids))]
     allocs: dict[int, list[AllocRow]] = defaultdict(list)
     for act_id, year, amount, src in session.execute(
         select(Allocation.activity_id, Allocation.year, Allocation.amount_rp, FundingSource.name)
         .join(FundingSource)
         .join(Activity, Allocation.activity_id == Activity.id)
-        .where(in_current_plan(session))
+        .where(in_current_plan(session), *wanted)
         .order_by(Allocation.activity_id, Allocation.year, FundingSource.sort_order)
     ):
         allocs[act_id].append((int(year), src, int(amount)))
@@ -182,7 +185,7 @@ def all_rows(session: Session) -> list[ActivityRow]:
         .outerjoin(Village, Location.village_id == Village.id)
         .outerjoin(Subdistrict, Village.subdistrict_id == Subdistrict.id)
         .outerjoin(Stakeholder, Activity.executor_id == Stakeholder.id)
-        .where(in_current_plan(session))
+        .where(in_current_plan(session), *wanted)
         .order_by(Subdistrict.name, Location.code, Area.name, Activity.criterion_code, Activity.id)
     )
     return [
@@ -209,6 +212,15 @@ def all_rows(session: Session) -> list[ActivityRow]:
         )
         for a, tname, unit, code, area, rt_kaw, vill, kec, exe, short in session.execute(q).all()
     ]
+
+
+def activity_row(
+    session: Session, activity_id: int, source: str | None = None
+) -> ActivityRow | None:
+    """One activity's row as the matrix shows it (money of ``source`` only, when the matrix
+    is filtered to one): an edit's answer, shown at once without loading the matrix."""
+    rows = all_rows(session, [activity_id])
+    return _narrow(rows[0], source) if rows else None
 
 
 def programme_view(session: Session, filters: Filters | None = None) -> ProgrammeView:

@@ -36,6 +36,7 @@ from workbench.services.programme import (
     Filters,
     FormChoices,
     ProgrammeView,
+    activity_row,
     form_choices,
     programme_view,
 )
@@ -53,7 +54,7 @@ from workbench.ui.operations import (
     Changes,
     announce,
 )
-from workbench.ui.tabs.base import ServiceEdits, TableTab, fit_columns, shrinkable
+from workbench.ui.tabs.base import ServiceEdits, TableTab, Work, fit_columns, shrinkable
 from workbench.ui.tabs.priority_views import EditableRowModel
 from workbench.ui.tabs.programme_dialogs import ActivityDialog, PlanDialog
 from workbench.ui.tabs.programme_views import (
@@ -479,11 +480,34 @@ class ProgrammeTab(ServiceEdits, TableTab):
         )
 
     def _replace(self, aid: int, old: pe.ActivityData, new: pe.ActivityData, text: str) -> None:
-        self.push(
+        self._push_cell(
             text,
+            aid,
             lambda s: pe.update_activity(s, aid, new, user="ui"),
             lambda s: pe.restore_activity(s, aid, old, user="ui"),
         )
+
+    def _push_cell(self, text: str, aid: int, redo: Work, undo: Work) -> None:
+        """A change of one activity's cell: its answer is the activity's new row, put in
+        the matrix at once; the totals and the analysis follow with a load behind it."""
+        source = self.filters.source
+
+        def with_row(work: Work) -> Work:
+            def run(session: Session) -> Any:
+                work(session)
+                return activity_row(session, aid, source)
+
+            return run
+
+        self.push(text, with_row(redo), with_row(undo), done=self._activity_written)
+
+    def _activity_written(self, row: ActivityRow | None) -> None:
+        if row is not None:
+            for position, old in enumerate(self.model.rows):
+                if old.id == row.id:
+                    self.model.replace_row(position, row)
+                    break
+        self._refresh.start()  # the sums, pivots and analysis: in the background
 
     def delete_activity(self) -> None:
         row = self.selected_row()
@@ -573,8 +597,9 @@ class ProgrammeTab(ServiceEdits, TableTab):
         source_id = None
         if source is not None and self.payload is not None:
             source_id = next(i for i, n in self.payload.view.choices.sources if n == source)
-        self.push(
+        self._push_cell(
             self.tr("Change %1 money in %2").replace("%1", row.target).replace("%2", str(year)),
+            row.id,
             lambda s: pe.set_year_amount(s, row.id, year, amount, user="ui", source_id=source_id),
             lambda s: pe.restore_activity(s, row.id, old, user="ui"),
         )
