@@ -363,3 +363,27 @@ def test_export_and_import_run_off_the_gui_thread_and_the_tab_follows(
     assert len(tab.model.rows) == before + 1
     assert any(r.name == "Yayasan Kampung Hijau Demo" for r in tab.model.rows)
     assert any(k == "info" and "1 ditambahkan" in m for k, m in no_real_dialogs), no_real_dialogs
+
+
+def test_an_edit_shows_in_the_list_with_its_answer_before_the_tab_loads(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Issue 16: the list showed an edit only after the whole registry (log, coverage grid,
+    map) had loaded again; now the row comes with the edit's answer, the load after it."""
+    tab = window.stakeholders_tab
+    dlh = next(r for r in tab.model.rows if r.short_name == "DLH")
+    tab.select_stakeholder(dlh.id)
+    tab.form.influence.setValue(5 if dlh.influence != 5 else 4)
+    wanted = tab.form.influence.value()
+    loads: list[int] = []
+    tab.loaded.connect(lambda: loads.append(1))
+    tab.form.save_button.click()
+    qtbot.waitUntil(
+        lambda: next(r for r in tab.model.rows if r.id == dlh.id).influence == wanted,
+        timeout=10_000,
+    )
+    assert not loads  # shown before the registry was loaded again
+    qtbot.waitUntil(lambda: bool(loads), timeout=30_000)
+    assert next(r for r in tab.model.rows if r.id == dlh.id).influence == wanted
+    assert wait_for_operations()

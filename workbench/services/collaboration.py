@@ -374,7 +374,10 @@ class StakeholderRow:
     archived: bool
 
 
-def list_stakeholders(session: Session, include_archived: bool = False) -> list[StakeholderRow]:
+def list_stakeholders(
+    session: Session, include_archived: bool = False, ids: list[int] | None = None
+) -> list[StakeholderRow]:
+    """The registry's rows by name (only ``ids``, when given: an edit's answer)."""
     villages = (
         select(Coverage.stakeholder_id, func.count().label("n"))
         .group_by(Coverage.stakeholder_id)
@@ -409,6 +412,8 @@ def list_stakeholders(session: Session, include_archived: bool = False) -> list[
     )
     if not include_archived:
         q = q.where(Stakeholder.archived.is_(False))
+    if ids is not None:
+        q = q.where(Stakeholder.id.in_(ids))
     return sorted(
         (
             StakeholderRow(

@@ -345,15 +345,29 @@ class StakeholdersTab(ServiceEdits, TableTab):
             return
         old = {k: getattr(current, k) for k in new}
 
-        def redo(session: Session) -> None:
+        def redo(session: Session) -> Any:
             svc.update_stakeholder(session, sid, new, user="ui", allow_similar=True)
             self._select_after_load = sid
+            return svc.list_stakeholders(session, include_archived=True, ids=[sid])
 
-        def undo(session: Session) -> None:
+        def undo(session: Session) -> Any:
             svc.update_stakeholder(session, sid, old, user="ui", allow_similar=True)
             self._select_after_load = sid
+            return svc.list_stakeholders(session, include_archived=True, ids=[sid])
 
-        self.push(self.tr("Edit %1").replace("%1", data.name), redo, undo)
+        self.push(
+            self.tr("Edit %1").replace("%1", data.name), redo, undo, done=self._stakeholder_written
+        )
+
+    def _stakeholder_written(self, rows: list[Any]) -> None:
+        """An edit's answer: the stakeholder's row in the list at once; the engagement log,
+        coverage grid and influence map follow with a load behind it."""
+        for row in rows:
+            for position, old in enumerate(self.model.rows):
+                if old.id == row.id:
+                    self.model.replace_row(position, row)
+                    break
+        self._refresh.start()
 
     def archive(self, sid: int, archived: bool) -> None:
         def redo(session: Session) -> None:
