@@ -4,150 +4,150 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="64"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="65"/>
         <source>Change activity</source>
         <translation>Ubah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="64"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="65"/>
         <source>New activity</source>
         <translation>Kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="69"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="70"/>
         <source>Kawasan: %1</source>
         <translation>Kawasan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="108"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="108"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="108"/>
         <source>Amount (Rp)</source>
         <translation>Nilai (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="113"/>
         <source>Add year/source</source>
         <translation>Tambah tahun/sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="115"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="133"/>
         <source>RT unit or kawasan</source>
         <translation>RT atau kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="134"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="135"/>
         <source>Activity type</source>
         <translation>Jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="138"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="256"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="258"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="142"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="279"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="281"/>
         <source>Unit cost</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="144"/>
         <source>Approach</source>
         <translation>Pendekatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="145"/>
         <source>Planning field</source>
         <translation>Bidang perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="146"/>
         <source>Executed by</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="147"/>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="284"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="286"/>
         <source>Realised volume</source>
         <translation>Realisasi volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="149"/>
         <source>Realised amount (Rp)</source>
         <translation>Realisasi anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="150"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="157"/>
         <source>Money per year and funding source</source>
         <translation>Anggaran per tahun dan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="160"/>
         <source>Commitments from the stakeholder registry</source>
         <translation>Komitmen dari daftar pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="215"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="216"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="253"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="255"/>
         <source>Choose the RT unit or kawasan.</source>
         <translation>Pilih RT atau kawasan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="255"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="257"/>
         <source>Choose an activity type (add one under Catalogue).</source>
         <translation>Pilih jenis kegiatan (tambahkan di Katalog).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="264"/>
         <source>Amount %1</source>
         <translation>Nilai %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="285"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="287"/>
         <source>Realised amount</source>
         <translation>Realisasi anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="299"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="301"/>
         <source>%1: write a number of at least 0, e.g. 30 or 12,5.</source>
         <translation>%1: tulis angka minimal 0, misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="309"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="311"/>
         <source>%1: write whole rupiah, e.g. 20.000.000.</source>
         <translation>%1: tulis rupiah bulat, misalnya 20.000.000.</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="114"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
@@ -222,13 +222,13 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="82"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="210"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="77"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="158"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="129"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
@@ -236,14 +236,14 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="162"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="211"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="127"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="85"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="212"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="91"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="78"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="130"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
@@ -489,22 +489,22 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="122"/>
         <source>Criterion scores 1a–7b</source>
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="133"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
@@ -1101,7 +1101,7 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
     <message>
         <location filename="../../workbench/ui/import_wizard.py" line="175"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="193"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="194"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1117,107 +1117,107 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
     <message>
         <location filename="../../workbench/ui/import_wizard.py" line="184"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="221"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="223"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="192"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="193"/>
         <source>Export %1 to edit</source>
         <translation>Ekspor data %1 untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="194"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="195"/>
         <source>baseline-%1.xlsx</source>
         <translation>baseline-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="204"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="205"/>
         <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
         <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="213"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="214"/>
         <source>The database holds no assessment of %1; choose another year.</source>
         <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="232"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="235"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="253"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="259"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="263"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="269"/>
         <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
         <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="276"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="282"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="291"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="297"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="306"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="312"/>
         <source>error</source>
         <translation>galat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="307"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="313"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="308"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="314"/>
         <source>notice</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="338"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="344"/>
         <source>Update existing assessments?</source>
         <translation>Perbarui penilaian yang sudah ada?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="340"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="346"/>
         <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
         <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="352"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="358"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="370"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="376"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="370"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="376"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="377"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="383"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="392"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="398"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="396"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="402"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
@@ -1321,17 +1321,17 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>(tambahkan sebagai baru)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="191"/>
+        <location filename="../../workbench/ui/programme_import.py" line="192"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="219"/>
+        <location filename="../../workbench/ui/programme_import.py" line="226"/>
         <source>Nothing was imported: %1 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="223"/>
+        <location filename="../../workbench/ui/programme_import.py" line="230"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -1715,42 +1715,42 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/location_panel.py" line="163"/>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="265"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="262"/>
         <source>Population</source>
         <translation>Jumlah penduduk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="242"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="239"/>
         <source>Total %1 of %2 · %3</source>
         <translation>Total %1 dari %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="256"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="253"/>
         <source>Aspect means: %1</source>
         <translation>Rata-rata kondisi per aspek: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="263"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="260"/>
         <source>volume %1</source>
         <translation>volume %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="297"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="294"/>
         <source>&apos;%1&apos; is not a number (write e.g. 12,5)</source>
         <translation>&apos;%1&apos; bukan angka (tulis misalnya 12,5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="300"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="297"/>
         <source>%1 cannot be blank; write 0 if there is none</source>
         <translation>%1 tidak boleh kosong; tulis 0 bila tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="304"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="301"/>
         <source>%1 cannot be negative</source>
         <translation>%1 tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="310"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="307"/>
         <source>%1 must be a whole number</source>
         <translation>%1 harus bilangan bulat</translation>
     </message>
@@ -1758,157 +1758,157 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="70"/>
+        <location filename="../../workbench/ui/main_window.py" line="130"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="140"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="144"/>
+        <location filename="../../workbench/ui/main_window.py" line="302"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="146"/>
+        <location filename="../../workbench/ui/main_window.py" line="304"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="147"/>
+        <location filename="../../workbench/ui/main_window.py" line="305"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="149"/>
+        <location filename="../../workbench/ui/main_window.py" line="307"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="152"/>
+        <location filename="../../workbench/ui/main_window.py" line="310"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="316"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="162"/>
+        <location filename="../../workbench/ui/main_window.py" line="320"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="165"/>
+        <location filename="../../workbench/ui/main_window.py" line="323"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="326"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="170"/>
+        <location filename="../../workbench/ui/main_window.py" line="328"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="175"/>
+        <location filename="../../workbench/ui/main_window.py" line="333"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="180"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186"/>
+        <location filename="../../workbench/ui/main_window.py" line="344"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="188"/>
+        <location filename="../../workbench/ui/main_window.py" line="346"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="191"/>
+        <location filename="../../workbench/ui/main_window.py" line="349"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="197"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="203"/>
+        <location filename="../../workbench/ui/main_window.py" line="361"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209"/>
+        <location filename="../../workbench/ui/main_window.py" line="367"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="370"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="214"/>
+        <location filename="../../workbench/ui/main_window.py" line="372"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="226"/>
+        <location filename="../../workbench/ui/main_window.py" line="384"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="228"/>
+        <location filename="../../workbench/ui/main_window.py" line="386"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="290"/>
+        <location filename="../../workbench/ui/main_window.py" line="459"/>
         <source>process %1 on %2</source>
         <translation>proses %1 di komputer %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="292"/>
+        <location filename="../../workbench/ui/main_window.py" line="461"/>
         <source>another program</source>
         <translation>program lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="296"/>
+        <location filename="../../workbench/ui/main_window.py" line="465"/>
         <source>Database already open</source>
         <translation>Basis data sudah dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="467"/>
         <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
 
 Open it read-only here (to look, print and export)?</source>
@@ -1917,173 +1917,175 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="322"/>
+        <location filename="../../workbench/ui/main_window.py" line="173"/>
+        <location filename="../../workbench/ui/main_window.py" line="497"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="349"/>
+        <location filename="../../workbench/ui/main_window.py" line="526"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="351"/>
+        <location filename="../../workbench/ui/main_window.py" line="528"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="358"/>
+        <location filename="../../workbench/ui/main_window.py" line="535"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="374"/>
+        <location filename="../../workbench/ui/main_window.py" line="552"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="381"/>
+        <location filename="../../workbench/ui/main_window.py" line="559"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="388"/>
+        <location filename="../../workbench/ui/main_window.py" line="181"/>
+        <location filename="../../workbench/ui/main_window.py" line="567"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="415"/>
+        <location filename="../../workbench/ui/main_window.py" line="596"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="416"/>
+        <location filename="../../workbench/ui/main_window.py" line="597"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="424"/>
+        <location filename="../../workbench/ui/main_window.py" line="605"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="425"/>
+        <location filename="../../workbench/ui/main_window.py" line="606"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="431"/>
+        <location filename="../../workbench/ui/main_window.py" line="612"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="432"/>
-        <location filename="../../workbench/ui/main_window.py" line="460"/>
+        <location filename="../../workbench/ui/main_window.py" line="613"/>
+        <location filename="../../workbench/ui/main_window.py" line="647"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="442"/>
+        <location filename="../../workbench/ui/main_window.py" line="626"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="453"/>
+        <location filename="../../workbench/ui/main_window.py" line="640"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="454"/>
+        <location filename="../../workbench/ui/main_window.py" line="641"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="459"/>
+        <location filename="../../workbench/ui/main_window.py" line="646"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="467"/>
+        <location filename="../../workbench/ui/main_window.py" line="654"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="473"/>
+        <location filename="../../workbench/ui/main_window.py" line="660"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="496"/>
+        <location filename="../../workbench/ui/main_window.py" line="684"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="497"/>
+        <location filename="../../workbench/ui/main_window.py" line="685"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="509"/>
+        <location filename="../../workbench/ui/main_window.py" line="698"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="514"/>
+        <location filename="../../workbench/ui/main_window.py" line="703"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="518"/>
+        <location filename="../../workbench/ui/main_window.py" line="707"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="550"/>
+        <location filename="../../workbench/ui/main_window.py" line="743"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="585"/>
+        <location filename="../../workbench/ui/main_window.py" line="779"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="591"/>
+        <location filename="../../workbench/ui/main_window.py" line="785"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="638"/>
+        <location filename="../../workbench/ui/main_window.py" line="834"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="679"/>
+        <location filename="../../workbench/ui/main_window.py" line="877"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="685"/>
+        <location filename="../../workbench/ui/main_window.py" line="883"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="717"/>
+        <location filename="../../workbench/ui/main_window.py" line="915"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="718"/>
+        <location filename="../../workbench/ui/main_window.py" line="916"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="748"/>
+        <location filename="../../workbench/ui/main_window.py" line="946"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="750"/>
+        <location filename="../../workbench/ui/main_window.py" line="948"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2192,32 +2194,32 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="318"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="320"/>
         <source>Plan period</source>
         <translation>Periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="329"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="331"/>
         <source>Plan name</source>
         <translation>Nama rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="330"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="332"/>
         <source>First year</source>
         <translation>Tahun pertama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="331"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="333"/>
         <source>Last year</source>
         <translation>Tahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="341"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="343"/>
         <source>Give the plan a name, e.g. RP2KPKP Kota Demo 2026–2030.</source>
         <translation>Beri nama rencana, misalnya RP2KPKP Kota Demo 2026–2030.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="343"/>
+        <location filename="../../workbench/ui/tabs/programme_dialogs.py" line="345"/>
         <source>The last year comes before the first.</source>
         <translation>Tahun terakhir sebelum tahun pertama.</translation>
     </message>
@@ -2347,6 +2349,7 @@ Sidik jari SHA-256: %5</translation>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="74"/>
         <location filename="../../workbench/ui/tabs/priorities.py" line="228"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
@@ -2596,278 +2599,279 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="131"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="132"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="133"/>
         <source>All criteria</source>
         <translation>Semua kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="134"/>
         <source>All funding sources</source>
         <translation>Semua sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="135"/>
         <source>All executors</source>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="148"/>
+        <location filename="../../workbench/ui/main_window.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="149"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="163"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="166"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="167"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="168"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="175"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="176"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="177"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="180"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="181"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="197"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="198"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="201"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="221"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="222"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="224"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="225"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="225"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="226"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="226"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="261"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="227"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="262"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="230"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="231"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="259"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="260"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="260"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="261"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="263"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="263"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="264"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="296"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="297"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="298"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="299"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="302"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="303"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="356"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="357"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="456"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="457"/>
         <source>Add activity %1 %2</source>
         <translation>Tambah kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="475"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="476"/>
         <source>Change activity %1 %2 %3</source>
         <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="525"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="549"/>
         <source>Change volume %1 %2 to %3</source>
         <translation>Ubah volume %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="549"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="573"/>
         <source>Change status %1 %2 to %3</source>
         <translation>Ubah status %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="494"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="518"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="513"/>
         <location filename="../../workbench/ui/tabs/programme.py" line="537"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="562"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="561"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="586"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="515"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="539"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="538"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="562"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="563"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="587"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="577"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="601"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="594"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="619"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="612"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="637"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="613"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="638"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="625"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="650"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="625"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="665"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="650"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="690"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="634"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="641"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="666"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="650"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="675"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="684"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="665"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="669"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="690"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="694"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="669"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="694"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="680"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="705"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="692"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="717"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="707"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="732"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -3103,27 +3107,27 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Menata halaman… (%1 bagian)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="361"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="362"/>
         <source>Written: %1 (%2)</source>
         <translation>Tersimpan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="368"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="369"/>
         <source>Cancelled; no file was written.</source>
         <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="371"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="372"/>
         <source>The report could not be made: %1</source>
         <translation>Laporan tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="379"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="380"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="385"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="386"/>
         <source>Ready to print: %1</source>
         <translation>Siap dicetak: %1</translation>
     </message>
@@ -3136,67 +3140,68 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Skor %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="67"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="68"/>
         <source>All levels</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="83"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="85"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="98"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="99"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="109"/>
+        <location filename="../../workbench/ui/main_window.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="150"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="156"/>
         <source>All subdistricts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="159"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="162"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="183"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="214"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="247"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
@@ -3589,6 +3594,7 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="72"/>
         <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
@@ -3649,88 +3655,88 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="356"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="359"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="365"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="379"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="365"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="379"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="381"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="395"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="483"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="497"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="413"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="427"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="425"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="439"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="426"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="440"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="441"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="455"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="442"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="456"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="457"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="471"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="489"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="503"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="489"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="503"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="508"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="522"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="509"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="523"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="531"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="539"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="545"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="553"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="532"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="546"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
@@ -3738,7 +3744,7 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../workbench/ui/shell.py" line="29"/>
+        <location filename="../../workbench/ui/main_window.py" line="105"/>
         <source>Opening the workbench…</source>
         <translation>Membuka PKP Workbench…</translation>
     </message>
@@ -3756,22 +3762,22 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Jumlah RT dan luas per tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="75"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="78"/>
         <source>Per subdistrict, %1</source>
         <translation>Per kecamatan, %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="80"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="85"/>
         <source>Slum total</source>
         <translation>Total kumuh</translation>
     </message>
@@ -3784,27 +3790,27 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="189"/>
+        <location filename="../../workbench/ui/operations.py" line="196"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="220"/>
+        <location filename="../../workbench/ui/operations.py" line="241"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="71"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="85"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="196"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="189"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="216"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>
@@ -3914,32 +3920,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Simpan ringkasan rencana yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="212"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="214"/>
         <source>Signed and saved as %1.</source>
         <translation>Ditandatangani dan disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="214"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="216"/>
         <source>But the check of the signed file found problems (below).</source>
         <translation>Namun pemeriksaan berkas yang ditandatangani menemukan masalah (lihat di bawah).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="218"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="220"/>
         <source>The file matches the approved plan.</source>
         <translation>Berkas cocok dengan rencana yang disahkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="216"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="218"/>
         <source>NOT signed: the file does not match the approved plan.</source>
         <translation>TIDAK ditandatangani: berkas tidak cocok dengan rencana yang disahkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="221"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="223"/>
         <source>The pages match the approved plan, but a digital signature is not acceptable (below).</source>
         <translation>Halaman-halamannya cocok dengan rencana yang disahkan, tetapi ada tanda tangan digital yang tidak dapat diterima (lihat di bawah).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/verify_dialog.py" line="225"/>
+        <location filename="../../workbench/ui/verify_dialog.py" line="227"/>
         <source>The file does NOT match the approved plan.</source>
         <translation>Berkas TIDAK cocok dengan rencana yang disahkan.</translation>
     </message>
