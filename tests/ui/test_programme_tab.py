@@ -34,14 +34,19 @@ def _row(tab, activity_id: int):  # noqa: ANN001, ANN202
     return next(r for r in tab.model.rows if r.id == activity_id)
 
 
-def test_money_cell_edit_and_undo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
-    tab = window.programme_tab
+def _one_source_one_year(tab):  # noqa: ANN001, ANN202
+    """An activity with money from one source in one year."""
     row = next(
         r
         for r in tab.model.rows
         if len({s for _y, s, _a in r.allocations}) == 1 and len(r.by_year) == 1
     )
-    year = next(iter(row.by_year))
+    return row, next(iter(row.by_year))
+
+
+def test_money_cell_edit_and_undo(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    tab = window.programme_tab
+    row, year = _one_source_one_year(tab)
     before_total = sum(tab.payload.view.year_totals.values())
     idx = _cell(tab, row.id, f"y{year}")
     assert tab.model.flags(idx) & Qt.ItemFlag.ItemIsEditable
@@ -308,12 +313,7 @@ def test_an_edited_cell_shows_with_the_edits_answer_and_the_sums_follow(
     """Issue 16: a cell edit showed only after the whole matrix had loaded again (seconds for
     a province); now the activity's row comes with the edit's answer, the load after it."""
     tab = window.programme_tab
-    row = next(
-        r
-        for r in tab.model.rows
-        if len({s for _y, s, _a in r.allocations}) == 1 and len(r.by_year) == 1
-    )
-    year = next(iter(row.by_year))
+    row, year = _one_source_one_year(tab)
     before_total = sum(tab.payload.view.year_totals.values())
     loads: list[int] = []
     tab.loaded.connect(lambda: loads.append(1))

@@ -67,6 +67,14 @@ HEAVY_MODULES = (
     "workbench.ui.import_wizard",
 )
 
+# the work tabs in their order: the window's attribute, the module and the class
+WORK_TABS = (
+    ("stakeholders_tab", "workbench.ui.tabs.stakeholders", "StakeholdersTab"),
+    ("scores_tab", "workbench.ui.tabs.scores", "ScoresTab"),
+    ("priorities_tab", "workbench.ui.tabs.priorities", "PrioritiesTab"),
+    ("programme_tab", "workbench.ui.tabs.programme", "ProgrammeTab"),
+)
+
 # the tabs' titles in their own translation context, shown before the tabs are built
 TAB_TITLES = (
     ("StakeholdersTab", QT_TRANSLATE_NOOP("StakeholdersTab", "Stakeholders")),
@@ -117,6 +125,10 @@ LOCK_STALE_MS = 60_000
 
 
 class MainWindow(QMainWindow):
+    stakeholders_tab: StakeholdersTab  # built by _tab_steps (WORK_TABS)
+    scores_tab: ScoresTab
+    priorities_tab: PrioritiesTab
+    programme_tab: ProgrammeTab
     database_opened = Signal(str)
     all_loaded = Signal()
     tabs_built = Signal()
@@ -209,31 +221,15 @@ class MainWindow(QMainWindow):
         next_step()
 
     def _tab_steps(self) -> list[Callable[[], None]]:
-        def stakeholders() -> None:
-            from workbench.ui.tabs.stakeholders import StakeholdersTab
+        def build(index: int, attribute: str, module: str, name: str) -> Callable[[], None]:
+            def step() -> None:
+                tab = getattr(importlib.import_module(module), name)()
+                setattr(self, attribute, tab)
+                self._place(index, tab)
 
-            self.stakeholders_tab: StakeholdersTab = StakeholdersTab()
-            self._place(0, self.stakeholders_tab)
+            return step
 
-        def scores() -> None:
-            from workbench.ui.tabs.scores import ScoresTab
-
-            self.scores_tab: ScoresTab = ScoresTab()
-            self._place(1, self.scores_tab)
-
-        def priorities() -> None:
-            from workbench.ui.tabs.priorities import PrioritiesTab
-
-            self.priorities_tab: PrioritiesTab = PrioritiesTab()
-            self._place(2, self.priorities_tab)
-
-        def programme() -> None:
-            from workbench.ui.tabs.programme import ProgrammeTab
-
-            self.programme_tab: ProgrammeTab = ProgrammeTab()
-            self._place(3, self.programme_tab)
-
-        return [stakeholders, scores, priorities, programme, self._finish_tabs]
+        return [build(i, *spec) for i, spec in enumerate(WORK_TABS)] + [self._finish_tabs]
 
     def _place(self, index: int, tab: TableTab) -> None:
         """A built tab in its placeholder's place; the tab shown stays the one shown."""
