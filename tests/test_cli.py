@@ -652,3 +652,50 @@ def test_a_file_past_a_limit_is_refused_by_the_command_line_unread(
         err = capsys.readouterr().err
         assert words in err and "Traceback" not in err, err
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_new_makes_an_empty_district_and_never_overwrites(db_url: str) -> None:
+    """Issue 17: `import baseline F --db NEW.sqlite` answered 'no such database' and there was
+    no way to start a district without the demo. Also on a server database (CI's PostgreSQL)."""
+    import sqlalchemy as sa
+
+    from workbench.db.migrate import HEAD_REVISION, current_revision
+    from workbench.db.models import ActivityType, Assessment, District, FundingSource, Stakeholder
+
+    res = run("new", "--db", db_url, "--district", "Kota Pekalongan", "--province", "Jawa Tengah")
+    assert res.returncode == 0, res.stderr
+    assert "Kota Pekalongan" in res.stdout and "import baseline" in res.stdout
+    engine = sa.create_engine(db_url)
+    assert current_revision(engine) == HEAD_REVISION
+    with engine.connect() as conn:
+        districts = conn.execute(sa.select(District.name, District.province)).all()
+        assert districts == [("Kota Pekalongan", "Jawa Tengah")]
+        assert conn.scalar(sa.select(sa.func.count()).select_from(Assessment)) == 0
+        assert conn.scalar(sa.select(sa.func.count()).select_from(Stakeholder)) == 0
+        assert conn.scalar(sa.select(sa.func.count()).select_from(FundingSource)) > 0
+        assert conn.scalar(sa.select(sa.func.count()).select_from(ActivityType)) > 0
+    again = run("new", "--db", db_url, "--district", "Kota Lain")
+    assert again.returncode == 1 and "never overwrites" in again.stderr
+    assert "Traceback" not in again.stderr
+    with engine.connect() as conn:  # refused unchanged
+        assert conn.execute(sa.select(District.name)).scalars().all() == ["Kota Pekalongan"]
+    engine.dispose()
+
+
+def test_new_then_import_then_export_round_trips(workdir: Path, demo_sqlite: Path) -> None:
+    import pandas as pd
+
+    baseline = workdir / "baseline 2025.csv"
+    assert (
+        run("export", "baseline", "--db", str(demo_sqlite), "--out", str(baseline)).returncode == 0
+    )
+    target = workdir / "kota baru.sqlite"
+    assert run("new", "--db", str(target), "--district", "Kota Baru").returncode == 0
+    res = run("import", "baseline", str(baseline), "--db", str(target))
+    assert res.returncode == 0, res.stderr
+    theirs, ours = workdir / "demo-skor.csv", workdir / "baru-skor.csv"
+    assert run("export", "scores", "--db", str(demo_sqlite), "--out", str(theirs)).returncode == 0
+    assert run("export", "scores", "--db", str(target), "--out", str(ours)).returncode == 0
+    a, b = pd.read_csv(theirs), pd.read_csv(ours)
+    assert len(a) == len(b) > 0
+    pd.testing.assert_frame_equal(a, b)

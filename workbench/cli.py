@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", required=True, metavar="PATH", help="file (or URL) to write")
     demo.add_argument("--force", action="store_true", help="replace an existing file")
 
+    new = sub.add_parser("new", help="create an empty district database (no demo data)")
+    new.add_argument("--db", required=True, metavar="PATH_OR_URL", help="file (or URL) to make")
+    new.add_argument("--district", required=True, metavar="NAME", help="kabupaten/kota name")
+    new.add_argument("--province", default="", metavar="NAME", help="the province, if known")
+
     score = sub.add_parser("score", help="score a baseline file without any database")
     score.add_argument("input", metavar="INPUT", help="baseline file (.csv or .xlsx)")
     score.add_argument(
@@ -261,6 +266,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     engine.dispose()
     _out(f"demo district written to {args.db}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from workbench.services.workspace import create_empty_database, display_name, to_url
+
+    if not args.district.strip():
+        raise CliError('new: --district needs a name, e.g. --district "Kota Pekalongan"')
+    try:
+        engine = create_empty_database(args.db, args.district, args.province)
+    except FileExistsError as exc:
+        raise CliError(
+            f"{exc}: new never overwrites; choose another name (or another database)"
+        ) from exc
+    engine.dispose()
+    _out(
+        f"empty district database for {args.district.strip()} written to "
+        f"{display_name(to_url(args.db))}; next: pkp-workbench import baseline FILE --db {args.db}"
+    )
     return 0
 
 
@@ -568,6 +592,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "new":
+            return cmd_new(args)
         if args.command == "screenshot":
             return cmd_screenshot(args)
         if args.command == "score":

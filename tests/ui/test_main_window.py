@@ -186,13 +186,15 @@ def test_new_database_through_the_file_menu(
     workdir: Path,
 ) -> None:
     target = workdir / "Kota Baru.sqlite"
-    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Kota Baru")
+    answers = iter(["Kota Baru", "Jawa Tengah"])  # the district, then its province
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *a, **k: str(target))
     with qtbot.waitSignal(window.all_loaded, timeout=20_000):
         window.new_action.trigger()
     assert target.exists()
     assert "Kota Baru" in window.district_label.text()
     assert window.scores_tab.proxy.rowCount() == 0
+    assert window.info is not None and window.info.province == "Jawa Tengah"
 
 
 def test_save_as_copies_and_switches(

@@ -123,7 +123,9 @@ def open_database(
 def create_empty_database(
     path: str | os.PathLike[str], district_name: str, province: str = ""
 ) -> Engine:
-    """A new database holding one district and nothing else (Berkas > Baru)."""
+    """A new database holding one district and nothing else (Berkas > Baru, ``new``):
+    schema at head, the programme catalogues seeded, no demo data. Never overwrites: an
+    existing file, or a server database that has tables already, is refused unchanged."""
     url = to_url(path)
     p = sqlite_path(url)
     if p is not None and p.exists():
@@ -131,6 +133,16 @@ def create_empty_database(
     if not district_name.strip():
         raise ValueError("the district needs a name")
     engine = make_engine(url)
+    if p is None:
+        from sqlalchemy import inspect
+
+        tables = inspect(engine).get_table_names()
+        if tables:
+            engine.dispose()
+            raise FileExistsError(
+                f"{display_name(url)} already holds {len(tables)} tables "
+                f"({', '.join(sorted(tables)[:3])}…)"
+            )
     upgrade_if_needed(engine)
     with session_scope(engine) as session:
         code = "".join(ch for ch in district_name.upper() if ch.isalnum())[:20] or "DISTRICT"

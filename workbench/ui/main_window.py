@@ -596,12 +596,20 @@ class MainWindow(QMainWindow):
             self.open_database(path)
 
     def new_database(self) -> None:
+        """Berkas → Baru: a district's own empty database (as ``pkp-workbench new``)."""
         name = dialogs.ask_text(
             self,
             self.tr("New district database"),
             self.tr("Name of the district (kabupaten/kota):"),
         )
         if not name or not name.strip():
+            return
+        province = dialogs.ask_text(
+            self,
+            self.tr("New district database"),
+            self.tr("Province (may be left empty):"),
+        )
+        if province is None:
             return
         path = dialogs.ask_save_file(
             self,
@@ -616,12 +624,18 @@ class MainWindow(QMainWindow):
         from workbench.services.workspace import create_empty_database
         from workbench.ui.errors import error_text
 
-        try:
-            create_empty_database(path, name).dispose()
-        except (OSError, ValueError) as exc:
+        def failed(exc: BaseException) -> None:
+            self._busy(False)
             dialogs.show_error(self, self.tr("Could not create the database"), error_text(exc))
-            return
-        self.open_database(path)
+
+        self._busy(True, self.tr("Creating the database…"))
+        run_task(  # the schema is made off the GUI thread
+            lambda _ctx: create_empty_database(path, name, province).dispose(),
+            lambda _r: (self._busy(False), self.open_database(path)),
+            failed,
+            name="new-database",
+            long=True,
+        )
 
     def save_as(self) -> None:
         if self.result is None:
