@@ -4,7 +4,7 @@
 
 Measures what the Pemangku Kepentingan tab does: the worker-side load (registry, engagement
 log, coverage grid), preparing the table, the GUI-side swap, and the duplicate-name check that
-runs as the user types a name.
+runs as the user types a name; then `import stakeholders` of 5,000 rows from .xlsx.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helper beside us
+from _timing import in_unit as _in_unit  # noqa: E402
 from _timing import timed  # noqa: E402
 
 
@@ -130,7 +131,33 @@ def main() -> int:
                 lambda: svc.duplicates_of(s, "Kelompok Masyarakat 01234 Maj"),
             )
         engine.dispose()
+        import_figures(Path(tmp))
     return 0
+
+
+def import_figures(tmp: Path) -> None:
+    """`import stakeholders` of 5,000 new rows (an .xlsx as a district keeps its list) into
+    the demo district, against pandas reading the same file (issue #17's budget)."""
+    import pandas as pd
+
+    from workbench.services.demo import create_demo_database
+    from workbench.services.registry_io import export_stakeholders, import_stakeholders
+
+    engine = create_demo_database(tmp / "import.sqlite")
+    people = _in_unit(engine, export_stakeholders)
+    rows = [
+        {**people.iloc[i % len(people)].to_dict(), "nama": f"Kelompok Warga {i:05d}"}
+        for i in range(5000)
+    ]
+    path = tmp / "pemangku-5000.xlsx"
+    pd.DataFrame(rows).to_excel(path, index=False)
+    timed("pandas read_excel of the same file (the floor)", lambda: pd.read_excel(path))
+    count = timed(
+        "import stakeholders: 5,000 new rows (.xlsx), all or nothing",
+        lambda: _in_unit(engine, import_stakeholders, path),
+    )
+    assert count.added == 5000
+    engine.dispose()
 
 
 if __name__ == "__main__":

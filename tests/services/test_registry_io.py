@@ -169,3 +169,46 @@ def test_reimporting_an_edited_export_updates_in_place(demo_sqlite: Path, workdi
     assert int(after.loc[after["singkatan"] == "DLH", "pengaruh"].iloc[0]) == 5
     assert "Yayasan Kali Bersih" in set(after["nama"])
     engine.dispose()
+
+
+def test_new_stakeholders_are_written_together_with_villages_audit_and_archive_flag(
+    db_url: str, workdir: Path
+) -> None:
+    """The import writes its new rows in one go (issue #17: it scanned the registry once
+    per row and rebuilt a column per cell); on SQLite and PostgreSQL the rows keep the
+    file's order, their villages and kawasan, an audit entry each and the archive flag."""
+    from workbench.db.models import AuditEntry, Coverage
+
+    engine = create_demo_database(db_url)
+    path = workdir / "baru.csv"
+    path.write_text(
+        "nama;kategori;kelurahan;kawasan;diarsipkan\n"
+        "Kelompok Warga Satu;ksm_pokmas;Sukamaju;;\n"
+        "Kelompok Warga Dua;ksm_pokmas;Sukamaju|Banyuurip;Kawasan Pasar Lama;\n"
+        "Kelompok Warga Tiga;ngo;;;ya\n",
+        encoding="utf-8",
+    )
+    count = unit(import_stakeholders, engine, path, user="uji")
+    assert (count.added, count.updated, count.unchanged) == (3, 0, 0)
+    with session_scope(engine) as s:
+        made = {
+            sh.name: sh
+            for sh in s.scalars(
+                sa.select(Stakeholder).where(Stakeholder.name.like("Kelompok Warga%"))
+            )
+        }
+        assert made["Kelompok Warga Satu"].id < made["Kelompok Warga Dua"].id
+        assert made["Kelompok Warga Tiga"].archived and not made["Kelompok Warga Dua"].archived
+        places = s.execute(
+            sa.select(Coverage.village_id, Coverage.area_id).where(
+                Coverage.stakeholder_id == made["Kelompok Warga Dua"].id
+            )
+        ).all()
+        assert sum(1 for v, _a in places if v) == 2 and sum(1 for _v, a in places if a) == 1
+        audited = s.scalars(
+            sa.select(AuditEntry.entity_id).where(
+                AuditEntry.entity == "stakeholder", AuditEntry.action == "create"
+            )
+        ).all()
+        assert {made[n].id for n in made} <= set(audited)
+    engine.dispose()

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from workbench.db.models import (
@@ -159,15 +159,20 @@ def duplicates_of(session: Session, name: str, ignore_id: int | None = None) -> 
 
 
 def create_stakeholder(
-    session: Session, data: StakeholderData, user: str = "", allow_similar: bool = False
+    session: Session,
+    data: StakeholderData,
+    user: str = "",
+    allow_similar: bool = False,
+    names_checked: bool = False,
 ) -> int:
     """Register a stakeholder. A probable duplicate name is refused (DuplicateNameError)
     unless ``allow_similar`` (the user confirmed it is another body); an identical name is
-    always refused."""
+    always refused. ``names_checked``: the caller compared the names once for many (an
+    import matches each against the registry and the file), so no scan per stakeholder."""
     problems = validate_stakeholder(data)
     if problems:
         raise ValueError("; ".join(problems))
-    matches = duplicates_of(session, data.name)
+    matches = [] if names_checked else duplicates_of(session, data.name)
     if matches and (not allow_similar or any(m.reason == "same" for m in matches)):
         raise DuplicateNameError(data.name, matches)
     values = {k: v for k, v in asdict(data).items() if k not in ("village_ids", "area_ids")}
@@ -182,6 +187,47 @@ def create_stakeholder(
     _audit(session, user, "stakeholder", obj.id, "create", new=obj.name)
     session.flush()
     return obj.id
+
+
+def create_stakeholders(
+    session: Session, items: list[StakeholderData], user: str = ""
+) -> list[int]:
+    """Register many stakeholders at once, in the order given (an import, whose names were
+    compared once for the whole file beforehand): one INSERT of the rows, one of their
+    villages and kawasan, their audit entries; the ids, in order."""
+    for d in items:
+        problems = validate_stakeholder(d)
+        if problems:
+            raise ValueError(f"{d.name}: " + "; ".join(problems))
+    if not items:
+        return []
+    values = [
+        {
+            **{k: v for k, v in asdict(d).items() if k not in ("village_ids", "area_ids")},
+            "name": d.name.strip(),
+        }
+        for d in items
+    ]
+    session.flush()  # what the session holds first, then the rows
+    ids = list(
+        session.scalars(
+            insert(Stakeholder).returning(Stakeholder.id, sort_by_parameter_order=True), values
+        )
+    )
+    coverage = [
+        {"stakeholder_id": sid, "village_id": vid, "area_id": None}
+        for sid, d in zip(ids, items, strict=True)
+        for vid in sorted(set(d.village_ids))
+    ] + [
+        {"stakeholder_id": sid, "village_id": None, "area_id": aid}
+        for sid, d in zip(ids, items, strict=True)
+        for aid in sorted(set(d.area_ids))
+    ]
+    if coverage:
+        session.execute(insert(Coverage), coverage)
+    for sid, d in zip(ids, items, strict=True):
+        _audit(session, user, "stakeholder", sid, "create", new=d.name.strip())
+    return ids
 
 
 def update_stakeholder(
