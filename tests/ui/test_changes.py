@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.helpers import select_rt
 from workbench.ui.main_window import MainWindow
 from workbench.ui.models import RowRole
 from workbench.ui.operations import (
@@ -18,17 +19,6 @@ from workbench.ui.operations import (
 )
 
 CODE = "DM102-01-001"
-
-
-def _select(window: MainWindow, code: str) -> None:
-    tab = window.scores_tab
-    col = tab.model.column_index("code")
-    for r in range(tab.proxy.rowCount()):
-        if tab.proxy.index(r, col).data() == code:
-            tab.view.setCurrentIndex(tab.proxy.index(r, 0))
-            assert wait_for_operations()  # the panel reads the RT unit off the GUI thread
-            return
-    raise AssertionError(code)
 
 
 def _candidate(window: MainWindow):  # noqa: ANN202
@@ -50,7 +40,7 @@ def test_an_edited_volume_reaches_the_ranking_and_the_analysis(window: MainWindo
     seen: list[Changes] = []
     change_hub().changed.connect(seen.append)
     window.tabs.setCurrentWidget(window.scores_tab)
-    _select(window, CODE)
+    select_rt(window, CODE)
     candidate, outlook = _candidate(window), _outlook(window)
     assert candidate is not None and candidate.info.total > 0
     assert outlook.baseline_total == candidate.info.total

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from tests.ui.helpers import count_loads_before_each_row
 from workbench.services import programme_edit as pe
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
@@ -315,16 +316,7 @@ def test_an_edited_cell_shows_with_the_edits_answer_and_the_sums_follow(
     tab = window.programme_tab
     row, year = _one_source_one_year(tab)
     before_total = sum(tab.payload.view.year_totals.values())
-    loads: list[int] = []
-    tab.loaded.connect(lambda: loads.append(1))
-    original_replace = tab.model.replace_row
-    replaced: list[int] = []
-
-    def replace_row(position: int, new_row: object) -> None:
-        replaced.append(len(loads))  # how many loads had come before the row did
-        original_replace(position, new_row)
-
-    tab.model.replace_row = replace_row  # type: ignore[method-assign]
+    loads, replaced = count_loads_before_each_row(tab)
     tab.model.setData(_cell(tab, row.id, f"y{year}"), "Rp 2.000.000")
     assert wait_for_operations()
     qtbot.waitUntil(lambda: bool(loads), timeout=30_000)

@@ -5,21 +5,11 @@ from __future__ import annotations
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
+from tests.ui.helpers import select_rt
 from workbench.db.models import AuditEntry
 from workbench.services.workspace import session_scope
 from workbench.ui.main_window import MainWindow
 from workbench.ui.operations import wait_for_operations
-
-
-def _select_code(window: MainWindow, code: str) -> int:
-    tab = window.scores_tab
-    col = tab.model.column_index("code")
-    for r in range(tab.proxy.rowCount()):
-        if tab.proxy.index(r, col).data() == code:
-            tab.view.setCurrentIndex(tab.proxy.index(r, 0))
-            assert wait_for_operations()  # the panel reads the RT unit off the GUI thread
-            return r
-    raise AssertionError(code)
 
 
 def _criterion_row(window: MainWindow, code: str) -> int:
@@ -29,7 +19,7 @@ def _criterion_row(window: MainWindow, code: str) -> int:
 
 def test_selecting_a_row_shows_the_rt_with_its_history(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(1)
-    _select_code(window, "DM102-01-001")
+    select_rt(window, "DM102-01-001")
     panel = window.scores_tab.panel
     assert panel.detail is not None and panel.detail.code == "DM102-01-001"
     assert panel.detail.year == 2025
@@ -46,7 +36,7 @@ def test_editing_a_volume_updates_score_and_level_and_undo_restores(
 ) -> None:  # noqa: ANN001
     tab = window.scores_tab
     window.tabs.setCurrentIndex(1)
-    _select_code(window, "DM102-01-001")
+    select_rt(window, "DM102-01-001")
     panel = tab.panel
     before = next(r for r in tab.model.rows if r.code == "DM102-01-001" and r.year == 2025)
     assert before.level == "HEAVY"
@@ -85,7 +75,7 @@ def test_editing_a_volume_updates_score_and_level_and_undo_restores(
 def test_bad_input_is_refused_with_a_message_and_nothing_changes(window: MainWindow) -> None:
     tab = window.scores_tab
     window.tabs.setCurrentIndex(1)
-    _select_code(window, "DM101-01-001")
+    select_rt(window, "DM101-01-001")
     panel = tab.panel
     item = panel.criteria.item(_criterion_row(window, "2a"), 2)
     shown = item.text()
@@ -99,7 +89,7 @@ def test_bad_input_is_refused_with_a_message_and_nothing_changes(window: MainWin
 def test_indonesian_numbers_typed_in_the_panel(window: MainWindow) -> None:
     tab = window.scores_tab
     window.tabs.setCurrentIndex(1)
-    _select_code(window, "DM101-01-001")
+    select_rt(window, "DM101-01-001")
     panel = tab.panel
     luas = next(
         r
@@ -187,7 +177,7 @@ def test_summary_follows_an_edit_and_its_undo(window: MainWindow) -> None:
     tab = window.scores_tab
     window.tabs.setCurrentIndex(1)
     row = next(r for r in tab.model.rows if r.year == 2025 and r.level == "HEAVY")
-    _select_code(window, row.code)
+    select_rt(window, row.code)
     levels = ("HEAVY", "MEDIUM", "LIGHT", "NONE")
     by_year = tab.summary_view.by_year
     line = [by_year.item(r, 0).text() for r in range(by_year.rowCount())].index("2025")

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from tests.ui.helpers import count_loads_before_each_row
 from workbench.services.collaboration import EngagementData
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
@@ -376,20 +377,9 @@ def test_an_edit_shows_in_the_list_with_its_answer_before_the_tab_loads(
     tab.select_stakeholder(dlh.id)
     tab.form.influence.setValue(5 if dlh.influence != 5 else 4)
     wanted = tab.form.influence.value()
-    shown_at_load: list[int] = []  # what the list showed when the tab's next load came
-    tab.loaded.connect(
-        lambda: shown_at_load.append(next(r for r in tab.model.rows if r.id == dlh.id).influence)
-    )
-    original_replace = tab.model.replace_row
-    replaced: list[int] = []
-
-    def replace_row(position: int, row: object) -> None:
-        replaced.append(len(shown_at_load))  # how many loads had come before the row did
-        original_replace(position, row)
-
-    tab.model.replace_row = replace_row  # type: ignore[method-assign]
+    loads, replaced = count_loads_before_each_row(tab)
     tab.form.save_button.click()
     assert wait_for_operations()
-    qtbot.waitUntil(lambda: bool(shown_at_load), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(loads), timeout=30_000)
     assert replaced == [0]  # the row came with the edit's answer, before any load
     assert next(r for r in tab.model.rows if r.id == dlh.id).influence == wanted

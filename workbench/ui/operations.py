@@ -140,18 +140,14 @@ class ServiceCommand(QUndoCommand):
         if engine is None:
             self._refused(LookupError(_no_database()), undoing)
             return
-        text = self._label
-
-        def task(_ctx: TaskContext) -> Any:
-            with unit_of_work(engine) as session:
-                return work(session)
-
         _IN_FLIGHT.add(self)
-        run_task(
-            task,
+        run_in_background(
+            engine,
+            lambda session, _ctx: work(session),
             lambda result: self._finished(result),
             lambda exc: self._failed(exc, undoing),
-            name=f"change: {text}",
+            name=f"change: {self._label}",
+            long=False,  # what the user is looking at: the interactive lane
         )
 
     def _finished(self, result: Any) -> None:
@@ -295,15 +291,18 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
     name: str = "operation",
+    *,
+    long: bool = True,
 ) -> TaskHandle:
-    """A long change (an import) in one unit of work off the GUI thread; the caller records
-    it with ``push(..., applied=True)`` when it is done."""
+    """A change in one unit of work off the GUI thread: an import (``long``: the lane for
+    long work; the caller records it with ``push(..., applied=True)`` when it is done), or
+    an undo command's redo and undo (the interactive lane)."""
 
     def task(ctx: TaskContext) -> Any:
         with unit_of_work(engine) as session:
             return work(session, ctx)
 
-    return run_task(task, on_done, on_error, on_progress, name=name, long=True)
+    return run_task(task, on_done, on_error, on_progress, name=name, long=long)
 
 
 __all__ = [

@@ -210,16 +210,7 @@ class LocationPanel(QWidget):
                     font.setBold(True)
                     self.history.item(i, c).setFont(font)
 
-    # -- live recompute --------------------------------------------------------------------
-    def current_values(self) -> dict[str, float | None]:
-        values: dict[str, float | None] = {}
-        for table, col in ((self.denominators, 1), (self.criteria, 2)):
-            for r in range(table.rowCount()):
-                item = table.item(r, col)
-                if item is not None:
-                    values[str(item.data(FIELD_ROLE))] = item.data(NUMBER_ROLE)
-        return values
-
+    # -- the figures -----------------------------------------------------------------------
     def _show_scores(self, out: dict[str, Any]) -> None:
         if self.rules is None:
             return

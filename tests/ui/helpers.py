@@ -1,0 +1,36 @@
+"""What several window tests do the same way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.ui.operations import wait_for_operations
+
+
+def select_rt(window: Any, code: str) -> int:
+    """Select the RT unit ``code`` in Skor Kumuh and wait for the panel (read off the GUI
+    thread); its row in the table as shown."""
+    tab = window.scores_tab
+    col = tab.model.column_index("code")
+    for r in range(tab.proxy.rowCount()):
+        if tab.proxy.index(r, col).data() == code:
+            tab.view.setCurrentIndex(tab.proxy.index(r, 0))
+            assert wait_for_operations()
+            return r
+    raise AssertionError(code)
+
+
+def count_loads_before_each_row(tab: Any) -> tuple[list[int], list[int]]:
+    """(loads, replaced): ``loads`` gets an entry per load of ``tab``; ``replaced`` records,
+    each time the model replaces one row, how many loads had come before it."""
+    loads: list[int] = []
+    replaced: list[int] = []
+    tab.loaded.connect(lambda: loads.append(1))
+    original = tab.model.replace_row
+
+    def replace_row(position: int, row: object) -> None:
+        replaced.append(len(loads))
+        original(position, row)
+
+    tab.model.replace_row = replace_row
+    return loads, replaced
