@@ -323,3 +323,38 @@ def test_an_edited_cell_shows_with_the_edits_answer_and_the_sums_follow(
     assert replaced == [0]  # the row came with the edit's answer, before any load
     assert _row(tab, row.id).by_year == {year: 2_000_000}
     assert sum(tab.payload.view.year_totals.values()) == before_total - row.total_rp + 2_000_000
+
+
+def test_enter_and_del_in_a_cell_being_typed_act_on_the_cell(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """Enter to finish typing a money cell also opened the activity form, and Del deleted the
+    activity instead of a character; on the matrix itself they still open and delete."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    tab = window.programme_tab
+    window.tabs.setCurrentWidget(tab)
+    opened: list[object] = []
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: opened.append(d) or False)
+    row, year = _one_source_one_year(tab)
+    index = _cell(tab, row.id, f"y{year}")
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.proxy.mapFromSource(index) if hasattr(tab, "proxy") else index)
+    tab.view.edit(tab.view.currentIndex())
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=5_000)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    QTest.keyClicks(editor, "3000000")
+    QTest.keyClick(editor, Qt.Key.Key_Left)
+    QTest.keyClick(editor, Qt.Key.Key_Delete)  # a character (the last 0), not the activity
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # the cell, committed (queued by Qt)
+    qtbot.waitUntil(lambda: _row(tab, row.id).by_year == {year: 300_000}, timeout=10_000)
+    assert wait_for_operations()
+    assert not opened
+    qtbot.waitUntil(lambda: tab.is_loaded, timeout=30_000)  # the sums loaded behind it
+    tab.view.setCurrentIndex(tab.proxy.mapFromSource(_cell(tab, row.id, f"y{year}")))
+    tab.actions_by_name["edit_activity"].trigger()  # Enter on the matrix: still the form
+    assert len(opened) == 1

@@ -268,10 +268,16 @@ class ProgrammeTab(ServiceEdits, TableTab):
             act = QAction(text, self)
             if keys is not None:
                 act.setShortcut(keys)
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            # Enter and Del act on the matrix only (not while a catalogue row is selected)
+            # Enter and Del act on the matrix only (not while a catalogue row is selected),
+            # and on the matrix itself, not on a cell being typed in: there Enter commits the
+            # cell (it also opened the form) and Del deletes a character (not the activity)
             on_matrix = slot in (self.edit_activity, self.delete_activity)
+            act.setShortcutContext(
+                Qt.ShortcutContext.WidgetShortcut
+                if on_matrix
+                else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            act.triggered.connect(slot)
             (self.view if on_matrix else self).addAction(act)
             button = QPushButton(text)
             native = keys or QKeySequence.StandardKey.New
