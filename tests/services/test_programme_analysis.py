@@ -3,6 +3,7 @@ enough investment takes an RT out of slum status in the year it is finished."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 
@@ -12,12 +13,13 @@ from workbench.db.models import (
     Activity,
     ActivityType,
     Allocation,
+    Assessment,
     AssessmentVolume,
     FundingSource,
     Location,
 )
 from workbench.services.demo import create_demo_database
-from workbench.services.programme_analysis import analyse, works_frame
+from workbench.services.programme_analysis import analyse, reanalysed, works_frame
 
 
 @pytest.fixture
@@ -112,3 +114,67 @@ def test_a_district_with_field_data_but_no_programme_yet(workdir) -> None:  # no
     assert analysis.years == [] and analysis.slum_ha == {}
     assert analysis.slum_ha_baseline > 0 and len(analysis.locations) > 0
     engine.dispose()
+
+
+def _same(a, b) -> None:  # noqa: ANN001
+    assert (a.years, a.basis, a.ruleset) == (b.years, b.basis, b.ruleset)
+    assert a.locations == b.locations
+    assert (a.slum_ha_baseline, a.slum_ha) == (b.slum_ha_baseline, b.slum_ha)
+    pd.testing.assert_frame_equal(a.gaps, b.gaps, check_dtype=False)
+    pd.testing.assert_frame_equal(a.over, b.over, check_dtype=False)
+
+
+def test_a_reanalysed_programme_is_the_analysis_read_again(engine) -> None:  # noqa: ANN001
+    """After one RT unit's assessment changes, projecting only it and its kawasan's other
+    RT units (a kawasan work is shared by their problem volumes) gives the analysis that
+    projecting every RT unit gives."""
+    from workbench.domain.rules import get_ruleset
+    from workbench.services.scores import set_assessment_value
+
+    with session_scope(engine) as s:  # a kawasan-wide work (drainage, 2027)
+        area = s.scalar(sa.select(Location.area_id).where(Location.area_id.is_not(None)))
+        at = ActivityType(name="Saluran kawasan", criterion_code="4a")
+        s.add(at)
+        s.flush()
+        act = Activity(
+            area_id=area,
+            criterion_code="4a",
+            activity_type_id=at.id,
+            volume=500,
+            status="disepakati",
+        )
+        fs = s.scalar(sa.select(FundingSource.id).order_by(FundingSource.id))
+        act.allocations.append(Allocation(year=2027, funding_source_id=fs, amount_rp=1_000_000))
+        s.add(act)
+    with session_scope(engine) as s:
+        before = analyse(s)
+        shared = works_frame(s)
+        shared = shared[shared["kode_lokasi"] == ""]
+        kawasan, crit = shared.iloc[0]["kawasan"], shared.iloc[0]["kriteria"]
+        members = [loc for loc in before.locations if loc.kawasan == kawasan]
+        assert len(members) > 1
+        changed = s.scalar(sa.select(Location.id).where(Location.code == members[0].code))
+        cleared = s.scalar(
+            sa.select(Location.id).where(
+                Location.code == next(o.code for o in before.locations if o.kawasan != kawasan)
+            )
+        )
+        for lid, volumes in ((changed, {crit: 1e6}), (cleared, None)):
+            aid = s.scalar(
+                sa.select(Assessment.id)
+                .where(Assessment.location_id == lid)
+                .order_by(Assessment.year.desc())
+            )
+            rules = get_ruleset(s.get(Assessment, aid).ruleset_id)
+            for code in rules.codes if volumes is None else volumes:
+                value = 0.0 if volumes is None else volumes[code]
+                set_assessment_value(s, aid, f"vol_{code}", value)
+        s.flush()
+        fresh = analyse(s)
+        others = {o.code: o for o in fresh.locations if o.kawasan == kawasan}
+        assert any(others[o.code] != o for o in members[1:])  # the kawasan's share moved
+        _same(reanalysed(s, before, [changed, cleared]), fresh)
+        s.rollback()
+    with session_scope(engine) as s:
+        again = analyse(s)
+        _same(reanalysed(s, again, [changed]), again)

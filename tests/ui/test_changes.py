@@ -153,3 +153,55 @@ def test_a_tab_that_cannot_show_its_rows_says_so_and_counts_as_loaded(
     with qtbot.waitSignal(tab.loaded, timeout=30_000):
         tab.reload()
     assert tab.is_loaded and "kolom" in tab.summary.text()
+
+
+def test_an_edited_volume_re_ranks_and_re_projects_only_its_rt(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """The ranking and the analysis take an edited volume without reading every RT unit
+    again (their full reads are not called), and come out as a full read gives them; two
+    edits in quick succession, the second arriving while the first is being shown, both
+    reach them."""
+    from workbench.operations import read
+    from workbench.services import harmonisation as hs
+    from workbench.services.programme_analysis import analyse
+
+    prio, prog = window.priorities_tab, window.programme_tab
+    full_reads: list[str] = []
+    for tab in (prio, prog):
+        original = type(tab).fetch
+        monkeypatch.setattr(
+            type(tab),
+            "fetch",
+            lambda self, s, original=original: full_reads.append(type(self).__name__)
+            or original(self, s),
+        )
+    window.tabs.setCurrentWidget(window.scores_tab)
+    other = next(r.info.code for r in prio.rows() if r.info.code != CODE)
+    for code in (CODE, other):
+        select_rt(window, code)
+        table = window.scores_tab.panel.criteria
+        first = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "1a")
+        table.item(first, 2).setText("0")
+    assert wait_for_operations()
+    _show(window, qtbot, prio)
+    with qtbot.waitSignal(prog.loaded, timeout=30_000):
+        window.tabs.setCurrentWidget(prog)
+    assert full_reads == []
+    view = read(prio.engine, hs.harmonised_view)
+    assert prio.payload.view.rows == view.rows  # type: ignore[union-attr]
+    analysis = read(prio.engine, analyse)
+    assert prog.payload.analysis.locations == analysis.locations  # type: ignore[union-attr]
+    assert prog.payload.analysis.slum_ha == analysis.slum_ha  # type: ignore[union-attr]
+    # the ranking on screen: both undone, one after the other, reach it at once, narrowly
+    window.tabs.setCurrentWidget(prio)
+    loads: list[object] = []
+    prio.loaded.connect(lambda: loads.append(prio.payload))
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert wait_for_operations()
+    qtbot.waitUntil(lambda: prio.is_loaded and not prio._refresh.isActive(), timeout=30_000)
+    assert full_reads == [] and loads
+    assert prio.payload.view.rows == read(prio.engine, hs.harmonised_view).rows  # type: ignore[union-attr]

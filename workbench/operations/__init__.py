@@ -78,6 +78,18 @@ class Changes:
         return next((ids for k, ids in self.ids if k == kind), frozenset())
 
 
+def only_ids(changes: Iterable[Changes], kind: str) -> frozenset[int] | None:
+    """The ids of ``kind`` the changes name, when every one of them changed only data of
+    that kind and named its ids (then a view can update just those); else None."""
+    ids: set[int] = set()
+    for change in changes:
+        named = change.ids_of(kind)
+        if change.kinds != frozenset({kind}) or not named:
+            return None
+        ids |= named
+    return frozenset(ids) if ids else None
+
+
 @contextmanager
 def unit_of_work(engine: Engine) -> Iterator[Session]:
     """One change: committed, or rolled back whole when it raises; refused on a database

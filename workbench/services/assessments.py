@@ -7,7 +7,7 @@ export and the UI all work on one frame format.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
@@ -344,3 +344,12 @@ def load_assessment_frame(
 
 def district_of(session: Session) -> District | None:
     return session.scalars(select(District).order_by(District.id)).first()
+
+
+def locations_of(session: Session, assessment_ids: Iterable[int]) -> list[int]:
+    """The RT units these assessments are of (an assessment deleted since: none)."""
+    ids = sorted({int(i) for i in assessment_ids})
+    if not ids:
+        return []
+    q = select(Assessment.location_id).where(Assessment.id.in_(ids)).distinct()
+    return sorted(int(i) for i in session.scalars(q))

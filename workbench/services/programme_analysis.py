@@ -11,6 +11,7 @@ activity with no allocation yet is not in the projection (it is not funded). Wit
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,7 +25,6 @@ from workbench.domain.programme import (
     over_coverage,
     project,
     slum_exit_year,
-    slum_hectares,
 )
 from workbench.domain.rules import get_ruleset
 from workbench.services.assessments import load_assessment_frame
@@ -117,12 +117,130 @@ def analyse(
             years, basis, "", [], 0.0, {y: 0.0 for y in years}, pd.DataFrame(), pd.DataFrame()
         )
     works = works_frame(session, basis, plan_id)
+    return _analysed(frame, works, years, basis, _agreed_codes(session))
+
+
+def reanalysed(
+    session: Session, old: Analysis, location_ids: list[int], plan_id: int | None = None
+) -> Analysis:
+    """``old`` after the assessments of the RT units ``location_ids`` changed: only they and
+    the other RT units of their kawasan (a kawasan work is shared out by their problem
+    volumes) are projected again, the others kept; the hectares, gaps and over-coverage
+    summed again. The same analysis as ``analyse`` with ``old``'s basis and years, without
+    projecting every RT unit (at 2,000 RT units a few hundredths of a second, not 0.5 s)."""
+    ids = sorted({int(i) for i in location_ids})
+    changed = session.execute(
+        select(Location.code, Area.name)
+        .outerjoin(Area, Location.area_id == Area.id)
+        .where(Location.id.in_(ids))
+    ).all()
+    codes = {str(code) for code, _area in changed}
+    kawasans = {str(a) for _c, a in changed if a} | {
+        loc.kawasan for loc in old.locations if loc.code in codes and loc.kawasan
+    }
+    members = session.execute(
+        select(Location.id, Location.code)
+        .join(Area, Location.area_id == Area.id)
+        .where(Area.name.in_(sorted(kawasans)))
+    ).all()
+    member_ids = sorted({*ids, *(int(i) for i, _c in members)})
+    codes |= {str(c) for _i, c in members}
+    frame = load_assessment_frame(session, latest_only=True, location_ids=member_ids)
+    works = works_frame(session, old.basis, plan_id)  # type: ignore[arg-type]
+    works = works[
+        works["kode_lokasi"].isin(codes)
+        | ((works["kode_lokasi"] == "") & works["kawasan"].isin(kawasans))
+    ]
+    kept = [loc for loc in old.locations if loc.code not in codes]
+    if frame.empty:
+        part_locations: list[LocationOutlook] = []
+        part_gaps, part_over = old.gaps.iloc[0:0], old.over.iloc[0:0]
+        slum: set[str] = set()
+    else:
+        part = _analysed(frame, works, old.years, old.basis, _agreed_codes(session))
+        part_locations, part_gaps, part_over = part.locations, part.gaps, part.over
+    locations = sorted([*kept, *part_locations], key=lambda loc: loc.code)
+    slum = _slum_keys(frame) | _slum_keys_of(old)
+    gap_keep = old.gaps[~old.gaps["kode_lokasi"].isin(codes)] if len(old.gaps) else old.gaps
+    over_keep = (
+        old.over[
+            ~(
+                old.over["kode_lokasi"].isin(codes)
+                | ((old.over["kode_lokasi"] == "") & old.over["kawasan"].isin(kawasans))
+            )
+        ]
+        if len(old.over)
+        else old.over
+    )
+    return Analysis(
+        years=old.years,
+        basis=old.basis,
+        ruleset=old.ruleset,
+        locations=locations,
+        slum_ha_baseline=_baseline_ha(locations, slum),
+        slum_ha=_slum_ha(locations, slum, old.years),
+        gaps=_sorted_rows(pd.concat([gap_keep, part_gaps], ignore_index=True), GAP_ORDER),
+        over=_sorted_rows(pd.concat([over_keep, part_over], ignore_index=True), OVER_ORDER),
+    )
+
+
+GAP_ORDER = ["kode_lokasi"]
+OVER_ORDER = ["kode_lokasi", "kawasan"]
+
+
+def _sorted_rows(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Rows in the order of their RT unit (and kawasan), each unit's criteria in the rule
+    set's order: the same however the rows were put together."""
+    if frame.empty:
+        return frame.reset_index(drop=True)
+    return frame.sort_values(by, kind="stable").reset_index(drop=True)
+
+
+def _agreed_codes(session: Session) -> list[str]:
     agreed = {key for key, d in working_decisions(session).items() if d.status == "agreed"}
     codes = dict(session.execute(select(Location.id, Location.code)).all())
-    priority = [codes[int(k[1:])] for k in agreed if k.startswith("L") and int(k[1:]) in codes]
+    return [codes[int(k[1:])] for k in agreed if k.startswith("L") and int(k[1:]) in codes]
+
+
+def _slum_keys(frame: pd.DataFrame) -> set[str]:
+    """The slum levels of the rule sets the frame's assessments were scored with."""
+    if frame.empty:
+        return set()
+    return {
+        lv.key
+        for rid in frame["ruleset_id"].unique()
+        for lv in get_ruleset(str(rid)).levels
+        if lv.min_total > 0
+    }
+
+
+def _slum_keys_of(analysis: Analysis) -> set[str]:
+    """The slum levels of an analysis's rule sets (named in its ``ruleset`` label)."""
+    keys: set[str] = set()
+    for label in filter(None, (t.strip() for t in analysis.ruleset.split(","))):
+        keys |= {lv.key for lv in get_ruleset(label.split(" v")[0]).levels if lv.min_total > 0}
+    return keys
+
+
+def _baseline_ha(locations: list[LocationOutlook], slum: set[str]) -> float:
+    return round(math.fsum(loc.area_ha for loc in locations if loc.baseline_level in slum), 4)
+
+
+def _slum_ha(
+    locations: list[LocationOutlook], slum: set[str], years: list[int]
+) -> dict[int, float]:
+    """Slum hectares per year, summed exactly (``fsum``: the same in any order), to 4 places
+    as the baseline's."""
+    return {
+        y: round(math.fsum(loc.area_ha for loc in locations if loc.levels.get(y) in slum), 4)
+        for y in years
+    }
+
+
+def _analysed(
+    frame: pd.DataFrame, works: pd.DataFrame, years: list[int], basis: str, priority: list[str]
+) -> Analysis:
     outlooks: list[LocationOutlook] = []
-    slum_ha: dict[int, float] = {y: 0.0 for y in years}
-    base_ha = 0.0
     gap_parts, over_parts, labels = [], [], []
     for rid, part in frame.groupby("ruleset_id", sort=True):
         rules = get_ruleset(str(rid))
@@ -131,9 +249,6 @@ def analyse(
         part = part.reset_index(drop=True)
         proj = project(part, works, years, rules)
         base = project(part, works.iloc[0:0], [0], rules)
-        base_ha += float(base.loc[base["_level"].isin(slum), "luas_ha"].sum())
-        for y, ha in slum_hectares(proj, slum).items():
-            slum_ha[y] = slum_ha.get(y, 0.0) + ha
         exits = slum_exit_year(proj, slum) if years else {}
         totals: dict[str, dict[int, int]] = {}
         levels: dict[str, dict[int, str]] = {}
@@ -163,13 +278,15 @@ def analyse(
             )
         gap_parts.append(gaps(part, works, priority, rules))
         over_parts.append(over_coverage(part, works))
+    outlooks.sort(key=lambda loc: loc.code)
+    slum_keys = _slum_keys(frame)
     return Analysis(
         years=years,
         basis=basis,
         ruleset=", ".join(labels),
         locations=outlooks,
-        slum_ha_baseline=round(base_ha, 4),
-        slum_ha=slum_ha,
-        gaps=pd.concat(gap_parts, ignore_index=True),
-        over=pd.concat(over_parts, ignore_index=True),
+        slum_ha_baseline=_baseline_ha(outlooks, slum_keys),
+        slum_ha=_slum_ha(outlooks, slum_keys, years),
+        gaps=_sorted_rows(pd.concat(gap_parts, ignore_index=True), GAP_ORDER),
+        over=_sorted_rows(pd.concat(over_parts, ignore_index=True), OVER_ORDER),
     )

@@ -37,6 +37,7 @@ from workbench.operations import (
     STAKEHOLDER,
     Changes,
     Work,
+    only_ids,
     read,
     unit_of_work,
 )
@@ -321,6 +322,7 @@ __all__ = [
     "Work",
     "announce",
     "change_hub",
+    "only_ids",
     "operations_pending",
     "read",
     "read_async",

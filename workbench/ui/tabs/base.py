@@ -66,10 +66,13 @@ class TableTab(QWidget):
         self.is_loaded = False
         self._handle: TaskHandle | None = None
         self._stale = False
+        # changes not yet shown, and those the load in flight shows (None: it reads all)
+        self._due: list[Changes] = []
+        self._loading: list[Changes] | None = None
         self._refresh = QTimer(self)  # several changes in one event-loop pass: one refresh
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
-        self._refresh.timeout.connect(self.reload)
+        self._refresh.timeout.connect(self._refresh_due)
         # "Loading…" only for a load that takes a while: changing the line above the table
         # lays the tab out again and repaints the table, which (its model being Python)
         # then waits on the worker's GIL for as long as the load runs
@@ -128,7 +131,13 @@ class TableTab(QWidget):
     def fetch(self, session: Session) -> Any:
         raise NotImplementedError
 
-    def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
+    def narrow_fetch(self, due: list[Changes]) -> Callable[[Session], Any] | None:
+        """A read of only what ``due`` changed, giving the payload to show from the one
+        shown now (run in a worker, like ``fetch``); None: ``fetch`` it all again."""
+        return None
+
+    def table(self, payload: Any) -> tuple[list[Column], list[Any]] | None:
+        """The table's columns and rows from the payload; None: the rows shown stay."""
         return self.columns(), payload
 
     def apply(self, payload: Any) -> None:
@@ -147,6 +156,7 @@ class TableTab(QWidget):
             return
         if changes.origin is self and changes.handled:
             return  # shown already, row by row
+        self._due.append(changes)
         self.on_changes(changes)
 
     def on_changes(self, changes: Changes) -> None:
@@ -173,35 +183,60 @@ class TableTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read everything the tab shows again."""
+        self._due = []
+        self._load(self.fetch, None)
+
+    def _refresh_due(self) -> None:
+        """The changes not yet shown: only what they touched where the tab can say how
+        (``narrow_fetch``), else everything. A narrow load replaced before it showed its
+        changes hands them on; a full one replaced is read again in full."""
+        due, self._due = self._due, []
+        if self._handle is not None and not self._handle.finished:
+            if self._loading is None:
+                self.reload()
+                return
+            due = [*self._loading, *due]
+        work = self.narrow_fetch(due) if due else None
+        if work is None:
+            self.reload()
+        else:
+            self._load(work, due)
+
+    def _load(self, work: Callable[[Session], Any], shows: list[Changes] | None) -> None:
         if self._handle is not None and not self._handle.finished:
             self._handle.cancel()
         self.is_loaded = False
+        self._loading = shows
         if self.engine is None:
             self.model.set_rows([])
             return
         engine = self.engine
         self._loading_note.start()
 
-        def after(payload: Any, _ctx: Any) -> tuple[Any, Prepared]:
-            columns, rows = self.table(payload)
-            return payload, prepare(columns, rows)
+        def after(payload: Any, _ctx: Any) -> tuple[Any, Prepared | None]:
+            table = self.table(payload)
+            return payload, None if table is None else prepare(*table)
 
         self._stale = False
         self._handle = read_async(
-            engine, self.fetch, self._on_loaded, self._on_failed, type(self).__name__, after
+            engine, work, self._on_loaded, self._on_failed, type(self).__name__, after
         )
 
     def _show_loading(self) -> None:
         if not self.is_loaded:
             self.summary.setText(QCoreApplication.translate("TableTab", "Loading…"))
 
-    def _on_loaded(self, result: tuple[Any, Prepared]) -> None:
+    def _on_loaded(self, result: tuple[Any, Prepared | None]) -> None:
         self._loading_note.stop()
+        self._loading = None
         payload, prepared = result
         try:
-            self.model.set_prepared(prepared)
+            if prepared is not None:
+                self.model.set_prepared(prepared)
             self.apply(payload)
-            fit_columns(self.view, self.model)
+            if prepared is not None:
+                fit_columns(self.view, self.model)
         except Exception as exc:  # noqa: BLE001 - said in the tab, not left "loading" forever
             log.exception("showing the rows of %s failed", type(self).__name__)
             self._on_failed(exc)
@@ -211,6 +246,10 @@ class TableTab(QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):  # a newer load replaced this one
+            return
+        if self._loading is not None:  # a narrow read failed: read it all, as it was done
+            log.warning("narrow refresh of %s failed: %s", type(self).__name__, exc)
+            self.reload()
             return
         self._loading_note.stop()
         message = QCoreApplication.translate("TableTab", "Could not load: %1")

@@ -6,6 +6,7 @@ Every change goes through an undo command that runs one service call and reloads
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -30,11 +31,19 @@ from sqlalchemy.orm import Session
 from workbench.domain.formatting import format_number
 from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
+from workbench.services.assessments import locations_of
 from workbench.services.collaboration import list_stakeholders, village_choices
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.models import Column, RowTableModel, prepare
-from workbench.ui.operations import ASSESSMENT, ENGAGEMENT, PRIORITY, STAKEHOLDER
+from workbench.ui.operations import (
+    ASSESSMENT,
+    ENGAGEMENT,
+    PRIORITY,
+    STAKEHOLDER,
+    Changes,
+    only_ids,
+)
 from workbench.ui.style import LevelDelegate
 from workbench.ui.tabs.base import ServiceEdits, TableTab, fit_columns
 from workbench.ui.tabs.priority_columns import (
@@ -253,6 +262,20 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
             stakeholders=[(r.id, r.name) for r in list_stakeholders(session)],
             villages=[(vid, f"{name} ({kec})") for vid, name, kec in village_choices(session)],
         )
+
+    def narrow_fetch(self, due: list[Changes]) -> Callable[[Session], Any] | None:
+        """Assessments changed (a volume edited): only their candidates are scored again
+        and the list re-ranked; sources, proposals, votes and frozen lists stay."""
+        p, ids = self.payload, only_ids(due, ASSESSMENT)
+        if p is None or ids is None or p.view.inputs is None:
+            return None
+
+        def work(session: Session) -> PriorityPayload:
+            locations = locations_of(session, ids)
+            view = hs.rescored(session, p.view, locations) if locations else p.view
+            return replace(p, view=view, prepared={})
+
+        return work
 
     def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
         p: PriorityPayload = payload

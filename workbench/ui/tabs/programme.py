@@ -4,6 +4,7 @@ scores per RT and year, gaps, over-coverage, slum hectares toward 0 ha); the cat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -31,6 +32,7 @@ from workbench.domain.formatting import (
 )
 from workbench.domain.programme import ACTIVITY_STATUSES
 from workbench.services import programme_edit as pe
+from workbench.services.assessments import locations_of
 from workbench.services.programme import (
     ActivityRow,
     Filters,
@@ -40,7 +42,7 @@ from workbench.services.programme import (
     form_choices,
     programme_view,
 )
-from workbench.services.programme_analysis import Analysis, analyse
+from workbench.services.programme_analysis import Analysis, analyse, reanalysed
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.labels import label
@@ -53,6 +55,7 @@ from workbench.ui.operations import (
     STAKEHOLDER,
     Changes,
     announce,
+    only_ids,
 )
 from workbench.ui.tabs.base import ServiceEdits, TableTab, Work, fit_columns, shrinkable
 from workbench.ui.tabs.priority_views import EditableRowModel
@@ -72,6 +75,8 @@ from workbench.ui.tabs.programme_views import (
     type_columns,
 )
 
+ANALYSIS_GRIDS = ("outlook", "gaps", "over")
+
 
 @dataclass
 class ProgrammePayload:
@@ -79,6 +84,7 @@ class ProgrammePayload:
     analysis: Analysis
     choices: FormChoices  # for the activity form, the catalogue and the import window
     prepared: dict[str, Prepared] = field(default_factory=dict)
+    table_kept: bool = False  # only the analysis is new: the matrix and the pivots stay
 
     @property
     def sources(self) -> list[pe.SourceInfo]:
@@ -297,10 +303,30 @@ class ProgrammeTab(ServiceEdits, TableTab):
             view=view, analysis=analyse(session, self.basis, years), choices=form_choices(session)
         )
 
-    def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
+    def narrow_fetch(self, due: list[Changes]) -> Callable[[Session], Any] | None:
+        """Assessments changed (a volume edited): only the analysis of their RT units and
+        their kawasan is projected again; the matrix, pivots and catalogues stay."""
+        p, ids = self.payload, only_ids(due, ASSESSMENT)
+        if p is None or ids is None:
+            return None
+
+        def work(session: Session) -> ProgrammePayload:
+            locations = locations_of(session, ids)
+            analysis = reanalysed(session, p.analysis, locations) if locations else p.analysis
+            kept = {k: v for k, v in p.prepared.items() if k not in ANALYSIS_GRIDS}
+            return replace(p, analysis=analysis, prepared=kept, table_kept=True)
+
+        return work
+
+    def table(self, payload: Any) -> tuple[list[Column], list[Any]] | None:
         p: ProgrammePayload = payload
         v = p.view
         total = self.tr("Total")
+        p.prepared["outlook"] = prepare(outlook_columns(p.analysis), outlook_rows(p.analysis))
+        p.prepared["gaps"] = prepare(gap_columns(), frame_rows(p.analysis.gaps))
+        p.prepared["over"] = prepare(over_columns(), frame_rows(p.analysis.over))
+        if p.table_kept:
+            return None
         p.prepared["source"] = prepare(
             pivot_columns(self.tr("Funding source"), v.years),
             pivot_rows(v.by_source, v.years, total),
@@ -309,9 +335,6 @@ class ProgrammeTab(ServiceEdits, TableTab):
             pivot_columns(self.tr("Kecamatan"), v.years),
             pivot_rows(v.by_subdistrict, v.years, total),
         )
-        p.prepared["outlook"] = prepare(outlook_columns(p.analysis), outlook_rows(p.analysis))
-        p.prepared["gaps"] = prepare(gap_columns(), frame_rows(p.analysis.gaps))
-        p.prepared["over"] = prepare(over_columns(), frame_rows(p.analysis.over))
         p.prepared["src_cat"] = prepare(source_columns(), p.sources)
         p.prepared["type_cat"] = prepare(type_columns(), p.types)
         return matrix_columns(v.years), v.rows
@@ -328,7 +351,8 @@ class ProgrammeTab(ServiceEdits, TableTab):
             ("src_cat", self.source_cat_model),
             ("type_cat", self.type_cat_model),
         ):
-            model.set_prepared(p.prepared[key])
+            if model._data is not p.prepared[key]:  # (after a narrow load most are as shown)
+                model.set_prepared(p.prepared[key])
         self.model.editors = {"volume": self.set_volume_text, "status": self.set_status_text}
         for year in p.view.years:
             self.model.editors[f"y{year}"] = lambda r, t, y=year: self.set_amount_text(r, y, t)
