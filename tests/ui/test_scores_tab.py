@@ -211,3 +211,16 @@ def test_summary_follows_an_edit_and_its_undo(window: MainWindow) -> None:
     window.undo_action.trigger()
     assert wait_for_operations()
     assert cells() == before_cells and tab.summary.text() == before_line
+
+
+def test_an_empty_level_chart_has_an_axis_not_nan(qtbot, qtlog) -> None:  # noqa: ANN001
+    """A district with no assessment yet (or all 0 ha) gave the chart the range 0–0, which
+    Qt's nice numbers turned into NaN: two warnings on the console and no axis."""
+    from workbench.services.scores import LevelSummary
+    from workbench.ui.tabs.score_summary import SummaryWidget
+
+    widget = SummaryWidget()
+    qtbot.addWidget(widget)
+    widget.set_summary(LevelSummary([], {}, {}), None)
+    widget.set_summary(LevelSummary([2025], {(2025, "NONE"): (3, 0.0)}, {}), None)
+    assert not [r.message for r in qtlog.records if "nan" in r.message.lower()]

@@ -68,6 +68,13 @@ class SummaryWidget(QWidget):
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+        # an empty chart (no year yet) has the range 0–0, which Qt's nice numbers turn into
+        # NaN (a warning on the console, and no axis)
+        top = max(
+            (sum(summary.by_year.get((y, k), (0, 0.0))[1] for k in LEVELS) for y in years),
+            default=0.0,
+        )
+        axis_y.setRange(0.0, top if top > 0 else 1.0)
         axis_y.applyNiceNumbers()
         self._fill(
             self.by_year,
