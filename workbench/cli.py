@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     score.add_argument("--out", metavar="FILE", help=".csv or .xlsx (default: CSV on stdout)")
     score.add_argument("--year", type=int, help="year for rows without a tahun column")
+    score.add_argument(
+        "--map",
+        metavar="NAME_OR_FILE.toml",
+        help='a column mapping: column = "their header" (and sheet = "…"); a saved '
+        "mapping's name or a .toml file (default: headers matched by their known names)",
+    )
 
     imp = sub.add_parser("import", help="load a file into a database, all or nothing")
     imp.add_argument(
@@ -85,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--db", required=True, metavar="DB", help="database file or URL")
     imp.add_argument("--year", type=int, help="year for rows without a tahun column")
     imp.add_argument("--rules", default=None, metavar="ID", help="rule set id for baselines")
+    imp.add_argument(
+        "--map",
+        metavar="NAME_OR_FILE.toml",
+        help='a column mapping: column = "their header" (and sheet = "…"); a saved '
+        "mapping's name or a .toml file (default: headers matched by their known names)",
+    )
     imp.add_argument(
         "--add-new",
         action="store_true",
@@ -355,7 +367,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     from workbench.services.baseline_io import write_frame
 
     table, warnings, source = score_file(
-        Path(args.input), args.rules or DEFAULT_RULESET, default_year=args.year
+        Path(args.input),
+        args.rules or DEFAULT_RULESET,
+        default_year=args.year,
+        column_map=_column_map(args),
     )
     _warn(warnings, source)
     write_frame(table, Path(args.out) if args.out else None, sheet="skor")
@@ -364,7 +379,17 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _column_map(args: argparse.Namespace) -> Any:
+    """The ``--map`` given, read before anything else (a wrong name says so at once)."""
+    if not getattr(args, "map", None):
+        return None
+    from workbench.services.column_maps import load_column_map
+
+    return load_column_map(args.map)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    column_map = _column_map(args)
     if args.what in ("stakeholders", "engagements"):
         from workbench.db.engine import session_scope
         from workbench.services import registry_io
@@ -377,23 +402,26 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else registry_io.import_engagements
             )
             with session_scope(engine) as session:  # one unit of work: all rows or none
-                count = fn(session, Path(args.input), user="cli")
+                count = fn(session, Path(args.input), user="cli", column_map=column_map)
         finally:
             engine.dispose()
+        _warn(list(count.notices), Path(args.input).name)
         _out(
             f"imported {count.total} {args.what} from {Path(args.input).name}: "
             f"{count.added} added, {count.updated} updated, {count.unchanged} unchanged"
         )
         return 0
     if args.what == "programme":
-        return _import_programme(args)
+        return _import_programme(args, column_map)
     if args.what != "baseline":
         raise CliError(f"import {args.what} {NOT_YET}")
     from workbench.domain.rules import DEFAULT_RULESET
     from workbench.services.baseline import check_file, import_baseline
 
     rules = args.rules or DEFAULT_RULESET
-    check_file(Path(args.input), rules, mode="import", default_year=args.year)  # before the db
+    check_file(  # before the database is opened
+        Path(args.input), rules, mode="import", default_year=args.year, column_map=column_map
+    )
     from workbench.db.engine import session_scope
 
     engine = _open_engine(args.db)
@@ -406,6 +434,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 rule_id=rules,
                 user="cli",
                 update=args.update,
+                column_map=column_map,
             )
     finally:
         engine.dispose()
@@ -423,16 +452,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_programme(args: argparse.Namespace) -> int:
+def _import_programme(args: argparse.Namespace, column_map: Any = None) -> int:
     from workbench.db.engine import session_scope
     from workbench.services.programme_io import import_programme
 
     engine = _open_engine(args.db)
     try:
         with session_scope(engine) as session:  # one unit of work: all rows or none
-            result = import_programme(session, Path(args.input), add_new=args.add_new, user="cli")
+            result = import_programme(
+                session, Path(args.input), add_new=args.add_new, user="cli", column_map=column_map
+            )
     finally:
         engine.dispose()
+    _warn(result.notices, result.source)
     for what, names in (
         ("funding sources", result.new_sources),
         ("activity types", result.new_types),

@@ -175,8 +175,9 @@ def test_an_edited_volume_re_ranks_and_re_projects_only_its_rt(
         monkeypatch.setattr(
             type(tab),
             "fetch",
-            lambda self, s, original=original: full_reads.append(type(self).__name__)
-            or original(self, s),
+            lambda self, s, original=original: (
+                full_reads.append(type(self).__name__) or original(self, s)
+            ),
         )
     window.tabs.setCurrentWidget(window.scores_tab)
     other = next(r.info.code for r in prio.rows() if r.info.code != CODE)

@@ -11,6 +11,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the column appears twice in the header",
         "kolom ini muncul dua kali di baris judul",
     ),
+    "column_twice": (
+        "two headers give this column: {headers}; delete one, or say which in a mapping",
+        "dua judul kolom memberi kolom ini: {headers}; hapus salah satu, atau pilih "
+        "dalam pemetaan kolom",
+    ),
+    "headers_read_as": ("headers read as: {pairs}", "judul kolom dibaca sebagai: {pairs}"),
     "extra_columns": ("extra columns ignored: {columns}", "kolom tambahan diabaikan: {columns}"),
     "missing_column": ("required column is missing", "kolom wajib tidak ada"),
     "missing_vol_column": (

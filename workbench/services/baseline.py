@@ -18,6 +18,7 @@ from workbench.domain.baseline import (
     expected_columns,
     validate_baseline,
 )
+from workbench.domain.columns import ColumnMap, baseline_spec
 from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
 from workbench.domain.scoring import aggregate_volumes, score_frame
 from workbench.services.assessments import Progress, load_assessment_frame
@@ -27,23 +28,10 @@ from workbench.services.baseline_import import (
     apply_import,
     plan_import,
 )
-from workbench.services.baseline_io import RawTable, lower_header, read_table
+from workbench.services.baseline_io import BaselineError, RawTable, lower_header, read_columns
 from workbench.services.text_limits import BASELINE_TEXT, check_lengths
 
 Level = Literal["rt", "kawasan", "kelurahan"]
-
-
-class BaselineError(Exception):
-    """A baseline that cannot be used; ``issues`` lists every error with row and column."""
-
-    def __init__(self, source: str, issues: list[Issue]) -> None:
-        self.source = source
-        self.issues = issues
-        errors = [i for i in issues if i.severity == "error"]
-        super().__init__(f"{source}: {len(errors)} error(s)")
-
-    def lines(self) -> list[str]:
-        return [i.describe(self.source) for i in self.issues if i.severity == "error"]
 
 
 @dataclass
@@ -63,10 +51,11 @@ def check_file(
     *,
     mode: Literal["score", "import"],
     default_year: int | None = None,
+    column_map: ColumnMap | None = None,
 ) -> Checked:
     """Read and validate a baseline file; raises BaselineError listing every error."""
     rules = get_ruleset(rule_id)
-    raw = read_table(path)
+    raw = read_columns(path, baseline_spec(rules), column_map)
     result = validate_baseline(
         raw.frame,
         rules,
@@ -117,11 +106,12 @@ def inspect_file(
     default_year: int | None = None,
     preview_rows: int = 50,
     session: Session | None = None,
+    column_map: ColumnMap | None = None,
 ) -> Inspection:
     """Read and check a baseline file for import without raising on bad rows; with
     ``session``, also against the database (RT units that moved, rows there already)."""
     rules = get_ruleset(rule_id)
-    raw = read_table(path)
+    raw = read_columns(path, baseline_spec(rules), column_map)
     result = validate_baseline(
         raw.frame,
         rules,
@@ -164,9 +154,14 @@ def score_table(frame: pd.DataFrame, rules: RuleSet) -> pd.DataFrame:
 
 
 def score_file(
-    path: Path, rule_id: str = DEFAULT_RULESET, default_year: int | None = None
+    path: Path,
+    rule_id: str = DEFAULT_RULESET,
+    default_year: int | None = None,
+    column_map: ColumnMap | None = None,
 ) -> tuple[pd.DataFrame, list[Issue], str]:
-    checked = check_file(path, rule_id, mode="score", default_year=default_year)
+    checked = check_file(
+        path, rule_id, mode="score", default_year=default_year, column_map=column_map
+    )
     return score_table(checked.result.frame, checked.rules), checked.warnings, checked.raw.source
 
 
@@ -204,11 +199,12 @@ def import_baseline(
     user: str = "",
     update: bool = False,
     progress: Progress | None = None,
+    column_map: ColumnMap | None = None,
 ) -> BaselineChange:
     """Import a baseline file: every row or none. Rows the database holds for that year
     already are refused (BaselineError, each named) unless ``update``: then those with other
     values become a new revision of that year's assessment, and identical ones are left."""
-    checked = check_file(path, rule_id, mode="import", default_year=year)
+    checked = check_file(path, rule_id, mode="import", default_year=year, column_map=column_map)
     return import_checked(session, checked, update=update, user=user, progress=progress)
 
 

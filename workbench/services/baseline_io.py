@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from workbench.domain.baseline import Issue
+from workbench.domain.columns import ColumnMap, HeaderMatch, MappingError, TableSpec, match_headers
 from workbench.services.limits import InputLimits, current_limits
 
 TEXT_LIKE = frozenset(
@@ -59,6 +60,19 @@ class InputFileError(Exception):
         return render(self.key, language, **self.params) if self.key else str(self)
 
 
+class BaselineError(Exception):
+    """A baseline that cannot be used; ``issues`` lists every error with row and column."""
+
+    def __init__(self, source: str, issues: list[Issue]) -> None:
+        self.source = source
+        self.issues = issues
+        errors = [i for i in issues if i.severity == "error"]
+        super().__init__(f"{source}: {len(errors)} error(s)")
+
+    def lines(self) -> list[str]:
+        return [i.describe(self.source) for i in self.issues if i.severity == "error"]
+
+
 @dataclass
 class RawTable:
     frame: pd.DataFrame  # all cells as stripped strings
@@ -66,6 +80,7 @@ class RawTable:
     decimal_comma: bool
     source: str
     notices: list[Issue] = field(default_factory=list)
+    headers: HeaderMatch | None = None  # how the headers were read (``read_columns``)
 
 
 def _drop_blank_rows(frame: pd.DataFrame, first_row: int = 2) -> tuple[pd.DataFrame, list[int]]:
@@ -412,9 +427,10 @@ def _cached_text(value: object, texts: dict[tuple[type, object], str]) -> str:
     return text
 
 
-def read_xlsx(path: Path, limits: InputLimits | None = None) -> RawTable:
-    """The sheet ``baseline`` (else the first) read row by row in openpyxl's read-only mode,
-    every cell as text; the first non-blank row is the header, and each row keeps its
+def read_xlsx(path: Path, limits: InputLimits | None = None, sheet: str | None = None) -> RawTable:
+    """The sheet ``sheet`` (else one named ``baseline``, else the first) read row by row in
+    openpyxl's read-only mode, every cell as text; the first non-blank row is the header,
+    and each row keeps its
     spreadsheet number. The limits are checked as the rows come, so a huge sheet stops at
     the first row past a limit."""
     limits = limits or current_limits()
@@ -433,8 +449,17 @@ def read_xlsx(path: Path, limits: InputLimits | None = None) -> RawTable:
         sheets = list(book.sheetnames)
         if not sheets:
             raise InputFileError(f"{path.name}: the workbook has no sheet")
-        named = [s for s in sheets if str(s).strip().lower() == "baseline"]
-        sheet = named[0] if named else sheets[0]
+        if sheet is not None:
+            chosen = [s for s in sheets if str(s).strip().lower() == sheet.strip().lower()]
+            if not chosen:
+                raise InputFileError(
+                    f"{path.name}: the workbook has no sheet '{sheet}' "
+                    f"(its sheets: {', '.join(map(str, sheets))})"
+                )
+            sheet = chosen[0]
+        else:
+            named = [s for s in sheets if str(s).strip().lower() == "baseline"]
+            sheet = named[0] if named else sheets[0]
         source = f"{path.name} [{sheet}]"
         try:
             header, body, numbers = _sheet_rows(book[sheet], source, limits)
@@ -581,14 +606,62 @@ def skip_template_rows(raw: RawTable) -> RawTable:
     return raw
 
 
-def read_table(path: Path, all_text: bool = False, limits: InputLimits | None = None) -> RawTable:
+def read_table(
+    path: Path,
+    all_text: bool = False,
+    limits: InputLimits | None = None,
+    sheet: str | None = None,
+) -> RawTable:
     """``all_text``: keep every cell as text (registers with phone numbers, codes). The
     template's own units and example rows are left out (``skip_template_rows``). The file
-    is refused before its data are read when it passes a limit (``services.limits``)."""
-    return skip_template_rows(_read_table(path, all_text, limits or current_limits()))
+    is refused before its data are read when it passes a limit (``services.limits``).
+    ``sheet``: the workbook's sheet to read (a CSV file has one)."""
+    return skip_template_rows(_read_table(path, all_text, limits or current_limits(), sheet))
 
 
-def _read_table(path: Path, all_text: bool, limits: InputLimits) -> RawTable:
+def read_columns(
+    path: Path,
+    spec: TableSpec,
+    column_map: ColumnMap | None = None,
+    all_text: bool = False,
+) -> RawTable:
+    """A file of one kind read with its headers as the kind's column names: the user's
+    mapping first, then names, labels and synonyms (``domain.columns``); the headers read
+    as another name are said in a notice. Two headers for one column, or a mapping that
+    names what is not there, refuse the file."""
+    column_map = column_map or ColumnMap()
+    raw = read_table(path, all_text, sheet=column_map.sheet)
+    headers = [str(c) for c in raw.frame.columns]
+    try:
+        match = match_headers(headers, spec, column_map.columns)
+    except MappingError as exc:
+        raise InputFileError(f"{raw.source}: {column_map.label()}: {exc}") from exc
+    if match.twice:
+        raise BaselineError(
+            raw.source,
+            [
+                Issue.of("error", "column_twice", 1, name, headers=", ".join(hs))
+                for name, hs in match.twice.items()
+            ],
+        )
+    read_as = sorted(match.read_as(), key=lambda pair: headers.index(pair[0]))
+    if read_as:
+        raw.notices.append(
+            Issue.of(
+                "notice",
+                "headers_read_as",
+                1,
+                pairs="; ".join(f"'{h}' → {n}" for h, n in read_as),
+            )
+        )
+    raw.frame = raw.frame.rename(
+        columns=lambda c: match.renames.get(str(c), str(c).strip().lower().lstrip("\ufeff"))
+    )
+    raw.headers = match
+    return raw
+
+
+def _read_table(path: Path, all_text: bool, limits: InputLimits, sheet: str | None) -> RawTable:
     path = Path(path)
     if not path.exists():
         raise InputFileError(f"{path}: no such file")
@@ -599,7 +672,7 @@ def _read_table(path: Path, all_text: bool, limits: InputLimits) -> RawTable:
     if size > limits.max_bytes:
         raise _too_large(path.name, size, limits)
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path, limits)
+        return read_xlsx(path, limits, sheet)
     if suffix in (".csv", ".txt", ""):
         return read_csv_file(path, all_text, limits)
     if suffix == ".xls":

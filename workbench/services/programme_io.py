@@ -39,10 +39,11 @@ from workbench.db.models import (
 )
 from workbench.domain.baseline import Issue, parse_numbers
 from workbench.domain.collaboration import normalise_name
+from workbench.domain.columns import PROGRAMME, ColumnMap
 from workbench.domain.formatting import parse_rupiah
 from workbench.domain.programme import ACTIVITY_STATUSES
 from workbench.services.baseline import BaselineError
-from workbench.services.baseline_io import lower_header, read_table, text_column
+from workbench.services.baseline_io import read_columns, text_column
 from workbench.services.locks import serialize_imports
 from workbench.services.programme import in_current_plan
 from workbench.services.programme_edit import (
@@ -101,6 +102,7 @@ class ProgrammeImport:
     unchanged: int
     new_sources: list[str] = field(default_factory=list)
     new_types: list[str] = field(default_factory=list)
+    notices: list[Issue] = field(default_factory=list)  # how the file was read
 
 
 @dataclass(frozen=True)
@@ -188,12 +190,11 @@ def _lookups(session: Session) -> tuple[dict[str, int], dict[str, int], dict[str
     return locs, areas, people
 
 
-def unknown_labels(session: Session, path: Path) -> Unknown:
+def unknown_labels(session: Session, path: Path, column_map: ColumnMap | None = None) -> Unknown:
     """Funding sources and activity types in the file that the catalogue (with the remembered
     mapping) does not know; for the window's mapping step. Read-only: the catalogue it may
     fill in to compare is rolled back (give it a session of its own)."""
-    raw = read_table(path, all_text=True)
-    frame = lower_header(raw.frame)
+    frame = read_columns(path, PROGRAMME, column_map, all_text=True).frame
     ensure_catalogue(session)
     cat = _Catalogue(session, load_mapping(session))
     session.rollback()
@@ -218,9 +219,10 @@ def import_programme(
     mapping: dict[str, dict[str, str]] | None = None,
     user: str = "",
     progress: Progress | None = None,
+    column_map: ColumnMap | None = None,
 ) -> ProgrammeImport:
-    raw = read_table(path, all_text=True)
-    frame = lower_header(raw.frame)
+    raw = read_columns(path, PROGRAMME, column_map, all_text=True)
+    frame = raw.frame
     rows = raw.row_numbers
     issues: list[Issue] = [
         Issue.of("error", "missing_column", 1, col) for col in REQUIRED if col not in frame
@@ -414,6 +416,7 @@ def import_programme(
         unchanged,
         sorted(new_sources.values()),
         sorted(new_types.values()),
+        list(raw.notices),
     )
 
 

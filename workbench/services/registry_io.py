@@ -38,10 +38,10 @@ from workbench.db.models.stakeholders import (
 from workbench.domain.baseline import Issue
 from workbench.domain.collaboration import normalise_name
 from workbench.domain.collation import name_key
+from workbench.domain.columns import ENGAGEMENTS, STAKEHOLDERS, ColumnMap
 from workbench.domain.scoring import NO_WORDS, YES_WORDS
 from workbench.services.baseline import BaselineError
-from workbench.services.baseline_io import lower_header as _header
-from workbench.services.baseline_io import read_table
+from workbench.services.baseline_io import read_columns
 from workbench.services.baseline_io import text_column as _text
 from workbench.services.collaboration import (
     EngagementData,
@@ -147,6 +147,7 @@ class ImportCount:
     added: int
     updated: int
     unchanged: int
+    notices: tuple[Issue, ...] = ()  # how the file was read (its headers, its sheet)
 
     @property
     def total(self) -> int:
@@ -167,12 +168,14 @@ def _cells(frame: pd.DataFrame) -> Callable[[str, int], str]:
     return cell
 
 
-def import_stakeholders(session: Session, path: Path, user: str = "") -> ImportCount:
+def import_stakeholders(
+    session: Session, path: Path, user: str = "", column_map: ColumnMap | None = None
+) -> ImportCount:
     """Add new stakeholders and update registered ones (matched by name after normalising),
     all rows or none (a refusal raises; the caller's unit of work then rolls back whole): an
     exported registry, edited in Excel, can be imported back."""
-    raw = read_table(path, all_text=True)
-    frame = _header(raw.frame)
+    raw = read_columns(path, STAKEHOLDERS, column_map, all_text=True)
+    frame = raw.frame
     cell = _cells(frame)
     rows = raw.row_numbers
     issues: list[Issue] = []
@@ -316,7 +319,7 @@ def import_stakeholders(session: Session, path: Path, user: str = "") -> ImportC
                 continue
         if match is not None and not changes:
             unchanged += 1
-    return ImportCount(added, updated, unchanged)
+    return ImportCount(added, updated, unchanged, tuple(raw.notices))
 
 
 # file column -> StakeholderData field, for updates (only columns present in the file count)
@@ -351,10 +354,12 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def import_engagements(session: Session, path: Path, user: str = "") -> ImportCount:
+def import_engagements(
+    session: Session, path: Path, user: str = "", column_map: ColumnMap | None = None
+) -> ImportCount:
     """Add engagements, and update those already recorded with the same date and title."""
-    raw = read_table(path, all_text=True)
-    frame = _header(raw.frame)
+    raw = read_columns(path, ENGAGEMENTS, column_map, all_text=True)
+    frame = raw.frame
     cell = _cells(frame)
     rows = raw.row_numbers
     issues: list[Issue] = []
@@ -442,7 +447,7 @@ def import_engagements(session: Session, path: Path, user: str = "") -> ImportCo
         else:
             update_engagement(session, eid, d, user=user)
             updated += 1
-    return ImportCount(added, updated, unchanged)
+    return ImportCount(added, updated, unchanged, tuple(raw.notices))
 
 
 def export_stakeholders(session: Session) -> pd.DataFrame:

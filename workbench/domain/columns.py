@@ -1,0 +1,395 @@
+"""The columns of each kind of file the workbench imports, declared once: name (as the
+contracts spell it), type, whether required, unit, Indonesian label and help, and the other
+headers districts use for it. The import pipeline reads a file's headers through these:
+case, spaces and underscores, punctuation, units in brackets and common abbreviations
+("Jml", "Pjg") do not matter, so "Kode Lokasi", "KODE_LOKASI", "Luas Verifikasi (Ha)" and
+"Jml KK" are read as ``kode_lokasi``, ``luas_ha`` and ``jumlah_kk``. Where that fails, the
+user's own mapping (``target = "their header"``) says which header holds a column.
+
+Free of Qt and SQL.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from workbench.domain.rules import RuleSet
+
+ColumnType = Literal["text", "number", "whole", "year", "date", "yes_no", "money", "list"]
+KINDS = ("baseline", "stakeholders", "engagements", "programme")
+
+# short forms in Indonesian headers, read as the word (after lower-casing)
+ABBREVIATIONS = {
+    "jml": "jumlah",
+    "jmlh": "jumlah",
+    "jlh": "jumlah",
+    "pjg": "panjang",
+    "thn": "tahun",
+    "tgl": "tanggal",
+    "kec": "kecamatan",
+    "kel": "kelurahan",
+    "ket": "keterangan",
+    "telp": "telepon",
+    "tlp": "telepon",
+    "no": "nomor",
+    "vol": "volume",
+}
+BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def normalise_header(text: object) -> str:
+    """A header as compared: lower case, accents and units in brackets gone, any run of
+    spaces, underscores or punctuation one space, abbreviations written out."""
+    s = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    s = BRACKETS.sub(" ", s.lower().lstrip("\ufeff"))
+    words = NOT_WORD.sub(" ", s).split()
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str
+    type: ColumnType = "text"
+    required: bool = False
+    unit: str = ""
+    label: str = ""  # Indonesian, as the template's instructions say it
+    help: str = ""
+    synonyms: tuple[str, ...] = ()
+
+    def keys(self) -> set[str]:
+        """Every normalised header that names this column."""
+        names = {self.name, self.label, *self.synonyms}
+        return {k for k in (normalise_header(n) for n in names if n) if k}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    kind: str
+    columns: tuple[ColumnSpec, ...]
+
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> ColumnSpec | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+    def required(self) -> list[str]:
+        return [c.name for c in self.columns if c.required]
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """A user's mapping: ``columns`` column name → their header; for a workbook the
+    ``sheet`` to read (and, later, the ``join`` column of a second sheet); ``name`` the
+    name it is saved under, or the file it came from."""
+
+    columns: dict[str, str] = field(default_factory=dict)
+    sheet: str | None = None
+    join: str | None = None
+    name: str = ""
+
+    def label(self) -> str:
+        return f"mapping '{self.name}'" if self.name else "mapping"
+
+
+class MappingError(ValueError):
+    """A user's mapping names a column the kind does not have, or a header the file does
+    not have."""
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    """How a file's headers were read: ``renames`` header → column name (headers already
+    spelt as the contract are in it too); ``unknown`` headers that name no column;
+    ``missing`` required columns no header gives; ``twice`` a column two headers give."""
+
+    renames: dict[str, str]
+    unknown: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    twice: dict[str, list[str]] = field(default_factory=dict)
+    mapped: dict[str, str] = field(default_factory=dict)  # by the user's mapping
+
+    def header_of(self, name: str) -> str:
+        """The file's own header for a column (its name when no header gives it)."""
+        return next((h for h, n in self.renames.items() if n == name), name)
+
+    def read_as(self) -> list[tuple[str, str]]:
+        """(their header, column) for every header not spelt as the contract spells it."""
+        return [(h, n) for h, n in self.renames.items() if h.strip().lower() != n]
+
+
+def match_headers(
+    headers: Sequence[str], spec: TableSpec, mapping: Mapping[str, str] | None = None
+) -> HeaderMatch:
+    """Which header gives which column: the user's mapping first (``column: their header``),
+    then a header spelt as the column's name, then its label and synonyms."""
+    mapping = dict(mapping or {})
+    renames: dict[str, str] = {}
+    mapped: dict[str, str] = {}
+    known = set(spec.names())
+    by_norm: dict[str, list[str]] = {}
+    for h in headers:
+        by_norm.setdefault(normalise_header(h), []).append(h)
+    for target, theirs in mapping.items():
+        if target not in known:
+            raise MappingError(
+                f"the mapping names '{target}', which is not a column of a {spec.kind} file "
+                f"(expected one of: {', '.join(spec.names())})"
+            )
+        exact = [h for h in headers if str(h) == theirs]
+        if not exact:
+            exact = by_norm.get(normalise_header(theirs), [])
+        if not exact:
+            raise MappingError(
+                f"the mapping gives '{target}' from the header '{theirs}', which the file "
+                f"does not have (its headers: {', '.join(map(str, headers))})"
+            )
+        renames[exact[0]] = target
+        mapped[exact[0]] = target
+    taken = set(renames.values())
+    keys = {c.name: c.keys() for c in spec.columns if c.name not in taken}
+    claims: dict[str, list[str]] = {}
+    rest = [h for h in headers if h not in renames]
+    # a header spelt as a column's name first (an export of ours imports back unchanged),
+    # then labels and synonyms
+    for exact in (True, False):
+        for h in rest:
+            if h in renames:
+                continue
+            norm = normalise_header(h)
+            for name, ks in keys.items():
+                if name in taken:
+                    continue
+                if (norm == normalise_header(name)) if exact else (norm in ks):
+                    claims.setdefault(name, []).append(h)
+                    renames[h] = name
+                    break
+        taken |= set(claims)
+    twice = {n: hs for n, hs in claims.items() if len(hs) > 1}
+    unknown = [h for h in headers if h not in renames and normalise_header(h)]
+    missing = [n for n in spec.required() if n not in renames.values()]
+    return HeaderMatch(renames, unknown, missing, twice, mapped)
+
+
+# -- the four kinds ---------------------------------------------------------------------------
+
+_KODE = ("kode", "kode rt", "kode lokasi rt", "id lokasi", "kode sim", "kode kotaku")
+_KELURAHAN = ("desa", "kelurahan desa", "desa kelurahan", "nama kelurahan", "nama desa")
+_KECAMATAN = ("nama kecamatan",)
+_KAWASAN = ("nama kawasan", "kawasan kumuh", "nama kawasan kumuh", "deliniasi kawasan")
+
+
+def baseline_spec(rules: RuleSet) -> TableSpec:
+    """The baseline file's columns for a rule set: its denominators and criterion volumes
+    (named also by the criterion's name, with or without "volume")."""
+    deno = rules.denominators
+    more = {
+        "luas_ha": ("luas", "luas wilayah", "luas rt", "luas kawasan", "luas verifikasi ha"),
+        "jumlah_bangunan": ("bangunan", "jumlah unit bangunan"),
+        "jumlah_kk": ("kk", "jumlah keluarga", "jumlah kepala keluarga"),
+        "panjang_jalan_ideal_m": ("panjang jalan", "panjang jalan lingkungan ideal"),
+        "panjang_drainase_ideal_m": ("panjang drainase", "panjang saluran ideal"),
+    }
+    columns = [
+        ColumnSpec("kode_lokasi", "text", True, label="Kode lokasi", synonyms=_KODE),
+        ColumnSpec("nama_lokasi", label="Nama lokasi", synonyms=("nama rt", "rt rw", "nama")),
+        ColumnSpec("kawasan", label="Kawasan", synonyms=_KAWASAN),
+        ColumnSpec("kelurahan", "text", True, label="Kelurahan", synonyms=_KELURAHAN),
+        ColumnSpec("kecamatan", "text", True, label="Kecamatan", synonyms=_KECAMATAN),
+        ColumnSpec("tahun", "year", label="Tahun", synonyms=("tahun penilaian", "tahun data")),
+    ]
+    for key in ("luas_ha", "jumlah_bangunan", "jumlah_penduduk", "jumlah_kk"):
+        if key == "jumlah_penduduk":
+            columns.append(
+                ColumnSpec(
+                    key, "whole", unit="jiwa", label="Jumlah penduduk", synonyms=("penduduk",)
+                )
+            )
+            continue
+        label, unit = deno.get(key, (key, ""))
+        kind: ColumnType = "number" if key == "luas_ha" else "whole"
+        columns.append(ColumnSpec(key, kind, True, unit, label, synonyms=more.get(key, ())))
+    for key in deno:
+        if key not in {c.name for c in columns}:
+            label, unit = deno[key]
+            columns.append(ColumnSpec(key, "number", True, unit, label, synonyms=more.get(key, ())))
+    for c in rules.criteria:
+        columns.append(
+            ColumnSpec(
+                f"vol_{c.code}",
+                "number",
+                True,
+                c.unit,
+                c.name,
+                synonyms=(c.code, f"volume {c.name}", f"volume {c.code}", f"{c.code} {c.name}"),
+            )
+        )
+    columns += [
+        ColumnSpec("legal_status_tanah", "yes_no", label="Status tanah legal"),
+        ColumnSpec("legal_tata_ruang", "yes_no", label="Sesuai tata ruang"),
+        ColumnSpec("strategis", "yes_no", label="Lokasi strategis", synonyms=("nilai strategis",)),
+        ColumnSpec("sosial_ekonomi", "yes_no", label="Sosial ekonomi"),
+        ColumnSpec("lintang", "number", unit="derajat", label="Lintang", synonyms=("latitude",)),
+        ColumnSpec("bujur", "number", unit="derajat", label="Bujur", synonyms=("longitude",)),
+    ]
+    return TableSpec("baseline", tuple(columns))
+
+
+STAKEHOLDERS = TableSpec(
+    "stakeholders",
+    (
+        ColumnSpec(
+            "nama",
+            "text",
+            True,
+            label="Nama",
+            synonyms=(
+                "nama lembaga",
+                "nama instansi",
+                "nama pemangku kepentingan",
+                "pemangku kepentingan",
+                "lembaga",
+                "instansi",
+            ),
+        ),
+        ColumnSpec("singkatan", label="Singkatan", synonyms=("akronim", "nama singkat")),
+        ColumnSpec("perorangan", "yes_no", label="Perorangan", synonyms=("individu",)),
+        ColumnSpec("kategori", "text", True, label="Kategori", synonyms=("kelompok", "unsur")),
+        ColumnSpec("tingkat", label="Tingkat", synonyms=("tingkatan", "level")),
+        ColumnSpec("peran", "list", label="Peran", synonyms=("peranan", "fungsi")),
+        ColumnSpec(
+            "narahubung",
+            label="Narahubung",
+            synonyms=("kontak", "nama kontak", "contact person", "cp", "penghubung"),
+        ),
+        ColumnSpec(
+            "telepon",
+            label="Telepon",
+            synonyms=("nomor telepon", "nomor hp", "hp", "handphone", "whatsapp", "nomor wa"),
+        ),
+        ColumnSpec("email", label="Email", synonyms=("e mail", "surel", "alamat email")),
+        ColumnSpec("alamat", label="Alamat", synonyms=("alamat kantor",)),
+        ColumnSpec("anggota_pokja", "yes_no", label="Anggota Pokja", synonyms=("pokja",)),
+        ColumnSpec("sk_pokja", label="SK Pokja", synonyms=("nomor sk pokja",)),
+        ColumnSpec("jabatan_pokja", label="Jabatan Pokja", synonyms=("jabatan dalam pokja",)),
+        ColumnSpec("pengaruh", "whole", label="Pengaruh", synonyms=("tingkat pengaruh",)),
+        ColumnSpec("kepentingan", "whole", label="Kepentingan", synonyms=("tingkat kepentingan",)),
+        ColumnSpec("kelurahan", "list", label="Kelurahan", synonyms=_KELURAHAN),
+        ColumnSpec("kawasan", "list", label="Kawasan", synonyms=_KAWASAN),
+        ColumnSpec("catatan", label="Catatan", synonyms=("keterangan",)),
+        ColumnSpec("diarsipkan", "yes_no", label="Diarsipkan", synonyms=("arsip",)),
+    ),
+)
+
+ENGAGEMENTS = TableSpec(
+    "engagements",
+    (
+        ColumnSpec("tanggal", "date", True, label="Tanggal", synonyms=("tanggal kegiatan",)),
+        ColumnSpec(
+            "judul",
+            "text",
+            True,
+            label="Judul",
+            synonyms=("nama kegiatan", "judul kegiatan", "agenda", "acara"),
+        ),
+        ColumnSpec("jenis", "text", True, label="Jenis", synonyms=("jenis kegiatan",)),
+        ColumnSpec("tahap", "text", True, label="Tahap", synonyms=("tahapan",)),
+        ColumnSpec("tempat", label="Tempat", synonyms=("lokasi kegiatan", "tempat kegiatan")),
+        ColumnSpec("kelurahan", "list", label="Kelurahan", synonyms=_KELURAHAN),
+        ColumnSpec("hadir", "list", label="Hadir", synonyms=("peserta", "yang hadir")),
+        ColumnSpec(
+            "diundang_tidak_hadir", "list", label="Diundang tidak hadir", synonyms=("tidak hadir",)
+        ),
+        ColumnSpec("hasil", label="Hasil", synonyms=("hasil kegiatan", "kesimpulan")),
+        ColumnSpec("keputusan", label="Keputusan", synonyms=("kesepakatan",)),
+        ColumnSpec(
+            "berita_acara", label="Berita acara", synonyms=("nomor berita acara", "ba", "notulen")
+        ),
+    ),
+)
+
+PROGRAMME = TableSpec(
+    "programme",
+    (
+        ColumnSpec("id_kegiatan", "whole", label="ID kegiatan", synonyms=("id", "nomor kegiatan")),
+        ColumnSpec("tahun", "year", True, label="Tahun", synonyms=("tahun anggaran", "ta")),
+        ColumnSpec("kode_lokasi", label="Kode lokasi", synonyms=_KODE),
+        ColumnSpec("kawasan", label="Kawasan", synonyms=_KAWASAN),
+        ColumnSpec("kelurahan", label="Kelurahan", synonyms=_KELURAHAN),
+        ColumnSpec("kecamatan", label="Kecamatan", synonyms=_KECAMATAN),
+        ColumnSpec(
+            "kriteria",
+            "text",
+            True,
+            label="Kriteria",
+            synonyms=("kode kriteria", "indikator", "kode indikator"),
+        ),
+        ColumnSpec("volume", "number", True, label="Volume"),
+        ColumnSpec("satuan", label="Satuan"),
+        ColumnSpec(
+            "kegiatan",
+            "text",
+            True,
+            label="Kegiatan",
+            synonyms=("jenis kegiatan", "nama kegiatan", "uraian kegiatan"),
+        ),
+        ColumnSpec(
+            "sumber_dana",
+            "text",
+            True,
+            label="Sumber dana",
+            synonyms=("sumber anggaran", "sumber pendanaan", "sumber pembiayaan"),
+        ),
+        ColumnSpec(
+            "anggaran",
+            "money",
+            True,
+            "Rp",
+            "Anggaran",
+            synonyms=("nilai", "biaya", "pagu", "nilai anggaran", "jumlah anggaran", "nilai rp"),
+        ),
+        ColumnSpec("status", label="Status", synonyms=("status kegiatan",)),
+        ColumnSpec(
+            "pelaksana",
+            label="Pelaksana",
+            synonyms=("pelaksana kegiatan", "instansi pelaksana", "opd pelaksana"),
+        ),
+        ColumnSpec("realisasi_volume", "number", label="Realisasi volume"),
+        ColumnSpec(
+            "realisasi_anggaran",
+            "money",
+            unit="Rp",
+            label="Realisasi anggaran",
+            synonyms=("realisasi rp", "nilai realisasi"),
+        ),
+    ),
+)
+
+
+def spec_of(kind: str, rules: RuleSet | None = None) -> TableSpec:
+    if kind == "baseline":
+        if rules is None:
+            raise ValueError("the baseline's columns depend on the rule set")
+        return baseline_spec(rules)
+    specs = {"stakeholders": STAKEHOLDERS, "engagements": ENGAGEMENTS, "programme": PROGRAMME}
+    if kind not in specs:
+        raise ValueError(f"unknown kind of file: {kind} (expected one of {', '.join(KINDS)})")
+    return specs[kind]
+
+
+def check_specs(specs: Iterable[TableSpec]) -> list[str]:
+    """Problems of the declarations themselves: a header two columns of a kind claim."""
+    problems = []
+    for spec in specs:
+        owner: dict[str, str] = {}
+        for c in spec.columns:
+            for k in c.keys():
+                if k in owner and owner[k] != c.name:
+                    problems.append(f"{spec.kind}: '{k}' names {owner[k]} and {c.name}")
+                owner.setdefault(k, c.name)
+    return problems
