@@ -22,15 +22,20 @@ def select_rt(window: Any, code: str) -> int:
 
 def count_loads_before_each_row(tab: Any) -> tuple[list[int], list[int]]:
     """(loads, replaced): ``loads`` gets an entry per load of ``tab``; ``replaced`` records,
-    each time the model replaces one row, how many loads had come before it."""
+    each time the model replaces (or puts in) rows, how many loads had come before it."""
     loads: list[int] = []
     replaced: list[int] = []
     tab.loaded.connect(lambda: loads.append(1))
-    original = tab.model.replace_row
+    original, upsert = tab.model.replace_row, tab.model.upsert_rows
 
     def replace_row(position: int, row: object) -> None:
         replaced.append(len(loads))
         original(position, row)
 
+    def upsert_rows(rows: list[object]) -> None:
+        replaced.append(len(loads))
+        upsert(rows)
+
     tab.model.replace_row = replace_row
+    tab.model.upsert_rows = upsert_rows
     return loads, replaced

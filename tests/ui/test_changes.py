@@ -206,3 +206,36 @@ def test_an_edited_volume_re_ranks_and_re_projects_only_its_rt(
     qtbot.waitUntil(lambda: prio.is_loaded and not prio._refresh.isActive(), timeout=30_000)
     assert full_reads == [] and loads
     assert prio.payload.view.rows == read(prio.engine, hs.harmonised_view).rows  # type: ignore[union-attr]
+
+
+def test_a_renamed_stakeholder_reaches_the_matrix_and_the_voters_without_a_full_read(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    prio, prog, people = window.priorities_tab, window.programme_tab, window.stakeholders_tab
+    full_reads: list[str] = []
+    for tab in (prio, prog):
+        original = type(tab).fetch
+        monkeypatch.setattr(
+            type(tab),
+            "fetch",
+            lambda self, s, original=original: (
+                full_reads.append(type(self).__name__) or original(self, s)
+            ),
+        )
+    executor = next(r for r in prog.model.rows if r.executor_name)
+    sid = next(r.id for r in people.model.rows if r.name == executor.executor_name)
+    window.tabs.setCurrentWidget(people)
+    assert people.select_stakeholder(sid)
+    people.form.name.setText("Dinas Baru Sekali")
+    people.form.save_button.click()
+    assert wait_for_operations()
+    _show(window, qtbot, prog)
+    assert {r.executor_name for r in prog.model.rows if r.id == executor.id} == {
+        "Dinas Baru Sekali"
+    }
+    _show(window, qtbot, prio)
+    names = [prio.voter_box.itemText(i) for i in range(prio.voter_box.count())]
+    assert "Dinas Baru Sekali" in names
+    assert full_reads == []

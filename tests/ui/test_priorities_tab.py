@@ -207,3 +207,28 @@ def test_add_a_voting_group_and_record_its_tally(
     tab.voter_box.setCurrentIndex(0)
     _reload(window, qtbot, tab.add_stakeholder_voter)
     assert tab.payload.voters[-1].stakeholder_id == tab.voter_box.itemData(0)
+
+
+def test_a_decision_changes_its_rows_without_ranking_again(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """A decision (A/C/D in the projection, Ctrl+1 here) is shown from its answer: the
+    ranking, computed with the sensitivity draws, is not read again; the rows are as a
+    full read gives them."""
+    from workbench.operations import read
+    from workbench.services import harmonisation as hs
+
+    tab = window.priorities_tab
+    full: list[int] = []
+    original = type(tab).fetch
+    monkeypatch.setattr(type(tab), "fetch", lambda self, s: full.append(1) or original(self, s))
+    row = next(r for r in tab.rows() if r.decision is None)
+    _reload(window, qtbot, lambda: tab.decide_key(row.key, "agreed"))
+    assert next(r for r in tab.rows() if r.key == row.key).decision.status == "agreed"  # type: ignore[union-attr]
+    assert tab.rows() == read(tab.engine, hs.harmonised_view).rows
+    _reload(window, qtbot, window.undo_action.trigger)
+    assert next(r for r in tab.rows() if r.key == row.key).decision is None
+    assert tab.rows() == read(tab.engine, hs.harmonised_view).rows
+    assert full == []

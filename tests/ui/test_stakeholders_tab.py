@@ -11,6 +11,7 @@ from tests.ui.helpers import count_loads_before_each_row
 from workbench.services.collaboration import EngagementData
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
+from workbench.ui.models import RowRole
 from workbench.ui.operations import wait_for_operations
 
 
@@ -383,3 +384,49 @@ def test_an_edit_shows_in_the_list_with_its_answer_before_the_tab_loads(
     qtbot.waitUntil(lambda: bool(loads), timeout=30_000)
     assert replaced == [0]  # the row came with the edit's answer, before any load
     assert next(r for r in tab.model.rows if r.id == dlh.id).influence == wanted
+
+
+def test_add_archive_delete_change_the_list_without_reading_it_again(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """Each command's answer puts its row in (or out of) the list, sorted and filtered as
+    shown; only the log, coverage and map beside it are read again. After each step, and
+    its undo, the list is what a full read gives."""
+    from workbench.operations import read
+    from workbench.services.collaboration import list_stakeholders
+
+    tab = window.stakeholders_tab
+    full: list[int] = []
+    original = type(tab).fetch
+    monkeypatch.setattr(type(tab), "fetch", lambda self, s: full.append(1) or original(self, s))
+
+    def same_as_a_full_read() -> None:
+        assert wait_for_operations()
+        qtbot.waitUntil(lambda: tab.is_loaded, timeout=20_000)
+        fresh = read(tab.engine, lambda s: list_stakeholders(s, include_archived=True))
+        assert sorted(tab.model.rows, key=lambda r: r.id) == sorted(fresh, key=lambda r: r.id)
+        shown = {tab.proxy.index(r, 0).data(RowRole).id for r in range(tab.proxy.rowCount())}
+        assert shown == {r.id for r in fresh if not r.archived}  # archived ones hidden
+
+    tab.new_stakeholder()
+    tab.form.name.setText("Forum Warga Peduli Sungai")
+    tab.form.category.setCurrentIndex(tab.form.category.findData("other"))
+    tab.form.save_button.click()
+    same_as_a_full_read()
+    sid = tab.form.sid
+    assert sid and "Forum Warga Peduli Sungai" in _names(tab)
+    tab.form.archive_button.click()
+    same_as_a_full_read()
+    assert "Forum Warga Peduli Sungai" not in _names(tab)
+    window.undo_action.trigger()  # restored
+    same_as_a_full_read()
+    assert tab.select_stakeholder(sid)
+    tab.form.delete_button.click()  # nothing refers to it: deleted
+    same_as_a_full_read()
+    assert all(r.id != sid for r in tab.model.rows)
+    window.undo_action.trigger()  # back, under a new id, and selected
+    same_as_a_full_read()
+    assert tab.form.name.text() == "Forum Warga Peduli Sungai"
+    assert full == []

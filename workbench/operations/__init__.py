@@ -78,6 +78,12 @@ class Changes:
         return next((ids for k, ids in self.ids if k == kind), frozenset())
 
 
+def only_kind(changes: Iterable[Changes], kind: str) -> bool:
+    """Whether every one of the changes changed only data of ``kind`` (and there is one)."""
+    listed = list(changes)
+    return bool(listed) and all(c.kinds == frozenset({kind}) for c in listed)
+
+
 def only_ids(changes: Iterable[Changes], kind: str) -> frozenset[int] | None:
     """The ids of ``kind`` the changes name, when every one of them changed only data of
     that kind and named its ids (then a view can update just those); else None."""

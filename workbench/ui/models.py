@@ -8,7 +8,7 @@ Titles are English source strings translated in the "Columns" context.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,6 +152,57 @@ class RowTableModel(QAbstractTableModel):
         self.dataChanged.emit(
             self.index(view_row, 0), self.index(view_row, len(self._data.columns) - 1)
         )
+
+    def upsert_rows(self, rows: Sequence[Any]) -> None:
+        """Rows added or changed (matched by id): put in place, in the order and filter
+        shown, without preparing the other rows again (an added or restored stakeholder)."""
+        if not rows:
+            return
+        one = prepare(self._data.columns, rows)
+        d = self._data
+        position = {self._id_of(r): i for i, r in enumerate(d.rows)}
+        self.beginResetModel()
+        for k, row in enumerate(rows):
+            i = position.get(self._id_of(row))
+            if i is None:
+                d.rows.append(row)
+                d.raw.append(one.raw[k])
+                d.text.append(one.text[k])
+                d.search.append(one.search[k])
+                for j, keys in enumerate(d.keys):
+                    keys.append(one.keys[j][k])
+            else:
+                d.rows[i], d.raw[i], d.text[i] = row, one.raw[k], one.text[k]
+                d.search[i] = one.search[k]
+                for j, keys in enumerate(d.keys):
+                    keys[i] = one.keys[j][k]
+        for j in range(len(d.widest)):
+            d.widest[j] = heapq.nlargest(3, {*d.widest[j], *(t[j] for t in one.text)}, key=len)
+        self._reorder()
+        self.endResetModel()
+
+    def remove_ids(self, ids: Iterable[Any]) -> None:
+        """Rows taken away (a deleted stakeholder), the others as they were."""
+        gone = set(ids)
+        d = self._data
+        keep = [i for i, r in enumerate(d.rows) if self._id_of(r) not in gone]
+        if len(keep) == len(d.rows):
+            return
+        self.beginResetModel()
+        d.rows[:] = [d.rows[i] for i in keep]
+        d.raw[:] = [d.raw[i] for i in keep]
+        d.text[:] = [d.text[i] for i in keep]
+        d.search[:] = [d.search[i] for i in keep]
+        for keys in d.keys:
+            keys[:] = [keys[i] for i in keep]
+        self._reorder()
+        self.endResetModel()
+
+    def _reorder(self) -> None:
+        self._sorted = list(range(len(self._data.rows)))
+        if self._sort is not None and self._sort[0] < len(self._data.columns):
+            self._sorted = self._sorted_order(*self._sort)
+        self._order = self._filtered(self._sorted)
 
     # -- sorting ---------------------------------------------------------------------------
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:

@@ -38,6 +38,7 @@ from workbench.operations import (
     Changes,
     Work,
     only_ids,
+    only_kind,
     read,
     unit_of_work,
 )
@@ -323,6 +324,7 @@ __all__ = [
     "announce",
     "change_hub",
     "only_ids",
+    "only_kind",
     "operations_pending",
     "read",
     "read_async",

@@ -43,6 +43,7 @@ from workbench.ui.operations import (
     STAKEHOLDER,
     Changes,
     only_ids,
+    only_kind,
 )
 from workbench.ui.style import LevelDelegate
 from workbench.ui.tabs.base import ServiceEdits, TableTab, fit_columns
@@ -240,15 +241,19 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
     def columns(self) -> list[Column]:
         return ranking_columns()
 
-    def fetch(self, session: Session) -> PriorityPayload:
-        view = hs.harmonised_view(session)
-        workshop = pi.voting_workshop(session, view.settings.workshop_id)
+    def _voters(self, session: Session, workshop: int | None) -> tuple[list[Any], Any]:
         voters, votes = pi.vote_cells(session, workshop)
         for extra in list(self.extra_voters):  # voters added here who have not voted yet
             if all(
                 (v.stakeholder_id, v.group) != (extra.stakeholder_id, extra.group) for v in voters
             ):
                 voters.append(extra)
+        return voters, votes
+
+    def fetch(self, session: Session) -> PriorityPayload:
+        view = hs.harmonised_view(session)
+        workshop = pi.voting_workshop(session, view.settings.workshop_id)
+        voters, votes = self._voters(session, workshop)
         frozen = hs.frozen_lists(session)
         return PriorityPayload(
             view=view,
@@ -267,6 +272,8 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         """Assessments changed (a volume edited): only their candidates are scored again
         and the list re-ranked; sources, proposals, votes and frozen lists stay."""
         p, ids = self.payload, only_ids(due, ASSESSMENT)
+        if p is not None and only_kind(due, STAKEHOLDER):
+            return lambda session: self._with_stakeholders(session, p)
         if p is None or ids is None or p.view.inputs is None:
             return None
 
@@ -276,6 +283,13 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
             return replace(p, view=view, prepared={})
 
         return work
+
+    def _with_stakeholders(self, session: Session, p: PriorityPayload) -> PriorityPayload:
+        """A stakeholder added, renamed or archived: only the voters and the names to
+        choose from read again; the ranking stays."""
+        voters, votes = self._voters(session, p.voting_workshop)
+        stakeholders = [(r.id, r.name) for r in list_stakeholders(session)]
+        return replace(p, voters=voters, votes=votes, stakeholders=stakeholders, prepared={})
 
     def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
         p: PriorityPayload = payload
@@ -461,20 +475,35 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
             return
         olds = {r.info.target: r.decision for r in rows}
 
-        def redo(s: Session) -> None:
+        keys = {r.info.target: r.key for r in rows}
+
+        def redo(s: Session) -> dict[str, hs.Decision | None]:
             for target in olds:
                 hs.set_decision(s, target, decision)
+            return {keys[t]: decision for t in olds}
 
-        def undo(s: Session) -> None:
+        def undo(s: Session) -> dict[str, hs.Decision | None]:
             for target, old in olds.items():
                 hs.set_decision(s, target, old)
+            return {keys[t]: old for t, old in olds.items()}
 
         what = decision_label(decision.status) if decision else self.tr("no decision")
         self.push(
             self.tr("Mark %1 location(s) %2").replace("%1", str(len(rows))).replace("%2", what),
             redo,
             undo,
+            done=self._decided,
         )
+
+    def _decided(self, decided: dict[str, hs.Decision | None]) -> None:
+        """A decision's answer: the rows' decisions changed in the list shown (the ranking
+        does not depend on them), not the candidates ranked again."""
+        payload = self.payload
+        if payload is None or (self._handle is not None and not self._handle.finished):
+            self.reload()  # a read in flight began before the decision: read it all again
+            return
+        rows = [replace(r, decision=decided[r.key]) if r.key in decided else r for r in self.rows()]
+        self.show_view(replace(payload.view, rows=rows))
 
     def decide_selected(self, status: str | None) -> None:
         rows = self.selected_rows()

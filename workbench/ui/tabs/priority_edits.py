@@ -193,8 +193,14 @@ class InputEdits:
         handle = getattr(self, "_handle", None)
         if handle is not None and not handle.finished:
             handle.cancel()
-        view = hs.retallied(payload.view, key, choice, change)
-        # the proposal and vote grids keep their rows until the full computation
+        self.show_view(hs.retallied(payload.view, key, choice, change))
+        self.settle.start()
+
+    def show_view(self, view: hs.PriorityView) -> None:
+        """A view computed in memory shown: its table prepared in a worker, only the newest
+        of several put on screen; the proposal and vote grids keep their rows."""
+        payload = self.payload
+        assert payload is not None
         fresh = replace(payload, view=view, prepared=dict(payload.prepared))
         self.payload = fresh
         self._rank_seq = getattr(self, "_rank_seq", 0) + 1
@@ -205,7 +211,6 @@ class InputEdits:
                 self._on_loaded(result)
 
         run_task(lambda _ctx: (fresh, prepare(columns, view.rows)), shown, name="re-rank")
-        self.settle.start()
 
     # frozen lists
     def freeze_list(self) -> None:

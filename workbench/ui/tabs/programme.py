@@ -56,6 +56,7 @@ from workbench.ui.operations import (
     Changes,
     announce,
     only_ids,
+    only_kind,
 )
 from workbench.ui.tabs.base import ServiceEdits, TableTab, Work, fit_columns, shrinkable
 from workbench.ui.tabs.priority_views import EditableRowModel
@@ -305,8 +306,19 @@ class ProgrammeTab(ServiceEdits, TableTab):
 
     def narrow_fetch(self, due: list[Changes]) -> Callable[[Session], Any] | None:
         """Assessments changed (a volume edited): only the analysis of their RT units and
-        their kawasan is projected again; the matrix, pivots and catalogues stay."""
+        their kawasan is projected again; the matrix, pivots and catalogues stay. A
+        stakeholder changed (an executor's name): the matrix and the form's choices read
+        again, the analysis kept."""
         p, ids = self.payload, only_ids(due, ASSESSMENT)
+        if p is not None and only_kind(due, STAKEHOLDER):
+            filters = self.filters
+
+            def matrix(session: Session) -> ProgrammePayload:
+                kept = {k: v for k, v in p.prepared.items() if k in ANALYSIS_GRIDS}
+                view, choices = programme_view(session, filters), form_choices(session)
+                return replace(p, view=view, choices=choices, prepared=kept, table_kept=False)
+
+            return matrix
         if p is None or ids is None:
             return None
 
@@ -322,9 +334,10 @@ class ProgrammeTab(ServiceEdits, TableTab):
         p: ProgrammePayload = payload
         v = p.view
         total = self.tr("Total")
-        p.prepared["outlook"] = prepare(outlook_columns(p.analysis), outlook_rows(p.analysis))
-        p.prepared["gaps"] = prepare(gap_columns(), frame_rows(p.analysis.gaps))
-        p.prepared["over"] = prepare(over_columns(), frame_rows(p.analysis.over))
+        if "outlook" not in p.prepared:  # (a narrow load may keep the analysis as shown)
+            p.prepared["outlook"] = prepare(outlook_columns(p.analysis), outlook_rows(p.analysis))
+            p.prepared["gaps"] = prepare(gap_columns(), frame_rows(p.analysis.gaps))
+            p.prepared["over"] = prepare(over_columns(), frame_rows(p.analysis.over))
         if p.table_kept:
             return None
         p.prepared["source"] = prepare(

@@ -5,7 +5,7 @@ undoable command that goes through services.collaboration and is audited."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,17 @@ class RegistryPayload:
     coverage: svc.CoverageView
     villages: list[tuple[int, str, str]]
     areas: list[tuple[int, str]]
+    rows_kept: bool = False  # the list as shown: only what is beside it was read again
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a stakeholder command changed: rows as they are now, ids gone, the one to
+    select."""
+
+    rows: list[StakeholderRow]
+    removed: list[int]
+    select: int | None = None
 
 
 class StakeholdersTab(ServiceEdits, TableTab):
@@ -179,12 +190,11 @@ class StakeholdersTab(ServiceEdits, TableTab):
             svc.area_choices(session),
         )
 
-    def table(self, payload: Any) -> tuple[list[Column], list[Any]]:
-        return self.columns(), payload.rows
+    def table(self, payload: Any) -> tuple[list[Column], list[Any]] | None:
+        return None if payload.rows_kept else (self.columns(), payload.rows)
 
-    def apply(self, payload: Any) -> None:
-        self.payload = payload
-        active = [r for r in payload.rows if not r.archived]
+    def _show_summary(self, rows: list[StakeholderRow]) -> None:
+        active = [r for r in rows if not r.archived]
         cats = Counter(r.category for r in active)
         never = sum(1 for r in active if r.engagements == 0)
         self.summary.setText(
@@ -193,11 +203,17 @@ class StakeholdersTab(ServiceEdits, TableTab):
             .replace("%2", str(len(cats)))
             .replace("%3", str(never))
         )
+
+    def apply(self, payload: Any) -> None:
+        self.payload = payload
+        self._show_summary(payload.rows)
         self.form.set_villages(payload.villages)
         self.form.set_areas(payload.areas)
         self._fill_engagements(payload.engagements)
         self.coverage.set_view(payload.coverage)
         self.map.set_rows(payload.rows)
+        if payload.rows_kept:
+            return  # the list, its filter and its selection as they are
         self._apply_filters()
         target = self._select_after_load
         self._select_after_load = None
@@ -324,19 +340,26 @@ class StakeholdersTab(ServiceEdits, TableTab):
         else:
             self._add(data, allow)
 
+    def _rows(self, session: Session, sid: int) -> Written:
+        """An edit's answer: the stakeholder's row as it is now (for the list at once)."""
+        return Written(list_stakeholders(session, include_archived=True, ids=[sid]), [], sid)
+
     def _add(self, data: svc.StakeholderData, allow: bool) -> None:
         made: dict[str, int] = {}
 
-        def redo(session: Session) -> None:
+        def redo(session: Session) -> Written:
             made["id"] = svc.create_stakeholder(
                 session, data, user="ui", allow_similar=True if allow or "id" in made else False
             )
-            self._select_after_load = made["id"]
+            return self._rows(session, made["id"])
 
-        def undo(session: Session) -> None:
+        def undo(session: Session) -> Written:
             svc.delete_stakeholder(session, made["id"], user="ui")
+            return Written([], [made["id"]])
 
-        self.push(self.tr("Add %1").replace("%1", data.name), redo, undo)
+        self.push(
+            self.tr("Add %1").replace("%1", data.name), redo, undo, done=self._stakeholder_written
+        )
 
     def _edit(self, sid: int, data: svc.StakeholderData, allow: bool) -> None:
         current = self.query(lambda session: svc.stakeholder_data(session, sid))  # type: ignore[arg-type]
@@ -345,54 +368,77 @@ class StakeholdersTab(ServiceEdits, TableTab):
             return
         old = {k: getattr(current, k) for k in new}
 
-        def redo(session: Session) -> Any:
+        def redo(session: Session) -> Written:
             svc.update_stakeholder(session, sid, new, user="ui", allow_similar=True)
-            self._select_after_load = sid
-            return svc.list_stakeholders(session, include_archived=True, ids=[sid])
+            return self._rows(session, sid)
 
-        def undo(session: Session) -> Any:
+        def undo(session: Session) -> Written:
             svc.update_stakeholder(session, sid, old, user="ui", allow_similar=True)
-            self._select_after_load = sid
-            return svc.list_stakeholders(session, include_archived=True, ids=[sid])
+            return self._rows(session, sid)
 
         self.push(
             self.tr("Edit %1").replace("%1", data.name), redo, undo, done=self._stakeholder_written
         )
 
-    def _stakeholder_written(self, rows: list[Any]) -> None:
-        """An edit's answer: the stakeholder's row in the list at once; the engagement log,
-        coverage grid and influence map follow with a load behind it."""
-        for row in rows:
-            for position, old in enumerate(self.model.rows):
-                if old.id == row.id:
-                    self.model.replace_row(position, row)
-                    break
-        self._refresh.start()
+    def _stakeholder_written(self, written: Written) -> None:
+        """An edit's answer: the stakeholder's row in (or out of) the list at once; the
+        engagement log, coverage grid and influence map follow with a read of only them
+        behind it (the list is not read again)."""
+        self.model.remove_ids(written.removed)
+        self.model.upsert_rows(written.rows)
+        if self.payload is not None:
+            self.payload = replace(self.payload, rows=list(self.model.rows))
+            self._show_summary(self.payload.rows)
+        if written.select is not None:
+            self.select_stakeholder(written.select)
+        elif written.removed:
+            self.form.show_data(None, 0)
+        self._load(self._fetch_around, [])
+
+    def _fetch_around(self, session: Session) -> RegistryPayload:
+        """What the tab shows beside the list, read again; the list's rows kept as shown."""
+        rows = list(self.model.rows)
+        return RegistryPayload(
+            rows,
+            svc.list_engagements(session),
+            svc.coverage_view(session),
+            svc.village_choices(session),
+            svc.area_choices(session),
+            rows_kept=True,
+        )
 
     def archive(self, sid: int, archived: bool) -> None:
-        def redo(session: Session) -> None:
+        def redo(session: Session) -> Written:
             svc.set_archived(session, sid, archived, user="ui")
+            return self._rows(session, sid)
 
-        def undo(session: Session) -> None:
+        def undo(session: Session) -> Written:
             svc.set_archived(session, sid, not archived, user="ui")
+            return self._rows(session, sid)
 
         text = self.tr("Archive stakeholder") if archived else self.tr("Restore stakeholder")
-        self.push(text, redo, undo)
+        self.push(text, redo, undo, done=self._stakeholder_written)
 
     def delete(self, sid: int) -> None:
         """Refused by the service (with every reason) while anything refers to it."""
         kept: dict[str, Any] = {"id": sid}
 
-        def redo(session: Session) -> None:
+        def redo(session: Session) -> Written:
             kept["data"] = svc.delete_stakeholder(session, kept["id"], user="ui")
+            return Written([], [kept["id"]])
 
-        def undo(session: Session) -> None:
+        def undo(session: Session) -> Written:
             kept["id"] = svc.create_stakeholder(
                 session, kept["data"], user="ui", allow_similar=True
             )
-            self._select_after_load = kept["id"]
+            return self._rows(session, kept["id"])
 
-        self.push(self.tr("Delete %1").replace("%1", self._name(sid)), redo, undo)
+        self.push(
+            self.tr("Delete %1").replace("%1", self._name(sid)),
+            redo,
+            undo,
+            done=self._stakeholder_written,
+        )
 
     def record_engagement(self) -> None:
         if self.payload is None:
