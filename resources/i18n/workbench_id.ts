@@ -206,6 +206,69 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="40"/>
+        <source>Columns of the file</source>
+        <translation>Kolom berkas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="44"/>
+        <source>For each column, choose the file&apos;s header that holds it. Columns marked * are required. The headers the workbench recognised are chosen already.</source>
+        <translation>Untuk setiap kolom, pilih judul kolom berkas yang memuatnya. Kolom bertanda * wajib. Judul kolom yang sudah dikenali sudah terpilih.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="50"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="50"/>
+        <source>Header in the file</source>
+        <translation>Judul kolom di berkas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="66"/>
+        <source>(not in the file)</source>
+        <translation>(tidak ada di berkas)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="80"/>
+        <source>Save this mapping as:</source>
+        <translation>Simpan pemetaan ini dengan nama:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="82"/>
+        <source>e.g. Baseline Kota Pekalongan</source>
+        <translation>mis. Baseline Kota Pekalongan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="115"/>
+        <source>Headers not used (ignored): %1</source>
+        <translation>Judul kolom yang tidak dipakai (diabaikan): %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="117"/>
+        <source>Every header of the file is used.</source>
+        <translation>Semua judul kolom berkas dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="128"/>
+        <source>The header &apos;%1&apos; is chosen for %2: one header holds one column.</source>
+        <translation>Judul kolom &apos;%1&apos; dipilih untuk %2: satu judul kolom memuat satu kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="134"/>
+        <source>Required columns without a header: %1.</source>
+        <translation>Kolom wajib yang belum punya judul kolom: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="145"/>
+        <source>Give the mapping a name to save it, or untick it.</source>
+        <translation>Beri nama pemetaan untuk menyimpannya, atau hapus centangnya.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="71"/>
@@ -509,62 +572,62 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="159"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="160"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="152"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="170"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="174"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="175"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="178"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -975,249 +1038,299 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportBaselineDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="60"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="65"/>
         <source>Import baseline</source>
         <translation>Impor Baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="64"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="69"/>
         <source>Choose a .csv or .xlsx file, or drop it here</source>
         <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="65"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="70"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="85"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="90"/>
         <source> (thresholds unconfirmed)</source>
         <translation> (ambang belum dikonfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="93"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="98"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="95"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="116"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="101"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="122"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="102"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="123"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="103"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="104"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="125"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="105"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="126"/>
         <source>What is expected</source>
         <translation>Yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="117"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="138"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="120"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="141"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="125"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="146"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="131"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="152"/>
         <source>Rule set:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="140"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="168"/>
         <source>Preview (first rows as read)</source>
         <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="142"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="170"/>
         <source>Problems found</source>
         <translation>Masalah yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="152"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="180"/>
         <source>Choose a baseline file</source>
         <translation>Pilih berkas baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="153"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="181"/>
         <source>Baseline (*.csv *.xlsx);;All files (*)</source>
         <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="67"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="72"/>
         <source>Empty template…</source>
         <translation>Templat kosong…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="70"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="75"/>
         <source>The columns with their units, one example row and a sheet of instructions, to fill in</source>
         <translation>Kolom-kolom dengan satuannya, satu baris contoh dan lembar petunjuk, untuk diisi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="75"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="80"/>
         <source>Export this year to edit…</source>
         <translation>Ekspor data tahun ini untuk diubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="78"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="83"/>
         <source>The stored data of the year chosen below, to change in Excel and import back as an update</source>
         <translation>Data tersimpan dari tahun yang dipilih di bawah, untuk diubah di Excel lalu diimpor kembali sebagai pembaruan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="133"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="103"/>
+        <source>Which of the file&apos;s headers holds each column: known names, or a mapping</source>
+        <translation>Judul kolom berkas mana yang memuat setiap kolom: nama yang dikenal, atau pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="107"/>
+        <source>Map columns…</source>
+        <translation>Petakan kolom…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="108"/>
+        <source>Say which of the file&apos;s headers holds each column</source>
+        <translation>Tentukan judul kolom berkas yang memuat setiap kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="112"/>
+        <source>Sheet:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="154"/>
         <source>Year (rows without tahun; data to edit):</source>
         <translation>Tahun (baris tanpa tahun; data yang diubah):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="174"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="160"/>
+        <source>Columns:</source>
+        <translation>Kolom:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="197"/>
+        <source>Known column names (automatic)</source>
+        <translation>Nama kolom yang dikenal (otomatis)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="199"/>
+        <source>Mapping: %1</source>
+        <translation>Pemetaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="201"/>
+        <source>The columns mapped here (not saved)</source>
+        <translation>Kolom yang dipetakan di sini (tidak disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="233"/>
+        <source>Could not save the mapping</source>
+        <translation>Pemetaan tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="254"/>
         <source>Save the empty baseline template</source>
         <translation>Simpan templat baseline kosong</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="175"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="194"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="255"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="274"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="176"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="256"/>
         <source>baseline-template.xlsx</source>
         <translation>templat-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="183"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="263"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="184"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="223"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="264"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="303"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="193"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="273"/>
         <source>Export %1 to edit</source>
         <translation>Ekspor data %1 untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="195"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="275"/>
         <source>baseline-%1.xlsx</source>
         <translation>baseline-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="205"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="285"/>
         <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
         <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="214"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="294"/>
         <source>The database holds no assessment of %1; choose another year.</source>
         <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="235"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="315"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="259"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="355"/>
+        <source>%1: %2 rows, %3 errors. Some columns were not found under the file&apos;s headers: say which header holds them with Map columns…, or choose another sheet.</source>
+        <translation>%1: %2 baris, %3 galat. Beberapa kolom tidak ditemukan di antara judul kolom berkas: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="366"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="269"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="376"/>
         <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
         <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="282"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="389"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="297"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="404"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="312"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="419"/>
         <source>error</source>
         <translation>galat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="313"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="420"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="314"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="421"/>
         <source>notice</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="344"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="451"/>
         <source>Update existing assessments?</source>
         <translation>Perbarui penilaian yang sudah ada?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="346"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="453"/>
         <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
         <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="358"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="465"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="376"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="483"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="376"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="483"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="383"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="492"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="398"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="507"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="402"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="511"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
@@ -1715,42 +1828,42 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/location_panel.py" line="163"/>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="253"/>
         <source>Population</source>
         <translation>Jumlah penduduk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="239"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="230"/>
         <source>Total %1 of %2 · %3</source>
         <translation>Total %1 dari %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="253"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="244"/>
         <source>Aspect means: %1</source>
         <translation>Rata-rata kondisi per aspek: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="260"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="251"/>
         <source>volume %1</source>
         <translation>volume %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="294"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="285"/>
         <source>&apos;%1&apos; is not a number (write e.g. 12,5)</source>
         <translation>&apos;%1&apos; bukan angka (tulis misalnya 12,5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="297"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="288"/>
         <source>%1 cannot be blank; write 0 if there is none</source>
         <translation>%1 tidak boleh kosong; tulis 0 bila tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="301"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="292"/>
         <source>%1 cannot be negative</source>
         <translation>%1 tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="307"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="298"/>
         <source>%1 must be a whole number</source>
         <translation>%1 harus bilangan bulat</translation>
     </message>
@@ -2238,192 +2351,192 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="89"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="374"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="100"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="101"/>
         <source>Rank RT units or whole kawasan</source>
         <translation>Beri peringkat unit RT atau kawasan utuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
         <source>Whose votes count in the ranking</source>
         <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
         <source>Weights…</source>
         <translation>Bobot…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="111"/>
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="114"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="115"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="116"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="117"/>
         <source>Clear decision</source>
         <translation>Hapus keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="125"/>
         <source>Decision with note and meeting…</source>
         <translation>Keputusan dengan catatan dan pertemuan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
         <source>Freeze agreed list…</source>
         <translation>Bekukan daftar kesepakatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="130"/>
         <source>Projection (F11)</source>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="144"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="148"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="150"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="152"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="106"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="158"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="176"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="182"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="186"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="187"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="197"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="191"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="201"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="216"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="82"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="228"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="238"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="289"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="326"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="300"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="311"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="348"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="315"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="352"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="324"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="361"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="328"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="365"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="333"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="370"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="374"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="347"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="384"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="356"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="393"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="364"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="401"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="364"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="401"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
@@ -2434,32 +2547,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="404"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="441"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="411"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="448"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="418"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="455"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="426"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="463"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="449"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="490"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="451"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="492"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -2504,32 +2617,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Hitungan %1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="215"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="220"/>
         <source>Priority locations %1</source>
         <translation>Lokasi prioritas %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="238"/>
         <source>Nothing to freeze</source>
         <translation>Tidak ada yang dapat dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="227"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="232"/>
         <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
         <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="246"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="251"/>
         <source>Freeze %1</source>
         <translation>Bekukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="264"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="269"/>
         <source>Fingerprint verified: the record is as it was frozen.</source>
         <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="266"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="271"/>
         <source>WARNING: the stored record no longer matches its fingerprint.</source>
         <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
     </message>
@@ -2610,279 +2723,279 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="138"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="139"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="140"/>
         <source>All criteria</source>
         <translation>Semua kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="141"/>
         <source>All funding sources</source>
         <translation>Semua sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="142"/>
         <source>All executors</source>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="83"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="156"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="170"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="172"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="173"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="174"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="175"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="183"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="177"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="184"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="188"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="198"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="205"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="201"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="208"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="222"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="229"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="225"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="226"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="227"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="234"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="269"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="231"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="238"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="240"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="260"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="267"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="261"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="268"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="263"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="270"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="264"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="271"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="297"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="336"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="299"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="344"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="303"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="348"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="357"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="400"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="457"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="500"/>
         <source>Add activity %1 %2</source>
         <translation>Tambah kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="476"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="519"/>
         <source>Change activity %1 %2 %3</source>
         <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="549"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="592"/>
         <source>Change volume %1 %2 to %3</source>
         <translation>Ubah volume %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="573"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="616"/>
         <source>Change status %1 %2 to %3</source>
         <translation>Ubah status %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="518"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="561"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="537"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="561"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="586"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="580"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="604"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="629"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="539"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="582"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="562"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="605"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="587"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="630"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="601"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="644"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="619"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="662"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="637"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="680"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="638"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="681"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="650"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="693"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="650"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="690"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="693"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="733"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="702"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="666"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="709"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="675"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="718"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="684"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="727"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="690"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="694"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="733"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="737"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="694"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="737"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="705"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="748"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="717"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="760"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="732"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="775"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -3279,6 +3392,11 @@ Bobot: %8 · %9 teratas.</translation>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="48"/>
+        <source>Column mapping last used</source>
+        <translation>Pemetaan kolom terakhir dipakai</translation>
+    </message>
 </context>
 <context>
     <name>SourceDialog</name>
@@ -3530,224 +3648,224 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="72"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="83"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="73"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="84"/>
         <source>New stakeholder (Ctrl+N)</source>
         <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="88"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="93"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="98"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="101"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="103"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="128"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="123"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="148"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="80"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="191"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="201"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="222"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="238"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="223"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="239"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="224"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="240"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="225"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="241"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="226"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="242"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="227"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="243"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="308"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="324"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="315"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="331"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="316"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="332"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="339"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="361"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="359"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="380"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="379"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="419"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="379"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="419"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="395"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="437"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="497"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="543"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="427"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="473"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="439"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="485"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="440"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="486"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="455"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="501"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="456"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="502"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="471"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="517"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="503"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="549"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="503"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="549"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="522"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="568"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="523"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="569"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="545"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="553"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="591"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="599"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="546"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="592"/>
         <source>%1 has %2 problems (row · column · value):</source>
         <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
@@ -3773,22 +3891,22 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Jumlah RT dan luas per tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="75"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="82"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="78"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="85"/>
         <source>Per subdistrict, %1</source>
         <translation>Per kecamatan, %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="87"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_summary.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/score_summary.py" line="92"/>
         <source>Slum total</source>
         <translation>Total kumuh</translation>
     </message>
@@ -3801,27 +3919,27 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="196"/>
+        <location filename="../../workbench/ui/operations.py" line="194"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="241"/>
+        <location filename="../../workbench/ui/operations.py" line="239"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="88"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="196"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="228"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="216"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="255"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

@@ -166,3 +166,64 @@ def test_exported_year_edited_imports_as_an_undoable_update(
     with qtbot.waitSignal(window.all_loaded, timeout=30_000):
         window.redo_action.trigger()
     assert volume() == before + 7
+
+
+def test_a_district_workbook_is_mapped_once_saved_and_offered_next_time(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """The data on a second sheet under the district's own headers, one of them unknown:
+    the sheet is chosen, the unknown header mapped in the columns dialog and the mapping
+    saved by name; the rows then import, and the next import offers the same mapping."""
+    import pandas as pd
+
+    from workbench.services.column_maps import load_column_map, saved_maps
+    from workbench.ui.column_mapping import ColumnMappingDialog
+
+    frame = unit(export_baseline, window.result.engine, year=2025)
+    frame["tahun"] = 2026
+    own = frame.rename(
+        columns={"kode_lokasi": "ID RT", "jumlah_kk": "Jml KK", "luas_ha": "Luas (Ha)"}
+    )
+    path = workdir / "baseline kota.xlsx"
+    with pd.ExcelWriter(path) as xl:
+        pd.DataFrame({"Petunjuk": ["lihat lembar Data RT"]}).to_excel(
+            xl, sheet_name="Petunjuk", index=False
+        )
+        own.to_excel(xl, sheet_name="Data RT", index=False)
+    dialog = window.make_import_dialog()
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path))
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.sheet_box.isVisibleTo(dialog) and dialog.sheet_box.count() == 2
+    dialog.sheet_box.setCurrentIndex(dialog.sheet_box.findData("Data RT"))
+    dialog.sheet_box.activated.emit(dialog.sheet_box.currentIndex())
+    qtbot.waitUntil(lambda: dialog.inspection.sheet == "Data RT", timeout=10_000)  # type: ignore[union-attr]
+    assert not dialog.import_button.isEnabled()  # kode_lokasi: no header known for it
+    assert "Map columns" in dialog.status.text() or "Petakan" in dialog.status.text()
+    seen: dict[str, str] = {}
+
+    def map_it(d: ColumnMappingDialog) -> bool:
+        seen["luas_ha"] = d.boxes["luas_ha"].currentData()  # recognised: chosen already
+        box = d.boxes["kode_lokasi"]
+        box.setCurrentIndex(box.findData("ID RT"))
+        d.save.setChecked(True)
+        d.name.setText("Kota Uji Wizard")
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", map_it)
+    dialog.map_button.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert seen["luas_ha"] == "Luas (Ha)"
+    assert "Kota Uji Wizard" in saved_maps()
+    saved = load_column_map("Kota Uji Wizard")
+    assert saved.sheet == "Data RT" and saved.columns["kode_lokasi"] == "ID RT"
+    with qtbot.waitSignal(window.all_loaded, timeout=30_000):
+        dialog.import_button.click()
+    assert dialog.outcome is not None and dialog.outcome.rows == 72
+    again = window.make_import_dialog()
+    qtbot.addWidget(again)
+    assert again.mapping_box.currentData() == "Kota Uji Wizard"

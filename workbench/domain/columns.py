@@ -15,8 +15,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
+from workbench.domain.messages import render
 from workbench.domain.rules import RuleSet
 
 ColumnType = Literal["text", "number", "whole", "year", "date", "yes_no", "money", "list"]
@@ -38,6 +39,7 @@ ABBREVIATIONS = {
     "no": "nomor",
     "vol": "volume",
 }
+GROUP_SEPARATOR = re.compile(r"[/-]")
 BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 NOT_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -49,6 +51,13 @@ def normalise_header(text: object) -> str:
     s = BRACKETS.sub(" ", s.lower().lstrip("\ufeff"))
     words = NOT_WORD.sub(" ", s).split()
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+
+
+def _tails(header: str) -> list[str]:
+    """The header without its group path: after the last '/', else after the last '-'."""
+    if "/" in header:
+        return [header.rsplit("/", 1)[1]]
+    return [header.rsplit("-", 1)[1]]
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,12 @@ class ColumnMap:
 
 class MappingError(ValueError):
     """A user's mapping names a column the kind does not have, or a header the file does
-    not have."""
+    not have; ``key`` and ``params`` say it in the catalogue's languages."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(render(key, "en", **params))
+        self.key = key
+        self.params: dict[str, Any] = dict(params)
 
 
 @dataclass(frozen=True)
@@ -113,6 +127,7 @@ class HeaderMatch:
     missing: list[str] = field(default_factory=list)
     twice: dict[str, list[str]] = field(default_factory=dict)
     mapped: dict[str, str] = field(default_factory=dict)  # by the user's mapping
+    headers: list[str] = field(default_factory=list)  # the file's, in its order
 
     def header_of(self, name: str) -> str:
         """The file's own header for a column (its name when no header gives it)."""
@@ -124,10 +139,15 @@ class HeaderMatch:
 
 
 def match_headers(
-    headers: Sequence[str], spec: TableSpec, mapping: Mapping[str, str] | None = None
+    headers: Sequence[str],
+    spec: TableSpec,
+    mapping: Mapping[str, str] | None = None,
+    problems: list[MappingError] | None = None,
 ) -> HeaderMatch:
     """Which header gives which column: the user's mapping first (``column: their header``),
-    then a header spelt as the column's name, then its label and synonyms."""
+    then a header spelt as the column's name, then its label and synonyms. A mapping entry
+    that names no column or no header of the file raises MappingError, or with
+    ``problems`` is said there and left out."""
     mapping = dict(mapping or {})
     renames: dict[str, str] = {}
     mapped: dict[str, str] = {}
@@ -137,18 +157,27 @@ def match_headers(
         by_norm.setdefault(normalise_header(h), []).append(h)
     for target, theirs in mapping.items():
         if target not in known:
-            raise MappingError(
-                f"the mapping names '{target}', which is not a column of a {spec.kind} file "
-                f"(expected one of: {', '.join(spec.names())})"
+            wrong = MappingError(
+                "mapping_no_column", target=target, kind=spec.kind, names=", ".join(spec.names())
             )
+            if problems is None:
+                raise wrong
+            problems.append(wrong)
+            continue
         exact = [h for h in headers if str(h) == theirs]
         if not exact:
             exact = by_norm.get(normalise_header(theirs), [])
         if not exact:
-            raise MappingError(
-                f"the mapping gives '{target}' from the header '{theirs}', which the file "
-                f"does not have (its headers: {', '.join(map(str, headers))})"
+            wrong = MappingError(
+                "mapping_no_header",
+                target=target,
+                header=theirs,
+                headers=", ".join(map(str, headers)),
             )
+            if problems is None:
+                raise wrong
+            problems.append(wrong)
+            continue
         renames[exact[0]] = target
         mapped[exact[0]] = target
     taken = set(renames.values())
@@ -170,10 +199,23 @@ def match_headers(
                     renames[h] = name
                     break
         taken |= set(claims)
+    # a survey server's export: a question's name after its groups ("aspek1/vol_1a" in
+    # KoboToolbox, "aspek1-vol_1a" in ODK Central), read as the question's own name
+    for h in rest:
+        if h in renames or not GROUP_SEPARATOR.search(str(h)):
+            continue
+        for part in _tails(str(h)):
+            norm = normalise_header(part)
+            name = next((n for n, ks in keys.items() if n not in taken and norm in ks), None)
+            if name is not None:
+                claims.setdefault(name, []).append(h)
+                renames[h] = name
+                taken.add(name)
+                break
     twice = {n: hs for n, hs in claims.items() if len(hs) > 1}
     unknown = [h for h in headers if h not in renames and normalise_header(h)]
     missing = [n for n in spec.required() if n not in renames.values()]
-    return HeaderMatch(renames, unknown, missing, twice, mapped)
+    return HeaderMatch(renames, unknown, missing, twice, mapped, [str(h) for h in headers])
 
 
 # -- the four kinds ---------------------------------------------------------------------------
@@ -234,8 +276,20 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
         ColumnSpec("legal_tata_ruang", "yes_no", label="Sesuai tata ruang"),
         ColumnSpec("strategis", "yes_no", label="Lokasi strategis", synonyms=("nilai strategis",)),
         ColumnSpec("sosial_ekonomi", "yes_no", label="Sosial ekonomi"),
-        ColumnSpec("lintang", "number", unit="derajat", label="Lintang", synonyms=("latitude",)),
-        ColumnSpec("bujur", "number", unit="derajat", label="Bujur", synonyms=("longitude",)),
+        ColumnSpec(
+            "lintang",
+            "number",
+            unit="derajat",
+            label="Lintang",
+            synonyms=("latitude", "lokasi gps latitude", "gps latitude"),
+        ),
+        ColumnSpec(
+            "bujur",
+            "number",
+            unit="derajat",
+            label="Bujur",
+            synonyms=("longitude", "lokasi gps longitude", "gps longitude"),
+        ),
     ]
     return TableSpec("baseline", tuple(columns))
 

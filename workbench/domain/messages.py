@@ -16,6 +16,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "dua judul kolom memberi kolom ini: {headers}; hapus salah satu, atau pilih "
         "dalam pemetaan kolom",
     ),
+    "mapping_no_column": (
+        "the mapping names '{target}', which is not a column of a {kind} file "
+        "(expected one of: {names})",
+        "pemetaan kolom menyebut '{target}', yang bukan kolom berkas {kind} "
+        "(yang dikenal: {names})",
+    ),
+    "mapping_no_header": (
+        "the mapping gives '{target}' from the header '{header}', which the file does not "
+        "have (its headers: {headers})",
+        "pemetaan kolom mengambil '{target}' dari judul kolom '{header}', yang tidak ada di "
+        "berkas ini (judul kolomnya: {headers})",
+    ),
     "headers_read_as": ("headers read as: {pairs}", "judul kolom dibaca sebagai: {pairs}"),
     "extra_columns": ("extra columns ignored: {columns}", "kolom tambahan diabaikan: {columns}"),
     "missing_column": ("required column is missing", "kolom wajib tidak ada"),

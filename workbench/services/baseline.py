@@ -18,7 +18,7 @@ from workbench.domain.baseline import (
     expected_columns,
     validate_baseline,
 )
-from workbench.domain.columns import ColumnMap, baseline_spec
+from workbench.domain.columns import ColumnMap, HeaderMatch, baseline_spec
 from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
 from workbench.domain.scoring import aggregate_volumes, score_frame
 from workbench.services.assessments import Progress, load_assessment_frame
@@ -87,6 +87,9 @@ class Inspection:
     preview_rows: list[int] = field(default_factory=list)  # their spreadsheet row numbers
     checked: Checked | None = None  # the validated rows, when the file has no errors
     plan: ImportPlan | None = None  # what importing them would do to the database
+    headers: HeaderMatch | None = None  # how the file's headers were read (to map them)
+    sheets: list[str] = field(default_factory=list)  # a workbook's sheets
+    sheet: str = ""  # the one read
 
     @property
     def ok(self) -> bool:
@@ -111,7 +114,7 @@ def inspect_file(
     """Read and check a baseline file for import without raising on bad rows; with
     ``session``, also against the database (RT units that moved, rows there already)."""
     rules = get_ruleset(rule_id)
-    raw = read_columns(path, baseline_spec(rules), column_map)
+    raw = read_columns(path, baseline_spec(rules), column_map, lenient=True)
     result = validate_baseline(
         raw.frame,
         rules,
@@ -122,7 +125,8 @@ def inspect_file(
     )
     too_long = _too_long(raw)
     issues = [*raw.notices, *result.issues, *too_long]
-    checked = Checked(raw, result, rules) if result.ok and not too_long else None
+    unread = any(i.severity == "error" for i in raw.notices)  # the mapping does not fit
+    checked = Checked(raw, result, rules) if result.ok and not too_long and not unread else None
     plan = None
     if checked is not None and session is not None:
         plan = plan_import(session, result.frame, raw.row_numbers, rules)
@@ -135,6 +139,9 @@ def inspect_file(
         raw.row_numbers[:preview_rows],
         checked if not (plan and plan.conflicts) else None,
         plan,
+        raw.headers,
+        raw.sheets,
+        raw.sheet,
     )
 
 

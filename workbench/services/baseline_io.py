@@ -81,6 +81,8 @@ class RawTable:
     source: str
     notices: list[Issue] = field(default_factory=list)
     headers: HeaderMatch | None = None  # how the headers were read (``read_columns``)
+    sheets: list[str] = field(default_factory=list)  # a workbook's sheets
+    sheet: str = ""  # the one read
 
 
 def _drop_blank_rows(frame: pd.DataFrame, first_row: int = 2) -> tuple[pd.DataFrame, list[int]]:
@@ -477,7 +479,15 @@ def read_xlsx(path: Path, limits: InputLimits | None = None, sheet: str | None =
         notices.append(
             Issue.of("notice", "sheet_used", sheet=sheet, sheets=", ".join(map(str, sheets)))
         )
-    return RawTable(frame, numbers, decimal_comma=True, source=source, notices=notices)
+    return RawTable(
+        frame,
+        numbers,
+        decimal_comma=True,
+        source=source,
+        notices=notices,
+        sheets=[str(s) for s in sheets],
+        sheet=str(sheet),
+    )
 
 
 def _sheet_rows(
@@ -624,26 +634,33 @@ def read_columns(
     spec: TableSpec,
     column_map: ColumnMap | None = None,
     all_text: bool = False,
+    lenient: bool = False,
 ) -> RawTable:
     """A file of one kind read with its headers as the kind's column names: the user's
     mapping first, then names, labels and synonyms (``domain.columns``); the headers read
     as another name are said in a notice. Two headers for one column, or a mapping that
-    names what is not there, refuse the file."""
+    names what is not there, refuse the file; ``lenient`` (the import window, which shows
+    them and lets the user map again) says them as errors among the notices instead."""
     column_map = column_map or ColumnMap()
     raw = read_table(path, all_text, sheet=column_map.sheet)
     headers = [str(c) for c in raw.frame.columns]
+    problems: list[MappingError] | None = [] if lenient else None
     try:
-        match = match_headers(headers, spec, column_map.columns)
+        match = match_headers(headers, spec, column_map.columns, problems)
     except MappingError as exc:
-        raise InputFileError(f"{raw.source}: {column_map.label()}: {exc}") from exc
-    if match.twice:
-        raise BaselineError(
-            raw.source,
-            [
-                Issue.of("error", "column_twice", 1, name, headers=", ".join(hs))
-                for name, hs in match.twice.items()
-            ],
-        )
+        raise InputFileError(
+            f"{raw.source}: {column_map.label()}: {exc}", exc.key, **exc.params
+        ) from exc
+    for problem in problems or []:
+        column = str(problem.params.get("target", ""))
+        raw.notices.append(Issue.of("error", problem.key, 1, column, None, **problem.params))
+    twice = [
+        Issue.of("error", "column_twice", 1, name, headers=", ".join(hs))
+        for name, hs in match.twice.items()
+    ]
+    if twice and not lenient:
+        raise BaselineError(raw.source, twice)
+    raw.notices.extend(twice)
     read_as = sorted(match.read_as(), key=lambda pair: headers.index(pair[0]))
     if read_as:
         raw.notices.append(

@@ -42,6 +42,13 @@ LAST_FOLDER = Setting(
     "files/last_folder", "", str, QT_TRANSLATE_NOOP("Settings", "Last folder used")
 )
 PAPER = Setting("print/paper", "A4", str, QT_TRANSLATE_NOOP("Settings", "Paper size"))
+# the column mapping last used to import each kind of file (a saved mapping's name)
+IMPORT_MAPPING = {
+    kind: Setting(
+        f"import/{kind}/mapping", "", str, QT_TRANSLATE_NOOP("Settings", "Column mapping last used")
+    )
+    for kind in ("baseline", "stakeholders", "engagements", "programme")
+}
 
 ALL_SETTINGS = (
     LANGUAGE,
@@ -56,6 +63,7 @@ ALL_SETTINGS = (
     TRUST_ROOT,
     PAPER,
     LAST_FOLDER,
+    *IMPORT_MAPPING.values(),
 )
 MAX_RECENT = 8
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
