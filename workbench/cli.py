@@ -22,6 +22,7 @@ EXPORT_KINDS = (
     "engagements",
     "priorities",
     "programme",
+    "form",
 )
 NOT_YET = "is not available in this version yet"
 REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
@@ -113,8 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "what", choices=EXPORT_KINDS, metavar="WHAT", help=f"one of: {', '.join(EXPORT_KINDS)}"
     )
-    exp.add_argument("--db", required=True, metavar="DB", help="database file or URL")
+    exp.add_argument(
+        "--db", metavar="DB", help="database file or URL (every kind but form needs one)"
+    )
     exp.add_argument("--out", required=True, metavar="FILE", help=".csv or .xlsx")
+    exp.add_argument(
+        "--rules", default=None, metavar="ID", help="form: the rule set whose criteria it asks"
+    )
     exp.add_argument(
         "--level",
         choices=("rt", "kawasan", "kelurahan"),
@@ -482,6 +488,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.services.baseline_io import write_frame
 
     out = Path(args.out)
+    if args.what == "form":
+        return _export_form(args, out)
+    if not args.db:
+        raise CliError(f"export {args.what}: --db DB is needed (the database to read)")
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise CliError(f"{out.name}: the output must be a .csv or .xlsx file")
     from workbench.db.engine import session_scope
@@ -494,6 +504,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         engine.dispose()
     write_frame(frame, out, sheet=args.what)
     _out(f"wrote {len(frame)} rows to {out}")
+    return 0
+
+
+def _export_form(args: argparse.Namespace, out: Path) -> int:
+    """The RT baseline survey as an XLSForm, for KoboToolbox or ODK Collect."""
+    from workbench.domain.rules import DEFAULT_RULESET
+    from workbench.services.xlsform import write_form
+
+    if out.suffix.lower() != ".xlsx":
+        raise CliError(f"{out.name}: an XLSForm is an .xlsx file")
+    write_form(out, args.rules or DEFAULT_RULESET)
+    _out(
+        f"wrote the baseline survey form to {out}: upload it to KoboToolbox or ODK Central; "
+        "the submissions export imports with `pkp-workbench import baseline`"
+    )
     return 0
 
 

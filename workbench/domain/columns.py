@@ -164,10 +164,10 @@ def match_headers(
                 raise wrong
             problems.append(wrong)
             continue
-        exact = [h for h in headers if str(h) == theirs]
-        if not exact:
-            exact = by_norm.get(normalise_header(theirs), [])
-        if not exact:
+        given = [h for h in headers if str(h) == theirs]
+        if not given:
+            given = by_norm.get(normalise_header(theirs), [])
+        if not given:
             wrong = MappingError(
                 "mapping_no_header",
                 target=target,
@@ -178,8 +178,8 @@ def match_headers(
                 raise wrong
             problems.append(wrong)
             continue
-        renames[exact[0]] = target
-        mapped[exact[0]] = target
+        renames[given[0]] = target
+        mapped[given[0]] = target
     taken = set(renames.values())
     keys = {c.name: c.keys() for c in spec.columns if c.name not in taken}
     claims: dict[str, list[str]] = {}
@@ -206,11 +206,11 @@ def match_headers(
             continue
         for part in _tails(str(h)):
             norm = normalise_header(part)
-            name = next((n for n, ks in keys.items() if n not in taken and norm in ks), None)
-            if name is not None:
-                claims.setdefault(name, []).append(h)
-                renames[h] = name
-                taken.add(name)
+            found = next((n for n, ks in keys.items() if n not in taken and norm in ks), None)
+            if found is not None:
+                claims.setdefault(found, []).append(h)
+                renames[h] = found
+                taken.add(found)
                 break
     twice = {n: hs for n, hs in claims.items() if len(hs) > 1}
     unknown = [h for h in headers if h not in renames and normalise_header(h)]
