@@ -28,6 +28,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "pemetaan kolom mengambil '{target}' dari judul kolom '{header}', yang tidak ada di "
         "berkas ini (judul kolomnya: {headers})",
     ),
+    "header_rows": (
+        "the header read from rows {rows} (a title, or a header of two lines)",
+        "judul kolom dibaca dari baris {rows} (ada judul tabel, atau judul kolom dua baris)",
+    ),
+    "years_side_by_side": (
+        "years side by side read as rows: {years} ({rows} rows of an RT unit and year)",
+        "tahun yang berdampingan dibaca sebagai baris: {years} ({rows} baris RT per tahun)",
+    ),
     "headers_read_as": ("headers read as: {pairs}", "judul kolom dibaca sebagai: {pairs}"),
     "extra_columns": ("extra columns ignored: {columns}", "kolom tambahan diabaikan: {columns}"),
     "missing_column": ("required column is missing", "kolom wajib tidak ada"),

@@ -1,0 +1,108 @@
+"""Workbooks as districts keep them: a title above the header, a header of two lines with
+merged cells, several years side by side; each reads into the kind's columns, and the
+scores are those of the same rows in the contract's layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+
+from workbench.cli import main
+from workbench.domain.demo import generate_baseline
+from workbench.domain.rules import get_ruleset
+from workbench.services.baseline import check_file
+
+RULES = get_ruleset("permen-14-2018")
+PLACE = ["kode_lokasi", "nama_lokasi", "kelurahan", "kecamatan"]
+PLACE_TITLES = ["Kode Lokasi", "RT/RW", "Kelurahan", "Kecamatan"]
+DENOMINATORS = ["luas_ha", "jumlah_bangunan", "jumlah_kk", "panjang_jalan_ideal_m",
+                "panjang_drainase_ideal_m"]  # fmt: skip
+DENOMINATOR_TITLES = ["Luas", "Jumlah Bangunan", "Jumlah KK", "Panjang Jalan Ideal",
+                      "Panjang Drainase Ideal"]  # fmt: skip
+
+
+def _scores(path: Path, workdir: Path) -> pd.DataFrame:
+    out = workdir / f"{path.stem}-skor.csv"
+    assert main(["score", str(path), "--out", str(out)]) == 0
+    return pd.read_csv(out).sort_values(["kode_lokasi", "tahun"], ignore_index=True)
+
+
+def _merged_workbook(path: Path, rows: pd.DataFrame) -> None:
+    """Row 1 a title; rows 2–3 the header: place columns merged over both rows, the
+    denominators under "Data Dasar" with their units below, each aspect's name merged over
+    its criteria's names."""
+    book = Workbook()
+    ws = book.active
+    ws.title = "Baseline"
+    ws.append(["DATA BASELINE PERMUKIMAN KUMUH KOTA UJI TAHUN 2025"])
+    top: list[str] = [*PLACE_TITLES, "Tahun", "Data Dasar", "", "", "", ""]
+    below: list[str] = ["", "", "", "", "", "(Ha)", "(unit)", "(KK)", "(m)", "(m)"]
+    below[5:10] = [f"{t} {u}" for t, u in zip(DENOMINATOR_TITLES, below[5:10], strict=True)]
+    for number, aspect in sorted(RULES.aspects.items()):
+        crits = [c for c in RULES.criteria if c.aspect == number]
+        top += [f"Aspek {number}: {aspect}"] + [""] * (len(crits) - 1)
+        below += [f"{c.name} ({c.unit})" for c in crits]
+    ws.append(top)
+    ws.append(below)
+    for col in range(1, 6):  # the place columns span both header rows
+        ws.merge_cells(start_row=2, start_column=col, end_row=3, end_column=col)
+    ws.merge_cells(start_row=2, start_column=6, end_row=2, end_column=10)
+    for r in rows.itertuples(index=False):
+        ws.append(
+            [
+                *(getattr(r, c) for c in PLACE),
+                r.tahun,
+                *(getattr(r, c) for c in DENOMINATORS),
+                *(getattr(r, f"vol_{c}") for c in RULES.codes),
+            ]
+        )
+    book.save(path)
+
+
+def test_a_title_and_a_two_line_merged_header_are_read_as_one_header(workdir: Path) -> None:
+    rows = generate_baseline(n_locations=9, years=(2025,))
+    path = workdir / "baseline kota uji.xlsx"
+    _merged_workbook(path, rows)
+    checked = check_file(path, mode="score")
+    said = " ".join(i.message for i in checked.warnings)
+    assert "the header read from rows 1–3" in said
+    assert checked.raw.row_numbers[0] == 4  # the first RT unit is row 4 of the sheet
+    plain = workdir / "baseline.csv"
+    measured = [*DENOMINATORS, *(f"vol_{c}" for c in RULES.codes)]
+    rows[[*PLACE, "tahun", *measured]].to_csv(plain, index=False)
+    pd.testing.assert_frame_equal(_scores(path, workdir), _scores(plain, workdir))
+
+
+def test_years_side_by_side_become_a_row_per_rt_unit_and_year(workdir: Path) -> None:
+    rows = generate_baseline(n_locations=6, years=(2024, 2025))
+    wide = rows[rows["tahun"] == 2024][PLACE].reset_index(drop=True)
+    measured = [*DENOMINATORS, *(f"vol_{c}" for c in RULES.codes)]
+    for year in (2024, 2025):
+        part = rows[rows["tahun"] == year].reset_index(drop=True)
+        for col in measured:
+            wide[f"{col} {year}"] = part[col]
+    wide.loc[2, [f"{c} 2025" for c in measured]] = None  # not surveyed again in 2025
+    path = workdir / "dua tahun.xlsx"
+    wide.to_excel(path, index=False)
+    checked = check_file(path, mode="score")
+    assert any("years side by side read as rows: 2024, 2025" in i.message for i in checked.warnings)
+    assert len(checked.result.frame) == 11  # 6 in 2024, 5 in 2025
+    # the RT unit not surveyed in 2025 keeps its spreadsheet row, in 2024 only
+    third = rows[rows["tahun"] == 2024].iloc[2]["kode_lokasi"]
+    frame = checked.result.frame
+    assert sorted(frame.loc[frame["kode_lokasi"] == third, "tahun"].tolist()) == [2024]
+    expected = rows.drop(index=rows[(rows["tahun"] == 2025)].index[2])
+    plain = workdir / "baseline.csv"
+    expected[[*PLACE, "tahun", *measured]].to_csv(plain, index=False)
+    pd.testing.assert_frame_equal(_scores(path, workdir), _scores(plain, workdir))
+
+
+def test_a_file_as_the_contract_has_it_is_read_as_it_is(workdir: Path) -> None:
+    rows = generate_baseline(n_locations=3, years=(2025,))
+    path = workdir / "biasa.csv"
+    rows.to_csv(path, index=False)
+    checked = check_file(path, mode="score")
+    assert not any(i.key in ("header_rows", "years_side_by_side") for i in checked.warnings)
+    assert checked.raw.row_numbers == [2, 3, 4]

@@ -1,0 +1,155 @@
+"""Workbooks as districts keep them, read into one table of the kind's columns:
+
+- a **title** above the header ("DATA BASELINE KUMUH KOTA …" in the first row) and a header
+  of **two lines** (a merged cell "Aspek 1 Bangunan" over the criteria's own names, or
+  units under the names) read as one header: of the first rows, the reading whose headers
+  name the most of the kind's columns is taken (as the file is, when none does better);
+- **several years side by side** ("Luas 2024", "Luas 2025" …, or a year over a block of
+  columns): one row per RT unit and year, ``tahun`` from the header, a year whose cells are
+  all empty for an RT unit left out;
+- **two sheets** joined on a key column (denominators on one, volumes on another).
+
+Each reading says what it did in a notice; spreadsheet row numbers stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from workbench.domain.baseline import Issue
+from workbench.domain.columns import ColumnMap, TableSpec, match_headers, normalise_header
+
+UNNAMED = re.compile(r"^Unnamed: \d+$")
+YEAR = re.compile(r"(?<!\d)(199\d|20\d\d|2100)(?!\d)")
+MOST_TITLE_CELLS = 2  # a title row has a cell or two, a header many
+HEADER_ROWS_TRIED = 3
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+    return "" if UNNAMED.match(text) else text.strip()
+
+
+def _known(headers: list[str], spec: TableSpec, column_map: ColumnMap) -> int:
+    """How many of the kind's columns these headers give (years taken out of them)."""
+    bases = [YEAR.sub(" ", h).strip() or h for h in headers]
+    problems: list = []
+    match = match_headers(bases, spec, column_map.columns, problems)
+    return len(set(match.renames.values()))
+
+
+def _combined(top: list[str], below: list[str], spec: TableSpec) -> list[str]:
+    """One header from two lines: a merged cell's text (left of its blanks) over the names
+    under it; a name under nothing, or a name that names a column alone, stands alone."""
+    keys = set().union(*(c.keys() for c in spec.columns))
+    out, parent = [], ""
+    for j in range(max(len(top), len(below))):
+        t = top[j] if j < len(top) else ""
+        b = below[j] if j < len(below) else ""
+        if t:
+            parent = t
+        elif not b:
+            parent = ""  # a blank in both: the merged range has ended
+        over = t or parent
+        if not b:
+            out.append(over)
+        elif not over or normalise_header(YEAR.sub(" ", b)) in keys:
+            # the name alone is a column's, but a year over it stays with it
+            years = YEAR.findall(over)
+            out.append(f"{b} {years[0]}" if years and not YEAR.search(b) else b)
+        else:
+            out.append(f"{over} {b}")
+    return out
+
+
+def read_header(
+    frame: pd.DataFrame, rows: list[int], spec: TableSpec, column_map: ColumnMap
+) -> tuple[pd.DataFrame, list[int], list[Issue]]:
+    """The frame with its header taken from the rows that name the most columns: as read,
+    two lines, or below a title row."""
+    first = [_cell(c) for c in frame.columns]
+    body = [[_cell(v) for v in frame.iloc[i].tolist()] for i in range(min(3, len(frame)))]
+    lines = [first, *body]
+    width = len(frame.columns)
+    best, best_at, best_n = first, 0, _known(first, spec, column_map)
+    tried: list[tuple[list[str], int]] = []
+    for start in range(min(HEADER_ROWS_TRIED, len(lines))):
+        if start and sum(1 for c in lines[start - 1] if c) > MOST_TITLE_CELLS:
+            break  # above a full row of headers: not a title
+        if start:
+            tried.append((lines[start], start))
+        if start + 1 < len(lines):
+            tried.append((_combined(lines[start], lines[start + 1], spec), start + 1))
+    for headers, used in tried:
+        n = _known(headers, spec, column_map)
+        if n > best_n:
+            best, best_at, best_n = headers, used, n
+    if best_at == 0:
+        return frame, rows, []
+    names = _unique([h or f"Unnamed: {j}" for j, h in enumerate(best + [""] * (width - len(best)))])
+    out = frame.iloc[best_at:].reset_index(drop=True)
+    out.columns = names[:width]
+    notice = Issue.of("notice", "header_rows", 1, rows=f"{rows[0] - 1}–{rows[best_at - 1]}")
+    return out, rows[best_at:], [notice]
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        if name in seen:
+            seen[name] += 1
+            out.append(f"{name}.{seen[name]}")
+        else:
+            seen[name] = 0
+            out.append(name)
+    return out
+
+
+def years_side_by_side(
+    frame: pd.DataFrame, rows: list[int], spec: TableSpec, column_map: ColumnMap
+) -> tuple[pd.DataFrame, list[int], list[Issue]]:
+    """Columns of several years in one row per RT unit ("Luas 2024", "Luas 2025"): one
+    row per RT unit and year. Only when the kind has a ``tahun`` column the file does not
+    give, and the headers with a year name the kind's columns."""
+    if spec.column("tahun") is None:
+        return frame, rows, []
+    headers = [str(c) for c in frame.columns]
+    plain = match_headers(headers, spec, column_map.columns, [])
+    if "tahun" in plain.renames.values():
+        return frame, rows, []
+    year_of: dict[str, int] = {}
+    base_of: dict[str, str] = {}
+    for h in headers:
+        if h in plain.renames:
+            continue
+        found = YEAR.findall(h)
+        base = YEAR.sub(" ", h).strip(" -_/")
+        if len(found) == 1 and base:
+            year_of[h], base_of[h] = int(found[0]), re.sub(r"\s+", " ", base)
+    if not year_of:
+        return frame, rows, []
+    named = match_headers(list(dict.fromkeys(base_of.values())), spec, column_map.columns, [])
+    year_of = {h: y for h, y in year_of.items() if base_of[h] in named.renames}
+    if not year_of:
+        return frame, rows, []
+    common = [h for h in headers if h not in year_of]
+    parts, numbers = [], []
+    for year in sorted(set(year_of.values())):
+        own = [h for h, y in year_of.items() if y == year]
+        part = frame[common + own].rename(columns={h: base_of[h] for h in own})
+        cells = frame[own].astype(object).where(frame[own].notna(), "")
+        filled = (cells.map(lambda v: str(v).strip() != "")).any(axis=1).to_numpy()
+        part = part[filled].copy()
+        part["tahun"] = str(year)
+        parts.append(part)
+        numbers += list(np.asarray(rows)[filled])
+    out = pd.concat(parts, ignore_index=True)
+    years = sorted(set(year_of.values()))
+    notice = Issue.of(
+        "notice", "years_side_by_side", 1, years=", ".join(map(str, years)), rows=len(out)
+    )
+    return out, [int(n) for n in numbers], [notice]
