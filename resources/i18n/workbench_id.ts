@@ -208,62 +208,77 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="40"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="41"/>
         <source>Columns of the file</source>
         <translation>Kolom berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="44"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="45"/>
         <source>For each column, choose the file&apos;s header that holds it. Columns marked * are required. The headers the workbench recognised are chosen already.</source>
         <translation>Untuk setiap kolom, pilih judul kolom berkas yang memuatnya. Kolom bertanda * wajib. Judul kolom yang sudah dikenali sudah terpilih.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="50"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="51"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="50"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="51"/>
         <source>Header in the file</source>
         <translation>Judul kolom di berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="66"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="67"/>
         <source>(not in the file)</source>
         <translation>(tidak ada di berkas)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="80"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="83"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="97"/>
+        <source>Also read the sheet:</source>
+        <translation>Baca juga lembar:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="99"/>
+        <source>joined on the column:</source>
+        <translation>digabung pada kolom:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/column_mapping.py" line="105"/>
         <source>Save this mapping as:</source>
         <translation>Simpan pemetaan ini dengan nama:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="82"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="107"/>
         <source>e.g. Baseline Kota Pekalongan</source>
         <translation>mis. Baseline Kota Pekalongan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="115"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="141"/>
         <source>Headers not used (ignored): %1</source>
         <translation>Judul kolom yang tidak dipakai (diabaikan): %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="117"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="143"/>
         <source>Every header of the file is used.</source>
         <translation>Semua judul kolom berkas dipakai.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="128"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="154"/>
         <source>The header &apos;%1&apos; is chosen for %2: one header holds one column.</source>
         <translation>Judul kolom &apos;%1&apos; dipilih untuk %2: satu judul kolom memuat satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="134"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="160"/>
         <source>Required columns without a header: %1.</source>
         <translation>Kolom wajib yang belum punya judul kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="145"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="172"/>
         <source>Give the mapping a name to save it, or untick it.</source>
         <translation>Beri nama pemetaan untuk menyimpannya, atau hapus centangnya.</translation>
     </message>
@@ -1198,139 +1213,139 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Kolom yang dipetakan di sini (tidak disimpan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="233"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="240"/>
         <source>Could not save the mapping</source>
         <translation>Pemetaan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="254"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="261"/>
         <source>Save the empty baseline template</source>
         <translation>Simpan templat baseline kosong</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="255"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="274"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="262"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="281"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="256"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="263"/>
         <source>baseline-template.xlsx</source>
         <translation>templat-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="263"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="270"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="264"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="303"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="271"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="310"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="273"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="280"/>
         <source>Export %1 to edit</source>
         <translation>Ekspor data %1 untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="275"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="282"/>
         <source>baseline-%1.xlsx</source>
         <translation>baseline-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="285"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="292"/>
         <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
         <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="294"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="301"/>
         <source>The database holds no assessment of %1; choose another year.</source>
         <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="315"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="322"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="355"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="362"/>
         <source>%1: %2 rows, %3 errors. Some columns were not found under the file&apos;s headers: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: %2 baris, %3 galat. Beberapa kolom tidak ditemukan di antara judul kolom berkas: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="366"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="373"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="376"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="383"/>
         <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
         <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="389"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="396"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="404"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="414"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="419"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="429"/>
         <source>error</source>
         <translation>galat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="420"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="430"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="421"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="431"/>
         <source>notice</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="451"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="461"/>
         <source>Update existing assessments?</source>
         <translation>Perbarui penilaian yang sudah ada?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="453"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="463"/>
         <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
         <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="465"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="475"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="483"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="493"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="483"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="493"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="492"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="502"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="507"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="517"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="511"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="521"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>

@@ -184,3 +184,13 @@ def test_two_headers_for_one_column_refuse_the_file(workdir: Path, capsys) -> No
     assert main(["score", str(path)]) == 1
     err = capsys.readouterr().err
     assert "column kode_lokasi" in err and "kode_lokasi, Kode Lokasi" in err
+
+
+def test_a_mapping_of_two_sheets_is_saved_and_read_back() -> None:
+    cmap = ColumnMap(
+        {"kode_lokasi": "ID RT"}, sheet="Data Dasar", join="ID RT", more_sheets=("Volume",)
+    )
+    save_column_map("Dua Lembar", cmap)
+    again = load_column_map("Dua Lembar")
+    assert (again.sheet, again.more_sheets, again.join) == ("Data Dasar", ("Volume",), "ID RT")
+    assert again.columns == {"kode_lokasi": "ID RT"}

@@ -106,3 +106,60 @@ def test_a_file_as_the_contract_has_it_is_read_as_it_is(workdir: Path) -> None:
     checked = check_file(path, mode="score")
     assert not any(i.key in ("header_rows", "years_side_by_side") for i in checked.warnings)
     assert checked.raw.row_numbers == [2, 3, 4]
+
+
+def _two_sheets(path: Path, rows: pd.DataFrame, key: str, drop_last: bool = False) -> None:
+    base = rows[[*PLACE, "tahun", *DENOMINATORS]].rename(columns={"kode_lokasi": key})
+    vols = rows[["kode_lokasi", *(f"vol_{c}" for c in RULES.codes)]].rename(
+        columns={"kode_lokasi": key}
+    )
+    vols = vols.iloc[::-1]  # in another order than the first sheet
+    if drop_last:
+        base = base.iloc[:-1]
+    with pd.ExcelWriter(path) as xl:
+        base.to_excel(xl, sheet_name="Data Dasar", index=False)
+        vols.to_excel(xl, sheet_name="Volume", index=False)
+
+
+def test_denominators_and_volumes_on_two_sheets_joined_on_a_key(workdir: Path, capsys) -> None:  # noqa: ANN001
+    rows = generate_baseline(n_locations=7, years=(2025,))
+    path = workdir / "dua lembar.xlsx"
+    _two_sheets(path, rows, "ID RT")
+    mapping = workdir / "kota.toml"
+    mapping.write_text(
+        'sheet = ["Data Dasar", "Volume"]\njoin = "ID RT"\nkode_lokasi = "ID RT"\n',
+        encoding="utf-8",
+    )
+    out = workdir / "skor.csv"
+    assert main(["score", str(path), "--map", str(mapping), "--out", str(out)]) == 0
+    assert "sheets 'Data Dasar' + 'Volume' read as one table, joined on ID RT" in (
+        capsys.readouterr().err
+    )
+    plain = workdir / "baseline.csv"
+    measured = [*DENOMINATORS, *(f"vol_{c}" for c in RULES.codes)]
+    rows[[*PLACE, "tahun", *measured]].to_csv(plain, index=False)
+    mine = pd.read_csv(out).sort_values("kode_lokasi", ignore_index=True)
+    pd.testing.assert_frame_equal(mine, _scores(plain, workdir))
+    # without `join`: the kind's own key column, found in both sheets by its name
+    auto = workdir / "otomatis.xlsx"
+    _two_sheets(auto, rows, "Kode Lokasi")
+    mapping.write_text('sheet = ["Data Dasar", "Volume"]\n', encoding="utf-8")
+    assert main(["score", str(auto), "--map", str(mapping), "--out", str(out)]) == 0
+    assert pd.read_csv(out)["total_skor"].sum() == mine["total_skor"].sum()
+
+
+def test_a_key_of_the_second_sheet_missing_from_the_first_is_named(workdir: Path, capsys) -> None:  # noqa: ANN001
+    rows = generate_baseline(n_locations=4, years=(2025,))
+    path = workdir / "kurang.xlsx"
+    _two_sheets(path, rows, "Kode Lokasi", drop_last=True)
+    mapping = workdir / "kota.toml"
+    mapping.write_text('sheet = ["Data Dasar", "Volume"]\n', encoding="utf-8")
+    assert main(["score", str(path), "--map", str(mapping)]) == 1
+    err = capsys.readouterr().err
+    missing = rows.iloc[-1]["kode_lokasi"]
+    # the last RT unit is the first volume row (reversed): row 2 of sheet Volume
+    assert f"row 2, column Kode Lokasi: value '{missing}'" in err
+    assert "no row with the same key in sheet 'Data Dasar'" in err
+    mapping.write_text('sheet = ["Data Dasar", "Volume"]\njoin = "Nomor"\n', encoding="utf-8")
+    assert main(["score", str(path), "--map", str(mapping)]) == 1
+    assert "the sheet 'Data Dasar' has no column 'Nomor'" in capsys.readouterr().err

@@ -227,3 +227,39 @@ def test_a_district_workbook_is_mapped_once_saved_and_offered_next_time(
     again = window.make_import_dialog()
     qtbot.addWidget(again)
     assert again.mapping_box.currentData() == "Kota Uji Wizard"
+
+
+def test_two_sheets_are_joined_from_the_columns_dialog(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    import pandas as pd
+
+    from workbench.ui.column_mapping import ColumnMappingDialog
+
+    frame = unit(export_baseline, window.result.engine, year=2025)
+    frame["tahun"] = 2026
+    vols = [c for c in frame.columns if c.startswith("vol_")]
+    path = workdir / "dua lembar.xlsx"
+    with pd.ExcelWriter(path) as xl:
+        frame.drop(columns=vols).to_excel(xl, sheet_name="Data Dasar", index=False)
+        frame[["kode_lokasi", *vols]].to_excel(xl, sheet_name="Volume", index=False)
+    dialog = window.make_import_dialog()
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path))
+    qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
+    assert not dialog.import_button.isEnabled()  # the volumes are on the other sheet
+
+    def join(d: ColumnMappingDialog) -> bool:
+        assert d.joining.isVisibleTo(d)
+        d.second.setCurrentIndex(d.second.findData("Volume"))
+        assert d.join.currentData() == "kode_lokasi"  # the kind's key, chosen already
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", join)
+    dialog.map_button.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert dialog.inspection.rows == 72  # type: ignore[union-attr]
+    assert any(i.key == "sheets_joined" for i in dialog.inspection.issues)  # type: ignore[union-attr]

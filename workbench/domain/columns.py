@@ -80,6 +80,7 @@ class ColumnSpec:
 class TableSpec:
     kind: str
     columns: tuple[ColumnSpec, ...]
+    key: str = ""  # the column a row is known by (two sheets are joined on it)
 
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
@@ -101,6 +102,7 @@ class ColumnMap:
     sheet: str | None = None
     join: str | None = None
     name: str = ""
+    more_sheets: tuple[str, ...] = ()  # sheets joined to ``sheet`` on ``join``
 
     def label(self) -> str:
         return f"mapping '{self.name}'" if self.name else "mapping"
@@ -291,7 +293,7 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
             synonyms=("longitude", "lokasi gps longitude", "gps longitude"),
         ),
     ]
-    return TableSpec("baseline", tuple(columns))
+    return TableSpec("baseline", tuple(columns), "kode_lokasi")
 
 
 STAKEHOLDERS = TableSpec(
@@ -338,6 +340,7 @@ STAKEHOLDERS = TableSpec(
         ColumnSpec("catatan", label="Catatan", synonyms=("keterangan",)),
         ColumnSpec("diarsipkan", "yes_no", label="Diarsipkan", synonyms=("arsip",)),
     ),
+    "nama",
 )
 
 ENGAGEMENTS = TableSpec(
@@ -365,6 +368,7 @@ ENGAGEMENTS = TableSpec(
             "berita_acara", label="Berita acara", synonyms=("nomor berita acara", "ba", "notulen")
         ),
     ),
+    "judul",
 )
 
 PROGRAMME = TableSpec(
@@ -422,6 +426,7 @@ PROGRAMME = TableSpec(
             synonyms=("realisasi rp", "nilai realisasi"),
         ),
     ),
+    "kode_lokasi",
 )
 
 

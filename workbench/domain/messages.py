@@ -28,6 +28,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "pemetaan kolom mengambil '{target}' dari judul kolom '{header}', yang tidak ada di "
         "berkas ini (judul kolomnya: {headers})",
     ),
+    "join_missing": (
+        "the sheet '{sheet}' has no column '{join}' to join the sheets on (its headers: {headers})",
+        "lembar '{sheet}' tidak punya kolom '{join}' untuk menggabungkan lembar (judul "
+        "kolomnya: {headers})",
+    ),
+    "join_unmatched": (
+        "this row of sheet '{sheet}' has no row with the same key in sheet '{first}'",
+        "baris lembar '{sheet}' ini tidak punya baris dengan kunci yang sama di lembar '{first}'",
+    ),
+    "join_twice": (
+        "appears twice in sheet '{sheet}' (also row {other}): the sheets cannot be joined on it",
+        "muncul dua kali di lembar '{sheet}' (juga baris {other}): lembar tidak dapat "
+        "digabung dengannya",
+    ),
+    "sheets_joined": (
+        "sheets {sheets} read as one table, joined on {on}",
+        "lembar {sheets} dibaca sebagai satu tabel, digabung pada {on}",
+    ),
     "header_rows": (
         "the header read from rows {rows} (a title, or a header of two lines)",
         "judul kolom dibaca dari baris {rows} (ada judul tabel, atau judul kolom dua baris)",

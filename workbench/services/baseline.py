@@ -90,6 +90,7 @@ class Inspection:
     headers: HeaderMatch | None = None  # how the file's headers were read (to map them)
     sheets: list[str] = field(default_factory=list)  # a workbook's sheets
     sheet: str = ""  # the one read
+    column_map: ColumnMap | None = None  # the mapping it was read with
 
     @property
     def ok(self) -> bool:
@@ -142,6 +143,7 @@ def inspect_file(
         raw.headers,
         raw.sheets,
         raw.sheet,
+        column_map,
     )
 
 

@@ -641,11 +641,16 @@ def read_columns(
     as another name are said in a notice. Two headers for one column, or a mapping that
     names what is not there, refuse the file; ``lenient`` (the import window, which shows
     them and lets the user map again) says them as errors among the notices instead."""
-    from workbench.services.file_shapes import read_header, years_side_by_side
+    from workbench.services.file_shapes import join_sheets, read_header, years_side_by_side
 
     column_map = column_map or ColumnMap()
-    raw = read_table(path, all_text, sheet=column_map.sheet)
-    for reading in (read_header, years_side_by_side):
+    if column_map.more_sheets:
+        raw = join_sheets(path, spec, column_map, all_text)
+        readings: tuple = (years_side_by_side,)
+    else:
+        raw = read_table(path, all_text, sheet=column_map.sheet)
+        readings = (read_header, years_side_by_side)
+    for reading in readings:
         raw.frame, raw.row_numbers, notes = reading(raw.frame, raw.row_numbers, spec, column_map)
         raw.notices.extend(notes)
     headers = [str(c) for c in raw.frame.columns]

@@ -70,13 +70,22 @@ def load_column_map(name_or_file: str | Path) -> ColumnMap:
             f"{path.name}: not a valid mapping ({exc}); each line is "
             'column = "their header", e.g. kode_lokasi = "Kode RT"'
         ) from exc
+    sheets = data.get("sheet")
+    more: tuple[str, ...] = ()
+    if isinstance(sheets, list):  # sheet = ["Data Dasar", "Volume"]: joined on `join`
+        if not sheets or not all(isinstance(v, str) and v.strip() for v in sheets):
+            raise InputFileError(
+                f"{path.name}: sheet: expected a sheet name, or a list of them, e.g. sheet = "
+                '["Data Dasar", "Volume"]'
+            )
+        data["sheet"], more = sheets[0], tuple(sheets[1:])
     bad = [k for k, v in data.items() if not isinstance(v, str) or not v.strip()]
     if bad:
         raise InputFileError(
             f'{path.name}: {", ".join(bad)}: expected a header in quotes, e.g. {bad[0]} = "Kode RT"'
         )
     columns = {k: v for k, v in data.items() if k not in SPECIAL}
-    return ColumnMap(columns, data.get("sheet"), data.get("join"), path.stem)
+    return ColumnMap(columns, data.get("sheet"), data.get("join"), path.stem, more)
 
 
 def save_column_map(name: str, column_map: ColumnMap) -> Path:
@@ -84,10 +93,12 @@ def save_column_map(name: str, column_map: ColumnMap) -> Path:
     path = _file_of(name)
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"# PKP Workbench column mapping '{name}': column = \"the file's header\""]
-    for key in SPECIAL:
-        value = getattr(column_map, key)
-        if value:
-            lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    sheets = [s for s in (column_map.sheet, *column_map.more_sheets) if s]
+    if sheets:
+        value = sheets[0] if len(sheets) == 1 else sheets
+        lines.append(f"sheet = {json.dumps(value, ensure_ascii=False)}")
+    if column_map.join:
+        lines.append(f"join = {json.dumps(column_map.join, ensure_ascii=False)}")
     for target, theirs in column_map.columns.items():
         lines.append(f"{target} = {json.dumps(theirs, ensure_ascii=False)}")
     with replacing(path) as tmp:

@@ -15,12 +15,17 @@ Each reading says what it did in a notice; spreadsheet row numbers stay those of
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from workbench.domain.baseline import Issue
 from workbench.domain.columns import ColumnMap, TableSpec, match_headers, normalise_header
+
+if TYPE_CHECKING:
+    from workbench.services.baseline_io import RawTable
 
 UNNAMED = re.compile(r"^Unnamed: \d+$")
 YEAR = re.compile(r"(?<!\d)(199\d|20\d\d|2100)(?!\d)")
@@ -153,3 +158,103 @@ def years_side_by_side(
         "notice", "years_side_by_side", 1, years=", ".join(map(str, years)), rows=len(out)
     )
     return out, [int(n) for n in numbers], [notice]
+
+
+def join_sheets(path: Path, spec: TableSpec, column_map: ColumnMap, all_text: bool) -> RawTable:
+    """The sheets the mapping names read as one table: each sheet's rows joined to the
+    first sheet's on the key column ``join`` (or, without it, the kind's key column), the
+    rows and their numbers those of the first sheet. A key of a later sheet that the first
+    does not have, or a key twice in a sheet, is an error naming sheet and row."""
+    from workbench.services.baseline_io import read_table
+
+    sheets = [s for s in (column_map.sheet, *column_map.more_sheets) if s]
+    tables = []
+    for sheet in sheets:
+        raw = read_table(path, all_text, sheet=sheet)
+        raw.frame, raw.row_numbers, notes = read_header(
+            raw.frame, raw.row_numbers, spec, column_map
+        )
+        raw.notices.extend(notes)
+        tables.append(raw)
+    first = tables[0]
+    issues: list[Issue] = []
+    found = [_key_header(t, spec, column_map) for t in tables]
+    for t, key, sheet in zip(tables, found, sheets, strict=True):
+        if key is None:
+            wanted = column_map.join or spec.key
+            issues.append(
+                Issue.of(
+                    "error",
+                    "join_missing",
+                    1,
+                    wanted,
+                    sheet=sheet,
+                    join=wanted,
+                    headers=", ".join(map(str, t.frame.columns)),
+                )
+            )
+    if issues:
+        raise _error(first.source, issues)
+    keys = [k for k in found if k is not None]
+    frame = first.frame.copy()
+    first_key = frame[keys[0]].astype(str).str.strip()
+    issues += _twice(first_key, first.row_numbers, sheets[0], keys[0])
+    known = {normalise_header(c) for c in frame.columns}
+    for t, key, sheet in zip(tables[1:], keys[1:], sheets[1:], strict=True):
+        other_key = t.frame[key].astype(str).str.strip()
+        issues += _twice(other_key, t.row_numbers, sheet, key)
+        present = set(first_key)
+        for value, row in zip(other_key, t.row_numbers, strict=True):
+            if value and value not in present:
+                issues.append(
+                    Issue.of(
+                        "error", "join_unmatched", row, key, value, sheet=sheet, first=sheets[0]
+                    )
+                )
+        extra = [c for c in t.frame.columns if c != key and normalise_header(c) not in known]
+        known |= {normalise_header(c) for c in extra}
+        position = {v: i for i, v in enumerate(other_key)}
+        take = [position.get(v) for v in first_key]
+        for col in extra:
+            values = t.frame[col].tolist()
+            frame[col] = [values[i] if i is not None else None for i in take]
+    if issues:
+        raise _error(first.source, issues)
+    joined = " + ".join(f"'{s}'" for s in sheets)
+    first.notices.append(Issue.of("notice", "sheets_joined", 1, sheets=joined, on=str(keys[0])))
+    first.frame = frame
+    first.source = f"{path.name} [{' + '.join(sheets)}]"
+    for t in tables[1:]:
+        first.notices.extend(t.notices)
+    return first
+
+
+def _error(source: str, issues: list[Issue]) -> Exception:
+    from workbench.services.baseline_io import BaselineError
+
+    return BaselineError(source, issues)
+
+
+def _key_header(raw: RawTable, spec: TableSpec, column_map: ColumnMap) -> str | None:
+    """The sheet's header of the join key: named by the mapping, else the kind's key."""
+    headers = [str(c) for c in raw.frame.columns]
+    if column_map.join:
+        wanted = normalise_header(column_map.join)
+        return next((h for h in headers if normalise_header(h) == wanted), None)
+    match = match_headers(headers, spec, column_map.columns, [])
+    return next((h for h, n in match.renames.items() if n == spec.key), None)
+
+
+def _twice(keys: pd.Series, rows: list[int], sheet: str, column: str) -> list[Issue]:
+    seen: dict[str, int] = {}
+    out = []
+    for value, row in zip(keys, rows, strict=True):
+        if not value:
+            continue
+        if value in seen:
+            out.append(
+                Issue.of("error", "join_twice", row, column, value, sheet=sheet, other=seen[value])
+            )
+        else:
+            seen[value] = row
+    return out

@@ -33,6 +33,7 @@ class ColumnMappingDialog(QDialog):
         current: ColumnMap | None = None,
         sheet: str | None = None,
         parent: QWidget | None = None,
+        sheets: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.spec, self.match, self.sheet = spec, match, sheet
@@ -77,6 +78,30 @@ class ColumnMappingDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("formMessage")
         self.problem.setWordWrap(True)
+        # a workbook with its data on two sheets (denominators on one, volumes on another)
+        self.second = QComboBox()
+        self.second.addItem(self.tr("(none)"), "")
+        for other in sheets or []:
+            if other != sheet:
+                self.second.addItem(other, other)
+        self.second.setCurrentIndex(
+            max(self.second.findData(next(iter(current.more_sheets), "")), 0)
+        )
+        self.join = QComboBox()
+        key_header = current.join or automatic.get(spec.key, "")
+        for header in match.headers:
+            self.join.addItem(header, header)
+        self.join.setCurrentIndex(max(self.join.findData(key_header), 0))
+        self.second.currentIndexChanged.connect(self._update)
+        joining = QHBoxLayout()
+        joining.addWidget(QLabel(self.tr("Also read the sheet:")))
+        joining.addWidget(self.second, 1)
+        joining.addWidget(QLabel(self.tr("joined on the column:")))
+        joining.addWidget(self.join, 1)
+        self.joining = QWidget()
+        self.joining.setLayout(joining)
+        joining.setContentsMargins(0, 0, 0, 0)
+        self.joining.setVisible(self.second.count() > 1)
         self.save = QCheckBox(self.tr("Save this mapping as:"))
         self.name = QLineEdit(current.name)
         self.name.setPlaceholderText(self.tr("e.g. Baseline Kota Pekalongan"))
@@ -94,6 +119,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unused)
+        layout.addWidget(self.joining)
         layout.addLayout(saving)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -137,6 +163,7 @@ class ColumnMappingDialog(QDialog):
             self.problem.clear()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not twice)
+        self.join.setEnabled(bool(self.second.currentData()))
 
     def _accept(self) -> None:
         if self._twice():
@@ -151,4 +178,7 @@ class ColumnMappingDialog(QDialog):
         """The mapping chosen: every column given a header, the sheet it was made for, and
         the name to save it under (empty: not saved)."""
         name = self.name.text().strip() if self.save.isChecked() else ""
-        return ColumnMap(self.chosen(), self.sheet, None, name)
+        second = self.second.currentData()
+        if not second:
+            return ColumnMap(self.chosen(), self.sheet, None, name)
+        return ColumnMap(self.chosen(), self.sheet, self.join.currentData(), name, (second,))

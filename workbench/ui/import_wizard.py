@@ -214,14 +214,21 @@ class ImportBaselineDialog(QDialog):
         if inspection is None or inspection.headers is None:
             return
         spec = baseline_spec(get_ruleset(self.rules.currentData()))
+        choice = self.mapping_box.currentData() or ""
+        used = inspection.column_map or ColumnMap()
         current = ColumnMap(
             {n: h for h, n in inspection.headers.renames.items()},
-            name=self.mapping_box.currentData()
-            if self.mapping_box.currentData() != self.ADHOC
-            else "",
+            join=used.join,
+            name="" if choice == self.ADHOC else choice,
+            more_sheets=used.more_sheets,
         )
         dialog = ColumnMappingDialog(
-            spec, inspection.headers, current, inspection.sheet or None, self
+            spec,
+            inspection.headers,
+            current,
+            inspection.sheet or None,
+            self,
+            sheets=inspection.sheets,
         )
         if not dialogs.run_dialog(dialog):
             return
@@ -397,7 +404,10 @@ class ImportBaselineDialog(QDialog):
 
     def _check_failed(self, exc: BaseException) -> None:
         self.busy(False)
-        if isinstance(exc, InputFileError | OSError):
+        if isinstance(exc, BaselineError):  # e.g. sheets that cannot be joined
+            self.status.setText(error_text(exc))
+            self.show_issues(exc.issues)
+        elif isinstance(exc, InputFileError | OSError):
             self.status.setText(error_text(exc))
             self.show_issues([Issue("error", error_text(exc))])
         else:
