@@ -587,64 +587,112 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="159"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="160"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="165"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="170"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="169"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="174"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="175"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="174"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="178"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="177"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsBar</name>
+    <message>
+        <location filename="../../workbench/ui/columns_bar.py" line="37"/>
+        <source>Which of the file&apos;s headers holds each column: known names, or a mapping</source>
+        <translation>Judul kolom berkas mana yang memuat setiap kolom: nama yang dikenal, atau pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/columns_bar.py" line="40"/>
+        <source>Map columns…</source>
+        <translation>Petakan kolom…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/columns_bar.py" line="41"/>
+        <source>Say which of the file&apos;s headers holds each column</source>
+        <translation>Tentukan judul kolom berkas yang memuat setiap kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/columns_bar.py" line="44"/>
+        <source>Sheet:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/columns_bar.py" line="53"/>
+        <source>Columns:</source>
+        <translation>Kolom:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/columns_bar.py" line="61"/>
+        <source>Known column names (automatic)</source>
+        <translation>Nama kolom yang dikenal (otomatis)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/columns_bar.py" line="63"/>
+        <source>Mapping: %1</source>
+        <translation>Pemetaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/columns_bar.py" line="65"/>
+        <source>The columns mapped here (not saved)</source>
+        <translation>Kolom yang dipetakan di sini (tidak disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/columns_bar.py" line="132"/>
+        <source>Could not save the mapping</source>
+        <translation>Pemetaan tidak dapat disimpan</translation>
     </message>
 </context>
 <context>
@@ -1053,299 +1101,254 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportBaselineDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="65"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="62"/>
         <source>Import baseline</source>
         <translation>Impor Baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="69"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="66"/>
         <source>Choose a .csv or .xlsx file, or drop it here</source>
         <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="70"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="67"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="90"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="87"/>
         <source> (thresholds unconfirmed)</source>
         <translation> (ambang belum dikonfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="98"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="95"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="116"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="104"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="122"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="110"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="123"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="111"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="112"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="125"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="113"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="126"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="114"/>
         <source>What is expected</source>
         <translation>Yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="138"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="126"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="141"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="129"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="146"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="134"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="152"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="140"/>
         <source>Rule set:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="168"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="150"/>
         <source>Preview (first rows as read)</source>
         <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="170"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="152"/>
         <source>Problems found</source>
         <translation>Masalah yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="180"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="162"/>
         <source>Choose a baseline file</source>
         <translation>Pilih berkas baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="181"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="163"/>
         <source>Baseline (*.csv *.xlsx);;All files (*)</source>
         <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="72"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="69"/>
         <source>Empty template…</source>
         <translation>Templat kosong…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="75"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="72"/>
         <source>The columns with their units, one example row and a sheet of instructions, to fill in</source>
         <translation>Kolom-kolom dengan satuannya, satu baris contoh dan lembar petunjuk, untuk diisi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="80"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="77"/>
         <source>Export this year to edit…</source>
         <translation>Ekspor data tahun ini untuk diubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="83"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="80"/>
         <source>The stored data of the year chosen below, to change in Excel and import back as an update</source>
         <translation>Data tersimpan dari tahun yang dipilih di bawah, untuk diubah di Excel lalu diimpor kembali sebagai pembaruan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="103"/>
-        <source>Which of the file&apos;s headers holds each column: known names, or a mapping</source>
-        <translation>Judul kolom berkas mana yang memuat setiap kolom: nama yang dikenal, atau pemetaan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="107"/>
-        <source>Map columns…</source>
-        <translation>Petakan kolom…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="108"/>
-        <source>Say which of the file&apos;s headers holds each column</source>
-        <translation>Tentukan judul kolom berkas yang memuat setiap kolom</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="112"/>
-        <source>Sheet:</source>
-        <translation>Lembar:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="154"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="142"/>
         <source>Year (rows without tahun; data to edit):</source>
         <translation>Tahun (baris tanpa tahun; data yang diubah):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="160"/>
-        <source>Columns:</source>
-        <translation>Kolom:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="197"/>
-        <source>Known column names (automatic)</source>
-        <translation>Nama kolom yang dikenal (otomatis)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="199"/>
-        <source>Mapping: %1</source>
-        <translation>Pemetaan: %1</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="201"/>
-        <source>The columns mapped here (not saved)</source>
-        <translation>Kolom yang dipetakan di sini (tidak disimpan)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="240"/>
-        <source>Could not save the mapping</source>
-        <translation>Pemetaan tidak dapat disimpan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="261"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="185"/>
         <source>Save the empty baseline template</source>
         <translation>Simpan templat baseline kosong</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="262"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="281"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="186"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="205"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="263"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="187"/>
         <source>baseline-template.xlsx</source>
         <translation>templat-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="270"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="194"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="271"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="310"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="195"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="234"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="280"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="204"/>
         <source>Export %1 to edit</source>
         <translation>Ekspor data %1 untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="282"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="206"/>
         <source>baseline-%1.xlsx</source>
         <translation>baseline-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="292"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="216"/>
         <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
         <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="301"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="225"/>
         <source>The database holds no assessment of %1; choose another year.</source>
         <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="322"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="246"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="362"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="280"/>
         <source>%1: %2 rows, %3 errors. Some columns were not found under the file&apos;s headers: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: %2 baris, %3 galat. Beberapa kolom tidak ditemukan di antara judul kolom berkas: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="373"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="291"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="383"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="301"/>
         <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
         <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="396"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="314"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="414"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="332"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="429"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="347"/>
         <source>error</source>
         <translation>galat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="430"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="348"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="431"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="349"/>
         <source>notice</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="461"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="379"/>
         <source>Update existing assessments?</source>
         <translation>Perbarui penilaian yang sudah ada?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="463"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="381"/>
         <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
         <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="475"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="393"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="493"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="411"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="493"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="411"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="502"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="419"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="517"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="434"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="521"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="438"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
@@ -1353,113 +1356,221 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportProgrammeDialog</name>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="60"/>
+        <location filename="../../workbench/ui/programme_import.py" line="64"/>
         <source>Import investment records</source>
         <translation>Impor data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="65"/>
+        <location filename="../../workbench/ui/programme_import.py" line="69"/>
         <source>A .csv or .xlsx file with the columns tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</source>
         <translation>Berkas .csv atau .xlsx dengan kolom tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="70"/>
+        <location filename="../../workbench/ui/programme_import.py" line="74"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="72"/>
+        <location filename="../../workbench/ui/programme_import.py" line="76"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="80"/>
         <location filename="../../workbench/ui/programme_import.py" line="86"/>
+        <location filename="../../workbench/ui/programme_import.py" line="92"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="80"/>
+        <location filename="../../workbench/ui/programme_import.py" line="86"/>
         <source>Label in the file</source>
         <translation>Label di berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="80"/>
+        <location filename="../../workbench/ui/programme_import.py" line="86"/>
         <source>Means</source>
         <translation>Berarti</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="86"/>
+        <location filename="../../workbench/ui/programme_import.py" line="92"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="86"/>
+        <location filename="../../workbench/ui/programme_import.py" line="92"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="86"/>
+        <location filename="../../workbench/ui/programme_import.py" line="92"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="96"/>
+        <location filename="../../workbench/ui/programme_import.py" line="102"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="106"/>
+        <location filename="../../workbench/ui/programme_import.py" line="113"/>
         <source>Labels the district does not know yet: map each onto a known one, or add it (the choice is remembered)</source>
         <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="112"/>
+        <location filename="../../workbench/ui/programme_import.py" line="119"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>Masalah (tidak ada yang diimpor selama masih ada masalah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="120"/>
+        <location filename="../../workbench/ui/programme_import.py" line="127"/>
         <source>Investment records</source>
         <translation>Data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="120"/>
+        <location filename="../../workbench/ui/programme_import.py" line="127"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="131"/>
+        <location filename="../../workbench/ui/programme_import.py" line="139"/>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="146"/>
+        <location filename="../../workbench/ui/programme_import.py" line="165"/>
+        <source>%1: some columns are missing or cannot be read: say which header holds them with Map columns…, or choose another sheet.</source>
+        <translation>%1: beberapa kolom tidak ada atau tidak terbaca: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="176"/>
         <source>%1 labels to map; then Import.</source>
         <translation>%1 label perlu dipetakan; lalu Impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="148"/>
+        <location filename="../../workbench/ui/programme_import.py" line="178"/>
         <source>Every label is known: ready to import.</source>
         <translation>Semua label dikenal: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="167"/>
+        <location filename="../../workbench/ui/programme_import.py" line="197"/>
         <source>(add as new)</source>
         <translation>(tambahkan sebagai baru)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="192"/>
+        <location filename="../../workbench/ui/programme_import.py" line="222"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="226"/>
+        <location filename="../../workbench/ui/programme_import.py" line="265"/>
         <source>Nothing was imported: %1 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="230"/>
+        <location filename="../../workbench/ui/programme_import.py" line="269"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTableDialog</name>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="50"/>
+        <source>Import stakeholders</source>
+        <translation>Impor pemangku kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="51"/>
+        <source>Import engagements</source>
+        <translation>Impor kegiatan pelibatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="56"/>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation>Pilih berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="58"/>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="62"/>
+        <source>Nothing checked yet.</source>
+        <translation>Belum ada yang diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="66"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="66"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="66"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="66"/>
+        <source>What is expected</source>
+        <translation>Yang diharapkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="74"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="80"/>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="87"/>
+        <source>How the file was read, and its problems</source>
+        <translation>Cara berkas dibaca, dan masalahnya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="94"/>
+        <source>Import from a file</source>
+        <translation>Impor dari berkas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="94"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="110"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="126"/>
+        <source>%1: %2 rows; %3 columns are missing or cannot be read: say which header holds them with Map columns…, or choose another sheet.</source>
+        <translation>%1: %2 baris; %3 kolom tidak ada atau tidak terbaca: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="135"/>
+        <source>%1: %2 rows, every required column found: ready to import.</source>
+        <translation>%1: %2 baris, semua kolom wajib ditemukan: siap diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="176"/>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="202"/>
+        <source>Nothing was imported: %1 has %2 problems; correct the file and check again.</source>
+        <translation>Tidak ada yang diimpor: %1 memiliki %2 masalah; perbaiki berkas lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="208"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -3663,226 +3774,215 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="82"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="83"/>
         <source>New stakeholder (Ctrl+N)</source>
         <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="87"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="92"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="97"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="100"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="102"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="127"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="136"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="148"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="80"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="201"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="200"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="237"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="239"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="238"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="239"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="241"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="240"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="242"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="241"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="243"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="242"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="324"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="323"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="331"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="330"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="332"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="331"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="361"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="360"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="380"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="379"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="419"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="418"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="419"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="418"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="437"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="436"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="543"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="542"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="473"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="472"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="485"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="484"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="486"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="485"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="501"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="500"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="502"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="501"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="517"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="516"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="549"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="550"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="549"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="550"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="568"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="565"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="569"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="566"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="591"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="599"/>
-        <source>Nothing was imported</source>
-        <translation>Tidak ada yang diimpor</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="592"/>
-        <source>%1 has %2 problems (row · column · value):</source>
-        <translation>%1 memiliki %2 masalah (baris · kolom · nilai):</translation>
     </message>
 </context>
 <context>

@@ -198,9 +198,9 @@ def test_a_district_workbook_is_mapped_once_saved_and_offered_next_time(
     dialog.set_file(str(path))
     qtbot.waitUntil(lambda: dialog.inspection is not None, timeout=10_000)
     assert not dialog.import_button.isEnabled()
-    assert dialog.sheet_box.isVisibleTo(dialog) and dialog.sheet_box.count() == 2
-    dialog.sheet_box.setCurrentIndex(dialog.sheet_box.findData("Data RT"))
-    dialog.sheet_box.activated.emit(dialog.sheet_box.currentIndex())
+    assert dialog.columns.sheet_box.isVisibleTo(dialog) and dialog.columns.sheet_box.count() == 2
+    dialog.columns.sheet_box.setCurrentIndex(dialog.columns.sheet_box.findData("Data RT"))
+    dialog.columns.sheet_box.activated.emit(dialog.columns.sheet_box.currentIndex())
     qtbot.waitUntil(lambda: dialog.inspection.sheet == "Data RT", timeout=10_000)  # type: ignore[union-attr]
     assert not dialog.import_button.isEnabled()  # kode_lokasi: no header known for it
     assert "Map columns" in dialog.status.text() or "Petakan" in dialog.status.text()
@@ -215,7 +215,7 @@ def test_a_district_workbook_is_mapped_once_saved_and_offered_next_time(
         return True
 
     monkeypatch.setattr(dialogs, "run_dialog", map_it)
-    dialog.map_button.click()
+    dialog.columns.map_button.click()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     assert seen["luas_ha"] == "Luas (Ha)"
     assert "Kota Uji Wizard" in saved_maps()
@@ -226,7 +226,7 @@ def test_a_district_workbook_is_mapped_once_saved_and_offered_next_time(
     assert dialog.outcome is not None and dialog.outcome.rows == 72
     again = window.make_import_dialog()
     qtbot.addWidget(again)
-    assert again.mapping_box.currentData() == "Kota Uji Wizard"
+    assert again.columns.mapping_box.currentData() == "Kota Uji Wizard"
 
 
 def test_two_sheets_are_joined_from_the_columns_dialog(
@@ -259,7 +259,7 @@ def test_two_sheets_are_joined_from_the_columns_dialog(
         return True
 
     monkeypatch.setattr(dialogs, "run_dialog", join)
-    dialog.map_button.click()
+    dialog.columns.map_button.click()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     assert dialog.inspection.rows == 72  # type: ignore[union-attr]
     assert any(i.key == "sheets_joined" for i in dialog.inspection.issues)  # type: ignore[union-attr]

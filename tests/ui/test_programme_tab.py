@@ -358,3 +358,48 @@ def test_enter_and_del_in_a_cell_being_typed_act_on_the_cell(
     tab.view.setCurrentIndex(tab.proxy.mapFromSource(_cell(tab, row.id, f"y{year}")))
     tab.actions_by_name["edit_activity"].trigger()  # Enter on the matrix: still the form
     assert len(opened) == 1
+
+
+def test_import_window_reads_own_headers_and_maps_the_rest(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir,
+    monkeypatch,  # noqa: ANN001
+) -> None:  # noqa: ANN001
+    """'Tahun Anggaran', 'Kode RT', 'Pagu (Rp)' are read by themselves; 'Uraian Pekerjaan'
+    (the district's word for the activity) is mapped in the columns dialog first, then the
+    labels step and the import run as for any file."""
+    from workbench.ui import dialogs
+    from workbench.ui.column_mapping import ColumnMappingDialog
+    from workbench.ui.programme_import import ImportProgrammeDialog
+
+    tab = window.programme_tab
+    code = tab.model.rows[0].code
+    f = workdir / "program kota.csv"
+    f.write_text(
+        "Tahun Anggaran;Kode RT;Indikator;Vol;Uraian Pekerjaan;Sumber Dana;Pagu (Rp)\n"
+        f"2027;{code};4c;30,5;Penutup saluran;APBD Kabupaten/Kota;Rp 20.000.000\n",
+        encoding="utf-8",
+    )
+    dialog = ImportProgrammeDialog(tab.engine, tab.payload.sources, tab.payload.types)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(f))
+    with qtbot.waitSignal(dialog.check().done, timeout=30_000):
+        pass
+    assert dialog.unknown is None and dialog.raw is not None  # kegiatan: not found yet
+    assert any(
+        dialog.issues.item(r, 1).text() == "kegiatan" for r in range(dialog.issues.rowCount())
+    )
+
+    def map_it(d: ColumnMappingDialog) -> bool:
+        assert d.boxes["anggaran"].currentData() == "Pagu (Rp)"
+        d.boxes["kegiatan"].setCurrentIndex(d.boxes["kegiatan"].findData("Uraian Pekerjaan"))
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", map_it)
+    dialog.columns.map_button.click()
+    qtbot.waitUntil(lambda: dialog.unknown is not None, timeout=30_000)
+    assert dialog.mapping.rowCount() == 0  # every label known
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.run_import()
+    assert dialog.result.added == 1

@@ -200,10 +200,21 @@ def test_import_errors_are_listed_and_nothing_changes(
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(path))
     before = len(tab.model.rows)
     tab.import_file("stakeholders")
-    qtbot.waitUntil(lambda: any(k == "error" for k, _ in no_real_dialogs), timeout=10_000)
-    text = next(m for k, m in no_real_dialogs if k == "error")
-    assert "2 · pengaruh · '7': harus bilangan bulat 1 sampai 5" in text
+    dialog = tab.import_dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)  # its columns are known
+    dialog.import_button.click()
+    qtbot.waitUntil(
+        lambda: any(
+            dialog.issues.item(r, 1).text() == "pengaruh" for r in range(dialog.issues.rowCount())
+        ),
+        timeout=10_000,
+    )
+    rows = [
+        [dialog.issues.item(r, c).text() for c in range(4)] for r in range(dialog.issues.rowCount())
+    ]
+    assert ["2", "pengaruh", "7", "harus bilangan bulat 1 sampai 5"] in rows
     assert len(tab.model.rows) == before
+    dialog.close()
 
 
 def test_change_a_recorded_engagement_then_undo(window: MainWindow, qtbot, monkeypatch) -> None:  # noqa: ANN001
@@ -360,8 +371,10 @@ def test_export_and_import_run_off_the_gui_thread_and_the_tab_follows(
     new.to_csv(path, index=False)
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(path))
     before = len(tab.model.rows)
+    tab.import_file("stakeholders")
+    qtbot.waitUntil(tab.import_dialog.import_button.isEnabled, timeout=10_000)
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        tab.import_file("stakeholders")
+        tab.import_dialog.import_button.click()
     assert len(tab.model.rows) == before + 1
     assert any(r.name == "Yayasan Kampung Hijau Demo" for r in tab.model.rows)
     assert any(k == "info" and "1 ditambahkan" in m for k, m in no_real_dialogs), no_real_dialogs
@@ -430,3 +443,44 @@ def test_add_archive_delete_change_the_list_without_reading_it_again(
     same_as_a_full_read()
     assert tab.form.name.text() == "Forum Warga Peduli Sungai"
     assert full == []
+
+
+def test_a_registry_with_its_own_headers_is_mapped_in_the_import_window(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+    no_real_dialogs,
+    workdir,
+) -> None:  # noqa: ANN001
+    """The stakeholders import window reads known headers by themselves ('Nama Lembaga',
+    'No. HP'); a header of the district's own ('Unsur') is mapped in the columns dialog,
+    then the rows import."""
+    from workbench.ui.column_mapping import ColumnMappingDialog
+
+    tab = window.stakeholders_tab
+    path = workdir / "lembaga.csv"
+    path.write_text(
+        "Nama Lembaga;Golongan;No. HP\nYayasan Sungai Bersih;lsm;0812 3456 789\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a, **k: str(path))
+    tab.import_file("stakeholders")
+    dialog = tab.import_dialog
+    qtbot.waitUntil(lambda: dialog.raw is not None, timeout=10_000)
+    assert not dialog.import_button.isEnabled()  # kategori: no header known for it
+    assert any(
+        dialog.issues.item(r, 1).text() == "kategori" for r in range(dialog.issues.rowCount())
+    )
+
+    def map_it(d: ColumnMappingDialog) -> bool:
+        assert d.boxes["nama"].currentData() == "Nama Lembaga"
+        d.boxes["kategori"].setCurrentIndex(d.boxes["kategori"].findData("Golongan"))
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", map_it)
+    dialog.columns.map_button.click()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        dialog.import_button.click()
+    row = next(r for r in tab.model.rows if r.name == "Yayasan Sungai Bersih")
+    assert row.category == "ngo"

@@ -83,6 +83,7 @@ class RawTable:
     headers: HeaderMatch | None = None  # how the headers were read (``read_columns``)
     sheets: list[str] = field(default_factory=list)  # a workbook's sheets
     sheet: str = ""  # the one read
+    column_map: ColumnMap | None = None  # the mapping it was read with (``read_columns``)
 
 
 def _drop_blank_rows(frame: pd.DataFrame, first_row: int = 2) -> tuple[pd.DataFrame, list[int]]:
@@ -685,6 +686,16 @@ def read_columns(
         columns=lambda c: match.renames.get(str(c), str(c).strip().lower().lstrip("\ufeff"))
     )
     raw.headers = match
+    raw.column_map = column_map
+    return raw
+
+
+def inspect_columns(path: Path, spec: TableSpec, column_map: ColumnMap | None = None) -> RawTable:
+    """A file checked before an import window imports it: read as ``read_columns`` does,
+    leniently, with every required column no header gives listed as an error."""
+    raw = read_columns(path, spec, column_map, all_text=True, lenient=True)
+    for name in raw.headers.missing if raw.headers else []:
+        raw.notices.append(Issue.of("error", "missing_column", 1, name))
     return raw
 
 

@@ -43,7 +43,7 @@ from workbench.domain.columns import PROGRAMME, ColumnMap
 from workbench.domain.formatting import parse_rupiah
 from workbench.domain.programme import ACTIVITY_STATUSES
 from workbench.services.baseline import BaselineError
-from workbench.services.baseline_io import read_columns, text_column
+from workbench.services.baseline_io import RawTable, read_columns, text_column
 from workbench.services.locks import serialize_imports
 from workbench.services.programme import in_current_plan
 from workbench.services.programme_edit import (
@@ -190,11 +190,16 @@ def _lookups(session: Session) -> tuple[dict[str, int], dict[str, int], dict[str
     return locs, areas, people
 
 
-def unknown_labels(session: Session, path: Path, column_map: ColumnMap | None = None) -> Unknown:
+def unknown_labels(
+    session: Session,
+    path: Path,
+    column_map: ColumnMap | None = None,
+    raw: RawTable | None = None,
+) -> Unknown:
     """Funding sources and activity types in the file that the catalogue (with the remembered
     mapping) does not know; for the window's mapping step. Read-only: the catalogue it may
     fill in to compare is rolled back (give it a session of its own)."""
-    frame = read_columns(path, PROGRAMME, column_map, all_text=True).frame
+    frame = (raw or read_columns(path, PROGRAMME, column_map, all_text=True)).frame
     ensure_catalogue(session)
     cat = _Catalogue(session, load_mapping(session))
     session.rollback()

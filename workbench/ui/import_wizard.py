@@ -3,7 +3,6 @@ column, then import all rows or none in the background."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from workbench.domain.baseline import Issue
-from workbench.domain.columns import ColumnMap, baseline_spec
+from workbench.domain.columns import baseline_spec
 from workbench.domain.rules import DEFAULT_RULESET, available_rulesets, get_ruleset
 from workbench.services.baseline import (
     BaselineChange,
@@ -37,10 +36,8 @@ from workbench.services.baseline import (
 )
 from workbench.services.baseline_io import InputFileError
 from workbench.services.baseline_template import write_empty_template, write_year_for_editing
-from workbench.services.column_maps import load_column_map, save_column_map, saved_maps
 from workbench.ui import dialogs
-from workbench.ui import settings as st
-from workbench.ui.column_mapping import ColumnMappingDialog
+from workbench.ui.columns_bar import ColumnsBar
 from workbench.ui.combos import select_data
 from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
@@ -97,22 +94,13 @@ class ImportBaselineDialog(QDialog):
         self.year.setValue(date.today().year)
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.clicked.connect(self.check)
-        self.adhoc: ColumnMap | None = None  # mapped here and not saved
-        self.mapping_box = QComboBox()
-        self.mapping_box.setToolTip(
-            self.tr("Which of the file's headers holds each column: known names, or a mapping")
+        self.columns = ColumnsBar("baseline", baseline_spec(get_ruleset(DEFAULT_RULESET)))
+        self.columns.changed.connect(self.check)
+        self.rules.currentIndexChanged.connect(
+            lambda _i: setattr(
+                self.columns, "spec", baseline_spec(get_ruleset(self.rules.currentData()))
+            )
         )
-        self._fill_mappings(st.get(st.IMPORT_MAPPING["baseline"]))
-        self.mapping_box.activated.connect(lambda _i: self.check())
-        self.map_button = QPushButton(self.tr("Map columns…"))
-        self.map_button.setToolTip(self.tr("Say which of the file's headers holds each column"))
-        self.map_button.setEnabled(False)
-        self.map_button.clicked.connect(self.map_columns)
-        self.sheet_box = QComboBox()
-        self.sheet_label = QLabel(self.tr("Sheet:"))
-        self.sheet_box.activated.connect(lambda _i: self.check())
-        for w in (self.sheet_label, self.sheet_box):
-            w.setVisible(False)
         self.status = QLabel(self.tr("Nothing checked yet."))
         self.status.setWordWrap(True)
         self.preview = QTableWidget()
@@ -154,16 +142,10 @@ class ImportBaselineDialog(QDialog):
         opts.addWidget(QLabel(self.tr("Year (rows without tahun; data to edit):")))
         opts.addWidget(self.year)
         opts.addWidget(self.check_button)
-        cols = QHBoxLayout()
-        cols.addWidget(self.sheet_label)
-        cols.addWidget(self.sheet_box, 1)
-        cols.addWidget(QLabel(self.tr("Columns:")))
-        cols.addWidget(self.mapping_box, 2)
-        cols.addWidget(self.map_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(opts)
-        layout.addLayout(cols)
+        layout.addWidget(self.columns)
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("Preview (first rows as read)")))
         layout.addWidget(self.preview, 2)
@@ -185,65 +167,7 @@ class ImportBaselineDialog(QDialog):
 
     def set_file(self, path: str) -> None:
         self.path.setText(path)
-        self.sheet_box.clear()  # a new file: its own sheets
-        self.check()
-
-    # -- columns ---------------------------------------------------------------------------
-    ADHOC = "\x00adhoc"
-
-    def _fill_mappings(self, select: str = "") -> None:
-        box = self.mapping_box
-        box.clear()
-        box.addItem(self.tr("Known column names (automatic)"), "")
-        for name in saved_maps():
-            box.addItem(self.tr("Mapping: %1").replace("%1", name), name)
-        if self.adhoc is not None:
-            box.addItem(self.tr("The columns mapped here (not saved)"), self.ADHOC)
-        box.setCurrentIndex(max(box.findData(select), 0))
-
-    def _chosen_map(self) -> Any:
-        """What the check reads the file with: (a saved mapping's name or None, the mapping
-        made here or None, the sheet chosen or None)."""
-        choice = self.mapping_box.currentData() or ""
-        sheet = self.sheet_box.currentData() if self.sheet_box.count() else None
-        adhoc = self.adhoc if choice == self.ADHOC else None
-        return (choice if choice and choice != self.ADHOC else None), adhoc, sheet
-
-    def map_columns(self) -> None:
-        inspection = self.inspection
-        if inspection is None or inspection.headers is None:
-            return
-        spec = baseline_spec(get_ruleset(self.rules.currentData()))
-        choice = self.mapping_box.currentData() or ""
-        used = inspection.column_map or ColumnMap()
-        current = ColumnMap(
-            {n: h for h, n in inspection.headers.renames.items()},
-            join=used.join,
-            name="" if choice == self.ADHOC else choice,
-            more_sheets=used.more_sheets,
-        )
-        dialog = ColumnMappingDialog(
-            spec,
-            inspection.headers,
-            current,
-            inspection.sheet or None,
-            self,
-            sheets=inspection.sheets,
-        )
-        if not dialogs.run_dialog(dialog):
-            return
-        cmap = dialog.column_map()
-        if cmap.name:
-            try:
-                save_column_map(cmap.name, cmap)
-            except (InputFileError, OSError) as exc:
-                dialogs.show_error(self, self.tr("Could not save the mapping"), error_text(exc))
-                return
-            self.adhoc = None
-            self._fill_mappings(cmap.name)
-        else:
-            self.adhoc = cmap
-            self._fill_mappings(self.ADHOC)
+        self.columns.new_file()
         self.check()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -322,12 +246,10 @@ class ImportBaselineDialog(QDialog):
         self.status.setText(self.tr("Checking…"))
         rule_id, year = self.rules.currentData(), self.year.value()
         engine = self.engine
-        name, adhoc, sheet = self._chosen_map()
+        choice = self.columns.choice()
 
         def work(ctx: Any) -> Inspection:
-            cmap = load_column_map(name) if name else (adhoc or ColumnMap())
-            if sheet:
-                cmap = replace(cmap, sheet=sheet)
+            cmap = ColumnsBar.column_map(choice)
 
             def inspect(session: Any) -> Inspection:
                 return inspect_file(Path(text), rule_id, year, session=session, column_map=cmap)
@@ -339,13 +261,9 @@ class ImportBaselineDialog(QDialog):
     def _checked(self, inspection: Inspection) -> None:
         self.busy(False)
         self.inspection = inspection
-        self.map_button.setEnabled(inspection.headers is not None)
-        self.sheet_box.clear()
-        for sheet in inspection.sheets:
-            self.sheet_box.addItem(sheet, sheet)
-        self.sheet_box.setCurrentIndex(max(self.sheet_box.findData(inspection.sheet), 0))
-        for w in (self.sheet_label, self.sheet_box):
-            w.setVisible(len(inspection.sheets) > 1)
+        self.columns.show(
+            inspection.headers, inspection.sheets, inspection.sheet, inspection.column_map
+        )
         self.show_preview(inspection)
         self.show_issues(inspection.issues)
         errors = sum(1 for i in inspection.issues if i.severity == "error")
@@ -496,8 +414,7 @@ class ImportBaselineDialog(QDialog):
     def _imported(self, outcome: BaselineChange) -> None:
         self.busy(False)
         self.outcome = outcome
-        name, _adhoc, _sheet = self._chosen_map()
-        st.put(st.IMPORT_MAPPING["baseline"], name or "")  # offered first next time
+        self.columns.remember()  # offered first next time
         self.status.setText(
             self.tr("Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).")
             .replace("%1", str(len(outcome.added)))

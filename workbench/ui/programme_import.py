@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from workbench.domain.baseline import Issue
+from workbench.domain.columns import PROGRAMME
 from workbench.services.baseline import BaselineError
+from workbench.services.baseline_io import RawTable, inspect_columns
 from workbench.services.programme_edit import SourceInfo, TypeInfo
 from workbench.services.programme_io import (
     ProgrammeImport,
@@ -34,6 +36,7 @@ from workbench.services.programme_io import (
     unknown_labels,
 )
 from workbench.ui import dialogs
+from workbench.ui.columns_bar import ColumnsBar
 from workbench.ui.errors import error_text
 from workbench.ui.i18n import ui_language
 from workbench.ui.operations import read_async, run_in_background
@@ -56,6 +59,7 @@ class ImportProgrammeDialog(QDialog):
         super().__init__(parent)
         self.engine, self.sources, self.types = engine, sources, types
         self.unknown: Unknown | None = None
+        self.raw: RawTable | None = None  # the file as last checked
         self.result: ProgrammeImport | None = None
         self.setWindowTitle(self.tr("Import investment records"))
         self.resize(860, 560)
@@ -75,6 +79,8 @@ class ImportProgrammeDialog(QDialog):
         top.addWidget(self.path, 1)
         top.addWidget(browse)
         top.addWidget(self.check_button)
+        self.columns = ColumnsBar("programme", PROGRAMME)
+        self.columns.changed.connect(self.check)
         self.mapping = QTableWidget(0, 3)
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Label in the file"), self.tr("Means")]
@@ -100,6 +106,7 @@ class ImportProgrammeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.columns)
         layout.addWidget(
             QLabel(
                 self.tr(
@@ -121,6 +128,7 @@ class ImportProgrammeDialog(QDialog):
         )
         if name:
             self.path.setText(name)
+            self.columns.new_file()
             self.check()
 
     def check(self) -> TaskHandle:
@@ -129,15 +137,37 @@ class ImportProgrammeDialog(QDialog):
         self.import_button.setEnabled(False)
         self.issues.setRowCount(0)
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
+        choice = self.columns.choice()
+
+        def read(session: Any) -> tuple[RawTable, Unknown | None]:
+            raw = inspect_columns(path, PROGRAMME, ColumnsBar.column_map(choice))
+            if any(i.severity == "error" for i in raw.notices):
+                return raw, None  # its columns first: no labels to read yet
+            return raw, unknown_labels(session, path, raw.column_map, raw)
+
         return read_async(
-            self.engine,
-            lambda session: unknown_labels(session, path),
-            self._labels_read,
-            lambda exc: self.status.setText(error_text(exc)),
-            name="programme-labels",
+            self.engine, read, self._labels_read, self._check_failed, "programme-labels"
         )
 
-    def _labels_read(self, unknown: Unknown) -> None:
+    def _check_failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc))
+        if isinstance(exc, BaselineError):
+            self.show_issues(exc.issues)
+
+    def _labels_read(self, result: tuple[RawTable, Unknown | None]) -> None:
+        raw, unknown = result
+        self.raw = raw
+        self.columns.show(raw.headers, raw.sheets, raw.sheet, raw.column_map)
+        if unknown is None:
+            self.show_issues(raw.notices)
+            self.status.setText(
+                self.tr(
+                    "%1: some columns are missing or cannot be read: say which header holds "
+                    "them with Map columns…, or choose another sheet."
+                ).replace("%1", raw.source)
+            )
+            return
+        self.show_issues([i for i in raw.notices if i.key == "headers_read_as"])
         self.unknown = unknown
         self.fill_mapping(self.unknown)
         self.import_button.setEnabled(True)
@@ -191,9 +221,17 @@ class ImportProgrammeDialog(QDialog):
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Importing…"))
 
+        cmap = self.raw.column_map if self.raw is not None else None
+
         def work(session: Any, ctx: Any) -> ProgrammeImport:
             return import_programme(
-                session, path, add_new=add_new, mapping=mapping, user="ui", progress=ctx.progress
+                session,
+                path,
+                add_new=add_new,
+                mapping=mapping,
+                user="ui",
+                progress=ctx.progress,
+                column_map=cmap,
             )
 
         # one unit of work off the GUI thread: all rows or none
@@ -213,6 +251,7 @@ class ImportProgrammeDialog(QDialog):
     def _imported(self, result: ProgrammeImport) -> None:
         self.progress.setVisible(False)
         self.result = result
+        self.columns.remember()
         self.imported.emit(result)
         self.accept()
 

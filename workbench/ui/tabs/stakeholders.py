@@ -39,7 +39,6 @@ from workbench.ui.operations import (
     Changes,
     announce,
     read_async,
-    run_in_background,
 )
 from workbench.ui.tabs.base import ServiceEdits, TableTab, error_text, shrinkable
 from workbench.ui.tabs.collaboration_views import CoverageGrid, InfluenceMap
@@ -543,57 +542,29 @@ class StakeholdersTab(ServiceEdits, TableTab):
         self.push(self.tr("Add commitment to %1").replace("%1", self._name(sid)), redo, undo)
 
     def import_file(self, what: str) -> None:
-        from workbench.services import registry_io
+        """Impor…: the file chosen, then checked in the import window (its sheet and
+        columns, a mapping if its headers are its own), then imported all or nothing."""
+        from workbench.ui.table_import import ImportTableDialog
 
         path = dialogs.ask_open_file(
             self, self.tr("Import from a file"), self.tr("Tables (*.csv *.xlsx);;All files (*)")
         )
         if not path or self.engine is None:
             return
-        engine = self.engine
-        fn = (
-            registry_io.import_stakeholders
-            if what == "stakeholders"
-            else registry_io.import_engagements
-        )
-        run_in_background(  # one unit of work off the GUI thread: all rows or none
-            engine,
-            lambda session, _ctx: fn(session, Path(path), user="ui"),
-            lambda n: (
-                announce(
-                    Changes.of(STAKEHOLDER if what == "stakeholders" else ENGAGEMENT, origin=self)
-                ),
-                dialogs.show_info(
-                    self,
-                    self.tr("Import"),
-                    self.tr("%1 added, %2 updated, %3 unchanged.")
-                    .replace("%1", str(n.added))
-                    .replace("%2", str(n.updated))
-                    .replace("%3", str(n.unchanged)),
-                ),
-            ),
-            self._import_failed,
-            name=f"import-{what}",
-        )
+        dialog = ImportTableDialog(self.engine, what, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda n: self._imported(what, n))
+        self.import_dialog = dialog  # (for tests and for a second look)
+        dialog.open()
+        dialog.set_file(path)
 
-    def _import_failed(self, exc: BaseException) -> None:
-        from workbench.services.baseline import BaselineError
-        from workbench.ui.i18n import ui_language
-
-        if isinstance(exc, BaselineError):
-            lines = [
-                f"{i.row or ''} · {i.column or ''} · '{i.value or ''}': {i.text(ui_language())}"
-                for i in exc.issues
-                if i.severity == "error"
-            ]
-            dialogs.show_error(
-                self,
-                self.tr("Nothing was imported"),
-                self.tr("%1 has %2 problems (row · column · value):")
-                .replace("%1", exc.source)
-                .replace("%2", str(len(lines)))
-                + "\n\n"
-                + "\n".join(lines[:40]),
-            )
-        else:
-            dialogs.show_error(self, self.tr("Nothing was imported"), error_text(exc))
+    def _imported(self, what: str, n: Any) -> None:
+        announce(Changes.of(STAKEHOLDER if what == "stakeholders" else ENGAGEMENT, origin=self))
+        dialogs.show_info(
+            self,
+            self.tr("Import"),
+            self.tr("%1 added, %2 updated, %3 unchanged.")
+            .replace("%1", str(n.added))
+            .replace("%2", str(n.updated))
+            .replace("%3", str(n.unchanged)),
+        )
