@@ -163,3 +163,18 @@ def test_a_key_of_the_second_sheet_missing_from_the_first_is_named(workdir: Path
     mapping.write_text('sheet = ["Data Dasar", "Volume"]\njoin = "Nomor"\n', encoding="utf-8")
     assert main(["score", str(path), "--map", str(mapping)]) == 1
     assert "the sheet 'Data Dasar' has no column 'Nomor'" in capsys.readouterr().err
+
+
+def test_the_sheet_holding_the_data_is_read_not_the_instructions_before_it(workdir: Path) -> None:
+    rows = generate_baseline(n_locations=3, years=(2025,))
+    path = workdir / "buku kerja.xlsx"
+    with pd.ExcelWriter(path) as xl:
+        pd.DataFrame({"Petunjuk pengisian": ["isi lembar Data"]}).to_excel(
+            xl, sheet_name="Petunjuk", index=False
+        )
+        pd.DataFrame({"Kode Lokasi": ["x"], "Catatan": ["y"]}).to_excel(
+            xl, sheet_name="Rekap", index=False
+        )
+        rows.to_excel(xl, sheet_name="Data 2025", index=False)
+    checked = check_file(path, mode="score")
+    assert checked.raw.sheet == "Data 2025" and len(checked.result.frame) == 3

@@ -13,7 +13,7 @@ import csv
 import re
 import sys
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -642,9 +642,17 @@ def read_columns(
     as another name are said in a notice. Two headers for one column, or a mapping that
     names what is not there, refuse the file; ``lenient`` (the import window, which shows
     them and lets the user map again) says them as errors among the notices instead."""
-    from workbench.services.file_shapes import join_sheets, read_header, years_side_by_side
+    from workbench.services.file_shapes import (
+        best_sheet,
+        join_sheets,
+        read_header,
+        years_side_by_side,
+    )
 
     column_map = column_map or ColumnMap()
+    chosen = best_sheet(path, spec, column_map)
+    if chosen is not None:  # the data are on another sheet than the first
+        column_map = replace(column_map, sheet=chosen)
     if column_map.more_sheets:
         raw = join_sheets(path, spec, column_map, all_text)
         readings: tuple = (years_side_by_side,)

@@ -258,3 +258,49 @@ def _twice(keys: pd.Series, rows: list[int], sheet: str, column: str) -> list[Is
         else:
             seen[value] = row
     return out
+
+
+def best_sheet(path: Path, spec: TableSpec, column_map: ColumnMap) -> str | None:
+    """Of a workbook's sheets, the one whose first rows name the most of the kind's columns
+    (a district's workbook opens on its instructions, or a cover sheet); None when that is
+    the sheet read anyway (named like the kind, else the first), or the file is no
+    workbook. Only the first rows of each sheet are read."""
+    if Path(path).suffix.lower() not in (".xlsx", ".xlsm") or column_map.sheet:
+        return None
+    import openpyxl
+
+    from workbench.services.baseline_io import _check_xlsx_parts
+    from workbench.services.limits import current_limits
+
+    _check_xlsx_parts(Path(path), current_limits())
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception:  # noqa: BLE001 - the reading proper says what is wrong with the file
+        return None
+    try:
+        names = [str(s) for s in book.sheetnames]
+        if len(names) < 2:
+            return None
+        scores = {name: _sheet_score(book[name], spec, column_map) for name in names}
+    finally:
+        book.close()
+    named = [n for n in names if n.strip().lower() in ("baseline", spec.kind)]
+    default = named[0] if named else names[0]
+    best = max(names, key=lambda n: scores[n])  # the first of equals
+    return best if scores[best] > scores[default] else None
+
+
+def _sheet_score(sheet: object, spec: TableSpec, column_map: ColumnMap) -> int:
+    lines: list[list[str]] = []
+    for values in sheet.iter_rows(max_row=12, values_only=True):  # type: ignore[attr-defined]
+        cells = [_cell(v) for v in values]
+        if any(cells):
+            lines.append(cells)
+        if len(lines) == HEADER_ROWS_TRIED + 1:
+            break
+    best = 0
+    for i, line in enumerate(lines[:HEADER_ROWS_TRIED]):
+        best = max(best, _known(line, spec, column_map))
+        if i + 1 < len(lines):
+            best = max(best, _known(_combined(line, lines[i + 1], spec), spec, column_map))
+    return best
