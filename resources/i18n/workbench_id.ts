@@ -3975,12 +3975,17 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="565"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="577"/>
+        <source>To look at (row · column · value):</source>
+        <translation>Perlu diperiksa (baris · kolom · nilai):</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="579"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="566"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="571"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>

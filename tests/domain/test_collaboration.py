@@ -129,3 +129,67 @@ def test_another_regions_or_villages_body_is_not_a_duplicate() -> None:
     assert _found("Pemerintah Kelurahan Sidorejo") == []
     assert _found("Dinas Sosial") == []
     assert _found("Perumda Pasar Demo") == []
+
+
+def test_an_import_s_names_are_compared_once_as_the_form_compares_one() -> None:
+    from workbench.domain.collaboration import duplicates_among
+
+    registered = [
+        (1, "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Demo"),
+        (2, "BKM Sukamaju Sejahtera"),
+        (3, "Dinas Perumahan dan Kawasan Permukiman Kabupaten Demo"),
+    ]
+    names = [
+        "Dinas PUPR Kabupaten Demo",  # the same body in short
+        "BKM Sukamaju Sejahtra",  # a typing error
+        "BKM Sukamaju",  # within a registered name
+        "Dinas Perkim Provinsi Contoh",  # another region's body: none
+        "Yayasan Air Bersih",
+        "Yayasan Air Bersih Sejahtera",  # contains a name earlier in the file
+        "Karang Taruna Tunas Muda",  # nothing like it
+    ]
+    found = duplicates_among(names, registered, "Kabupaten Demo")
+    assert {i: (m.id, m.reason) for i, (_n, m) in found.items()} == {
+        0: (1, "same"),
+        1: (2, "similar"),
+        2: (2, "contains"),
+        5: (-1 - 4, "contains"),
+    }
+
+
+def test_the_blocked_comparison_finds_what_comparing_every_pair_finds() -> None:
+    """Against the form's own check (every registered name, and every name before it in
+    the file) on names with short forms, typing errors and parts of other names."""
+    import random
+
+    from workbench.domain.collaboration import duplicates_among, find_duplicates
+
+    rng = random.Random(7)
+    bodies = ["Dinas Pekerjaan Umum", "Badan Perencanaan Pembangunan Daerah", "BKM Sukamaju",
+              "Lembaga Keswadayaan Masyarakat Mekarsari", "Yayasan Air Bersih Nusantara",
+              "Kelompok Swadaya Masyarakat Cibeureum", "Universitas Negeri Demo",
+              "Dinas Lingkungan Hidup", "Forum Kota Sehat", "PT Air Minum Tirta Sari"]  # fmt: skip
+
+    def variant(name: str) -> str:
+        words = name.split()
+        pick = rng.random()
+        if pick < 0.3 and len(words[-1]) > 4:  # a typing error
+            w = words[-1]
+            k = rng.randrange(1, len(w) - 1)
+            words[-1] = w[:k] + w[k + 1 :]
+        elif pick < 0.5 and len(words) > 2:
+            words = words[:-1]
+        elif pick < 0.7:
+            words.append(rng.choice(["Kabupaten Demo", "Sejahtera", "Provinsi Contoh"]))
+        return " ".join(words)
+
+    registered = [(i + 1, variant(b)) for i, b in enumerate(bodies)]
+    names = [variant(rng.choice(bodies)) for _ in range(60)]
+    found = duplicates_among(names, registered, "Kabupaten Demo")
+    order = {"same": 0, "contains": 1, "similar": 2}
+    for i, name in enumerate(names):
+        earlier = [(-1 - j, n) for j, n in enumerate(names[:i])]
+        every = find_duplicates(name, [*registered, *earlier], district="Kabupaten Demo")
+        want = min((order[m.reason] for m in every), default=None)
+        got = order[found[i][1].reason] if i in found else None
+        assert got == want, (name, every, found.get(i))

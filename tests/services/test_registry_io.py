@@ -212,3 +212,32 @@ def test_new_stakeholders_are_written_together_with_villages_audit_and_archive_f
         ).all()
         assert {made[n].id for n in made} <= set(audited)
     engine.dispose()
+
+
+def test_an_import_refuses_a_registered_body_under_other_words_and_flags_near_ones(
+    demo_sqlite: Path, workdir: Path
+) -> None:
+    import shutil
+
+    copy = workdir / "kota.sqlite"
+    shutil.copy(demo_sqlite, copy)
+    engine = open_database(copy, demo_if_new=False).engine
+    path = workdir / "baru.csv"
+    path.write_text(
+        "nama;kategori\nDinas PUPR;pokja\nYayasan Kampung Hijau;lsm\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BaselineError) as err:
+        unit(import_stakeholders, engine, path)
+    line = next(x for x in err.value.lines() if "row 2" in x)
+    assert "column nama" in line and "Dinas Pekerjaan Umum dan Penataan Ruang" in line
+    path.write_text(
+        "nama;kategori\nBKM Sukamaju Sejahtra;bkm_lkm\nYayasan Kampung Hijau;lsm\n"
+        "Yayasan Kampung Hijau Lestari;lsm\n",
+        encoding="utf-8",
+    )
+    count = unit(import_stakeholders, engine, path)
+    assert count.added == 3  # imported, each near name flagged
+    warned = {(n.row, n.key) for n in count.notices if n.severity == "warning"}
+    assert warned == {(2, "name_resembles"), (4, "name_resembles_in_file")}
+    engine.dispose()

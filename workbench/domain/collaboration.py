@@ -198,3 +198,85 @@ def duplicate_bodies(bodies: Iterable[tuple[int, str, str, str, int]]) -> dict[i
         if len(names) > 1:
             result[vid].extend(sorted(names))
     return dict(result)
+
+
+BLOCK_WORDS = 2  # a typo leaves a name's other words: compare names sharing a rare one
+COMMON = 200  # a word more names have than this does not block (Kelompok, Dinas, Sejahtera)
+
+
+def duplicates_among(
+    names: list[str], registered: list[tuple[int, str]], district: str = ""
+) -> dict[int, tuple[str, NameMatch]]:
+    """For an import: each name of ``names`` (by position) that is probably a body already
+    registered, or one named earlier in the same file (id -1 - its position), with how they
+    relate (``name_relation``): ``same``, ``contains`` or ``similar``. Compared once for the
+    whole file, never name against every name: the same words by a hash look-up, a name
+    within another through the names holding all its words (word index), typing errors
+    with rapidfuzz over only the names that share one of its two rarest words; every pair
+    found is then confirmed by ``name_relation``."""
+    from rapidfuzz import process
+
+    entries = [(sid, n) for sid, n in registered if n] + [
+        (-1 - i, n) for i, n in enumerate(names) if n
+    ]
+    words = {key: _compared(n, district)[0] for key, n in entries}
+    text = {key: " ".join(ws) for key, ws in words.items()}
+    label = dict(entries)
+    frequency: dict[str, int] = defaultdict(int)
+    for ws in words.values():
+        for w in set(ws):
+            frequency[w] += 1
+    holding: dict[str, set[int]] = defaultdict(set)  # word -> names with it
+    by_rarest: dict[str, list[int]] = defaultdict(list)  # rarest word -> names
+    same: dict[frozenset[str], list[int]] = defaultdict(list)
+    for key, ws in words.items():
+        if not ws:
+            continue
+        for w in set(ws):
+            holding[w].add(key)
+        by_rarest[min(set(ws), key=lambda w: (frequency[w], w))].append(key)
+        same[frozenset(ws)].append(key)
+    order = {"same": 0, "contains": 1, "similar": 2}
+    out: dict[int, tuple[str, NameMatch]] = {}
+    for i, name in enumerate(names):
+        me = -1 - i
+        mine = set(words.get(me, ()))
+        if not mine:
+            continue
+
+        def before(key: int, i: int = i, me: int = me) -> bool:
+            # registered bodies, and names earlier in the file (a later one is the twin)
+            return key != me and (key >= 0 or -1 - key < i)
+
+        candidates = {k for k in same[frozenset(mine)] if before(k)}
+        rare = sorted(mine, key=lambda w: (frequency[w], w))
+        if len(mine) >= 2:  # names holding all my words
+            within = set(holding[rare[0]])
+            for w in rare[1:]:
+                within &= holding[w]
+                if not within:
+                    break
+            candidates |= {k for k in within if before(k)}
+        for w in mine:  # names whose words are all mine (their rarest word is one of mine)
+            candidates |= {k for k in by_rarest.get(w, ()) if before(k) and set(words[k]) <= mine}
+        # names sharing my rarest word, and my next rarest when few names have it: a
+        # word every other name has says nothing about which body it is
+        block = [w for j, w in enumerate(rare[:BLOCK_WORDS]) if j == 0 or frequency[w] <= COMMON]
+        near = sorted({k for w in block for k in holding[w] if before(k)})
+        if near:
+            for _t, _score, j in process.extract(
+                text[me],
+                [text[k] for k in near],
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=SIMILARITY,
+                limit=None,
+            ):
+                candidates.add(near[j])
+        best: NameMatch | None = None
+        for key in candidates:
+            reason = name_relation(name, label[key], district)
+            if reason is not None and (best is None or order[reason] < order[best.reason]):
+                best = NameMatch(key, label[key], reason)
+        if best is not None:
+            out[i] = (name, best)
+    return out

@@ -46,6 +46,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sheets {sheets} read as one table, joined on {on}",
         "lembar {sheets} dibaca sebagai satu tabel, digabung pada {on}",
     ),
+    "name_same_body": (
+        "probably the same body as '{other}', registered already: the same words once "
+        "abbreviations are written out; write the name as registered to update it, or one "
+        "that tells them apart",
+        "kemungkinan lembaga yang sama dengan '{other}' yang sudah terdaftar: kata-katanya "
+        "sama setelah singkatan ditulis lengkap; tulis nama seperti terdaftar untuk "
+        "memperbaruinya, atau nama yang membedakannya",
+    ),
+    "name_same_body_in_file": (
+        "probably the same body as '{other}' (row {other_row}): the same words once "
+        "abbreviations are written out; keep one row",
+        "kemungkinan lembaga yang sama dengan '{other}' (baris {other_row}): kata-katanya sama "
+        "setelah singkatan ditulis lengkap; simpan satu baris saja",
+    ),
+    "name_resembles": (
+        "resembles '{other}', registered already; imported as another stakeholder: check that "
+        "it is one",
+        "mirip dengan '{other}' yang sudah terdaftar; diimpor sebagai pemangku kepentingan "
+        "lain: periksa bahwa memang lain",
+    ),
+    "name_resembles_in_file": (
+        "resembles '{other}' (row {other_row}); both imported: check that they are two bodies",
+        "mirip dengan '{other}' (baris {other_row}); keduanya diimpor: periksa bahwa memang "
+        "dua lembaga",
+    ),
     "header_rows": (
         "the header read from rows {rows} (a title, or a header of two lines)",
         "judul kolom dibaca dari baris {rows} (ada judul tabel, atau judul kolom dua baris)",

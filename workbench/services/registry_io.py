@@ -280,8 +280,11 @@ def import_stakeholders(
                 **fields,
             )
         )
+    resembling = _resembling(session, data, rows, registered) if not issues else []
+    issues += [i for i in resembling if i.severity == "error"]
     if issues:
         raise BaselineError(raw.source, issues)
+    raw.notices.extend(i for i in resembling if i.severity != "error")
     archived = _text(frame, "diarsipkan").map(lambda v: v.lower() in YES_WORDS).tolist()
     added = updated = unchanged = 0
     given = set(frame.columns)
@@ -320,6 +323,46 @@ def import_stakeholders(
         if match is not None and not changes:
             unchanged += 1
     return ImportCount(added, updated, unchanged, tuple(raw.notices))
+
+
+def _resembling(
+    session: Session,
+    data: list[StakeholderData],
+    rows: list[int],
+    registered: dict[str, tuple[int, str]],
+) -> list[Issue]:
+    """The file's new names (not registered as they are written) compared once, with the
+    registry and with each other, as the form compares one name: the same body under other
+    words ("Dinas PU" for "Dinas Pekerjaan Umum Kabupaten …") is refused, a name that
+    contains or nearly equals another is imported with a warning to look at."""
+    from workbench.db.models import District
+    from workbench.domain.collaboration import duplicates_among
+
+    new = [i for i, d in enumerate(data) if normalise_name(d.name) not in registered]
+    district = session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
+    found = duplicates_among(
+        [data[i].name for i in new], [(sid, n) for sid, n in registered.values()], district
+    )
+    out = []
+    for position, (name, match) in sorted(found.items()):
+        row = rows[new[position]]
+        key = "name_same_body" if match.reason == "same" else "name_resembles"
+        severity: Any = "error" if match.reason == "same" else "warning"
+        if match.id < 0:  # a name earlier in the file
+            out.append(
+                Issue.of(
+                    severity,
+                    f"{key}_in_file",
+                    row,
+                    "nama",
+                    name,
+                    other=match.name,
+                    other_row=rows[new[-1 - match.id]],
+                )
+            )
+        else:
+            out.append(Issue.of(severity, key, row, "nama", name, other=match.name))
+    return out
 
 
 # file column -> StakeholderData field, for updates (only columns present in the file count)

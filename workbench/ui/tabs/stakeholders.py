@@ -559,12 +559,21 @@ class StakeholdersTab(ServiceEdits, TableTab):
         dialog.set_file(path)
 
     def _imported(self, what: str, n: Any) -> None:
+        from workbench.ui.i18n import ui_language
+
         announce(Changes.of(STAKEHOLDER if what == "stakeholders" else ENGAGEMENT, origin=self))
-        dialogs.show_info(
-            self,
-            self.tr("Import"),
+        warnings = [
+            f"{i.row} · {i.column} · '{i.value}': {i.text(ui_language())}"
+            for i in n.notices
+            if i.severity == "warning"
+        ]
+        text = (
             self.tr("%1 added, %2 updated, %3 unchanged.")
             .replace("%1", str(n.added))
             .replace("%2", str(n.updated))
-            .replace("%3", str(n.unchanged)),
+            .replace("%3", str(n.unchanged))
         )
+        if warnings:
+            text += "\n\n" + self.tr("To look at (row · column · value):") + "\n"
+            text += "\n".join(warnings[:40])
+        dialogs.show_info(self, self.tr("Import"), text)
