@@ -1101,254 +1101,214 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportBaselineDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="62"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="56"/>
         <source>Import baseline</source>
         <translation>Impor Baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="66"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="60"/>
         <source>Choose a .csv or .xlsx file, or drop it here</source>
         <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="67"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="61"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="87"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="81"/>
         <source> (thresholds unconfirmed)</source>
         <translation> (ambang belum dikonfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="95"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="89"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="104"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="98"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="110"/>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="111"/>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="112"/>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="113"/>
-        <source>Value</source>
-        <translation>Nilai</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="114"/>
-        <source>What is expected</source>
-        <translation>Yang diharapkan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="126"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="108"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="129"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="111"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="134"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="116"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="140"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="122"/>
         <source>Rule set:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="150"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="132"/>
         <source>Preview (first rows as read)</source>
         <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="152"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="134"/>
         <source>Problems found</source>
         <translation>Masalah yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="162"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="144"/>
         <source>Choose a baseline file</source>
         <translation>Pilih berkas baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="163"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="145"/>
         <source>Baseline (*.csv *.xlsx);;All files (*)</source>
         <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="69"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="63"/>
         <source>Empty template…</source>
         <translation>Templat kosong…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="72"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="66"/>
         <source>The columns with their units, one example row and a sheet of instructions, to fill in</source>
         <translation>Kolom-kolom dengan satuannya, satu baris contoh dan lembar petunjuk, untuk diisi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="77"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="71"/>
         <source>Export this year to edit…</source>
         <translation>Ekspor data tahun ini untuk diubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="80"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="74"/>
         <source>The stored data of the year chosen below, to change in Excel and import back as an update</source>
         <translation>Data tersimpan dari tahun yang dipilih di bawah, untuk diubah di Excel lalu diimpor kembali sebagai pembaruan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="142"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
         <source>Year (rows without tahun; data to edit):</source>
         <translation>Tahun (baris tanpa tahun; data yang diubah):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="185"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="167"/>
         <source>Save the empty baseline template</source>
         <translation>Simpan templat baseline kosong</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="186"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="205"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="168"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="187"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="187"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="169"/>
         <source>baseline-template.xlsx</source>
         <translation>templat-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="194"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="176"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="195"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="234"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="177"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="216"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="204"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="186"/>
         <source>Export %1 to edit</source>
         <translation>Ekspor data %1 untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="206"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="188"/>
         <source>baseline-%1.xlsx</source>
         <translation>baseline-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="216"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="198"/>
         <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
         <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="225"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="207"/>
         <source>The database holds no assessment of %1; choose another year.</source>
         <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="246"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="228"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="280"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="262"/>
         <source>%1: %2 rows, %3 errors. Some columns were not found under the file&apos;s headers: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: %2 baris, %3 galat. Beberapa kolom tidak ditemukan di antara judul kolom berkas: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="291"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="273"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="301"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="283"/>
         <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
         <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="314"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="296"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="332"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="314"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="347"/>
-        <source>error</source>
-        <translation>galat</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="348"/>
-        <source>warning</source>
-        <translation>peringatan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="349"/>
-        <source>notice</source>
-        <translation>catatan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="379"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="343"/>
         <source>Update existing assessments?</source>
         <translation>Perbarui penilaian yang sudah ada?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="381"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="345"/>
         <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
         <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="393"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="357"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="411"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="375"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="411"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="375"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="419"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="383"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="434"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="398"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="438"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="402"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
@@ -1377,7 +1337,6 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
     <message>
         <location filename="../../workbench/ui/programme_import.py" line="86"/>
-        <location filename="../../workbench/ui/programme_import.py" line="92"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
@@ -1392,82 +1351,67 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Berarti</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="92"/>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="92"/>
-        <source>Value</source>
-        <translation>Nilai</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="92"/>
-        <source>Problem</source>
-        <translation>Masalah</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="102"/>
+        <location filename="../../workbench/ui/programme_import.py" line="97"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="113"/>
+        <location filename="../../workbench/ui/programme_import.py" line="108"/>
         <source>Labels the district does not know yet: map each onto a known one, or add it (the choice is remembered)</source>
         <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="119"/>
+        <location filename="../../workbench/ui/programme_import.py" line="114"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>Masalah (tidak ada yang diimpor selama masih ada masalah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="127"/>
+        <location filename="../../workbench/ui/programme_import.py" line="122"/>
         <source>Investment records</source>
         <translation>Data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="127"/>
+        <location filename="../../workbench/ui/programme_import.py" line="122"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="139"/>
+        <location filename="../../workbench/ui/programme_import.py" line="134"/>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="165"/>
+        <location filename="../../workbench/ui/programme_import.py" line="160"/>
         <source>%1: some columns are missing or cannot be read: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: beberapa kolom tidak ada atau tidak terbaca: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="176"/>
+        <location filename="../../workbench/ui/programme_import.py" line="171"/>
         <source>%1 labels to map; then Import.</source>
         <translation>%1 label perlu dipetakan; lalu Impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="178"/>
+        <location filename="../../workbench/ui/programme_import.py" line="173"/>
         <source>Every label is known: ready to import.</source>
         <translation>Semua label dikenal: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="197"/>
+        <location filename="../../workbench/ui/programme_import.py" line="192"/>
         <source>(add as new)</source>
         <translation>(tambahkan sebagai baru)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="222"/>
+        <location filename="../../workbench/ui/programme_import.py" line="217"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="265"/>
+        <location filename="../../workbench/ui/programme_import.py" line="260"/>
         <source>Nothing was imported: %1 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="269"/>
+        <location filename="../../workbench/ui/programme_import.py" line="264"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -1475,102 +1419,82 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportTableDialog</name>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="50"/>
+        <location filename="../../workbench/ui/table_import.py" line="45"/>
         <source>Import stakeholders</source>
         <translation>Impor pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="51"/>
+        <location filename="../../workbench/ui/table_import.py" line="46"/>
         <source>Import engagements</source>
         <translation>Impor kegiatan pelibatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="56"/>
+        <location filename="../../workbench/ui/table_import.py" line="51"/>
         <source>Choose a .csv or .xlsx file</source>
         <translation>Pilih berkas .csv atau .xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="58"/>
+        <location filename="../../workbench/ui/table_import.py" line="53"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="62"/>
+        <location filename="../../workbench/ui/table_import.py" line="57"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="66"/>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/table_import.py" line="66"/>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/table_import.py" line="66"/>
-        <source>Value</source>
-        <translation>Nilai</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/table_import.py" line="66"/>
-        <source>What is expected</source>
-        <translation>Yang diharapkan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/table_import.py" line="74"/>
+        <location filename="../../workbench/ui/table_import.py" line="63"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="80"/>
+        <location filename="../../workbench/ui/table_import.py" line="69"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="87"/>
+        <location filename="../../workbench/ui/table_import.py" line="76"/>
         <source>How the file was read, and its problems</source>
         <translation>Cara berkas dibaca, dan masalahnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="94"/>
+        <location filename="../../workbench/ui/table_import.py" line="83"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="94"/>
+        <location filename="../../workbench/ui/table_import.py" line="83"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="110"/>
+        <location filename="../../workbench/ui/table_import.py" line="99"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="126"/>
+        <location filename="../../workbench/ui/table_import.py" line="115"/>
         <source>%1: %2 rows; %3 columns are missing or cannot be read: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: %2 baris; %3 kolom tidak ada atau tidak terbaca: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="135"/>
+        <location filename="../../workbench/ui/table_import.py" line="124"/>
         <source>%1: %2 rows, every required column found: ready to import.</source>
         <translation>%1: %2 baris, semua kolom wajib ditemukan: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="176"/>
+        <location filename="../../workbench/ui/table_import.py" line="153"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="202"/>
+        <location filename="../../workbench/ui/table_import.py" line="179"/>
         <source>Nothing was imported: %1 has %2 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 memiliki %2 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="208"/>
+        <location filename="../../workbench/ui/table_import.py" line="185"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -1621,6 +1545,49 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <location filename="../../workbench/ui/tabs/collaboration_views.py" line="198"/>
         <source>+%1 more</source>
         <translation>+%1 lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesTable</name>
+    <message>
+        <location filename="../../workbench/ui/issues_table.py" line="24"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/issues_table.py" line="24"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/issues_table.py" line="24"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/issues_table.py" line="24"/>
+        <source>What is expected</source>
+        <translation>Yang diharapkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/issues_table.py" line="25"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/issues_table.py" line="33"/>
+        <source>error</source>
+        <translation>galat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/issues_table.py" line="34"/>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/issues_table.py" line="35"/>
+        <source>notice</source>
+        <translation>catatan</translation>
     </message>
 </context>
 <context>

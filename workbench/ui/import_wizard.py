@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,15 +40,9 @@ from workbench.ui import dialogs
 from workbench.ui.columns_bar import ColumnsBar
 from workbench.ui.combos import select_data
 from workbench.ui.errors import error_text
-from workbench.ui.i18n import ui_language
+from workbench.ui.issues_table import IssuesTable
 from workbench.ui.operations import read, read_async, run_in_background
 from workbench.ui.tasks import run_task
-
-SEVERITY_COLOURS = {
-    "error": QColor("#ffcdd2"),
-    "warning": QColor("#fff9c4"),
-    "notice": QColor("#e3f2fd"),
-}
 
 
 class ImportBaselineDialog(QDialog):
@@ -104,21 +98,9 @@ class ImportBaselineDialog(QDialog):
         self.status = QLabel(self.tr("Nothing checked yet."))
         self.status.setWordWrap(True)
         self.preview = QTableWidget()
-        self.issues = QTableWidget(0, 5)
-        self.issues.setHorizontalHeaderLabels(
-            [
-                self.tr("Kind"),
-                self.tr("Row"),
-                self.tr("Column"),
-                self.tr("Value"),
-                self.tr("What is expected"),
-            ]
-        )
-        self.issues.horizontalHeader().setStretchLastSection(True)
-        self.issues.verticalHeader().setVisible(False)
-        for t in (self.preview, self.issues):
-            t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            t.verticalHeader().setDefaultSectionSize(22)
+        self.issues = IssuesTable(with_kind=True)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setDefaultSectionSize(22)
         self.progress = dialogs.progress_bar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox()
@@ -343,25 +325,7 @@ class ImportBaselineDialog(QDialog):
         self.preview.resizeColumnsToContents()
 
     def show_issues(self, issues: list[Issue]) -> None:
-        kinds = {
-            "error": self.tr("error"),
-            "warning": self.tr("warning"),
-            "notice": self.tr("notice"),
-        }
-        self.issues.setRowCount(len(issues))
-        for r, issue in enumerate(issues):
-            cells = [
-                kinds[issue.severity],
-                "" if issue.row is None else str(issue.row),
-                issue.column or "",
-                "" if issue.value is None else issue.value,
-                issue.text(ui_language()),
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setBackground(QBrush(SEVERITY_COLOURS[issue.severity]))
-                self.issues.setItem(r, c, item)
-        self.issues.resizeColumnsToContents()
+        self.issues.show_issues(issues)
 
     # -- importing -------------------------------------------------------------------------
     def run_import(self) -> None:

@@ -38,7 +38,7 @@ from workbench.services.programme_io import (
 from workbench.ui import dialogs
 from workbench.ui.columns_bar import ColumnsBar
 from workbench.ui.errors import error_text
-from workbench.ui.i18n import ui_language
+from workbench.ui.issues_table import IssuesTable
 from workbench.ui.operations import read_async, run_in_background
 from workbench.ui.tasks import TaskHandle
 from workbench.ui.wheel import guard
@@ -87,12 +87,7 @@ class ImportProgrammeDialog(QDialog):
         )
         self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
-        self.issues = QTableWidget(0, 4)
-        self.issues.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
-        )
-        self.issues.horizontalHeader().setStretchLastSection(True)
-        self.issues.verticalHeader().setVisible(False)
+        self.issues = IssuesTable()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress = dialogs.progress_bar()
@@ -269,14 +264,4 @@ class ImportProgrammeDialog(QDialog):
             self.status.setText(self.tr("Nothing was imported: %1").replace("%1", error_text(exc)))
 
     def show_issues(self, issues: list[Issue]) -> None:
-        self.issues.setRowCount(len(issues))
-        for r, issue in enumerate(issues):
-            cells = [
-                "" if issue.row is None else str(issue.row),
-                issue.column or "",
-                issue.value or "",
-                issue.text(ui_language()),
-            ]
-            for c, text in enumerate(cells):
-                self.issues.setItem(r, c, QTableWidgetItem(text))
-        self.issues.resizeColumnsToContents()
+        self.issues.show_issues(issues)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +27,9 @@ from workbench.services.baseline_io import BaselineError, RawTable, inspect_colu
 from workbench.ui import dialogs
 from workbench.ui.columns_bar import ColumnsBar
 from workbench.ui.errors import error_text
-from workbench.ui.i18n import ui_language
+from workbench.ui.issues_table import IssuesTable
 from workbench.ui.operations import run_in_background
 from workbench.ui.tasks import run_task
-
-COLOURS = {"error": QColor("#ffcdd2"), "warning": QColor("#fff9c4"), "notice": QColor("#e3f2fd")}
 
 
 class ImportTableDialog(QDialog):
@@ -61,13 +56,7 @@ class ImportTableDialog(QDialog):
         self.columns.changed.connect(self.check)
         self.status = QLabel(self.tr("Nothing checked yet."))
         self.status.setWordWrap(True)
-        self.issues = QTableWidget(0, 4)
-        self.issues.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("What is expected")]
-        )
-        self.issues.horizontalHeader().setStretchLastSection(True)
-        self.issues.verticalHeader().setVisible(False)
-        self.issues.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.issues = IssuesTable()
         self.progress = dialogs.progress_bar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
@@ -143,19 +132,7 @@ class ImportTableDialog(QDialog):
         self.show_issues(exc.issues if isinstance(exc, BaselineError) else [])
 
     def show_issues(self, issues: list[Issue]) -> None:
-        self.issues.setRowCount(len(issues))
-        for r, issue in enumerate(issues):
-            cells = [
-                "" if issue.row is None else str(issue.row),
-                issue.column or "",
-                "" if issue.value is None else issue.value,
-                issue.text(ui_language()),
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setBackground(QBrush(COLOURS[issue.severity]))
-                self.issues.setItem(r, c, item)
-        self.issues.resizeColumnsToContents()
+        self.issues.show_issues(issues)
 
     # -- importing -------------------------------------------------------------------------
     def run_import(self) -> None:
