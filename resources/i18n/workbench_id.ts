@@ -1116,57 +1116,57 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="81"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="89"/>
         <source> (thresholds unconfirmed)</source>
         <translation> (ambang belum dikonfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="89"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="97"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="98"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="106"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="108"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="116"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="111"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="119"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="116"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="122"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="131"/>
         <source>Rule set:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="132"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="141"/>
         <source>Preview (first rows as read)</source>
         <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="134"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="143"/>
         <source>Problems found</source>
         <translation>Masalah yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="144"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="153"/>
         <source>Choose a baseline file</source>
         <translation>Pilih berkas baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="145"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="154"/>
         <source>Baseline (*.csv *.xlsx);;All files (*)</source>
         <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
@@ -1181,134 +1181,165 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Kolom-kolom dengan satuannya, satu baris contoh dan lembar petunjuk, untuk diisi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="71"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="79"/>
         <source>Export this year to edit…</source>
         <translation>Ekspor data tahun ini untuk diubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="74"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="82"/>
         <source>The stored data of the year chosen below, to change in Excel and import back as an update</source>
         <translation>Data tersimpan dari tahun yang dipilih di bawah, untuk diubah di Excel lalu diimpor kembali sebagai pembaruan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="133"/>
         <source>Year (rows without tahun; data to edit):</source>
         <translation>Tahun (baris tanpa tahun; data yang diubah):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="167"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="205"/>
         <source>Save the empty baseline template</source>
         <translation>Simpan templat baseline kosong</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="168"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="187"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="206"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="225"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="169"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="207"/>
         <source>baseline-template.xlsx</source>
         <translation>templat-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="176"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="214"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="177"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="216"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="197"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="215"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="254"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="186"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="71"/>
+        <source>Survey form…</source>
+        <translation>Formulir survei…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="74"/>
+        <source>The RT baseline survey as an XLSForm for KoboToolbox or ODK Collect: fill it on phones, then import the submissions file here as it is</source>
+        <translation>Survei baseline RT sebagai XLSForm untuk KoboToolbox atau ODK Collect: isi di ponsel, lalu impor berkas kirimannya di sini apa adanya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="176"/>
+        <source>Save the survey form (XLSForm)</source>
+        <translation>Simpan formulir survei (XLSForm)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="177"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="178"/>
+        <source>baseline-survey-form.xlsx</source>
+        <translation>formulir-survei-baseline.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="187"/>
+        <source>Survey form saved to %1: upload it to KoboToolbox or ODK Central; the submissions file they give imports here with no mapping.</source>
+        <translation>Formulir survei tersimpan di %1: unggah ke KoboToolbox atau ODK Central; berkas kiriman dari sana dapat diimpor di sini tanpa pemetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_wizard.py" line="224"/>
         <source>Export %1 to edit</source>
         <translation>Ekspor data %1 untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="188"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="226"/>
         <source>baseline-%1.xlsx</source>
         <translation>baseline-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="198"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="236"/>
         <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
         <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="207"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="245"/>
         <source>The database holds no assessment of %1; choose another year.</source>
         <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="228"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="266"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="262"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="300"/>
         <source>%1: %2 rows, %3 errors. Some columns were not found under the file&apos;s headers: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: %2 baris, %3 galat. Beberapa kolom tidak ditemukan di antara judul kolom berkas: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="273"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="311"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="283"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="321"/>
         <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
         <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="296"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="334"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="314"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="352"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="343"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="381"/>
         <source>Update existing assessments?</source>
         <translation>Perbarui penilaian yang sudah ada?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="345"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="383"/>
         <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
         <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="357"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="395"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="375"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="413"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="375"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="413"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="383"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="421"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="398"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="436"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="402"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="440"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>

@@ -261,3 +261,21 @@ def test_two_sheets_are_joined_from_the_columns_dialog(
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     assert dialog.inspection.rows == 72  # type: ignore[union-attr]
     assert any(i.key == "sheets_joined" for i in dialog.inspection.issues)  # type: ignore[union-attr]
+
+
+def test_the_survey_form_is_saved_from_the_import_window(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    workdir: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    import pandas as pd
+
+    out = workdir / "formulir.xlsx"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a, **k: str(out))
+    dialog = window.make_import_dialog()
+    qtbot.addWidget(dialog)
+    dialog.form_button.click()
+    qtbot.waitUntil(lambda: str(out) in dialog.status.text(), timeout=10_000)
+    survey = pd.read_excel(out, sheet_name="survey")
+    assert {"kode_lokasi", "vol_1a", "vol_7b", "lokasi_gps"} <= set(survey["name"].dropna())

@@ -68,6 +68,14 @@ class ImportBaselineDialog(QDialog):
             )
         )
         template.clicked.connect(self.save_template)
+        self.form_button = QPushButton(self.tr("Survey form…"))
+        self.form_button.setToolTip(
+            self.tr(
+                "The RT baseline survey as an XLSForm for KoboToolbox or ODK Collect: fill it "
+                "on phones, then import the submissions file here as it is"
+            )
+        )
+        self.form_button.clicked.connect(self.save_form)
         self.edit_button = QPushButton(self.tr("Export this year to edit…"))
         self.edit_button.setToolTip(
             self.tr(
@@ -117,6 +125,7 @@ class ImportBaselineDialog(QDialog):
         top.addWidget(self.path, 1)
         top.addWidget(browse)
         top.addWidget(template)
+        top.addWidget(self.form_button)
         top.addWidget(self.edit_button)
         opts = QHBoxLayout()
         opts.addWidget(QLabel(self.tr("Rule set:")))
@@ -160,6 +169,35 @@ class ImportBaselineDialog(QDialog):
         urls = event.mimeData().urls()
         if urls:
             self.set_file(urls[0].toLocalFile())
+
+    def save_form(self) -> None:
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Save the survey form (XLSForm)"),
+            self.tr("Excel workbook (*.xlsx)"),
+            self.tr("baseline-survey-form.xlsx"),
+        )
+        if not path:
+            return
+        rule_id = self.rules.currentData()
+
+        def written(_r: Any) -> None:
+            self.status.setText(
+                self.tr(
+                    "Survey form saved to %1: upload it to KoboToolbox or ODK Central; the "
+                    "submissions file they give imports here with no mapping."
+                ).replace("%1", path)
+            )
+
+        from workbench.services.xlsform import write_form
+
+        run_task(
+            lambda ctx: write_form(Path(path), rule_id),
+            written,
+            lambda exc: dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
+            name="save-form",
+            long=True,
+        )
 
     def save_template(self) -> None:
         path = dialogs.ask_save_file(
