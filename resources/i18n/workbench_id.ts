@@ -1101,245 +1101,245 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportBaselineDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="56"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="53"/>
         <source>Import baseline</source>
         <translation>Impor Baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="60"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="57"/>
         <source>Choose a .csv or .xlsx file, or drop it here</source>
         <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="61"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="58"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="89"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="86"/>
         <source> (thresholds unconfirmed)</source>
         <translation> (ambang belum dikonfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="97"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="94"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="106"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="103"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="116"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="111"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="119"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="114"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="124"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="119"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="131"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="126"/>
         <source>Rule set:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="141"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="136"/>
         <source>Preview (first rows as read)</source>
         <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="143"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="138"/>
         <source>Problems found</source>
         <translation>Masalah yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="153"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="148"/>
         <source>Choose a baseline file</source>
         <translation>Pilih berkas baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="154"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="149"/>
         <source>Baseline (*.csv *.xlsx);;All files (*)</source>
         <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="63"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="60"/>
         <source>Empty template…</source>
         <translation>Templat kosong…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="66"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="63"/>
         <source>The columns with their units, one example row and a sheet of instructions, to fill in</source>
         <translation>Kolom-kolom dengan satuannya, satu baris contoh dan lembar petunjuk, untuk diisi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="79"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="76"/>
         <source>Export this year to edit…</source>
         <translation>Ekspor data tahun ini untuk diubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="82"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="79"/>
         <source>The stored data of the year chosen below, to change in Excel and import back as an update</source>
         <translation>Data tersimpan dari tahun yang dipilih di bawah, untuk diubah di Excel lalu diimpor kembali sebagai pembaruan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="133"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="128"/>
         <source>Year (rows without tahun; data to edit):</source>
         <translation>Tahun (baris tanpa tahun; data yang diubah):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="205"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="191"/>
         <source>Save the empty baseline template</source>
         <translation>Simpan templat baseline kosong</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="206"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="225"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="192"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="211"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="207"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="193"/>
         <source>baseline-template.xlsx</source>
         <translation>templat-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="214"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="200"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="197"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="215"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="254"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="183"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="201"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="240"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="71"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="68"/>
         <source>Survey form…</source>
         <translation>Formulir survei…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="74"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="71"/>
         <source>The RT baseline survey as an XLSForm for KoboToolbox or ODK Collect: fill it on phones, then import the submissions file here as it is</source>
         <translation>Survei baseline RT sebagai XLSForm untuk KoboToolbox atau ODK Collect: isi di ponsel, lalu impor berkas kirimannya di sini apa adanya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="176"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="162"/>
         <source>Save the survey form (XLSForm)</source>
         <translation>Simpan formulir survei (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="177"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="163"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="178"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="164"/>
         <source>baseline-survey-form.xlsx</source>
         <translation>formulir-survei-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="187"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="173"/>
         <source>Survey form saved to %1: upload it to KoboToolbox or ODK Central; the submissions file they give imports here with no mapping.</source>
         <translation>Formulir survei tersimpan di %1: unggah ke KoboToolbox atau ODK Central; berkas kiriman dari sana dapat diimpor di sini tanpa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="224"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="210"/>
         <source>Export %1 to edit</source>
         <translation>Ekspor data %1 untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="226"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="212"/>
         <source>baseline-%1.xlsx</source>
         <translation>baseline-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="236"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="222"/>
         <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
         <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="245"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="231"/>
         <source>The database holds no assessment of %1; choose another year.</source>
         <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="266"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="252"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="300"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="286"/>
         <source>%1: %2 rows, %3 errors. Some columns were not found under the file&apos;s headers: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: %2 baris, %3 galat. Beberapa kolom tidak ditemukan di antara judul kolom berkas: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="311"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="297"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="321"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="307"/>
         <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
         <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="334"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="320"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="352"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="338"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="381"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="359"/>
         <source>Update existing assessments?</source>
         <translation>Perbarui penilaian yang sudah ada?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="383"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="361"/>
         <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
         <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="395"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="373"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="413"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="391"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="413"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="391"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="421"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="399"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="436"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="414"/>
         <source>Nothing was imported: %1 problems with what the database already holds.</source>
         <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="440"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="418"/>
         <source>Import failed; nothing was changed</source>
         <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
@@ -1352,97 +1352,102 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Impor data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="69"/>
+        <location filename="../../workbench/ui/programme_import.py" line="70"/>
         <source>A .csv or .xlsx file with the columns tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</source>
         <translation>Berkas .csv atau .xlsx dengan kolom tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="74"/>
+        <location filename="../../workbench/ui/programme_import.py" line="75"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="76"/>
+        <location filename="../../workbench/ui/programme_import.py" line="77"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="86"/>
+        <location filename="../../workbench/ui/programme_import.py" line="87"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="86"/>
+        <location filename="../../workbench/ui/programme_import.py" line="87"/>
         <source>Label in the file</source>
         <translation>Label di berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="86"/>
+        <location filename="../../workbench/ui/programme_import.py" line="87"/>
         <source>Means</source>
         <translation>Berarti</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="97"/>
+        <location filename="../../workbench/ui/programme_import.py" line="99"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="108"/>
+        <location filename="../../workbench/ui/programme_import.py" line="110"/>
         <source>Labels the district does not know yet: map each onto a known one, or add it (the choice is remembered)</source>
         <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="114"/>
+        <location filename="../../workbench/ui/programme_import.py" line="116"/>
+        <source>Preview (first rows as read)</source>
+        <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/programme_import.py" line="118"/>
         <source>Problems (nothing is imported while there are any)</source>
         <translation>Masalah (tidak ada yang diimpor selama masih ada masalah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="122"/>
+        <location filename="../../workbench/ui/programme_import.py" line="126"/>
         <source>Investment records</source>
         <translation>Data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="122"/>
+        <location filename="../../workbench/ui/programme_import.py" line="126"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="134"/>
+        <location filename="../../workbench/ui/programme_import.py" line="142"/>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="160"/>
+        <location filename="../../workbench/ui/programme_import.py" line="169"/>
         <source>%1: some columns are missing or cannot be read: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: beberapa kolom tidak ada atau tidak terbaca: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="171"/>
+        <location filename="../../workbench/ui/programme_import.py" line="180"/>
         <source>%1 labels to map; then Import.</source>
         <translation>%1 label perlu dipetakan; lalu Impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="173"/>
+        <location filename="../../workbench/ui/programme_import.py" line="182"/>
         <source>Every label is known: ready to import.</source>
         <translation>Semua label dikenal: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="192"/>
+        <location filename="../../workbench/ui/programme_import.py" line="201"/>
         <source>(add as new)</source>
         <translation>(tambahkan sebagai baru)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="217"/>
+        <location filename="../../workbench/ui/programme_import.py" line="226"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="260"/>
+        <location filename="../../workbench/ui/programme_import.py" line="269"/>
         <source>Nothing was imported: %1 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="264"/>
+        <location filename="../../workbench/ui/programme_import.py" line="273"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -1450,82 +1455,87 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportTableDialog</name>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="45"/>
+        <location filename="../../workbench/ui/table_import.py" line="47"/>
         <source>Import stakeholders</source>
         <translation>Impor pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="46"/>
+        <location filename="../../workbench/ui/table_import.py" line="48"/>
         <source>Import engagements</source>
         <translation>Impor kegiatan pelibatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="51"/>
-        <source>Choose a .csv or .xlsx file</source>
-        <translation>Pilih berkas .csv atau .xlsx</translation>
+        <location filename="../../workbench/ui/table_import.py" line="54"/>
+        <source>Choose a .csv or .xlsx file, or drop it here</source>
+        <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="53"/>
+        <location filename="../../workbench/ui/table_import.py" line="56"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="57"/>
+        <location filename="../../workbench/ui/table_import.py" line="60"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="63"/>
+        <location filename="../../workbench/ui/table_import.py" line="67"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="69"/>
+        <location filename="../../workbench/ui/table_import.py" line="73"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="76"/>
+        <location filename="../../workbench/ui/table_import.py" line="80"/>
+        <source>Preview (first rows as read)</source>
+        <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/table_import.py" line="82"/>
         <source>How the file was read, and its problems</source>
         <translation>Cara berkas dibaca, dan masalahnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="83"/>
+        <location filename="../../workbench/ui/table_import.py" line="89"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="83"/>
+        <location filename="../../workbench/ui/table_import.py" line="89"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="99"/>
+        <location filename="../../workbench/ui/table_import.py" line="105"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="115"/>
+        <location filename="../../workbench/ui/table_import.py" line="122"/>
         <source>%1: %2 rows; %3 columns are missing or cannot be read: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: %2 baris; %3 kolom tidak ada atau tidak terbaca: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="124"/>
+        <location filename="../../workbench/ui/table_import.py" line="131"/>
         <source>%1: %2 rows, every required column found: ready to import.</source>
         <translation>%1: %2 baris, semua kolom wajib ditemukan: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="153"/>
+        <location filename="../../workbench/ui/table_import.py" line="160"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="179"/>
+        <location filename="../../workbench/ui/table_import.py" line="186"/>
         <source>Nothing was imported: %1 has %2 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 memiliki %2 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="185"/>
+        <location filename="../../workbench/ui/table_import.py" line="192"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -1581,42 +1591,42 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../workbench/ui/issues_table.py" line="24"/>
+        <location filename="../../workbench/ui/issues_table.py" line="27"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/issues_table.py" line="24"/>
+        <location filename="../../workbench/ui/issues_table.py" line="27"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/issues_table.py" line="24"/>
+        <location filename="../../workbench/ui/issues_table.py" line="27"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/issues_table.py" line="24"/>
+        <location filename="../../workbench/ui/issues_table.py" line="27"/>
         <source>What is expected</source>
         <translation>Yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/issues_table.py" line="25"/>
+        <location filename="../../workbench/ui/issues_table.py" line="28"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/issues_table.py" line="33"/>
+        <location filename="../../workbench/ui/issues_table.py" line="36"/>
         <source>error</source>
         <translation>galat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/issues_table.py" line="34"/>
+        <location filename="../../workbench/ui/issues_table.py" line="37"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/issues_table.py" line="35"/>
+        <location filename="../../workbench/ui/issues_table.py" line="38"/>
         <source>notice</source>
         <translation>catatan</translation>
     </message>

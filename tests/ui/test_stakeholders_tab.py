@@ -468,6 +468,7 @@ def test_a_registry_with_its_own_headers_is_mapped_in_the_import_window(
     dialog = tab.import_dialog
     qtbot.waitUntil(lambda: dialog.raw is not None, timeout=10_000)
     assert not dialog.import_button.isEnabled()  # kategori: no header known for it
+    assert dialog.preview.rowCount() == 1 and dialog.preview.verticalHeaderItem(0).text() == "2"
     assert any(
         dialog.issues.item(r, 1).text() == "kategori" for r in range(dialog.issues.rowCount())
     )

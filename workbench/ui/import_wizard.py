@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,12 +37,12 @@ from workbench.ui import dialogs
 from workbench.ui.columns_bar import ColumnsBar
 from workbench.ui.combos import select_data
 from workbench.ui.errors import error_text
-from workbench.ui.issues_table import IssuesTable
+from workbench.ui.issues_table import DropsAFile, IssuesTable, PreviewTable
 from workbench.ui.operations import read, read_async, run_in_background
 from workbench.ui.tasks import run_task
 
 
-class ImportBaselineDialog(QDialog):
+class ImportBaselineDialog(DropsAFile, QDialog):
     imported = Signal(object)  # BaselineChange
 
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
@@ -105,10 +102,8 @@ class ImportBaselineDialog(QDialog):
         )
         self.status = QLabel(self.tr("Nothing checked yet."))
         self.status.setWordWrap(True)
-        self.preview = QTableWidget()
+        self.preview = PreviewTable()
         self.issues = IssuesTable(with_kind=True)
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.verticalHeader().setDefaultSectionSize(22)
         self.progress = dialogs.progress_bar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox()
@@ -160,15 +155,6 @@ class ImportBaselineDialog(QDialog):
         self.path.setText(path)
         self.columns.new_file()
         self.check()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls:
-            self.set_file(urls[0].toLocalFile())
 
     def save_form(self) -> None:
         path = dialogs.ask_save_file(
@@ -352,15 +338,7 @@ class ImportBaselineDialog(QDialog):
             dialogs.show_error(self, self.tr("Could not check the file"), error_text(exc))
 
     def show_preview(self, inspection: Inspection) -> None:
-        frame = inspection.preview
-        self.preview.setColumnCount(len(frame.columns))
-        self.preview.setRowCount(len(frame))
-        self.preview.setHorizontalHeaderLabels([str(c) for c in frame.columns])
-        self.preview.setVerticalHeaderLabels([str(n) for n in inspection.preview_rows])
-        for r, values in enumerate(frame.itertuples(index=False)):
-            for c, v in enumerate(values):
-                self.preview.setItem(r, c, QTableWidgetItem(str(v)))
-        self.preview.resizeColumnsToContents()
+        self.preview.show_rows(inspection.preview, inspection.preview_rows)
 
     def show_issues(self, issues: list[Issue]) -> None:
         self.issues.show_issues(issues)

@@ -1,10 +1,13 @@
-"""The list of what a check found in a file, as every import window shows it: each issue's
-row, column, value and what is expected, coloured by how serious it is, in the user's
-language."""
+"""What every import window shows of a file it checked: the list of what the check found
+(each issue's row, column, value and what is expected, coloured by how serious it is, in
+the user's language), the first rows as read with their spreadsheet numbers, and a file
+dropped on the window taken as the file to check."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from workbench.domain.baseline import Issue
@@ -49,3 +52,36 @@ class IssuesTable(QTableWidget):
                 item.setBackground(QBrush(SEVERITY_COLOURS[issue.severity]))
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
+
+
+class PreviewTable(QTableWidget):
+    """The first rows of a file as read, under their column names, each with the row number
+    the spreadsheet shows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setDefaultSectionSize(22)
+
+    def show_rows(self, frame: Any, row_numbers: list[int]) -> None:
+        self.setColumnCount(len(frame.columns))
+        self.setRowCount(len(frame))
+        self.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+        self.setVerticalHeaderLabels([str(n) for n in row_numbers[: len(frame)]])
+        for r, values in enumerate(frame.itertuples(index=False)):
+            for c, v in enumerate(values):
+                self.setItem(r, c, QTableWidgetItem("" if v is None else str(v)))
+        self.resizeColumnsToContents()
+
+
+class DropsAFile:
+    """For an import window: a file dropped on it is the file to check (``set_file``)."""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        urls = event.mimeData().urls()
+        if urls:
+            self.set_file(urls[0].toLocalFile())  # type: ignore[attr-defined]

@@ -38,7 +38,7 @@ from workbench.services.programme_io import (
 from workbench.ui import dialogs
 from workbench.ui.columns_bar import ColumnsBar
 from workbench.ui.errors import error_text
-from workbench.ui.issues_table import IssuesTable
+from workbench.ui.issues_table import DropsAFile, IssuesTable, PreviewTable
 from workbench.ui.operations import read_async, run_in_background
 from workbench.ui.tasks import TaskHandle
 from workbench.ui.wheel import guard
@@ -46,7 +46,7 @@ from workbench.ui.wheel import guard
 ADD_NEW = "\x00new"
 
 
-class ImportProgrammeDialog(QDialog):
+class ImportProgrammeDialog(DropsAFile, QDialog):
     imported = Signal(object)  # ProgrammeImport
 
     def __init__(
@@ -62,6 +62,7 @@ class ImportProgrammeDialog(QDialog):
         self.raw: RawTable | None = None  # the file as last checked
         self.result: ProgrammeImport | None = None
         self.setWindowTitle(self.tr("Import investment records"))
+        self.setAcceptDrops(True)
         self.resize(860, 560)
         self.path = QLineEdit()
         self.path.setPlaceholderText(
@@ -88,6 +89,7 @@ class ImportProgrammeDialog(QDialog):
         self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
         self.issues = IssuesTable()
+        self.preview = PreviewTable()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress = dialogs.progress_bar()
@@ -111,6 +113,8 @@ class ImportProgrammeDialog(QDialog):
             )
         )
         layout.addWidget(self.mapping, 1)
+        layout.addWidget(QLabel(self.tr("Preview (first rows as read)")))
+        layout.addWidget(self.preview, 1)
         layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any)")))
         layout.addWidget(self.issues, 1)
         layout.addWidget(self.status)
@@ -122,9 +126,13 @@ class ImportProgrammeDialog(QDialog):
             self, self.tr("Investment records"), self.tr("Tables (*.csv *.xlsx)")
         )
         if name:
-            self.path.setText(name)
-            self.columns.new_file()
-            self.check()
+            self.set_file(name)
+
+    def set_file(self, path: str) -> None:
+        """A file chosen or dropped on the window: checked at once."""
+        self.path.setText(path)
+        self.columns.new_file()
+        self.check()
 
     def check(self) -> TaskHandle:
         """Read the file's labels off the GUI thread (a 60,000-row file takes seconds)."""
@@ -153,6 +161,7 @@ class ImportProgrammeDialog(QDialog):
         raw, unknown = result
         self.raw = raw
         self.columns.show(raw.headers, raw.sheets, raw.sheet, raw.column_map)
+        self.preview.show_rows(raw.frame.head(50), raw.row_numbers)
         if unknown is None:
             self.show_issues(raw.notices)
             self.status.setText(

@@ -27,12 +27,14 @@ from workbench.services.baseline_io import BaselineError, RawTable, inspect_colu
 from workbench.ui import dialogs
 from workbench.ui.columns_bar import ColumnsBar
 from workbench.ui.errors import error_text
-from workbench.ui.issues_table import IssuesTable
+from workbench.ui.issues_table import DropsAFile, IssuesTable, PreviewTable
 from workbench.ui.operations import run_in_background
 from workbench.ui.tasks import run_task
 
+PREVIEW_ROWS = 50
 
-class ImportTableDialog(QDialog):
+
+class ImportTableDialog(DropsAFile, QDialog):
     imported = Signal(object)  # what the import function returned
 
     def __init__(self, engine: Engine, kind: str, parent: QWidget | None = None) -> None:
@@ -46,9 +48,10 @@ class ImportTableDialog(QDialog):
             "engagements": self.tr("Import engagements"),
         }
         self.setWindowTitle(titles.get(kind, kind))
+        self.setAcceptDrops(True)
         self.resize(860, 520)
         self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("Choose a .csv or .xlsx file"))
+        self.path.setPlaceholderText(self.tr("Choose a .csv or .xlsx file, or drop it here"))
         self.path.returnPressed.connect(self.check)
         browse = QPushButton(self.tr("Choose file…"))
         browse.clicked.connect(self.choose)
@@ -57,6 +60,7 @@ class ImportTableDialog(QDialog):
         self.status = QLabel(self.tr("Nothing checked yet."))
         self.status.setWordWrap(True)
         self.issues = IssuesTable()
+        self.preview = PreviewTable()
         self.progress = dialogs.progress_bar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
@@ -73,6 +77,8 @@ class ImportTableDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.columns)
         layout.addWidget(self.status)
+        layout.addWidget(QLabel(self.tr("Preview (first rows as read)")))
+        layout.addWidget(self.preview, 1)
         layout.addWidget(QLabel(self.tr("How the file was read, and its problems")))
         layout.addWidget(self.issues, 1)
         layout.addWidget(self.progress)
@@ -107,6 +113,7 @@ class ImportTableDialog(QDialog):
     def _checked(self, raw: RawTable) -> None:
         self.raw = raw
         self.columns.show(raw.headers, raw.sheets, raw.sheet, raw.column_map)
+        self.preview.show_rows(raw.frame.head(PREVIEW_ROWS), raw.row_numbers)
         self.show_issues(raw.notices)
         errors = sum(1 for i in raw.notices if i.severity == "error")
         if errors:
