@@ -178,3 +178,38 @@ def test_the_sheet_holding_the_data_is_read_not_the_instructions_before_it(workd
         rows.to_excel(xl, sheet_name="Data 2025", index=False)
     checked = check_file(path, mode="score")
     assert checked.raw.sheet == "Data 2025" and len(checked.result.frame) == 3
+
+
+def test_a_programme_matrix_with_money_in_year_columns(demo_sqlite: Path, workdir: Path) -> None:
+    """A district's programme matrix: one row per activity, the money of each year in a
+    column of its own ('2026', '2027'). Each row becomes one activity with an allocation
+    per year that has money."""
+    import shutil
+
+    from tests.units import unit
+    from workbench.services.programme_io import import_programme
+    from workbench.services.workspace import open_database
+
+    copy = workdir / "kota.sqlite"
+    shutil.copy(demo_sqlite, copy)
+    engine = open_database(copy, demo_if_new=False).engine
+    from workbench.services.programme import programme_view
+
+    code = unit(programme_view, engine).rows[0].code
+    path = workdir / "matriks.csv"
+    path.write_text(
+        "Kode RT;Indikator;Vol;Jenis Kegiatan;Sumber Dana;2026;2027;2028\n"
+        f"{code};4c;30,5;Penutup saluran;APBD Kabupaten/Kota;Rp 20.000.000;15.000.000;\n"
+        f"{code};2b;120;Jalan beton;APBD Kabupaten/Kota;;;50.000.000\n",
+        encoding="utf-8",
+    )
+    result = unit(import_programme, engine, path)
+    assert result.added == 2 and result.rows == 3  # 2 activities, 3 year rows
+    assert any(n.key == "years_side_by_side" for n in result.notices)
+    mine = [r for r in unit(programme_view, engine).rows if (r.code, r.volume) in
+            ((code, 30.5), (code, 120.0))]  # fmt: skip
+    assert sorted((r.criterion, r.by_year) for r in mine) == [
+        ("2b", {2028: 50_000_000}),
+        ("4c", {2026: 20_000_000, 2027: 15_000_000}),
+    ]
+    engine.dispose()

@@ -81,6 +81,7 @@ class TableSpec:
     kind: str
     columns: tuple[ColumnSpec, ...]
     key: str = ""  # the column a row is known by (two sheets are joined on it)
+    per_year: str = ""  # the column a header that is only a year holds ("2025": anggaran)
 
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
@@ -427,6 +428,7 @@ PROGRAMME = TableSpec(
         ),
     ),
     "kode_lokasi",
+    "anggaran",
 )
 
 

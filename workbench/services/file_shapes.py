@@ -117,9 +117,11 @@ def _unique(names: list[str]) -> list[str]:
 def years_side_by_side(
     frame: pd.DataFrame, rows: list[int], spec: TableSpec, column_map: ColumnMap
 ) -> tuple[pd.DataFrame, list[int], list[Issue]]:
-    """Columns of several years in one row per RT unit ("Luas 2024", "Luas 2025"): one
-    row per RT unit and year. Only when the kind has a ``tahun`` column the file does not
-    give, and the headers with a year name the kind's columns."""
+    """Columns of several years in one row per RT unit ("Luas 2024", "Luas 2025"), or a
+    programme's money in year columns ("2025", "2026"): one row per RT unit (activity) and
+    year, keeping its spreadsheet row (an activity's years stay one activity). Only when
+    the kind has a ``tahun`` column the file does not give, and the headers with a year
+    name the kind's columns."""
     if spec.column("tahun") is None:
         return frame, rows, []
     headers = [str(c) for c in frame.columns]
@@ -133,8 +135,11 @@ def years_side_by_side(
             continue
         found = YEAR.findall(h)
         base = YEAR.sub(" ", h).strip(" -_/")
-        if len(found) == 1 and base:
-            year_of[h], base_of[h] = int(found[0]), re.sub(r"\s+", " ", base)
+        if len(found) == 1 and (base or spec.per_year):
+            # a header that is only a year holds the kind's yearly column (the money of a
+            # programme matrix's year columns)
+            year_of[h] = int(found[0])
+            base_of[h] = re.sub(r"\s+", " ", base) if base else spec.per_year
     if not year_of:
         return frame, rows, []
     named = match_headers(list(dict.fromkeys(base_of.values())), spec, column_map.columns, [])
