@@ -39,3 +39,18 @@ def count_loads_before_each_row(tab: Any) -> tuple[list[int], list[int]]:
     tab.model.replace_row = replace_row
     tab.model.upsert_rows = upsert_rows
     return loads, replaced
+
+
+def count_full_reads(monkeypatch: Any, *tabs: Any) -> list[str]:
+    """The tabs' full reads (``fetch``) from now on, by tab class: a narrow update makes
+    none."""
+    full: list[str] = []
+    for tab in tabs:
+        original = type(tab).fetch
+
+        def fetch(self: Any, session: Any, original: Any = original) -> Any:
+            full.append(type(self).__name__)
+            return original(self, session)
+
+        monkeypatch.setattr(type(tab), "fetch", fetch)
+    return full

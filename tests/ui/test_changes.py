@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.helpers import select_rt
+from tests.ui.helpers import count_full_reads, select_rt
 from workbench.ui.main_window import MainWindow
 from workbench.ui.models import RowRole
 from workbench.ui.operations import (
@@ -169,16 +169,7 @@ def test_an_edited_volume_re_ranks_and_re_projects_only_its_rt(
     from workbench.services.programme_analysis import analyse
 
     prio, prog = window.priorities_tab, window.programme_tab
-    full_reads: list[str] = []
-    for tab in (prio, prog):
-        original = type(tab).fetch
-        monkeypatch.setattr(
-            type(tab),
-            "fetch",
-            lambda self, s, original=original: (
-                full_reads.append(type(self).__name__) or original(self, s)
-            ),
-        )
+    full_reads = count_full_reads(monkeypatch, prio, prog)
     window.tabs.setCurrentWidget(window.scores_tab)
     other = next(r.info.code for r in prio.rows() if r.info.code != CODE)
     for code in (CODE, other):
@@ -214,16 +205,7 @@ def test_a_renamed_stakeholder_reaches_the_matrix_and_the_voters_without_a_full_
     monkeypatch,  # noqa: ANN001
 ) -> None:
     prio, prog, people = window.priorities_tab, window.programme_tab, window.stakeholders_tab
-    full_reads: list[str] = []
-    for tab in (prio, prog):
-        original = type(tab).fetch
-        monkeypatch.setattr(
-            type(tab),
-            "fetch",
-            lambda self, s, original=original: (
-                full_reads.append(type(self).__name__) or original(self, s)
-            ),
-        )
+    full_reads = count_full_reads(monkeypatch, prio, prog)
     executor = next(r for r in prog.model.rows if r.executor_name)
     sid = next(r.id for r in people.model.rows if r.name == executor.executor_name)
     window.tabs.setCurrentWidget(people)

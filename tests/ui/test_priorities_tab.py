@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.ui.helpers import count_full_reads
 from workbench.services import harmonisation as hs
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
@@ -221,9 +222,7 @@ def test_a_decision_changes_its_rows_without_ranking_again(
     from workbench.services import harmonisation as hs
 
     tab = window.priorities_tab
-    full: list[int] = []
-    original = type(tab).fetch
-    monkeypatch.setattr(type(tab), "fetch", lambda self, s: full.append(1) or original(self, s))
+    full = count_full_reads(monkeypatch, tab)
     row = next(r for r in tab.rows() if r.decision is None)
     _reload(window, qtbot, lambda: tab.decide_key(row.key, "agreed"))
     assert next(r for r in tab.rows() if r.key == row.key).decision.status == "agreed"  # type: ignore[union-attr]

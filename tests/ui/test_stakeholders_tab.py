@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import count_loads_before_each_row
+from tests.ui.helpers import count_full_reads, count_loads_before_each_row
 from workbench.services.collaboration import EngagementData
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
@@ -411,9 +411,7 @@ def test_add_archive_delete_change_the_list_without_reading_it_again(
     from workbench.services.collaboration import list_stakeholders
 
     tab = window.stakeholders_tab
-    full: list[int] = []
-    original = type(tab).fetch
-    monkeypatch.setattr(type(tab), "fetch", lambda self, s: full.append(1) or original(self, s))
+    full = count_full_reads(monkeypatch, tab)
 
     def same_as_a_full_read() -> None:
         assert wait_for_operations()

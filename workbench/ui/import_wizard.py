@@ -151,11 +151,6 @@ class ImportBaselineDialog(DropsAFile, QDialog):
         if path:
             self.set_file(path)
 
-    def set_file(self, path: str) -> None:
-        self.path.setText(path)
-        self.columns.new_file()
-        self.check()
-
     def save_form(self) -> None:
         path = dialogs.ask_save_file(
             self,

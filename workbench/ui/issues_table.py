@@ -75,7 +75,13 @@ class PreviewTable(QTableWidget):
 
 
 class DropsAFile:
-    """For an import window: a file dropped on it is the file to check (``set_file``)."""
+    """For an import window (with ``path``, ``columns`` and ``check``): a file chosen or
+    dropped on it is the file to check, with its own sheets."""
+
+    def set_file(self, path: str) -> None:
+        self.path.setText(path)  # type: ignore[attr-defined]
+        self.columns.new_file()  # type: ignore[attr-defined]
+        self.check()  # type: ignore[attr-defined]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():
@@ -84,4 +90,4 @@ class DropsAFile:
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         urls = event.mimeData().urls()
         if urls:
-            self.set_file(urls[0].toLocalFile())  # type: ignore[attr-defined]
+            self.set_file(urls[0].toLocalFile())

@@ -128,12 +128,6 @@ class ImportProgrammeDialog(DropsAFile, QDialog):
         if name:
             self.set_file(name)
 
-    def set_file(self, path: str) -> None:
-        """A file chosen or dropped on the window: checked at once."""
-        self.path.setText(path)
-        self.columns.new_file()
-        self.check()
-
     def check(self) -> TaskHandle:
         """Read the file's labels off the GUI thread (a 60,000-row file takes seconds)."""
         path = Path(self.path.text().strip())

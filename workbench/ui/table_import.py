@@ -91,11 +91,6 @@ class ImportTableDialog(DropsAFile, QDialog):
         if path:
             self.set_file(path)
 
-    def set_file(self, path: str) -> None:
-        self.path.setText(path)
-        self.columns.new_file()
-        self.check()
-
     # -- checking --------------------------------------------------------------------------
     def check(self) -> None:
         text = self.path.text().strip()
