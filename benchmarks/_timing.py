@@ -34,3 +34,27 @@ def in_unit(engine, fn, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN20
 
     with session_scope(engine) as session:
         return fn(session, *args, **kwargs)
+
+
+def user_env() -> dict[str, str]:
+    """The environment of a user's machine for a process under test: Python's bytecode
+    cache on (these machines set PYTHONDONTWRITEBYTECODE, which recompiles every module)."""
+    import os
+
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def process_seconds(argv: list[str], env: dict[str, str] | None = None) -> float:
+    """Wall time of one process, start to end (it must succeed)."""
+    import subprocess
+
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, env=env, capture_output=True, timeout=3600)
+    return time.perf_counter() - start
+
+
+def score_command(src: str, out: str) -> list[str]:
+    """`pkp-workbench score SRC --out OUT` as a user runs it."""
+    return [sys.executable, "-m", "workbench", "score", src, "--out", out]

@@ -14,13 +14,14 @@ libreoffice-calc-nogui).
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helper beside us
+from _timing import process_seconds, score_command, user_env  # noqa: E402
 
 
 def formula_workbook(path: Path, frame, rules) -> None:  # noqa: ANN001
@@ -79,8 +80,7 @@ def main() -> int:
     columns = ["kode_lokasi", "kelurahan", "kecamatan", "tahun", *rules.denominators]
     columns += [f"vol_{c}" for c in rules.codes]
     frame = generate_baseline(n_locations=args.rows, years=(2025,)).head(args.rows)[columns]
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = user_env()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         book = work / "skor-rumus.xlsx"
@@ -98,23 +98,11 @@ def main() -> int:
             str(work / "lo"),
             str(book),
         ]
-        cli = [
-            sys.executable,
-            "-m",
-            "workbench",
-            "score",
-            str(src),
-            "--out",
-            str(work / "ours.csv"),
-        ]
+        cli = score_command(str(src), str(work / "ours.csv"))
         subprocess.run(cli, check=True, env=env, capture_output=True)  # warm up
         subprocess.run([soffice, profile, "--headless", "--version"], capture_output=True)
-        started = time.perf_counter()
-        subprocess.run(convert, check=True, capture_output=True, timeout=3600)
-        calc = time.perf_counter() - started
-        started = time.perf_counter()
-        subprocess.run(cli, check=True, env=env, capture_output=True)
-        ours = time.perf_counter() - started
+        calc = process_seconds(convert)
+        ours = process_seconds(cli, env)
         theirs = pd.read_csv(work / "lo" / "skor-rumus.csv", usecols=["total_skor"])
         mine = pd.read_csv(work / "ours.csv", usecols=["total_skor"])
         same = (theirs["total_skor"].to_numpy() == mine["total_skor"].to_numpy()).all()

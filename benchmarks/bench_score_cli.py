@@ -10,13 +10,13 @@ unset), after one warm-up run each; the figure is the median of --reps runs.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helper beside us
+from _timing import process_seconds, score_command, user_env  # noqa: E402
 
 PANDAS = """
 import sys
@@ -26,12 +26,6 @@ frame.to_csv(sys.argv[2], index=False)
 """
 
 
-def _run(argv: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(argv, check=True, env=env, capture_output=True)
-    return time.perf_counter() - started
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=200_000)
@@ -39,8 +33,7 @@ def main() -> int:
     args = parser.parse_args()
     from workbench.domain.demo import generate_baseline
 
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = user_env()
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "baseline.csv"
         years = (2023, 2024, 2025)
@@ -49,22 +42,14 @@ def main() -> int:
         print(f"{len(frame):,} RT-years, {src.stat().st_size / 1e6:.0f} MB semicolon CSV")
         script = Path(tmp) / "floor.py"
         script.write_text(PANDAS, encoding="utf-8")
-        cli = [
-            sys.executable,
-            "-m",
-            "workbench",
-            "score",
-            str(src),
-            "--out",
-            str(Path(tmp) / "s.csv"),
-        ]
+        cli = score_command(str(src), str(Path(tmp) / "s.csv"))
         floor = [sys.executable, str(script), str(src), str(Path(tmp) / "p.csv")]
         for argv in (cli, floor):  # warm up: bytecode written, files in the page cache
-            _run(argv, env)
+            process_seconds(argv, env)
         times = {"score": [], "pandas": []}
         for _ in range(args.reps):
-            times["score"].append(_run(cli, env))
-            times["pandas"].append(_run(floor, env))
+            times["score"].append(process_seconds(cli, env))
+            times["pandas"].append(process_seconds(floor, env))
         score, pandas = statistics.median(times["score"]), statistics.median(times["pandas"])
         print(f"pkp-workbench score: {score:.2f} s; pandas read + write: {pandas:.2f} s")
         print(

@@ -57,6 +57,7 @@ class Analysis:
     slum_ha: dict[int, float]
     gaps: pd.DataFrame = field(repr=False)
     over: pd.DataFrame = field(repr=False)
+    slum_levels: frozenset[str] = frozenset()  # the level keys counted as slum
 
 
 def plan_years(session: Session) -> list[int]:
@@ -155,12 +156,11 @@ def reanalysed(
     if frame.empty:
         part_locations: list[LocationOutlook] = []
         part_gaps, part_over = old.gaps.iloc[0:0], old.over.iloc[0:0]
-        slum: set[str] = set()
     else:
         part = _analysed(frame, works, old.years, old.basis, _agreed_codes(session))
         part_locations, part_gaps, part_over = part.locations, part.gaps, part.over
     locations = sorted([*kept, *part_locations], key=lambda loc: loc.code)
-    slum = _slum_keys(frame) | _slum_keys_of(old)
+    slum = _slum_keys(frame) | old.slum_levels
     gap_keep = old.gaps[~old.gaps["kode_lokasi"].isin(codes)] if len(old.gaps) else old.gaps
     over_keep = (
         old.over[
@@ -181,6 +181,7 @@ def reanalysed(
         slum_ha=_slum_ha(locations, slum, old.years),
         gaps=_sorted_rows(pd.concat([gap_keep, part_gaps], ignore_index=True), GAP_ORDER),
         over=_sorted_rows(pd.concat([over_keep, part_over], ignore_index=True), OVER_ORDER),
+        slum_levels=frozenset(slum),
     )
 
 
@@ -212,14 +213,6 @@ def _slum_keys(frame: pd.DataFrame) -> set[str]:
         for lv in get_ruleset(str(rid)).levels
         if lv.min_total > 0
     }
-
-
-def _slum_keys_of(analysis: Analysis) -> set[str]:
-    """The slum levels of an analysis's rule sets (named in its ``ruleset`` label)."""
-    keys: set[str] = set()
-    for label in filter(None, (t.strip() for t in analysis.ruleset.split(","))):
-        keys |= {lv.key for lv in get_ruleset(label.split(" v")[0]).levels if lv.min_total > 0}
-    return keys
 
 
 def _baseline_ha(locations: list[LocationOutlook], slum: set[str]) -> float:
@@ -289,4 +282,5 @@ def _analysed(
         slum_ha=_slum_ha(outlooks, slum_keys, years),
         gaps=_sorted_rows(pd.concat(gap_parts, ignore_index=True), GAP_ORDER),
         over=_sorted_rows(pd.concat(over_parts, ignore_index=True), OVER_ORDER),
+        slum_levels=frozenset(slum_keys),
     )
