@@ -80,6 +80,7 @@ class ImportProgrammeDialog(DropsAFile, QDialog):
         top.addWidget(self.path, 1)
         top.addWidget(browse)
         top.addWidget(self.check_button)
+        self.path.returnPressed.connect(self.check)  # a path typed in: Enter checks it
         self.columns = ColumnsBar("programme", PROGRAMME)
         self.columns.changed.connect(self.check)
         self.mapping = QTableWidget(0, 3)
