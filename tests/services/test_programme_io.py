@@ -215,3 +215,35 @@ def test_two_identical_purchases_are_two_activities_and_reimport_adds_none(
     assert (again.added, again.unchanged) == (0, 2)
     with session_scope(engine) as s:
         assert programme_view(s).by_source == {"APBD Kabupaten/Kota": {2027: 1_200_000}}
+
+
+def test_a_dry_run_counts_as_the_import_does_and_writes_nothing(engine, workdir: Path) -> None:  # noqa: ANN001
+    """The import window's check: every row checked and counted, the activities, labels
+    and mapping left unwritten; then the import itself counts the same."""
+    from workbench.db.models import AuditEntry
+
+    a, b = _codes(engine)
+    f = _write(
+        workdir / "investasi.csv",
+        "tahun;kode_lokasi;kriteria;volume;kegiatan;sumber_dana;anggaran\n"
+        f"2026;{a};4c;30;penutup saluran;Dana Desa / Dana Kelurahan;Rp 20.000.000\n"
+        f"2027;{b};3b;15;Hidran umum;Dana Hibah Baru;Rp13.500.000,-\n",
+    )
+
+    def counts() -> tuple[int, ...]:
+        with session_scope(engine) as s:
+            return tuple(
+                s.scalar(sa.select(sa.func.count()).select_from(t))
+                for t in (Activity, FundingSource, AuditEntry)
+            )
+
+    before = counts()
+    with pytest.raises(BaselineError):  # an unknown source without add_new
+        unit(import_programme, engine, f, dry_run=True)
+    dry = unit(import_programme, engine, f, add_new=True, dry_run=True)
+    assert (dry.rows, dry.added, dry.unchanged, dry.new_sources) == (2, 2, 0, ["Dana Hibah Baru"])
+    assert counts() == before
+    done = unit(import_programme, engine, f, add_new=True)
+    assert (done.added, done.unchanged) == (dry.added, dry.unchanged)
+    again = unit(import_programme, engine, f, dry_run=True)
+    assert (again.added, again.unchanged) == (0, 2)  # the same file once more: nothing new

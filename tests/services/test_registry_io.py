@@ -112,6 +112,91 @@ def test_engagements_need_registered_attendees(db_url: str, workdir: Path) -> No
     engine.dispose()
 
 
+def test_new_engagements_are_written_together_and_one_twice_in_the_file_is_refused(
+    demo_sqlite: Path, workdir: Path
+) -> None:
+    """New engagements go in one write (rows, villages, attendance, audit), and read back
+    as the file says; the same date and title on two rows is refused with both rows."""
+    target = _empty_district_with_villages(demo_sqlite, workdir)
+    people = workdir / "lembaga.csv"
+    people.write_text("nama,kategori\nBKM Maju,bkm_lkm\nDinas PU,agency\n", encoding="utf-8")
+    unit(import_stakeholders, target, people)
+    events = workdir / "acara.csv"
+    rows = [
+        f"2026-02-{d:02d},Rapat {d},rapat_koordinasi,trust,Sukamaju,BKM Maju|Dinas PU,"
+        for d in range(1, 21)
+    ]
+    events.write_text(
+        "tanggal,judul,jenis,tahap,kelurahan,hadir,diundang_tidak_hadir\n"
+        + "\n".join(rows)
+        + "\n2026-03-01,Lokakarya,lokakarya,outcome,,BKM Maju,Dinas PU\n",
+        encoding="utf-8",
+    )
+    count = unit(import_engagements, target, events)
+    assert (count.added, count.updated, count.unchanged) == (21, 0, 0)
+    back = unit(export_engagements, target)
+    assert len(back) == 21 and back["hadir"].iloc[0] == "BKM Maju|Dinas PU"
+    last = back[back["judul"] == "Lokakarya"].iloc[0]
+    assert (last["hadir"], last["diundang_tidak_hadir"]) == ("BKM Maju", "Dinas PU")
+    with session_scope(target) as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Attendance)) == 42
+    again = unit(import_engagements, target, events)
+    assert (again.added, again.unchanged) == (0, 21)  # the same file: nothing new
+    twice = workdir / "dua kali.csv"
+    twice.write_text(
+        "tanggal,judul,jenis,tahap\n"
+        "2026-04-01,Rapat Baru,fgd,trust\n"
+        "2026-04-02,Lain,fgd,trust\n"
+        "01/04/2026,rapat baru ,fgd,dialogue\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BaselineError) as err:
+        unit(import_engagements, target, twice)
+    assert [(i.row, i.key, dict(i.params)["other"]) for i in err.value.issues] == [
+        (4, "engagement_twice", 2)
+    ]
+    assert len(unit(export_engagements, target)) == 21  # nothing of it written
+    target.dispose()
+
+
+def test_a_dry_run_counts_as_the_import_does_and_writes_nothing(
+    demo_sqlite: Path, workdir: Path
+) -> None:
+    """The import window's check: the registry compared and counted, nothing written (not
+    even the import lock); the import then counts the same."""
+    from workbench.db.models import AuditEntry
+
+    target = _empty_district_with_villages(demo_sqlite, workdir)
+    first = workdir / "awal.csv"
+    first.write_text("nama,kategori\nBKM Maju,bkm_lkm\nDinas PU,agency\n", encoding="utf-8")
+    unit(import_stakeholders, target, first)
+    later = workdir / "lanjut.csv"
+    later.write_text(
+        "nama,kategori,telepon\nBKM Maju,bkm_lkm,0812\nDinas PU,agency,\nKarang Taruna,ngo,\n",
+        encoding="utf-8",
+    )
+
+    def written() -> tuple[int, ...]:
+        with session_scope(target) as s:
+            return tuple(
+                s.scalar(sa.select(sa.func.count()).select_from(t))
+                for t in (Stakeholder, AuditEntry)
+            )
+
+    before = written()
+    dry = unit(import_stakeholders, target, later, dry_run=True)
+    assert (dry.added, dry.updated, dry.unchanged) == (1, 1, 1) and written() == before
+    done = unit(import_stakeholders, target, later)
+    assert (done.added, done.updated, done.unchanged) == (1, 1, 1)
+    events = workdir / "acara.csv"
+    events.write_text(
+        "tanggal,judul,jenis,tahap,hadir\n2026-02-01,Rapat,fgd,trust,BKM Maju\n", encoding="utf-8"
+    )
+    assert unit(import_engagements, target, events, dry_run=True).added == 1
+    assert len(unit(export_engagements, target)) == 0
+    target.dispose()
+
+
 def test_phone_numbers_keep_their_leading_zero(demo_sqlite: Path, workdir: Path) -> None:
     target = _empty_district_with_villages(demo_sqlite, workdir)
     path = workdir / "telepon.csv"

@@ -19,6 +19,15 @@ from typing import Any, Literal
 
 from workbench.domain.messages import render
 from workbench.domain.rules import RuleSet
+from workbench.domain.vocabulary import (
+    ACTIVITY_STATUSES,
+    CATEGORY_WORDS,
+    COLLAB_STAGES,
+    ENGAGEMENT_TYPES,
+    GOV_LEVELS,
+    PLANNING_ROLES,
+    STAKEHOLDER_CATEGORIES,
+)
 
 ColumnType = Literal["text", "number", "whole", "year", "date", "yes_no", "money", "list"]
 KINDS = ("baseline", "stakeholders", "engagements", "programme")
@@ -39,6 +48,7 @@ ABBREVIATIONS = {
     "no": "nomor",
     "vol": "volume",
 }
+MIN_YEAR, MAX_YEAR = 1990, 2100
 GROUP_SEPARATOR = re.compile(r"[/-]")
 BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -69,6 +79,15 @@ class ColumnSpec:
     label: str = ""  # Indonesian, as the template's instructions say it
     help: str = ""
     synonyms: tuple[str, ...] = ()
+    # what the validator checks in every cell, beyond its type
+    filled: bool = False  # a blank cell is refused
+    choices: tuple[str, ...] = ()  # the stored values allowed (case and spaces aside)
+    words: tuple[tuple[str, str], ...] = ()  # (how a file may write it, stored value)
+    low: float | None = None  # the range a number must fall in
+    high: float | None = None
+    blank_key: str = ""  # the message for a blank cell ("blank" when not given)
+    bad_key: str = ""  # the message for a cell its type cannot read
+    range_key: str = ""  # the message for a number out of its range
 
     def keys(self) -> set[str]:
         """Every normalised header that names this column."""
@@ -226,6 +245,7 @@ def match_headers(
 _KODE = ("kode", "kode rt", "kode lokasi rt", "id lokasi", "kode sim", "kode kotaku")
 _KELURAHAN = ("desa", "kelurahan desa", "desa kelurahan", "nama kelurahan", "nama desa")
 _KECAMATAN = ("nama kecamatan",)
+_SCALE: dict[str, Any] = {"low": 1, "high": 5, "bad_key": "scale_1_5", "range_key": "scale_1_5"}
 _KAWASAN = ("nama kawasan", "kawasan kumuh", "nama kawasan kumuh", "deliniasi kawasan")
 
 
@@ -241,12 +261,19 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
         "panjang_drainase_ideal_m": ("panjang drainase", "panjang saluran ideal"),
     }
     columns = [
-        ColumnSpec("kode_lokasi", "text", True, label="Kode lokasi", synonyms=_KODE),
+        ColumnSpec("kode_lokasi", "text", True, label="Kode lokasi", synonyms=_KODE, filled=True),
         ColumnSpec("nama_lokasi", label="Nama lokasi", synonyms=("nama rt", "rt rw", "nama")),
         ColumnSpec("kawasan", label="Kawasan", synonyms=_KAWASAN),
-        ColumnSpec("kelurahan", "text", True, label="Kelurahan", synonyms=_KELURAHAN),
-        ColumnSpec("kecamatan", "text", True, label="Kecamatan", synonyms=_KECAMATAN),
-        ColumnSpec("tahun", "year", label="Tahun", synonyms=("tahun penilaian", "tahun data")),
+        ColumnSpec("kelurahan", "text", True, label="Kelurahan", synonyms=_KELURAHAN, filled=True),
+        ColumnSpec("kecamatan", "text", True, label="Kecamatan", synonyms=_KECAMATAN, filled=True),
+        ColumnSpec(
+            "tahun",
+            "year",
+            label="Tahun",
+            synonyms=("tahun penilaian", "tahun data"),
+            low=MIN_YEAR,
+            high=MAX_YEAR,
+        ),
     ]
     for key in ("luas_ha", "jumlah_bangunan", "jumlah_penduduk", "jumlah_kk"):
         if key == "jumlah_penduduk":
@@ -258,11 +285,33 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
             continue
         label, unit = deno.get(key, (key, ""))
         kind: ColumnType = "number" if key == "luas_ha" else "whole"
-        columns.append(ColumnSpec(key, kind, True, unit, label, synonyms=more.get(key, ())))
+        columns.append(
+            ColumnSpec(
+                key,
+                kind,
+                True,
+                unit,
+                label,
+                synonyms=more.get(key, ()),
+                filled=True,
+                blank_key="blank_denominator",
+            )
+        )
     for key in deno:
         if key not in {c.name for c in columns}:
             label, unit = deno[key]
-            columns.append(ColumnSpec(key, "number", True, unit, label, synonyms=more.get(key, ())))
+            columns.append(
+                ColumnSpec(
+                    key,
+                    "number",
+                    True,
+                    unit,
+                    label,
+                    synonyms=more.get(key, ()),
+                    filled=True,
+                    blank_key="blank_denominator",
+                )
+            )
     for c in rules.criteria:
         columns.append(
             ColumnSpec(
@@ -285,6 +334,9 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
             unit="derajat",
             label="Lintang",
             synonyms=("latitude", "lokasi gps latitude", "gps latitude"),
+            low=-90,
+            high=90,
+            range_key="latitude",
         ),
         ColumnSpec(
             "bujur",
@@ -292,6 +344,9 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
             unit="derajat",
             label="Bujur",
             synonyms=("longitude", "lokasi gps longitude", "gps longitude"),
+            low=-180,
+            high=180,
+            range_key="longitude",
         ),
     ]
     return TableSpec("baseline", tuple(columns), "kode_lokasi")
@@ -305,6 +360,7 @@ STAKEHOLDERS = TableSpec(
             "text",
             True,
             label="Nama",
+            filled=True,
             synonyms=(
                 "nama lembaga",
                 "nama instansi",
@@ -316,9 +372,18 @@ STAKEHOLDERS = TableSpec(
         ),
         ColumnSpec("singkatan", label="Singkatan", synonyms=("akronim", "nama singkat")),
         ColumnSpec("perorangan", "yes_no", label="Perorangan", synonyms=("individu",)),
-        ColumnSpec("kategori", "text", True, label="Kategori", synonyms=("kelompok", "unsur")),
-        ColumnSpec("tingkat", label="Tingkat", synonyms=("tingkatan", "level")),
-        ColumnSpec("peran", "list", label="Peran", synonyms=("peranan", "fungsi")),
+        ColumnSpec(
+            "kategori",
+            "text",
+            True,
+            label="Kategori",
+            synonyms=("kelompok", "unsur"),
+            filled=True,
+            choices=STAKEHOLDER_CATEGORIES,
+            words=tuple((w, k) for k, w in CATEGORY_WORDS.items()),
+        ),
+        ColumnSpec("tingkat", label="Tingkat", synonyms=("tingkatan", "level"), choices=GOV_LEVELS),
+        ColumnSpec("peran", label="Peran", synonyms=("peranan", "fungsi"), choices=PLANNING_ROLES),
         ColumnSpec(
             "narahubung",
             label="Narahubung",
@@ -334,8 +399,10 @@ STAKEHOLDERS = TableSpec(
         ColumnSpec("anggota_pokja", "yes_no", label="Anggota Pokja", synonyms=("pokja",)),
         ColumnSpec("sk_pokja", label="SK Pokja", synonyms=("nomor sk pokja",)),
         ColumnSpec("jabatan_pokja", label="Jabatan Pokja", synonyms=("jabatan dalam pokja",)),
-        ColumnSpec("pengaruh", "whole", label="Pengaruh", synonyms=("tingkat pengaruh",)),
-        ColumnSpec("kepentingan", "whole", label="Kepentingan", synonyms=("tingkat kepentingan",)),
+        ColumnSpec("pengaruh", "whole", label="Pengaruh", synonyms=("tingkat pengaruh",), **_SCALE),
+        ColumnSpec(
+            "kepentingan", "whole", label="Kepentingan", synonyms=("tingkat kepentingan",), **_SCALE
+        ),
         ColumnSpec("kelurahan", "list", label="Kelurahan", synonyms=_KELURAHAN),
         ColumnSpec("kawasan", "list", label="Kawasan", synonyms=_KAWASAN),
         ColumnSpec("catatan", label="Catatan", synonyms=("keterangan",)),
@@ -347,16 +414,35 @@ STAKEHOLDERS = TableSpec(
 ENGAGEMENTS = TableSpec(
     "engagements",
     (
-        ColumnSpec("tanggal", "date", True, label="Tanggal", synonyms=("tanggal kegiatan",)),
+        ColumnSpec(
+            "tanggal", "date", True, label="Tanggal", synonyms=("tanggal kegiatan",), filled=True
+        ),
         ColumnSpec(
             "judul",
             "text",
             True,
             label="Judul",
             synonyms=("nama kegiatan", "judul kegiatan", "agenda", "acara"),
+            filled=True,
         ),
-        ColumnSpec("jenis", "text", True, label="Jenis", synonyms=("jenis kegiatan",)),
-        ColumnSpec("tahap", "text", True, label="Tahap", synonyms=("tahapan",)),
+        ColumnSpec(
+            "jenis",
+            "text",
+            True,
+            label="Jenis",
+            synonyms=("jenis kegiatan",),
+            filled=True,
+            choices=ENGAGEMENT_TYPES,
+        ),
+        ColumnSpec(
+            "tahap",
+            "text",
+            True,
+            label="Tahap",
+            synonyms=("tahapan",),
+            filled=True,
+            choices=COLLAB_STAGES,
+        ),
         ColumnSpec("tempat", label="Tempat", synonyms=("lokasi kegiatan", "tempat kegiatan")),
         ColumnSpec("kelurahan", "list", label="Kelurahan", synonyms=_KELURAHAN),
         ColumnSpec("hadir", "list", label="Hadir", synonyms=("peserta", "yang hadir")),
@@ -375,8 +461,18 @@ ENGAGEMENTS = TableSpec(
 PROGRAMME = TableSpec(
     "programme",
     (
-        ColumnSpec("id_kegiatan", "whole", label="ID kegiatan", synonyms=("id", "nomor kegiatan")),
-        ColumnSpec("tahun", "year", True, label="Tahun", synonyms=("tahun anggaran", "ta")),
+        ColumnSpec("id_kegiatan", label="ID kegiatan", synonyms=("id", "nomor kegiatan")),
+        ColumnSpec(
+            "tahun",
+            "year",
+            True,
+            label="Tahun",
+            synonyms=("tahun anggaran", "ta"),
+            filled=True,
+            blank_key="bad_year",
+            low=MIN_YEAR,
+            high=MAX_YEAR,
+        ),
         ColumnSpec("kode_lokasi", label="Kode lokasi", synonyms=_KODE),
         ColumnSpec("kawasan", label="Kawasan", synonyms=_KAWASAN),
         ColumnSpec("kelurahan", label="Kelurahan", synonyms=_KELURAHAN),
@@ -396,6 +492,7 @@ PROGRAMME = TableSpec(
             True,
             label="Kegiatan",
             synonyms=("jenis kegiatan", "nama kegiatan", "uraian kegiatan"),
+            filled=True,
         ),
         ColumnSpec(
             "sumber_dana",
@@ -403,6 +500,7 @@ PROGRAMME = TableSpec(
             True,
             label="Sumber dana",
             synonyms=("sumber anggaran", "sumber pendanaan", "sumber pembiayaan"),
+            filled=True,
         ),
         ColumnSpec(
             "anggaran",
@@ -411,8 +509,11 @@ PROGRAMME = TableSpec(
             "Rp",
             "Anggaran",
             synonyms=("nilai", "biaya", "pagu", "nilai anggaran", "jumlah anggaran", "nilai rp"),
+            filled=True,
         ),
-        ColumnSpec("status", label="Status", synonyms=("status kegiatan",)),
+        ColumnSpec(
+            "status", label="Status", synonyms=("status kegiatan",), choices=ACTIVITY_STATUSES
+        ),
         ColumnSpec(
             "pelaksana",
             label="Pelaksana",

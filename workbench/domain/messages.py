@@ -110,6 +110,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "negative": ("must not be negative", "tidak boleh negatif"),
     "whole_number": ("expected a whole number", "harus bilangan bulat"),
+    "out_of_range": (
+        "expected a number from {low} to {high}",
+        "harus angka dari {low} sampai {high}",
+    ),
     "latitude": ("expected a latitude between -90 and 90", "lintang harus antara -90 dan 90"),
     "longitude": ("expected a longitude between -180 and 180", "bujur harus antara -180 dan 180"),
     "blank_volume": (
@@ -335,6 +339,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'{given}' bukan salah satu dari: {allowed}",
     ),
     "scale_1_5": ("expected a whole number from 1 to 5", "harus bilangan bulat 1 sampai 5"),
+    "engagement_twice": (
+        "the same date and title as row {other}: an engagement is one row",
+        "tanggal dan judul sama dengan baris {other}: satu kegiatan ditulis dalam satu baris",
+    ),
     "name_in_file_twice": (
         "the same stakeholder appears twice in the file (also row {other})",
         "pemangku kepentingan yang sama muncul dua kali (juga di baris {other})",

@@ -29,9 +29,9 @@ import pandas as pd
 
 from workbench.domain.rules import RuleSet
 from workbench.domain.scoring import score_frame
+from workbench.domain.vocabulary import ACTIVITY_STATUSES  # noqa: F401 - re-exported
 
 WORK_COLUMNS = ("kode_lokasi", "kawasan", "kriteria", "tahun", "volume")
-ACTIVITY_STATUSES = ("usulan", "disepakati", "terdanai", "terlaksana")
 APPROACHES = ("masyarakat", "institusi")
 PLANNING_FIELDS = (
     "infrastruktur",

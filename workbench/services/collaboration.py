@@ -501,7 +501,7 @@ class EngagementData:
     attendees: list[tuple[int, bool]] = field(default_factory=list)  # (stakeholder, present)
 
 
-def create_engagement(session: Session, data: EngagementData, user: str = "") -> int:
+def _engagement_problems(data: EngagementData) -> list[str]:
     problems = []
     if not data.title.strip():
         problems.append("title: must not be blank")
@@ -509,6 +509,11 @@ def create_engagement(session: Session, data: EngagementData, user: str = "") ->
         problems.append(f"type: '{data.type}' is not one of {', '.join(ENGAGEMENT_TYPES)}")
     if data.stage not in COLLAB_STAGES:
         problems.append(f"stage: '{data.stage}' is not one of {', '.join(COLLAB_STAGES)}")
+    return problems
+
+
+def create_engagement(session: Session, data: EngagementData, user: str = "") -> int:
+    problems = _engagement_problems(data)
     if problems:
         raise ValueError("; ".join(problems))
     eng = Engagement(
@@ -533,6 +538,55 @@ def create_engagement(session: Session, data: EngagementData, user: str = "") ->
     _audit(session, user, "engagement", eng.id, "create", new=eng.title)
     session.flush()
     return eng.id
+
+
+def create_engagements(session: Session, items: list[EngagementData], user: str = "") -> list[int]:
+    """Record many engagements at once, in the order given (an import): one INSERT of the
+    rows, one of their villages, one of their attendance, their audit entries; the ids."""
+    for d in items:
+        problems = _engagement_problems(d)
+        if problems:
+            raise ValueError(f"{d.title}: " + "; ".join(problems))
+    if not items:
+        return []
+    values = [
+        {
+            "date": d.date,
+            "title": d.title.strip(),
+            "type": d.type,
+            "stage": d.stage,
+            "place": d.place,
+            "outcomes": d.outcomes,
+            "decisions": d.decisions,
+            "minutes_path": d.minutes_path,
+        }
+        for d in items
+    ]
+    session.flush()  # what the session holds first, then the rows
+    ids = list(
+        session.scalars(
+            insert(Engagement).returning(Engagement.id, sort_by_parameter_order=True), values
+        )
+    )
+    villages = [
+        {"engagement_id": eid, "village_id": vid}
+        for eid, d in zip(ids, items, strict=True)
+        for vid in sorted(set(d.village_ids))
+    ]
+    if villages:
+        session.execute(insert(EngagementVillage), villages)
+    attendance = []
+    for eid, d in zip(ids, items, strict=True):
+        seen: set[int] = set()
+        for sid, present in d.attendees:
+            if sid not in seen:
+                seen.add(sid)
+                attendance.append({"engagement_id": eid, "stakeholder_id": sid, "present": present})
+    if attendance:
+        session.execute(insert(Attendance), attendance)
+    for eid, d in zip(ids, items, strict=True):
+        _audit(session, user, "engagement", eid, "create", new=d.title.strip())
+    return ids
 
 
 def engagement_data(session: Session, eid: int) -> EngagementData:

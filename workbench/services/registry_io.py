@@ -7,10 +7,8 @@ registered names. Imports are all or nothing and report every error by row and c
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,25 +26,17 @@ from workbench.db.models import (
     Subdistrict,
     Village,
 )
-from workbench.db.models.stakeholders import (
-    COLLAB_STAGES,
-    ENGAGEMENT_TYPES,
-    GOV_LEVELS,
-    PLANNING_ROLES,
-    STAKEHOLDER_CATEGORIES,
-)
 from workbench.domain.baseline import Issue
 from workbench.domain.collaboration import normalise_name
 from workbench.domain.collation import name_key
 from workbench.domain.columns import ENGAGEMENTS, STAKEHOLDERS, ColumnMap
-from workbench.domain.scoring import NO_WORDS, YES_WORDS
+from workbench.domain.validate import SEP, check_columns, sort_issues
 from workbench.services.baseline import BaselineError
 from workbench.services.baseline_io import read_columns
-from workbench.services.baseline_io import text_column as _text
 from workbench.services.collaboration import (
     EngagementData,
     StakeholderData,
-    create_engagement,
+    create_engagements,
     create_stakeholders,
     engagement_data,
     set_archived,
@@ -91,11 +81,6 @@ ENGAGEMENT_COLUMNS = (
     "keputusan",
     "berita_acara",
 )
-SEP = "|"
-
-
-def _split(text: str) -> list[str]:
-    return [p.strip() for p in str(text).split(SEP) if p.strip()]
 
 
 def _villages(session) -> dict[str, int]:  # noqa: ANN001
@@ -115,33 +100,6 @@ def _villages(session) -> dict[str, int]:  # noqa: ANN001
     return lookup
 
 
-def _choice(
-    value: str, allowed: tuple[str, ...], labels: dict[str, str] | None = None
-) -> str | None:
-    key = value.strip().lower().replace(" ", "_")
-    if key in allowed:
-        return key
-    for k, text in (labels or {}).items():
-        if value.strip().lower() == text.lower():
-            return k
-    return None
-
-
-CATEGORY_WORDS = {
-    "pokja": "anggota pokja pkp",
-    "agency": "instansi pemerintah",
-    "bkm_lkm": "bkm/lkm",
-    "village_gov": "pemerintah desa/kelurahan",
-    "ksm_pokmas": "ksm/pokmas",
-    "facilitator": "fasilitator",
-    "private_csr": "swasta/csr",
-    "university": "perguruan tinggi",
-    "ngo": "lsm",
-    "dprd": "dprd",
-    "other": "lainnya",
-}
-
-
 @dataclass(frozen=True)
 class ImportCount:
     added: int
@@ -154,29 +112,20 @@ class ImportCount:
         return self.added + self.updated + self.unchanged
 
 
-def _cells(frame: pd.DataFrame) -> Callable[[str, int], str]:
-    """``cell(column, i)``: the text of a file cell, each column made text once (a column
-    made again for every cell took a 1,000-row import 10 s, growing with the rows' square)."""
-    columns: dict[str, list[str]] = {}
-
-    def cell(column: str, i: int) -> str:
-        values = columns.get(column)
-        if values is None:
-            values = columns[column] = _text(frame, column).tolist()
-        return values[i]
-
-    return cell
-
-
 def import_stakeholders(
-    session: Session, path: Path, user: str = "", column_map: ColumnMap | None = None
+    session: Session,
+    path: Path,
+    user: str = "",
+    column_map: ColumnMap | None = None,
+    *,
+    dry_run: bool = False,
 ) -> ImportCount:
     """Add new stakeholders and update registered ones (matched by name after normalising),
     all rows or none (a refusal raises; the caller's unit of work then rolls back whole): an
-    exported registry, edited in Excel, can be imported back."""
+    exported registry, edited in Excel, can be imported back. ``dry_run``: check every row
+    against the registry and count what would be added and updated, writing nothing."""
     raw = read_columns(path, STAKEHOLDERS, column_map, all_text=True)
     frame = raw.frame
-    cell = _cells(frame)
     rows = raw.row_numbers
     issues: list[Issue] = []
     if "nama" not in frame or "kategori" not in frame:
@@ -185,144 +134,133 @@ def import_stakeholders(
                 issues.append(Issue.of("error", "missing_column", 1, col))
         raise BaselineError(raw.source, issues)
     issues += check_lengths(frame, rows, STAKEHOLDER_TEXT)
-    serialize_imports(session, "stakeholders")
+    # every column's type, blanks and allowed values, checked by the one validator
+    checked = check_columns(frame, STAKEHOLDERS, rows, decimal_comma=raw.decimal_comma)
+    issues += checked.issues
+    typed = checked.frame
+    if not dry_run:
+        serialize_imports(session, "stakeholders")
     villages = _villages(session)
     registered = {
         normalise_name(n): (sid, n)
         for sid, n in session.execute(select(Stakeholder.id, Stakeholder.name)).all()
     }
     areas = {a.name.lower(): a.id for a in session.scalars(select(Area))}
+    n = len(frame)
+    names = typed["nama"].tolist()
     seen: dict[str, int] = {}
-    data: list[StakeholderData] = []
-    for i in range(len(frame)):
-        row = rows[i]
-        name = cell("nama", i)
-        if not name:
-            issues.append(Issue.of("error", "blank", row, "nama", ""))
-        else:
+    for i, name in enumerate(names):
+        if name:
             key = normalise_name(name)
             if key in seen:
                 issues.append(
-                    Issue.of("error", "name_in_file_twice", row, "nama", name, other=seen[key])
+                    Issue.of("error", "name_in_file_twice", rows[i], "nama", name, other=seen[key])
                 )
-            seen.setdefault(key, row)
-        cat = _choice(cell("kategori", i), STAKEHOLDER_CATEGORIES, CATEGORY_WORDS)
-        if cat is None:
-            issues.append(
-                Issue.of(
-                    "error",
-                    "not_one_of",
-                    row,
-                    "kategori",
-                    cell("kategori", i),
-                    given=cell("kategori", i),
-                    allowed=", ".join(STAKEHOLDER_CATEGORIES),
-                )
-            )
-        fields: dict[str, Any] = {}
-        for col, allowed, attr, default in (
-            ("tingkat", GOV_LEVELS, "gov_level", "kabupaten"),
-            ("peran", PLANNING_ROLES, "planning_role", "mitra"),
-        ):
-            value = cell(col, i)
-            choice = _choice(value, allowed) if value else default
-            if choice is None:
-                issues.append(
-                    Issue.of(
-                        "error",
-                        "not_one_of",
-                        row,
-                        col,
-                        value,
-                        given=value,
-                        allowed=", ".join(allowed),
-                    )
-                )
-            fields[attr] = choice or default
-        for col, attr in (("pengaruh", "influence"), ("kepentingan", "interest")):
-            value = cell(col, i)
-            number = int(float(value)) if re.fullmatch(r"[1-5](\.0)?", value) else None
-            if value and number is None:
-                issues.append(Issue.of("error", "scale_1_5", row, col, value))
-            fields[attr] = number or 3
-        member = cell("anggota_pokja", i).lower()
-        if member and member not in YES_WORDS | NO_WORDS:
-            issues.append(Issue.of("error", "yes_no", row, "anggota_pokja", member))
-        vids = []
-        for v in _split(cell("kelurahan", i)):
-            vid = villages.get(v.lower())
-            if vid is None:
-                issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v, name=v))
-            else:
-                vids.append(vid)
-        aids = []
-        for a in _split(cell("kawasan", i)):
-            if a.lower() in areas:
-                aids.append(areas[a.lower()])
-            else:
-                issues.append(Issue.of("error", "unknown_area", row, "kawasan", a, name=a))
-        data.append(
-            StakeholderData(
-                name=name,
-                category=cat or "other",
-                short_name=cell("singkatan", i),
-                is_person=cell("perorangan", i).lower() in YES_WORDS,
-                contact_person=cell("narahubung", i),
-                phone=cell("telepon", i),
-                email=cell("email", i),
-                address=cell("alamat", i),
-                pokja_member=member in YES_WORDS,
-                pokja_sk_number=cell("sk_pokja", i),
-                pokja_position=cell("jabatan_pokja", i),
-                notes=cell("catatan", i),
-                village_ids=sorted(set(vids)),
-                area_ids=sorted(set(aids)),
-                **fields,
-            )
+            seen.setdefault(key, rows[i])
+
+    def column(name: str, default: Any = "") -> list[Any]:
+        if name not in typed:
+            return [default] * n
+        values = typed[name]
+        if values.dtype == "boolean":
+            return values.fillna(default).astype(bool).tolist()
+        return values.tolist()
+
+    def ids(col: str, lookup: dict[str, int], key: str) -> list[list[int]]:
+        found: list[list[int]] = []
+        for i, items in enumerate(column(col, [])):
+            got = []
+            for item in items:
+                known = lookup.get(item.lower())
+                if known is None:
+                    issues.append(Issue.of("error", key, rows[i], col, item, name=item))
+                else:
+                    got.append(known)
+            found.append(sorted(set(got)))
+        return found
+
+    village_ids = ids("kelurahan", villages, "unknown_village")
+    area_ids = ids("kawasan", areas, "unknown_area")
+    scales = {
+        col: [3 if v != v else int(v) for v in column(col, float("nan"))]
+        for col in ("pengaruh", "kepentingan")
+    }
+    text = {c: column(c) for c in ("singkatan", "narahubung", "telepon", "email", "alamat")}
+    text |= {c: column(c) for c in ("sk_pokja", "jabatan_pokja", "catatan")}
+    category = column("kategori")
+    level, role = column("tingkat"), column("peran")
+    person, member = column("perorangan", False), column("anggota_pokja", False)
+    data = [
+        StakeholderData(
+            name=names[i],
+            category=category[i] or "other",
+            short_name=text["singkatan"][i],
+            is_person=person[i],
+            contact_person=text["narahubung"][i],
+            phone=text["telepon"][i],
+            email=text["email"][i],
+            address=text["alamat"][i],
+            pokja_member=member[i],
+            pokja_sk_number=text["sk_pokja"][i],
+            pokja_position=text["jabatan_pokja"][i],
+            notes=text["catatan"][i],
+            village_ids=village_ids[i],
+            area_ids=area_ids[i],
+            gov_level=level[i] or "kabupaten",
+            planning_role=role[i] or "mitra",
+            influence=scales["pengaruh"][i],
+            interest=scales["kepentingan"][i],
         )
+        for i in range(n)
+    ]
+    issues = sort_issues(issues)
     resembling = _resembling(session, data, rows, registered) if not issues else []
     issues += [i for i in resembling if i.severity == "error"]
     if issues:
         raise BaselineError(raw.source, issues)
     raw.notices.extend(i for i in resembling if i.severity != "error")
-    archived = _text(frame, "diarsipkan").map(lambda v: v.lower() in YES_WORDS).tolist()
-    added = updated = unchanged = 0
+    archived = column("diarsipkan", False)
     given = set(frame.columns)
     # new names: neither registered nor twice in the file (both checked above, once for the
     # whole file), so they are written together with no registry scan per row
     new = [i for i, d in enumerate(data) if normalise_name(d.name) not in registered]
-    created = dict(
-        zip(new, create_stakeholders(session, [data[i] for i in new], user), strict=True)
-    )
-    added = len(new)
+    # what changes for each registered name, read before anything is written (a check
+    # shows these counts before the import)
+    plans: list[tuple[int, dict[str, Any], bool | None]] = []
     for i, d in enumerate(data):
         match = registered.get(normalise_name(d.name))
-        changes: dict[str, Any] = {}
         if match is None:
-            sid = created[i]
-        else:
-            sid = match[0]
-            current = stakeholder_data(session, sid)
-            changes = {
-                attr: getattr(d, attr)
-                for col, attr in FILE_FIELDS
-                if col in given and getattr(d, attr) != getattr(current, attr)
-            }
-            changes.pop("name", None)  # matched by name: keep the registered spelling
-            if changes:
-                update_stakeholder(session, sid, changes, user=user, allow_similar=True)
-                updated += 1
+            continue
+        sid = match[0]
+        current = stakeholder_data(session, sid)
+        changes = {
+            attr: getattr(d, attr)
+            for col, attr in FILE_FIELDS
+            if col in given and getattr(d, attr) != getattr(current, attr)
+        }
+        changes.pop("name", None)  # matched by name: keep the registered spelling
+        archive: bool | None = None
         if "diarsipkan" in given:
             obj = session.get(Stakeholder, sid)
-            assert obj is not None  # matched or created just above
+            assert obj is not None  # registered: read just above
             if obj.archived != bool(archived[i]):
-                set_archived(session, sid, bool(archived[i]), user=user)
-                if match is not None and not changes:
-                    updated += 1
-                continue
-        if match is not None and not changes:
-            unchanged += 1
-    return ImportCount(added, updated, unchanged, tuple(raw.notices))
+                archive = bool(archived[i])
+        plans.append((sid, changes, archive))
+    updated = sum(1 for _sid, changes, archive in plans if changes or archive is not None)
+    count = ImportCount(len(new), updated, len(plans) - updated, tuple(raw.notices))
+    if dry_run:
+        return count
+    created = create_stakeholders(session, [data[i] for i in new], user)
+    for sid, changes, archive in plans:
+        if changes:
+            update_stakeholder(session, sid, changes, user=user, allow_similar=True)
+        if archive is not None:
+            set_archived(session, sid, archive, user=user)
+    if "diarsipkan" in given:
+        for i, sid in zip(new, created, strict=True):
+            if archived[i]:
+                set_archived(session, sid, True, user=user)
+    return count
 
 
 def _resembling(
@@ -387,23 +325,18 @@ FILE_FIELDS = (
 )
 
 
-def parse_date(text: str) -> date | None:
-    text = str(text).strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
 def import_engagements(
-    session: Session, path: Path, user: str = "", column_map: ColumnMap | None = None
+    session: Session,
+    path: Path,
+    user: str = "",
+    column_map: ColumnMap | None = None,
+    *,
+    dry_run: bool = False,
 ) -> ImportCount:
-    """Add engagements, and update those already recorded with the same date and title."""
+    """Add engagements, and update those already recorded with the same date and title.
+    ``dry_run``: check every row and count what would change, writing nothing."""
     raw = read_columns(path, ENGAGEMENTS, column_map, all_text=True)
     frame = raw.frame
-    cell = _cells(frame)
     rows = raw.row_numbers
     issues: list[Issue] = []
     for col in ("tanggal", "judul", "jenis", "tahap"):
@@ -412,74 +345,79 @@ def import_engagements(
     if issues:
         raise BaselineError(raw.source, issues)
     issues += check_lengths(frame, rows, ENGAGEMENT_TEXT)
-    serialize_imports(session, "engagements")
+    checked = check_columns(frame, ENGAGEMENTS, rows, decimal_comma=raw.decimal_comma)
+    issues += checked.issues
+    typed = checked.frame
+    if not dry_run:
+        serialize_imports(session, "engagements")
     villages = _villages(session)
     people = {
         n.lower(): i for i, n in session.execute(select(Stakeholder.id, Stakeholder.name)).all()
     }
+    n = len(frame)
+
+    def column(name: str, default: Any = "") -> list[Any]:
+        return typed[name].tolist() if name in typed else [default] * n
+
     data: list[EngagementData] = []
-    for i in range(len(frame)):
+    lists = {c: column(c, []) for c in ("kelurahan", "hadir", "diundang_tidak_hadir")}
+    text = {c: column(c) for c in ("judul", "jenis", "tahap", "tempat", "hasil", "keputusan")}
+    dates, minutes = column("tanggal", None), column("berita_acara")
+    for i in range(n):
         row = rows[i]
-        when = parse_date(cell("tanggal", i))
-        if when is None:
-            issues.append(Issue.of("error", "bad_date", row, "tanggal", cell("tanggal", i)))
-        title = cell("judul", i)
-        if not title:
-            issues.append(Issue.of("error", "blank", row, "judul", ""))
-        kind = _choice(cell("jenis", i), ENGAGEMENT_TYPES)
-        stage = _choice(cell("tahap", i), COLLAB_STAGES)
-        for col, value, allowed in (
-            ("jenis", kind, ENGAGEMENT_TYPES),
-            ("tahap", stage, COLLAB_STAGES),
-        ):
-            if value is None:
-                v = cell(col, i)
-                issues.append(
-                    Issue.of(
-                        "error", "not_one_of", row, col, v, given=v, allowed=", ".join(allowed)
-                    )
-                )
         vids = []
-        for v in _split(cell("kelurahan", i)):
+        for v in lists["kelurahan"][i]:
             if v.lower() in villages:
                 vids.append(villages[v.lower()])
             else:
                 issues.append(Issue.of("error", "unknown_village", row, "kelurahan", v, name=v))
         attendees = []
         for col, present in (("hadir", True), ("diundang_tidak_hadir", False)):
-            for n in _split(cell(col, i)):
-                if n.lower() in people:
-                    attendees.append((people[n.lower()], present))
+            for who in lists[col][i]:
+                if who.lower() in people:
+                    attendees.append((people[who.lower()], present))
                 else:
-                    issues.append(Issue.of("error", "unknown_stakeholder", row, col, n, name=n))
+                    issues.append(Issue.of("error", "unknown_stakeholder", row, col, who, name=who))
         data.append(
             EngagementData(
-                date=when or date.today(),
-                title=title,
-                type=kind or "other",
-                stage=stage or "dialogue",
-                place=cell("tempat", i),
-                outcomes=cell("hasil", i),
-                decisions=cell("keputusan", i),
-                minutes_path=cell("berita_acara", i),
+                date=dates[i] or date.today(),
+                title=text["judul"][i],
+                type=text["jenis"][i] or "other",
+                stage=text["tahap"][i] or "dialogue",
+                place=text["tempat"][i],
+                outcomes=text["hasil"][i],
+                decisions=text["keputusan"][i],
+                minutes_path=minutes[i],
                 village_ids=vids,
                 attendees=attendees,
             )
         )
+    first_row: dict[tuple[date, str], int] = {}
+    for i, d in enumerate(data):
+        if dates[i] is None or not d.title:
+            continue
+        key = (d.date, d.title.strip().lower())
+        if key in first_row:
+            issues.append(
+                Issue.of(
+                    "error", "engagement_twice", rows[i], "judul", d.title, other=first_row[key]
+                )
+            )
+        first_row.setdefault(key, rows[i])
     if issues:
-        raise BaselineError(raw.source, issues)
+        raise BaselineError(raw.source, sort_issues(issues))
     known = {
         (d, t.strip().lower()): eid
         for eid, d, t in session.execute(
             select(Engagement.id, Engagement.date, Engagement.title)
         ).all()
     }
-    added = updated = unchanged = 0
+    new = [d for d in data if (d.date, d.title.strip().lower()) not in known]
+    changed: list[tuple[int, EngagementData]] = []
+    unchanged = 0
     for d in data:
         eid = known.get((d.date, d.title.strip().lower()))
         if eid is None:
-            create_engagement(session, d, user=user)
-            added += 1
             continue
         current = engagement_data(session, eid)
         same = (vars(current) | {"attendees": sorted(current.attendees)}) == (
@@ -488,9 +426,16 @@ def import_engagements(
         if same:
             unchanged += 1
         else:
-            update_engagement(session, eid, d, user=user)
-            updated += 1
-    return ImportCount(added, updated, unchanged, tuple(raw.notices))
+            changed.append((eid, d))
+    count = ImportCount(len(new), len(changed), unchanged, tuple(raw.notices))
+    if dry_run:
+        return count
+    # the new engagements written together (a date and title is one engagement: twice in
+    # the file was refused above)
+    create_engagements(session, new, user=user)
+    for eid, d in changed:
+        update_engagement(session, eid, d, user=user)
+    return count
 
 
 def export_stakeholders(session: Session) -> pd.DataFrame:

@@ -18,34 +18,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.db.base import Base, Timestamped
-
-STAKEHOLDER_CATEGORIES = (
-    "pokja",
-    "agency",
-    "bkm_lkm",
-    "village_gov",
-    "ksm_pokmas",
-    "facilitator",
-    "private_csr",
-    "university",
-    "ngo",
-    "dprd",
-    "other",
+from workbench.domain.vocabulary import (  # noqa: F401 - re-exported for the services
+    COLLAB_STAGES,
+    COMMITMENT_FORMS,
+    COMMITMENT_STATUSES,
+    ENGAGEMENT_TYPES,
+    GOV_LEVELS,
+    PLANNING_ROLES,
+    STAKEHOLDER_CATEGORIES,
 )
-GOV_LEVELS = ("pusat", "provinsi", "kabupaten", "kecamatan", "desa", "non_gov")
-PLANNING_ROLES = ("pengarah", "perencana", "pendamping", "pelaksana", "mitra")
-ENGAGEMENT_TYPES = (
-    "sosialisasi",
-    "lokakarya",
-    "rapat_koordinasi",
-    "fgd",
-    "survei",
-    "kunjungan_lapangan",
-    "other",
-)
-COLLAB_STAGES = ("dialogue", "trust", "commitment", "understanding", "outcome")
-COMMITMENT_FORMS = ("uang", "fisik", "program", "event", "tenaga", "waktu")
-COMMITMENT_STATUSES = ("diusulkan", "disepakati", "terealisasi")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
