@@ -1101,441 +1101,325 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportBaselineDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="53"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="46"/>
         <source>Import baseline</source>
         <translation>Impor Baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="57"/>
-        <source>Choose a .csv or .xlsx file, or drop it here</source>
-        <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="58"/>
-        <source>Choose file…</source>
-        <translation>Pilih berkas…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="86"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="76"/>
         <source> (thresholds unconfirmed)</source>
         <translation> (ambang belum dikonfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="94"/>
-        <source>Check</source>
-        <translation>Periksa</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="103"/>
-        <source>Nothing checked yet.</source>
-        <translation>Belum ada yang diperiksa.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="111"/>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="114"/>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="119"/>
-        <source>File:</source>
-        <translation>Berkas:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="126"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="97"/>
         <source>Rule set:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="136"/>
-        <source>Preview (first rows as read)</source>
-        <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="138"/>
-        <source>Problems found</source>
-        <translation>Masalah yang ditemukan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="148"/>
-        <source>Choose a baseline file</source>
-        <translation>Pilih berkas baseline</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="149"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="104"/>
         <source>Baseline (*.csv *.xlsx);;All files (*)</source>
         <translation>Baseline (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="60"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="48"/>
         <source>Empty template…</source>
         <translation>Templat kosong…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="63"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="51"/>
         <source>The columns with their units, one example row and a sheet of instructions, to fill in</source>
         <translation>Kolom-kolom dengan satuannya, satu baris contoh dan lembar petunjuk, untuk diisi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="76"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="64"/>
         <source>Export this year to edit…</source>
         <translation>Ekspor data tahun ini untuk diubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="79"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="67"/>
         <source>The stored data of the year chosen below, to change in Excel and import back as an update</source>
         <translation>Data tersimpan dari tahun yang dipilih di bawah, untuk diubah di Excel lalu diimpor kembali sebagai pembaruan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="128"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="99"/>
         <source>Year (rows without tahun; data to edit):</source>
         <translation>Tahun (baris tanpa tahun; data yang diubah):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="191"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="139"/>
         <source>Save the empty baseline template</source>
         <translation>Simpan templat baseline kosong</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="192"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="211"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="140"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="159"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="193"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="141"/>
         <source>baseline-template.xlsx</source>
         <translation>templat-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="200"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="148"/>
         <source>Template saved to %1</source>
         <translation>Templat disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="183"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="201"/>
-        <location filename="../../workbench/ui/import_wizard.py" line="240"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="131"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="149"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="188"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="68"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="56"/>
         <source>Survey form…</source>
         <translation>Formulir survei…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="71"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="59"/>
         <source>The RT baseline survey as an XLSForm for KoboToolbox or ODK Collect: fill it on phones, then import the submissions file here as it is</source>
         <translation>Survei baseline RT sebagai XLSForm untuk KoboToolbox atau ODK Collect: isi di ponsel, lalu impor berkas kirimannya di sini apa adanya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="162"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="110"/>
         <source>Save the survey form (XLSForm)</source>
         <translation>Simpan formulir survei (XLSForm)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="163"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="111"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="164"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="112"/>
         <source>baseline-survey-form.xlsx</source>
         <translation>formulir-survei-baseline.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="173"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="121"/>
         <source>Survey form saved to %1: upload it to KoboToolbox or ODK Central; the submissions file they give imports here with no mapping.</source>
         <translation>Formulir survei tersimpan di %1: unggah ke KoboToolbox atau ODK Central; berkas kiriman dari sana dapat diimpor di sini tanpa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="210"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="158"/>
         <source>Export %1 to edit</source>
         <translation>Ekspor data %1 untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="212"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="160"/>
         <source>baseline-%1.xlsx</source>
         <translation>baseline-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="222"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="170"/>
         <source>%1 rows of %2 written to %3: change them there and import the file back to update them.</source>
         <translation>%1 baris tahun %2 ditulis ke %3: ubah di sana lalu impor kembali berkas itu untuk memperbaruinya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="231"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="179"/>
         <source>The database holds no assessment of %1; choose another year.</source>
         <translation>Basis data tidak memuat penilaian tahun %1; pilih tahun lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="252"/>
-        <source>Checking…</source>
-        <translation>Memeriksa…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="286"/>
-        <source>%1: %2 rows, %3 errors. Some columns were not found under the file&apos;s headers: say which header holds them with Map columns…, or choose another sheet.</source>
-        <translation>%1: %2 baris, %3 galat. Beberapa kolom tidak ditemukan di antara judul kolom berkas: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="297"/>
-        <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
-        <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="307"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="229"/>
         <source>%1: %2 rows: %3 new, %4 already in the database with other values (to update), %5 already there unchanged (%6 warnings).</source>
         <translation>%1: %2 baris: %3 baru, %4 sudah ada di basis data dengan nilai lain (akan diperbarui), %5 sudah ada tanpa perubahan (%6 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="320"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="242"/>
         <source>%1: %2 rows ready to import (%3 warnings).</source>
         <translation>%1: %2 baris siap diimpor (%3 peringatan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="338"/>
-        <source>Could not check the file</source>
-        <translation>Berkas tidak dapat diperiksa</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="359"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="260"/>
         <source>Update existing assessments?</source>
         <translation>Perbarui penilaian yang sudah ada?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="361"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="262"/>
         <source>%1 rows of the file are already in the database with other values. Update them with the file&apos;s values? Each becomes a new revision of that year&apos;s assessment (the values it replaces are kept), and Sunting → Urungkan (Ctrl+Z) takes the whole import back.</source>
         <translation>%1 baris berkas sudah ada di basis data dengan nilai lain. Perbarui dengan nilai dari berkas? Masing-masing menjadi revisi baru penilaian tahun itu (nilai yang diganti tetap disimpan), dan Sunting → Urungkan (Ctrl+Z) membatalkan seluruh impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="373"/>
-        <source>Importing…</source>
-        <translation>Mengimpor…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="391"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="280"/>
         <source>assessments</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="391"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="280"/>
         <source>volumes</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="399"/>
+        <location filename="../../workbench/ui/import_wizard.py" line="285"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).</source>
         <translation>Diimpor: %1 ditambahkan, %2 diperbarui, %3 tidak berubah (%4 RT baru).</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="414"/>
-        <source>Nothing was imported: %1 problems with what the database already holds.</source>
-        <translation>Tidak ada yang diimpor: %1 masalah dengan data yang sudah ada di basis data.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/import_wizard.py" line="418"/>
-        <source>Import failed; nothing was changed</source>
-        <translation>Impor gagal; tidak ada yang berubah</translation>
     </message>
 </context>
 <context>
     <name>ImportProgrammeDialog</name>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="64"/>
+        <location filename="../../workbench/ui/programme_import.py" line="56"/>
         <source>Import investment records</source>
         <translation>Impor data investasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="70"/>
+        <location filename="../../workbench/ui/programme_import.py" line="59"/>
         <source>A .csv or .xlsx file with the columns tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</source>
         <translation>Berkas .csv atau .xlsx dengan kolom tahun, kode_lokasi, kriteria, volume, kegiatan, sumber_dana, anggaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="75"/>
-        <source>Choose file…</source>
-        <translation>Pilih berkas…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="77"/>
-        <source>Check</source>
-        <translation>Periksa</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="87"/>
+        <location filename="../../workbench/ui/programme_import.py" line="69"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="87"/>
+        <location filename="../../workbench/ui/programme_import.py" line="69"/>
         <source>Label in the file</source>
         <translation>Label di berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="87"/>
+        <location filename="../../workbench/ui/programme_import.py" line="69"/>
         <source>Means</source>
         <translation>Berarti</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="99"/>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="110"/>
+        <location filename="../../workbench/ui/programme_import.py" line="75"/>
         <source>Labels the district does not know yet: map each onto a known one, or add it (the choice is remembered)</source>
         <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="116"/>
-        <source>Preview (first rows as read)</source>
-        <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
+        <location filename="../../workbench/ui/programme_import.py" line="138"/>
+        <source>%1 rows as %2 new activities, %3 recorded already.</source>
+        <translation>%1 baris menjadi %2 kegiatan baru, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="118"/>
-        <source>Problems (nothing is imported while there are any)</source>
-        <translation>Masalah (tidak ada yang diimpor selama masih ada masalah)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="126"/>
-        <source>Investment records</source>
-        <translation>Data investasi</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="126"/>
-        <source>Tables (*.csv *.xlsx)</source>
-        <translation>Tabel (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="142"/>
-        <source>Reading %1…</source>
-        <translation>Membaca %1…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="169"/>
-        <source>%1: some columns are missing or cannot be read: say which header holds them with Map columns…, or choose another sheet.</source>
-        <translation>%1: beberapa kolom tidak ada atau tidak terbaca: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="180"/>
+        <location filename="../../workbench/ui/programme_import.py" line="144"/>
         <source>%1 labels to map; then Import.</source>
         <translation>%1 label perlu dipetakan; lalu Impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="182"/>
+        <location filename="../../workbench/ui/programme_import.py" line="146"/>
         <source>Every label is known: ready to import.</source>
         <translation>Semua label dikenal: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="201"/>
+        <location filename="../../workbench/ui/programme_import.py" line="167"/>
         <source>(add as new)</source>
         <translation>(tambahkan sebagai baru)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="226"/>
-        <source>Importing…</source>
-        <translation>Mengimpor…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="269"/>
-        <source>Nothing was imported: %1 problems; correct the file and check again.</source>
-        <translation>Tidak ada yang diimpor: %1 masalah; perbaiki berkas lalu periksa lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/programme_import.py" line="273"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Tidak ada yang diimpor: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportTableDialog</name>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="47"/>
+        <location filename="../../workbench/ui/table_import.py" line="43"/>
         <source>Import stakeholders</source>
         <translation>Impor pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="48"/>
+        <location filename="../../workbench/ui/table_import.py" line="44"/>
         <source>Import engagements</source>
         <translation>Impor kegiatan pelibatan</translation>
     </message>
+</context>
+<context>
+    <name>ImportWindow</name>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="54"/>
+        <location filename="../../workbench/ui/import_window.py" line="90"/>
         <source>Choose a .csv or .xlsx file, or drop it here</source>
-        <translation>Pilih berkas .csv atau .xlsx, atau seret ke sini</translation>
+        <extracomment>the checked file (the kind&apos;s own result), and what its import returned</extracomment>
+        <translation>Pilih berkas .csv atau .xlsx, atau jatuhkan di sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="56"/>
+        <location filename="../../workbench/ui/import_window.py" line="92"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="60"/>
-        <source>Nothing checked yet.</source>
-        <translation>Belum ada yang diperiksa.</translation>
+        <location filename="../../workbench/ui/import_window.py" line="94"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="67"/>
-        <source>Import</source>
-        <translation>Impor</translation>
+        <location filename="../../workbench/ui/import_window.py" line="95"/>
+        <source>Read the file again (F5)</source>
+        <translation>Baca berkas lagi (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="73"/>
+        <location filename="../../workbench/ui/import_window.py" line="99"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="80"/>
-        <source>Preview (first rows as read)</source>
-        <translation>Pratinjau (baris pertama sebagaimana terbaca)</translation>
+        <location filename="../../workbench/ui/import_window.py" line="105"/>
+        <source>Nothing checked yet.</source>
+        <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="82"/>
+        <location filename="../../workbench/ui/import_window.py" line="113"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_window.py" line="117"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_window.py" line="133"/>
+        <source>Preview (first rows as read, with their row numbers)</source>
+        <translation>Pratinjau (baris pertama sebagaimana dibaca, dengan nomor barisnya)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_window.py" line="135"/>
         <source>How the file was read, and its problems</source>
         <translation>Cara berkas dibaca, dan masalahnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="89"/>
-        <source>Import from a file</source>
-        <translation>Impor dari berkas</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/table_import.py" line="89"/>
+        <location filename="../../workbench/ui/import_window.py" line="142"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="105"/>
-        <source>Checking…</source>
-        <translation>Memeriksa…</translation>
+        <location filename="../../workbench/ui/import_window.py" line="191"/>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="122"/>
-        <source>%1: %2 rows; %3 columns are missing or cannot be read: say which header holds them with Map columns…, or choose another sheet.</source>
-        <translation>%1: %2 baris; %3 kolom tidak ada atau tidak terbaca: tentukan judul kolom yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
+        <location filename="../../workbench/ui/import_window.py" line="219"/>
+        <source>Could not check the file</source>
+        <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="131"/>
-        <source>%1: %2 rows, every required column found: ready to import.</source>
-        <translation>%1: %2 baris, semua kolom wajib ditemukan: siap diimpor.</translation>
+        <location filename="../../workbench/ui/import_window.py" line="224"/>
+        <source>%1: %2 rows, %3 errors. Some columns were not found under the file&apos;s headers: say which header holds them with Map columns…, or choose another sheet.</source>
+        <translation>%1: %2 baris, %3 galat. Beberapa kolom tidak ditemukan di bawah judul kolom berkas: tunjukkan judul mana yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="160"/>
+        <location filename="../../workbench/ui/import_window.py" line="236"/>
+        <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
+        <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_window.py" line="245"/>
+        <source>%1: %2 rows: %3 new, %4 to update, %5 already there unchanged.</source>
+        <translation>%1: %2 baris: %3 baru, %4 akan diperbarui, %5 sudah ada tanpa perubahan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/import_window.py" line="262"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="186"/>
+        <location filename="../../workbench/ui/import_window.py" line="292"/>
         <source>Nothing was imported: %1 has %2 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 memiliki %2 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/table_import.py" line="192"/>
+        <location filename="../../workbench/ui/import_window.py" line="298"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -2010,152 +1894,162 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="299"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="300"/>
+        <location filename="../../workbench/ui/main_window.py" line="301"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="301"/>
+        <location filename="../../workbench/ui/main_window.py" line="302"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="303"/>
+        <location filename="../../workbench/ui/main_window.py" line="304"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="306"/>
+        <location filename="../../workbench/ui/main_window.py" line="307"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="312"/>
+        <source>Import a &amp;File…</source>
+        <translation>Impor Berk&amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="318"/>
+        <source>A baseline, stakeholder, engagement or programme file: its kind is read from its headers (you may also drop the file on the window)</source>
+        <translation>Berkas baseline, pemangku kepentingan, kegiatan atau program: jenisnya dibaca dari judul kolomnya (berkas juga dapat dijatuhkan ke jendela)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="324"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="316"/>
+        <location filename="../../workbench/ui/main_window.py" line="328"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="319"/>
+        <location filename="../../workbench/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="322"/>
+        <location filename="../../workbench/ui/main_window.py" line="334"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="324"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="329"/>
+        <location filename="../../workbench/ui/main_window.py" line="341"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334"/>
+        <location filename="../../workbench/ui/main_window.py" line="346"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="354"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="357"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="349"/>
+        <location filename="../../workbench/ui/main_window.py" line="361"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="351"/>
+        <location filename="../../workbench/ui/main_window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="357"/>
+        <location filename="../../workbench/ui/main_window.py" line="369"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="361"/>
+        <location filename="../../workbench/ui/main_window.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="363"/>
+        <location filename="../../workbench/ui/main_window.py" line="375"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="366"/>
+        <location filename="../../workbench/ui/main_window.py" line="378"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="368"/>
+        <location filename="../../workbench/ui/main_window.py" line="380"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="378"/>
+        <location filename="../../workbench/ui/main_window.py" line="390"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/main_window.py" line="392"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="382"/>
+        <location filename="../../workbench/ui/main_window.py" line="394"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="455"/>
+        <location filename="../../workbench/ui/main_window.py" line="467"/>
         <source>process %1 on %2</source>
         <translation>proses %1 di komputer %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="457"/>
+        <location filename="../../workbench/ui/main_window.py" line="469"/>
         <source>another program</source>
         <translation>program lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="461"/>
+        <location filename="../../workbench/ui/main_window.py" line="473"/>
         <source>Database already open</source>
         <translation>Basis data sudah dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="463"/>
+        <location filename="../../workbench/ui/main_window.py" line="475"/>
         <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
 
 Open it read-only here (to look, print and export)?</source>
@@ -2164,186 +2058,241 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="185"/>
-        <location filename="../../workbench/ui/main_window.py" line="493"/>
+        <location filename="../../workbench/ui/main_window.py" line="186"/>
+        <location filename="../../workbench/ui/main_window.py" line="505"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="522"/>
+        <location filename="../../workbench/ui/main_window.py" line="534"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="524"/>
+        <location filename="../../workbench/ui/main_window.py" line="536"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="531"/>
+        <location filename="../../workbench/ui/main_window.py" line="543"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="548"/>
+        <location filename="../../workbench/ui/main_window.py" line="560"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="555"/>
+        <location filename="../../workbench/ui/main_window.py" line="567"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="193"/>
-        <location filename="../../workbench/ui/main_window.py" line="563"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
+        <location filename="../../workbench/ui/main_window.py" line="575"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="592"/>
+        <location filename="../../workbench/ui/main_window.py" line="604"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="593"/>
+        <location filename="../../workbench/ui/main_window.py" line="605"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="602"/>
-        <location filename="../../workbench/ui/main_window.py" line="609"/>
+        <location filename="../../workbench/ui/main_window.py" line="614"/>
+        <location filename="../../workbench/ui/main_window.py" line="621"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="603"/>
+        <location filename="../../workbench/ui/main_window.py" line="615"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="610"/>
+        <location filename="../../workbench/ui/main_window.py" line="622"/>
         <source>Province (may be left empty):</source>
         <translation>Provinsi (boleh dikosongkan):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="616"/>
+        <location filename="../../workbench/ui/main_window.py" line="628"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="617"/>
-        <location filename="../../workbench/ui/main_window.py" line="657"/>
+        <location filename="../../workbench/ui/main_window.py" line="629"/>
+        <location filename="../../workbench/ui/main_window.py" line="669"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="629"/>
+        <location filename="../../workbench/ui/main_window.py" line="641"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="631"/>
+        <location filename="../../workbench/ui/main_window.py" line="643"/>
         <source>Creating the database…</source>
         <translation>Membuat basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="650"/>
+        <location filename="../../workbench/ui/main_window.py" line="662"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="651"/>
+        <location filename="../../workbench/ui/main_window.py" line="663"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="656"/>
+        <location filename="../../workbench/ui/main_window.py" line="668"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="664"/>
+        <location filename="../../workbench/ui/main_window.py" line="676"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="670"/>
+        <location filename="../../workbench/ui/main_window.py" line="682"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="694"/>
+        <location filename="../../workbench/ui/main_window.py" line="706"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="695"/>
+        <location filename="../../workbench/ui/main_window.py" line="707"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="708"/>
+        <location filename="../../workbench/ui/main_window.py" line="720"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="713"/>
+        <location filename="../../workbench/ui/main_window.py" line="725"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="717"/>
+        <location filename="../../workbench/ui/main_window.py" line="729"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="753"/>
+        <location filename="../../workbench/ui/main_window.py" line="765"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="789"/>
+        <location filename="../../workbench/ui/main_window.py" line="786"/>
+        <source>Import a file</source>
+        <translation>Impor berkas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="786"/>
+        <source>Tables (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tabel (*.csv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="793"/>
+        <source>Reading the headers of %1…</source>
+        <translation>Membaca judul kolom %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="803"/>
+        <source>Could not read the file</source>
+        <translation>Berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="809"/>
+        <source>RT baseline (volumes and denominators)</source>
+        <translation>Baseline RT (volume dan pembagi)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="810"/>
+        <source>Stakeholders</source>
+        <translation>Pemangku kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="811"/>
+        <source>Engagements</source>
+        <translation>Kegiatan kolaborasi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="812"/>
+        <source>Investment records (programme)</source>
+        <translation>Data investasi (program)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="821"/>
+        <source>%1 (%2 of %3 required columns found)</source>
+        <translation>%1 (%2 dari %3 kolom wajib ditemukan)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="829"/>
+        <source>What does this file hold?</source>
+        <translation>Berkas ini berisi apa?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="831"/>
+        <source>The headers of %1 do not say which kind of file it is. Choose its kind; in the import window, Map columns… says which header holds each column.</source>
+        <translation>Judul kolom %1 tidak menunjukkan jenis berkasnya. Pilih jenisnya; di jendela impor, Petakan kolom… menunjukkan judul kolom mana yang memuat setiap kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="890"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="795"/>
+        <location filename="../../workbench/ui/main_window.py" line="896"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="844"/>
+        <location filename="../../workbench/ui/main_window.py" line="945"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="887"/>
+        <location filename="../../workbench/ui/main_window.py" line="988"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="893"/>
+        <location filename="../../workbench/ui/main_window.py" line="994"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="925"/>
+        <location filename="../../workbench/ui/main_window.py" line="1026"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="926"/>
+        <location filename="../../workbench/ui/main_window.py" line="1027"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="956"/>
+        <location filename="../../workbench/ui/main_window.py" line="1057"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="958"/>
+        <location filename="../../workbench/ui/main_window.py" line="1059"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -3067,69 +3016,69 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="680"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="683"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="681"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="684"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="693"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="696"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="693"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="733"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="696"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="736"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="702"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="705"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="709"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="712"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="718"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="721"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="727"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="730"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="733"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="737"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="736"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="740"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="737"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="740"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="748"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="751"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="760"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="763"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="775"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="778"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -3973,27 +3922,27 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="550"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="551"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="550"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="551"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="577"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="578"/>
         <source>To look at (row · column · value):</source>
         <translation>Perlu diperiksa (baris · kolom · nilai):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="579"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="580"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="571"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="572"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>

@@ -476,3 +476,65 @@ def test_the_window_shows_before_its_tabs_and_then_the_district(
     assert win.scores_tab.proxy.rowCount() == 72
     assert win.export_action.isEnabled() and win.projection_action.isEnabled()
     win.close()
+
+
+def test_a_file_dropped_on_the_window_opens_the_import_of_its_kind(
+    window: MainWindow,
+    qtbot,
+    workdir: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """Stakeholders with the district's own headers, dropped on the window: the stakeholder
+    import window opens on its tab, on that file, already checked; a baseline opens the
+    baseline's window; a file of no kind asks which kind it is, and a cancel opens nothing."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.services.test_column_maps import BASELINE_HEADERS
+    from workbench.domain.demo import generate_baseline
+
+    frame = pd.DataFrame(
+        {"Nama Lembaga": ["Karang Taruna Maju"], "Kelompok": ["lsm"], "No. HP": ["0812"]}
+    )
+    people = workdir / "lembaga baru.xlsx"
+    frame.to_excel(people, index=False)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(people))])
+    drop = QDropEvent(
+        QPointF(QPoint(200, 200)),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    tab = window.stakeholders_tab
+    qtbot.waitUntil(lambda: getattr(tab, "import_dialog", None) is not None, timeout=10_000)
+    dialog = tab.import_dialog
+    assert window.tabs.currentWidget() is tab and dialog.path.text() == str(people)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert "1" in dialog.status.text()
+    dialog.close()
+
+    shown: list = []
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: shown.append(d) or False)
+    baseline = workdir / "baseline kota.csv"
+    generate_baseline(6, (2025,), seed=5).rename(columns=BASELINE_HEADERS).to_csv(
+        baseline, index=False, sep=";", encoding="utf-8-sig"
+    )
+    window.import_any(str(baseline))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert type(shown[0]).__name__ == "ImportBaselineDialog"
+    assert (
+        shown[0].path.text() == str(baseline) and window.tabs.currentWidget() is window.scores_tab
+    )
+
+    asked: list = []
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: asked.append(a[3]) or ("", False))
+    other = workdir / "lain.csv"
+    pd.DataFrame({"Nomor": [1], "Uraian": ["x"]}).to_csv(other, index=False)
+    window.import_any(str(other))
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert len(asked[0]) == 4 and len(shown) == 1  # the four kinds offered; nothing opened

@@ -1,62 +1,50 @@
-"""Impor Baseline: choose or drop a file, see a preview and every problem with its row and
-column, then import all rows or none in the background."""
+"""Impor Baseline: the one import window (``ImportWindow``) with the baseline's own choices
+(rule set, year) and the files to fill in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QLayout,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from workbench.domain.baseline import Issue
-from workbench.domain.columns import baseline_spec
+from workbench.domain.columns import ColumnMap, baseline_spec
 from workbench.domain.rules import DEFAULT_RULESET, available_rulesets, get_ruleset
 from workbench.services.baseline import (
     BaselineChange,
-    BaselineError,
     Inspection,
     import_checked,
     inspect_file,
 )
-from workbench.services.baseline_io import InputFileError
 from workbench.services.baseline_template import write_empty_template, write_year_for_editing
 from workbench.ui import dialogs
-from workbench.ui.columns_bar import ColumnsBar
 from workbench.ui.combos import select_data
 from workbench.ui.errors import error_text
-from workbench.ui.issues_table import DropsAFile, IssuesTable, PreviewTable
-from workbench.ui.operations import read, read_async, run_in_background
+from workbench.ui.import_window import ImportWindow, Shown, Work
+from workbench.ui.operations import read_async
 from workbench.ui.tasks import run_task
 
 
-class ImportBaselineDialog(DropsAFile, QDialog):
-    imported = Signal(object)  # BaselineChange
+class ImportBaselineDialog(ImportWindow):
+    """The one import window for the RT baseline, with its own choices: the rule set whose
+    columns the file has, and the year of rows without one; and the files to fill in (the
+    empty template, the survey form, a stored year to edit)."""
 
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.engine = engine
-        self.inspection: Inspection | None = None
-        self.outcome: BaselineChange | None = None
+    def __init__(self, engine: Engine | None, parent: QWidget | None = None) -> None:
+        spec = baseline_spec(get_ruleset(DEFAULT_RULESET))
+        super().__init__(engine, "baseline", spec, "", parent, with_kind=True)
         self.setWindowTitle(self.tr("Import baseline"))
-        self.setAcceptDrops(True)
         self.resize(980, 640)
-        self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("Choose a .csv or .xlsx file, or drop it here"))
-        browse = QPushButton(self.tr("Choose file…"))
-        browse.clicked.connect(self.choose_file)
         template = QPushButton(self.tr("Empty template…"))
         template.setToolTip(
             self.tr(
@@ -81,6 +69,8 @@ class ImportBaselineDialog(DropsAFile, QDialog):
             )
         )
         self.edit_button.clicked.connect(self.export_for_editing)
+        for button in (template, self.form_button, self.edit_button):
+            self.file_row.addWidget(button)
         self.rules = QComboBox()
         for rid, rules in sorted(available_rulesets().items()):
             note = "" if rules.thresholds_confirmed else self.tr(" (thresholds unconfirmed)")
@@ -91,66 +81,29 @@ class ImportBaselineDialog(DropsAFile, QDialog):
         from datetime import date
 
         self.year.setValue(date.today().year)
-        self.check_button = QPushButton(self.tr("Check"))
-        self.check_button.clicked.connect(self.check)
-        self.columns = ColumnsBar("baseline", baseline_spec(get_ruleset(DEFAULT_RULESET)))
-        self.columns.changed.connect(self.check)
         self.rules.currentIndexChanged.connect(
             lambda _i: setattr(
                 self.columns, "spec", baseline_spec(get_ruleset(self.rules.currentData()))
             )
         )
-        self.status = QLabel(self.tr("Nothing checked yet."))
-        self.status.setWordWrap(True)
-        self.preview = PreviewTable()
-        self.issues = IssuesTable(with_kind=True)
-        self.progress = dialogs.progress_bar()
-        self.progress.setVisible(False)
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setEnabled(False)
-        close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.clicked.connect(self.reject)
-        self.import_button.clicked.connect(self.run_import)
+        self.build()
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("File:")))
-        top.addWidget(self.path, 1)
-        top.addWidget(browse)
-        top.addWidget(template)
-        top.addWidget(self.form_button)
-        top.addWidget(self.edit_button)
+    @property
+    def inspection(self) -> Inspection | None:
+        return self.found
+
+    def options(self) -> list[QWidget | QLayout]:
         opts = QHBoxLayout()
         opts.addWidget(QLabel(self.tr("Rule set:")))
         opts.addWidget(self.rules, 1)
         opts.addWidget(QLabel(self.tr("Year (rows without tahun; data to edit):")))
         opts.addWidget(self.year)
-        opts.addWidget(self.check_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(opts)
-        layout.addWidget(self.columns)
-        layout.addWidget(self.status)
-        layout.addWidget(QLabel(self.tr("Preview (first rows as read)")))
-        layout.addWidget(self.preview, 2)
-        layout.addWidget(QLabel(self.tr("Problems found")))
-        layout.addWidget(self.issues, 2)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
-        self.path.returnPressed.connect(self.check)
+        return [opts]
 
-    # -- file choice -----------------------------------------------------------------------
-    def choose_file(self) -> None:
-        path = dialogs.ask_open_file(
-            self,
-            self.tr("Choose a baseline file"),
-            self.tr("Baseline (*.csv *.xlsx);;All files (*)"),
-        )
-        if path:
-            self.set_file(path)
+    def file_filter(self) -> str:
+        return self.tr("Baseline (*.csv *.xlsx);;All files (*)")
 
+    # -- files to fill in ------------------------------------------------------------------
     def save_form(self) -> None:
         path = dialogs.ask_save_file(
             self,
@@ -237,36 +190,26 @@ class ImportBaselineDialog(DropsAFile, QDialog):
             long=True,
         )
 
-    # -- checking --------------------------------------------------------------------------
-    def check(self) -> None:
-        text = self.path.text().strip()
-        if not text:
-            return
-        self.import_button.setEnabled(False)
-        self.busy(True)
-        self.status.setText(self.tr("Checking…"))
+    # -- the check -------------------------------------------------------------------------
+    def inspect(self, path: Path, column_map: ColumnMap | None) -> Callable[[Any], Any]:
         rule_id, year = self.rules.currentData(), self.year.value()
-        engine = self.engine
-        choice = self.columns.choice()
-
-        def work(ctx: Any) -> Inspection:
-            cmap = ColumnsBar.column_map(choice)
-
-            def inspect(session: Any) -> Inspection:
-                return inspect_file(Path(text), rule_id, year, session=session, column_map=cmap)
-
-            return inspect(None) if engine is None else read(engine, inspect)
-
-        run_task(work, self._checked, self._check_failed, name="check-baseline", long=True)
-
-    def _checked(self, inspection: Inspection) -> None:
-        self.busy(False)
-        self.inspection = inspection
-        self.columns.show(
-            inspection.headers, inspection.sheets, inspection.sheet, inspection.column_map
+        return lambda session: inspect_file(
+            path, rule_id, year, session=session, column_map=column_map
         )
-        self.show_preview(inspection)
-        self.show_issues(inspection.issues)
+
+    def shown(self, found: Inspection) -> Shown:
+        return Shown(
+            found.source,
+            found.headers,
+            found.sheets,
+            found.sheet,
+            found.column_map,
+            found.preview,
+            found.preview_rows,
+            found.issues,
+        )
+
+    def describe(self, inspection: Inspection) -> tuple[str, bool]:
         errors = sum(1 for i in inspection.issues if i.severity == "error")
         warnings = len(inspection.issues) - errors
         plan = inspection.plan
@@ -275,29 +218,13 @@ class ImportBaselineDialog(DropsAFile, QDialog):
             or i.key.startswith("mapping_")
             for i in inspection.issues
         )
+        importable = inspection.ok and inspection.checked is not None and inspection.to_import > 0
         if errors and unmapped:
-            self.status.setText(
-                self.tr(
-                    "%1: %2 rows, %3 errors. Some columns were not found under the file's "
-                    "headers: say which header holds them with Map columns…, or choose "
-                    "another sheet."
-                )
-                .replace("%1", inspection.source)
-                .replace("%2", str(inspection.rows))
-                .replace("%3", str(errors))
-            )
-        elif errors:
-            self.status.setText(
-                self.tr(
-                    "%1: %2 rows, %3 errors. Nothing can be imported until "
-                    "they are fixed in the file."
-                )
-                .replace("%1", inspection.source)
-                .replace("%2", str(inspection.rows))
-                .replace("%3", str(errors))
-            )
+            return self.missing_columns_text(inspection.source, inspection.rows, errors), False
+        if errors:
+            text = self.errors_text(inspection.source, inspection.rows, errors)
         elif plan is not None and plan.existing:
-            self.status.setText(
+            text = (
                 self.tr(
                     "%1: %2 rows: %3 new, %4 already in the database with "
                     "other values (to update), %5 already there unchanged "
@@ -311,85 +238,49 @@ class ImportBaselineDialog(DropsAFile, QDialog):
                 .replace("%6", str(warnings))
             )
         else:
-            self.status.setText(
+            text = (
                 self.tr("%1: %2 rows ready to import (%3 warnings).")
                 .replace("%1", inspection.source)
                 .replace("%2", str(inspection.rows))
                 .replace("%3", str(warnings))
             )
-        self.import_button.setEnabled(
-            inspection.ok and inspection.checked is not None and inspection.to_import > 0
+        return text, importable
+
+    # -- the import ------------------------------------------------------------------------
+    def confirm(self, inspection: Inspection) -> bool:
+        """Rows the database holds already with other values are updated only when the
+        user says so."""
+        plan = inspection.plan
+        if not inspection.ok or inspection.checked is None:
+            return False
+        if plan is None or not plan.changed:
+            return True
+        return dialogs.ask_yes_no(
+            self,
+            self.tr("Update existing assessments?"),
+            self.tr(
+                "%1 rows of the file are already in the database with other values. "
+                "Update them with the file's values? Each becomes a new revision of "
+                "that year's assessment (the values it replaces are kept), and "
+                "Sunting → Urungkan (Ctrl+Z) takes the whole import back."
+            ).replace("%1", str(len(plan.changed))),
         )
 
-    def _check_failed(self, exc: BaseException) -> None:
-        self.busy(False)
-        if isinstance(exc, BaselineError):  # e.g. sheets that cannot be joined
-            self.status.setText(error_text(exc))
-            self.show_issues(exc.issues)
-        elif isinstance(exc, InputFileError | OSError):
-            self.status.setText(error_text(exc))
-            self.show_issues([Issue("error", error_text(exc))])
-        else:
-            dialogs.show_error(self, self.tr("Could not check the file"), error_text(exc))
-
-    def show_preview(self, inspection: Inspection) -> None:
-        self.preview.show_rows(inspection.preview, inspection.preview_rows)
-
-    def show_issues(self, issues: list[Issue]) -> None:
-        self.issues.show_issues(issues)
-
-    # -- importing -------------------------------------------------------------------------
-    def run_import(self) -> None:
-        """Import the rows checked above (not read or validated again). Rows the database
-        holds already with other values are updated only when the user says so."""
-        inspection = self.inspection
-        if inspection is None or not inspection.ok or inspection.checked is None:
-            return
-        plan = inspection.plan
-        if (
-            plan is not None
-            and plan.changed
-            and not dialogs.ask_yes_no(
-                self,
-                self.tr("Update existing assessments?"),
-                self.tr(
-                    "%1 rows of the file are already in the database with other values. "
-                    "Update them with the file's values? Each becomes a new revision of "
-                    "that year's assessment (the values it replaces are kept), and "
-                    "Sunting → Urungkan (Ctrl+Z) takes the whole import back."
-                ).replace("%1", str(len(plan.changed))),
-            )
-        ):
-            return
-        checked, engine = inspection.checked, self.engine
+    def write(self, inspection: Inspection) -> Work:
+        """The rows checked above (not read or validated again)."""
+        checked, plan = inspection.checked, inspection.plan
         update = plan is not None and plan.existing > 0
-        self.import_button.setEnabled(False)
-        self.busy(True)
-        self.status.setText(self.tr("Importing…"))
 
         def work(session: Any, ctx: Any) -> BaselineChange:
             return import_checked(session, checked, update=update, user="ui", progress=ctx.progress)
 
-        # one unit of work off the GUI thread: all rows or none
-        run_in_background(
-            engine,
-            work,
-            self._imported,
-            self._import_failed,
-            on_progress=self._progress,
-            name="import-baseline",
-        )
+        return work
 
-    def _progress(self, done: int, total: int, what: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+    def progress_label(self, what: str) -> str:
         label = {"assessments": self.tr("assessments"), "volumes": self.tr("volumes")}
-        self.progress.setFormat(f"{label.get(what, what)}: %v / %m")
+        return label.get(what, what)
 
-    def _imported(self, outcome: BaselineChange) -> None:
-        self.busy(False)
-        self.outcome = outcome
-        self.columns.remember()  # offered first next time
+    def finished(self, outcome: BaselineChange) -> None:
         self.status.setText(
             self.tr("Imported: %1 added, %2 updated, %3 unchanged (%4 new RT units).")
             .replace("%1", str(len(outcome.added)))
@@ -397,23 +288,3 @@ class ImportBaselineDialog(DropsAFile, QDialog):
             .replace("%3", str(outcome.unchanged))
             .replace("%4", str(outcome.new_locations))
         )
-        self.imported.emit(outcome)
-        self.accept()
-
-    def _import_failed(self, exc: BaseException) -> None:
-        self.busy(False)
-        if isinstance(exc, BaselineError):
-            self.show_issues(exc.issues)
-            self.status.setText(
-                self.tr(
-                    "Nothing was imported: %1 problems with what the database already holds."
-                ).replace("%1", str(len(exc.lines())))
-            )
-        else:
-            dialogs.show_error(self, self.tr("Import failed; nothing was changed"), error_text(exc))
-
-    def busy(self, on: bool) -> None:
-        self.progress.setVisible(on)
-        self.progress.setRange(0, 0 if on else 1)
-        self.check_button.setEnabled(not on)
-        self.setCursor(Qt.CursorShape.BusyCursor if on else Qt.CursorShape.ArrowCursor)

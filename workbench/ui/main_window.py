@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(self.tabs)
         self.setCentralWidget(self.central)
+        self.setAcceptDrops(True)  # a file dropped on the window is imported (import_any)
         self._build_status_bar()
         self._build_menus()
         self._restore_window()
@@ -307,7 +308,18 @@ class MainWindow(QMainWindow):
             self.import_baseline,
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
         )
-        file_menu.addAction(self.import_baseline_action)
+        self.import_any_action = self._action(
+            self.tr("Import a &File…"),
+            self.import_any,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.ALT | Qt.Key.Key_I),
+        )
+        self.import_any_action.setToolTip(
+            self.tr(
+                "A baseline, stakeholder, engagement or programme file: its kind is read "
+                "from its headers (you may also drop the file on the window)"
+            )
+        )
+        file_menu.addActions([self.import_baseline_action, self.import_any_action])
         self.export_action = self._action(
             self.tr("&Export Table…"),
             self.export_table,
@@ -530,7 +542,7 @@ class MainWindow(QMainWindow):
             self.database_label.setText(
                 self.database_label.text() + " · " + self.tr("<b>read-only</b>")
             )
-        for action in (self.import_baseline_action, self.approval_action):
+        for action in (self.import_baseline_action, self.import_any_action, self.approval_action):
             action.setEnabled(not self.read_only)
         self._tab_changed()
         self.setWindowTitle(f"{name} — {self.tr('PKP Workbench')}")
@@ -757,10 +769,99 @@ class MainWindow(QMainWindow):
         )
         self.scores_tab.push(text, redo, undo, applied=True, changes=Changes.everything())
 
-    def import_baseline(self) -> None:
+    def import_baseline(self, path: str = "") -> None:
         dialog = self.make_import_dialog()
         if dialog is not None:
+            if path:
+                dialog.set_file(path)
             dialogs.run_dialog(dialog)
+
+    def import_any(self, path: str = "") -> None:
+        """Berkas → Impor Berkas… (or a file dropped on the window): the kind of the file is
+        read from its headers, off the GUI thread, and the import window of that kind opens
+        on it; when the headers do not say, the user chooses the kind."""
+        if self.result is None:
+            return
+        path = path or dialogs.ask_open_file(
+            self, self.tr("Import a file"), self.tr("Tables (*.csv *.xlsx *.xlsm);;All files (*)")
+        )
+        if not path:
+            return
+        from workbench.services.file_kinds import kind_of
+        from workbench.ui.errors import error_text
+
+        self._busy(True, self.tr("Reading the headers of %1…").replace("%1", Path(path).name))
+
+        def known(guess: Any) -> None:
+            self._busy(False)
+            kind = guess.kind or self._ask_kind(path, guess)
+            if kind:
+                self.open_import(kind, path)
+
+        def failed(exc: BaseException) -> None:
+            self._busy(False)
+            dialogs.show_error(self, self.tr("Could not read the file"), error_text(exc))
+
+        run_task(lambda _ctx: kind_of(Path(path)), known, failed, name="kind-of-file", long=True)
+
+    def kind_titles(self) -> dict[str, str]:
+        return {
+            "baseline": self.tr("RT baseline (volumes and denominators)"),
+            "stakeholders": self.tr("Stakeholders"),
+            "engagements": self.tr("Engagements"),
+            "programme": self.tr("Investment records (programme)"),
+        }
+
+    def _ask_kind(self, path: str, guess: Any) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        titles = self.kind_titles()
+        order = [s.kind for s in guess.scores]
+        labels = [
+            self.tr("%1 (%2 of %3 required columns found)")
+            .replace("%1", titles[s.kind])
+            .replace("%2", str(s.found))
+            .replace("%3", str(s.required))
+            for s in guess.scores
+        ]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("What does this file hold?"),
+            self.tr(
+                "The headers of %1 do not say which kind of file it is. Choose its kind; "
+                "in the import window, Map columns… says which header holds each column."
+            ).replace("%1", Path(path).name),
+            labels,
+            0,
+            False,
+        )
+        return order[labels.index(label)] if ok and label in labels else None
+
+    def open_import(self, kind: str, path: str) -> None:
+        """The import window of ``kind``, on its tab, checking ``path``."""
+        if not self.tabs_ready:
+            self.when_ready(lambda: self.open_import(kind, path))
+            return
+        self.central.setCurrentWidget(self.tabs)
+        if kind == "baseline":
+            self.tabs.setCurrentWidget(self.scores_tab)
+            self.import_baseline(path)
+        elif kind in ("stakeholders", "engagements"):
+            self.tabs.setCurrentWidget(self.stakeholders_tab)
+            self.stakeholders_tab.import_file(kind, path)
+        elif kind == "programme":
+            self.tabs.setCurrentWidget(self.programme_tab)
+            self.programme_tab.import_records(path)
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if self.result is not None and not self.read_only and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.import_any(urls[0])
 
     def print_table(self) -> None:
         """Ctrl+P: the table as shown, laid out as a document (header repeated, no broken

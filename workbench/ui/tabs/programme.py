@@ -664,12 +664,15 @@ class ProgrammeTab(ServiceEdits, TableTab):
             lambda s: pe.set_plan(s, *old, user="ui") if old else None,
         )
 
-    def import_records(self) -> None:
+    def import_records(self, path: str = "") -> None:
+        """Impor data investasi: the import window, on ``path`` when a file was dropped."""
         if self.engine is None or self.payload is None:
             return
         from workbench.ui.programme_import import ImportProgrammeDialog
 
         dialog = ImportProgrammeDialog(self.engine, self.payload.sources, self.payload.types, self)
+        if path:
+            dialog.set_file(path)
         if dialogs.run_dialog(dialog) and dialog.result is not None:
             r = dialog.result
             if self.undo_stack is not None:

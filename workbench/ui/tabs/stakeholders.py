@@ -541,12 +541,13 @@ class StakeholdersTab(ServiceEdits, TableTab):
 
         self.push(self.tr("Add commitment to %1").replace("%1", self._name(sid)), redo, undo)
 
-    def import_file(self, what: str) -> None:
-        """Impor…: the file chosen, then checked in the import window (its sheet and
-        columns, a mapping if its headers are its own), then imported all or nothing."""
+    def import_file(self, what: str, path: str = "") -> None:
+        """Impor…: the file chosen (or dropped on the main window), then checked in the
+        import window (its sheet and columns, a mapping if its headers are its own), then
+        imported all or nothing."""
         from workbench.ui.table_import import ImportTableDialog
 
-        path = dialogs.ask_open_file(
+        path = path or dialogs.ask_open_file(
             self, self.tr("Import from a file"), self.tr("Tables (*.csv *.xlsx);;All files (*)")
         )
         if not path or self.engine is None:
