@@ -120,3 +120,19 @@ def test_no_header_names_two_columns_of_a_kind() -> None:
     assert spec_of("programme") is PROGRAMME
     with pytest.raises(ValueError, match="unknown kind"):
         spec_of("geometry")
+
+
+def test_every_column_of_every_kind_says_what_it_holds() -> None:
+    """The mapping window's tooltips and the template's instructions read the same help;
+    a column with allowed values lists them."""
+    from workbench.domain.columns import KINDS, spec_of
+    from workbench.domain.rules import available_rulesets
+
+    for rules in available_rulesets().values():
+        for kind in KINDS:
+            for column in spec_of(kind, rules).columns:
+                assert column.help, (kind, column.name)
+    kategori = spec_of("stakeholders").column("kategori")
+    assert kategori is not None and "Salah satu dari: pokja, agency" in kategori.guide()
+    vol = spec_of("baseline", available_rulesets()["permen-14-2018"]).column("vol_1a")
+    assert vol is not None and vol.guide().startswith("Volume 1a: ")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from workbench.domain.messages import render
@@ -88,6 +88,13 @@ class ColumnSpec:
     blank_key: str = ""  # the message for a blank cell ("blank" when not given)
     bad_key: str = ""  # the message for a cell its type cannot read
     range_key: str = ""  # the message for a number out of its range
+
+    def guide(self) -> str:
+        """What the column holds, as the mapping window and the templates say it."""
+        text = self.help or self.label or self.name
+        if self.choices:
+            text += ". Salah satu dari: " + ", ".join(self.choices)
+        return text
 
     def keys(self) -> set[str]:
         """Every normalised header that names this column."""
@@ -261,15 +268,50 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
         "panjang_drainase_ideal_m": ("panjang drainase", "panjang saluran ideal"),
     }
     columns = [
-        ColumnSpec("kode_lokasi", "text", True, label="Kode lokasi", synonyms=_KODE, filled=True),
-        ColumnSpec("nama_lokasi", label="Nama lokasi", synonyms=("nama rt", "rt rw", "nama")),
-        ColumnSpec("kawasan", label="Kawasan", synonyms=_KAWASAN),
-        ColumnSpec("kelurahan", "text", True, label="Kelurahan", synonyms=_KELURAHAN, filled=True),
-        ColumnSpec("kecamatan", "text", True, label="Kecamatan", synonyms=_KECAMATAN, filled=True),
+        ColumnSpec(
+            "kode_lokasi",
+            "text",
+            True,
+            label="Kode lokasi",
+            help="Kode lokasi RT, unik per tahun (mis. kode SIM KOTAKU)",
+            synonyms=_KODE,
+            filled=True,
+        ),
+        ColumnSpec(
+            "nama_lokasi",
+            label="Nama lokasi",
+            help="Nama lokasi, mis. RT001-RW005",
+            synonyms=("nama rt", "rt rw", "nama"),
+        ),
+        ColumnSpec(
+            "kawasan",
+            label="Kawasan",
+            help="Nama kawasan kumuh (deliniasi SK Kumuh), kosong bila tidak ada",
+            synonyms=_KAWASAN,
+        ),
+        ColumnSpec(
+            "kelurahan",
+            "text",
+            True,
+            label="Kelurahan",
+            help="Kelurahan atau desa",
+            synonyms=_KELURAHAN,
+            filled=True,
+        ),
+        ColumnSpec(
+            "kecamatan",
+            "text",
+            True,
+            label="Kecamatan",
+            help="Kecamatan",
+            synonyms=_KECAMATAN,
+            filled=True,
+        ),
         ColumnSpec(
             "tahun",
             "year",
             label="Tahun",
+            help="Tahun penilaian (kosong: tahun yang dipilih saat impor)",
             synonyms=("tahun penilaian", "tahun data"),
             low=MIN_YEAR,
             high=MAX_YEAR,
@@ -279,7 +321,12 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
         if key == "jumlah_penduduk":
             columns.append(
                 ColumnSpec(
-                    key, "whole", unit="jiwa", label="Jumlah penduduk", synonyms=("penduduk",)
+                    key,
+                    "whole",
+                    unit="jiwa",
+                    label="Jumlah penduduk",
+                    help="Jumlah penduduk",
+                    synonyms=("penduduk",),
                 )
             )
             continue
@@ -292,6 +339,7 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
                 True,
                 unit,
                 label,
+                help=f"{label} (pembagi)",
                 synonyms=more.get(key, ()),
                 filled=True,
                 blank_key="blank_denominator",
@@ -307,12 +355,14 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
                     True,
                     unit,
                     label,
+                    help=f"{label} (pembagi)",
                     synonyms=more.get(key, ()),
                     filled=True,
                     blank_key="blank_denominator",
                 )
             )
     for c in rules.criteria:
+        divided_by = deno.get(c.denominator, (c.denominator, ""))[0].lower()
         columns.append(
             ColumnSpec(
                 f"vol_{c.code}",
@@ -320,19 +370,42 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
                 True,
                 c.unit,
                 c.name,
+                help=f"Volume {c.code}: {c.name} (dibagi {divided_by})",
                 synonyms=(c.code, f"volume {c.name}", f"volume {c.code}", f"{c.code} {c.name}"),
             )
         )
     columns += [
-        ColumnSpec("legal_status_tanah", "yes_no", label="Status tanah legal"),
-        ColumnSpec("legal_tata_ruang", "yes_no", label="Sesuai tata ruang"),
-        ColumnSpec("strategis", "yes_no", label="Lokasi strategis", synonyms=("nilai strategis",)),
-        ColumnSpec("sosial_ekonomi", "yes_no", label="Sosial ekonomi"),
+        ColumnSpec(
+            "legal_status_tanah",
+            "yes_no",
+            label="Status tanah legal",
+            help="Status tanah jelas (sertifikat/dokumen sah/izin pemilik)",
+        ),
+        ColumnSpec(
+            "legal_tata_ruang",
+            "yes_no",
+            label="Sesuai tata ruang",
+            help="Sesuai rencana tata ruang (RTRW/RDTR)",
+        ),
+        ColumnSpec(
+            "strategis",
+            "yes_no",
+            label="Lokasi strategis",
+            help="Lokasi bernilai strategis",
+            synonyms=("nilai strategis",),
+        ),
+        ColumnSpec(
+            "sosial_ekonomi",
+            "yes_no",
+            label="Sosial ekonomi",
+            help="Kondisi sosial, ekonomi, budaya mendukung",
+        ),
         ColumnSpec(
             "lintang",
             "number",
             unit="derajat",
             label="Lintang",
+            help="Lintang (WGS84), mis. -6,8897",
             synonyms=("latitude", "lokasi gps latitude", "gps latitude"),
             low=-90,
             high=90,
@@ -343,6 +416,7 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
             "number",
             unit="derajat",
             label="Bujur",
+            help="Bujur (WGS84), mis. 109,6753",
             synonyms=("longitude", "lokasi gps longitude", "gps longitude"),
             low=-180,
             high=180,
@@ -530,6 +604,74 @@ PROGRAMME = TableSpec(
     ),
     "kode_lokasi",
     "anggaran",
+)
+
+
+# what each column holds, in the words of the templates and the mapping window
+HELP: dict[str, dict[str, str]] = {
+    "stakeholders": {
+        "nama": "Nama lembaga atau orang; satu baris satu pemangku kepentingan",
+        "singkatan": "Singkatan atau akronim, mis. Bappeda",
+        "perorangan": "ya bila orang, bukan lembaga",
+        "kategori": "Kategori pemangku kepentingan (juga 'LSM', 'Perguruan tinggi' …)",
+        "tingkat": "Tingkat pemerintahan (kosong: kabupaten)",
+        "peran": "Peran dalam perencanaan (kosong: mitra)",
+        "narahubung": "Nama orang yang dihubungi",
+        "telepon": "Nomor telepon atau WhatsApp (angka nol di depan tetap)",
+        "email": "Alamat surel",
+        "alamat": "Alamat kantor",
+        "anggota_pokja": "ya bila anggota Pokja PKP",
+        "sk_pokja": "Nomor SK Pokja PKP",
+        "jabatan_pokja": "Jabatan dalam Pokja PKP",
+        "pengaruh": "Pengaruh, 1 (rendah) sampai 5 (tinggi); kosong: 3",
+        "kepentingan": "Kepentingan, 1 (rendah) sampai 5 (tinggi); kosong: 3",
+        "kelurahan": "Kelurahan/desa dampingan, dipisah | ('nama/kecamatan' bila nama sama)",
+        "kawasan": "Kawasan dampingan, dipisah |",
+        "catatan": "Catatan",
+        "diarsipkan": "ya bila tidak aktif lagi",
+    },
+    "engagements": {
+        "tanggal": "Tanggal kegiatan, mis. 2026-03-01 atau 01/03/2026",
+        "judul": "Judul kegiatan; tanggal dan judul mengenali satu kegiatan",
+        "jenis": "Jenis kegiatan",
+        "tahap": "Tahap kolaborasi",
+        "tempat": "Tempat kegiatan",
+        "kelurahan": "Kelurahan/desa yang dibahas, dipisah |",
+        "hadir": "Pemangku kepentingan terdaftar yang hadir, dipisah |",
+        "diundang_tidak_hadir": "Yang diundang tetapi tidak hadir, dipisah |",
+        "hasil": "Hasil kegiatan",
+        "keputusan": "Keputusan atau kesepakatan",
+        "berita_acara": "Nomor atau berkas berita acara",
+    },
+    "programme": {
+        "id_kegiatan": "Nomor kegiatan: baris bernomor sama satu kegiatan (beberapa tahun/sumber)",
+        "tahun": "Tahun anggaran",
+        "kode_lokasi": "Kode lokasi RT (atau isi kawasan untuk kegiatan tingkat kawasan)",
+        "kawasan": "Kawasan, bila kegiatan untuk seluruh kawasan",
+        "kelurahan": "Kelurahan (hanya dibaca)",
+        "kecamatan": "Kecamatan (hanya dibaca)",
+        "kriteria": "Kode kriteria yang ditangani, mis. 2a",
+        "volume": "Volume penanganan, dalam satuan kriteria",
+        "satuan": "Satuan (hanya dibaca)",
+        "kegiatan": "Jenis kegiatan, dari katalog kegiatan",
+        "sumber_dana": "Sumber dana, dari katalog sumber dana",
+        "anggaran": "Anggaran dalam rupiah utuh, mis. Rp 20.000.000",
+        "status": "Status kegiatan (kosong: usulan)",
+        "pelaksana": "Pelaksana, pemangku kepentingan terdaftar",
+        "realisasi_volume": "Volume yang sudah terlaksana",
+        "realisasi_anggaran": "Anggaran yang sudah terealisasi, dalam rupiah",
+    },
+}
+
+
+def _with_help(spec: TableSpec) -> TableSpec:
+    texts = HELP.get(spec.kind, {})
+    columns = tuple(replace(c, help=c.help or texts.get(c.name, "")) for c in spec.columns)
+    return replace(spec, columns=columns)
+
+
+STAKEHOLDERS, ENGAGEMENTS, PROGRAMME = (
+    _with_help(spec) for spec in (STAKEHOLDERS, ENGAGEMENTS, PROGRAMME)
 )
 
 

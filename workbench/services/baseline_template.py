@@ -12,25 +12,13 @@ import pandas as pd
 from sqlalchemy.orm import Session
 
 from workbench.domain.baseline import expected_columns, required_columns
+from workbench.domain.columns import baseline_spec
 from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
 from workbench.services.baseline_io import InputFileError
 from workbench.services.files import replacing
 
-TEXT_MEANINGS = {
-    "kode_lokasi": ("Kode lokasi RT, unik per tahun (mis. kode SIM KOTAKU)", "teks"),
-    "nama_lokasi": ("Nama lokasi, mis. RT001-RW005", "teks"),
-    "kawasan": ("Nama kawasan kumuh (deliniasi SK Kumuh), kosong bila tidak ada", "teks"),
-    "kelurahan": ("Kelurahan atau desa", "teks"),
-    "kecamatan": ("Kecamatan", "teks"),
-    "tahun": ("Tahun penilaian (kosong: tahun yang dipilih saat impor)", "tahun"),
-    "jumlah_penduduk": ("Jumlah penduduk", "jiwa"),
-    "legal_status_tanah": ("Status tanah jelas (sertifikat/dokumen sah/izin pemilik)", "ya/tidak"),
-    "legal_tata_ruang": ("Sesuai rencana tata ruang (RTRW/RDTR)", "ya/tidak"),
-    "strategis": ("Lokasi bernilai strategis", "ya/tidak"),
-    "sosial_ekonomi": ("Kondisi sosial, ekonomi, budaya mendukung", "ya/tidak"),
-    "lintang": ("Lintang (WGS84), mis. -6,8897", "derajat"),
-    "bujur": ("Bujur (WGS84), mis. 109,6753", "derajat"),
-}
+# the unit column of the guide for a column without a unit of measure
+TYPE_UNITS = {"text": "teks", "year": "tahun", "yes_no": "ya/tidak"}
 EXAMPLE = {
     "kode_lokasi": "CONTOH-001",
     "nama_lokasi": "RT001-RW002",
@@ -86,22 +74,16 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
 
 
 def column_guide(rules: RuleSet) -> list[tuple[str, str, str, str]]:
-    """(column, required, meaning, unit) for every column of the baseline file."""
+    """(column, required, meaning, unit) for every column of the baseline file, as the
+    baseline's column declarations (``domain.columns``) say them."""
+    spec = baseline_spec(rules)
     required = set(required_columns(rules))
-    crit = {f"vol_{c.code}": c for c in rules.criteria}
     out = []
     for col in expected_columns(rules):
-        if col in crit:
-            c = crit[col]
-            denominator = rules.denominators.get(c.denominator, (c.denominator, ""))[0]
-            meaning = f"Volume {c.code}: {c.name} (dibagi {denominator.lower()})"
-            unit = c.unit
-        elif col in rules.denominators:
-            meaning, unit = rules.denominators[col]
-            meaning = f"{meaning} (pembagi)"
-        else:
-            meaning, unit = TEXT_MEANINGS.get(col, (col, ""))
-        out.append((col, "wajib" if col in required else "boleh kosong", meaning, unit))
+        c = spec.column(col)
+        assert c is not None  # the declarations name every column of the template
+        unit = c.unit or TYPE_UNITS.get(c.type, "")
+        out.append((col, "wajib" if col in required else "boleh kosong", c.help or col, unit))
     return out
 
 

@@ -60,8 +60,7 @@ class ColumnMappingDialog(QDialog):
                 title += f" [{column.unit}]"
             item = QTableWidgetItem(title + (" *" if column.required else ""))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            if column.help:
-                item.setToolTip(column.help)
+            item.setToolTip(column.guide())
             self.table.setItem(row, 0, item)
             box = QComboBox()
             box.addItem(self.tr("(not in the file)"), NOT_IN_FILE)
