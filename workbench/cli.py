@@ -13,7 +13,7 @@ from typing import Any
 
 from workbench import __version__
 
-IMPORT_KINDS = ("baseline", "stakeholders", "engagements", "programme")
+IMPORT_KINDS = ("baseline", "stakeholders", "engagements", "programme", "geometry")
 EXPORT_KINDS = (
     "locations",
     "scores",
@@ -88,7 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "what", choices=IMPORT_KINDS, metavar="WHAT", help=f"one of: {', '.join(IMPORT_KINDS)}"
     )
-    imp.add_argument("input", metavar="INPUT", help="the file (.csv or .xlsx)")
+    imp.add_argument(
+        "input",
+        metavar="INPUT",
+        help="the file (.csv or .xlsx; geometry: .kmz, .kml, .geojson, .shp, .zip or .gpkg)",
+    )
+    imp.add_argument("--layer", metavar="NAME", help="geometry: the file's layer (or KML folder)")
     imp.add_argument("--db", required=True, metavar="DB", help="database file or URL")
     imp.add_argument("--year", type=int, help="year for rows without a tahun column")
     imp.add_argument("--rules", default=None, metavar="ID", help="rule set id for baselines")
@@ -419,6 +424,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     if args.what == "programme":
         return _import_programme(args, column_map)
+    if args.what == "geometry":
+        return _import_geometry(args, column_map)
     if args.what != "baseline":
         raise CliError(f"import {args.what} {NOT_YET}")
     from workbench.domain.rules import DEFAULT_RULESET
@@ -454,6 +461,30 @@ def cmd_import(args: argparse.Namespace) -> int:
     _out(
         f"imported {outcome.rows} rows ({updated}{outcome.new_locations} new RT units; years "
         f"{', '.join(map(str, outcome.years))}) from {outcome.source}"
+    )
+    return 0
+
+
+def _import_geometry(args: argparse.Namespace, column_map: Any = None) -> int:
+    from workbench.db.engine import session_scope
+    from workbench.services.geometry_io import import_geometry
+
+    engine = _open_engine(args.db)
+    try:
+        with session_scope(engine) as session:  # one unit of work: all shapes or none
+            result = import_geometry(
+                session, Path(args.input), layer=args.layer, column_map=column_map, user="cli"
+            )
+    finally:
+        engine.dispose()
+    for issue in result.notices:
+        where = f"{result.source}, feature {issue.row}" if issue.row else result.source
+        value = f" '{issue.value}'" if issue.value else ""
+        _err(f"{issue.severity}: {where}{value}: {issue.message}")
+    _out(
+        f"imported {result.matched} shapes from {result.source}: {result.rt} RT units, "
+        f"{result.villages} kelurahan/desa, {result.areas} kawasan ({result.replaced} replaced); "
+        f"{result.unmatched} of {result.features} features matched nothing"
     )
     return 0
 

@@ -339,6 +339,103 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'{given}' bukan salah satu dari: {allowed}",
     ),
     "scale_1_5": ("expected a whole number from 1 to 5", "harus bilangan bulat 1 sampai 5"),
+    # the district's maps (import geometry)
+    "file_missing": ("{source}: no such file", "{source}: berkas tidak ada"),
+    "shape_suffix": (
+        "{source}: not a map file (expected one of {suffixes})",
+        "{source}: bukan berkas peta (diharapkan salah satu dari {suffixes})",
+    ),
+    "shape_unreadable": (
+        "{source}: the map file cannot be read ({error})",
+        "{source}: berkas peta tidak dapat dibaca ({error})",
+    ),
+    "shape_layer_unknown": (
+        "{source}: no layer '{layer}' (the file has: {layers})",
+        "{source}: tidak ada lapisan '{layer}' (berkas memuat: {layers})",
+    ),
+    "shape_no_features": (
+        "{source}: the file holds no shapes",
+        "{source}: berkas tidak memuat bentuk apa pun",
+    ),
+    "kmz_no_kml": ("{source}: the KMZ holds no .kml", "{source}: KMZ tidak memuat berkas .kml"),
+    "kmz_not_zip": (
+        "{source}: not a KMZ (a KMZ is a zip of a .kml)",
+        "{source}: bukan KMZ (KMZ adalah zip dari sebuah .kml)",
+    ),
+    "xml_refused": (
+        "{source}: refused: the XML declares entities or a DTD (never needed in a map)",
+        "{source}: ditolak: XML memuat entitas atau DTD (tidak pernah diperlukan dalam peta)",
+    ),
+    "kml_unreadable": (
+        "{source}: not readable KML ({error})",
+        "{source}: KML tidak dapat dibaca ({error})",
+    ),
+    "shape_no_crs": (
+        "{source}: the file says no coordinate system and its coordinates are not degrees: "
+        "export it again with its .prj (or as GeoPackage)",
+        "{source}: berkas tidak menyebut sistem koordinat dan koordinatnya bukan derajat: "
+        "ekspor lagi beserta .prj-nya (atau sebagai GeoPackage)",
+    ),
+    "shape_bad_crs": (
+        "{source}: unknown coordinate system {crs}",
+        "{source}: sistem koordinat {crs} tidak dikenal",
+    ),
+    "shape_no_crs_degrees": (
+        "no coordinate system given: read as longitude/latitude (WGS84)",
+        "sistem koordinat tidak disebut: dibaca sebagai bujur/lintang (WGS84)",
+    ),
+    "shape_reprojected": (
+        "coordinates in {crs}, converted to WGS84",
+        "koordinat dalam {crs}, diubah ke WGS84",
+    ),
+    "shape_empty": ("has no shape; left out", "tidak memiliki bentuk; dilewati"),
+    "shape_not_polygon": (
+        "is a {kind}, not a polygon or point; left out",
+        "berupa {kind}, bukan poligon atau titik; dilewati",
+    ),
+    "shape_repaired": (
+        "the outline crossed itself ({why}); repaired (make_valid): check it on the map",
+        "garis batas berpotongan sendiri ({why}); diperbaiki (make_valid): periksa di peta",
+    ),
+    "shape_unrepairable": (
+        "the outline cannot be repaired ({why}); left out",
+        "garis batas tidak dapat diperbaiki ({why}); dilewati",
+    ),
+    "shape_unknown_code": (
+        "kode_lokasi '{code}' is not in the database; matched nothing",
+        "kode_lokasi '{code}' tidak ada di basis data; tidak dicocokkan",
+    ),
+    "shape_unknown_rt": (
+        "no RT {rt} RW {rw} in {village} in the database; matched nothing",
+        "tidak ada RT {rt} RW {rw} di {village} dalam basis data; tidak dicocokkan",
+    ),
+    "shape_unknown_village": (
+        "no kelurahan/desa '{name}' in the database; matched nothing",
+        "tidak ada kelurahan/desa '{name}' di basis data; tidak dicocokkan",
+    ),
+    "shape_no_village": (
+        "RT {rt} RW {rw}, but no kelurahan is given; matched nothing (map a field as kelurahan)",
+        "RT {rt} RW {rw}, tetapi kelurahan tidak disebut; tidak dicocokkan "
+        "(petakan sebuah kolom sebagai kelurahan)",
+    ),
+    "shape_nothing_named": (
+        "names no RT unit, kelurahan or kawasan of the database; matched nothing",
+        "tidak menyebut RT, kelurahan atau kawasan mana pun di basis data; tidak dicocokkan",
+    ),
+    "shape_twice": (
+        "a second shape for the same unit (also feature {other}): one shape each",
+        "bentuk kedua untuk satuan yang sama (juga fitur {other}): satu bentuk masing-masing",
+    ),
+    "shape_area_disagrees": (
+        "{code}: drawn {drawn} ha against {verified} ha verified (more than {share} apart); "
+        "the verified area is kept",
+        "{code}: tergambar {drawn} ha dibanding {verified} ha terverifikasi (selisih lebih "
+        "dari {share}); luas terverifikasi tetap dipakai",
+    ),
+    "shapes_missing": (
+        "{n} RT units still have no shape: {codes}",
+        "{n} RT belum memiliki bentuk: {codes}",
+    ),
     "engagement_twice": (
         "the same date and title as row {other}: an engagement is one row",
         "tanggal dan judul sama dengan baris {other}: satu kegiatan ditulis dalam satu baris",

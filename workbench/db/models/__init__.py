@@ -22,6 +22,7 @@ from workbench.db.models.spatial import (
     AssessmentVolume,
     District,
     Location,
+    Shape,
     Subdistrict,
     Village,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "EngagementVillage",
     "FundingSource",
     "Location",
+    "Shape",
     "PlanSignatory",
     "PlanVersion",
     "PriorityDecision",

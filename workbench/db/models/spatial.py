@@ -11,6 +11,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -169,3 +170,55 @@ class AssessmentVolume(Base):
     criterion_code: Mapped[str] = mapped_column(String(4))
     volume: Mapped[float] = mapped_column(Float)
     assessment: Mapped[Assessment] = relationship(back_populates="volumes")
+
+
+SHAPE_KINDS = ("rt", "village", "area")
+
+
+class Shape(Base):
+    """The drawn shape of an RT unit, a village or a kawasan (one each), as imported from the
+    district's GIS files: a polygon (or a point) in WGS84 as WKB, its geodesic area and the
+    centroid the SK Kumuh gives as *titik koordinat*, its bounding box for drawing, and the
+    file and feature it came from."""
+
+    __tablename__ = "shape"
+    __table_args__ = (
+        UniqueConstraint("location_id"),
+        UniqueConstraint("village_id"),
+        UniqueConstraint("area_id"),
+        CheckConstraint("kind IN ('rt', 'village', 'area')", name="kind"),
+        CheckConstraint(
+            "(kind = 'rt' AND location_id IS NOT NULL AND village_id IS NULL AND area_id IS NULL)"
+            " OR (kind = 'village' AND village_id IS NOT NULL AND location_id IS NULL"
+            " AND area_id IS NULL)"
+            " OR (kind = 'area' AND area_id IS NOT NULL AND location_id IS NULL"
+            " AND village_id IS NULL)",
+            name="one_owner",
+        ),
+        CheckConstraint("area_ha IS NULL OR area_ha >= 0", name="area_ha"),
+        CheckConstraint("centroid_lat BETWEEN -90 AND 90", name="centroid_lat"),
+        CheckConstraint("centroid_lon BETWEEN -180 AND 180", name="centroid_lon"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    location_id: Mapped[int | None] = mapped_column(
+        ForeignKey("location.id", ondelete="CASCADE"), index=True
+    )
+    village_id: Mapped[int | None] = mapped_column(
+        ForeignKey("village.id", ondelete="CASCADE"), index=True
+    )
+    area_id: Mapped[int | None] = mapped_column(
+        ForeignKey("area.id", ondelete="CASCADE"), index=True
+    )
+    geometry: Mapped[bytes] = mapped_column(LargeBinary)  # WKB, WGS84 (lon, lat)
+    is_point: Mapped[bool] = mapped_column(Boolean, default=False)
+    area_ha: Mapped[float | None] = mapped_column(Float)  # geodesic; None for a point
+    centroid_lat: Mapped[float] = mapped_column(Float)
+    centroid_lon: Mapped[float] = mapped_column(Float)
+    min_lon: Mapped[float] = mapped_column(Float)
+    min_lat: Mapped[float] = mapped_column(Float)
+    max_lon: Mapped[float] = mapped_column(Float)
+    max_lat: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(300), default="")  # the file's name
+    feature: Mapped[str] = mapped_column(String(300), default="")  # its label or number there
+    imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
