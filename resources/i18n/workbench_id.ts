@@ -228,57 +228,57 @@
         <translation>Judul kolom di berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="67"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="66"/>
         <source>(not in the file)</source>
         <translation>(tidak ada di berkas)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="83"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="82"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="97"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="96"/>
         <source>Also read the sheet:</source>
         <translation>Baca juga lembar:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="99"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="98"/>
         <source>joined on the column:</source>
         <translation>digabung pada kolom:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="105"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="104"/>
         <source>Save this mapping as:</source>
         <translation>Simpan pemetaan ini dengan nama:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="107"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="106"/>
         <source>e.g. Baseline Kota Pekalongan</source>
         <translation>mis. Baseline Kota Pekalongan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="141"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="140"/>
         <source>Headers not used (ignored): %1</source>
         <translation>Judul kolom yang tidak dipakai (diabaikan): %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="143"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="142"/>
         <source>Every header of the file is used.</source>
         <translation>Semua judul kolom berkas dipakai.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="154"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="153"/>
         <source>The header &apos;%1&apos; is chosen for %2: one header holds one column.</source>
         <translation>Judul kolom &apos;%1&apos; dipilih untuk %2: satu judul kolom memuat satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="160"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="159"/>
         <source>Required columns without a header: %1.</source>
         <translation>Kolom wajib yang belum punya judul kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/column_mapping.py" line="172"/>
+        <location filename="../../workbench/ui/column_mapping.py" line="171"/>
         <source>Give the mapping a name to save it, or untick it.</source>
         <translation>Beri nama pemetaan untuk menyimpannya, atau hapus centangnya.</translation>
     </message>
@@ -1091,6 +1091,60 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
 </context>
 <context>
+    <name>GeometryImportDialog</name>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="38"/>
+        <source>Import map</source>
+        <translation>Impor peta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="40"/>
+        <source>Choose a .kmz, .kml, .geojson, .shp, .zip or .gpkg file, or drop it here</source>
+        <translation>Pilih berkas .kmz, .kml, .geojson, .shp, .zip atau .gpkg, atau jatuhkan di sini</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="43"/>
+        <location filename="../../workbench/ui/geometry_import.py" line="59"/>
+        <source>(all layers)</source>
+        <translation>(semua lapisan)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="45"/>
+        <source>Layer:</source>
+        <translation>Lapisan:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="49"/>
+        <source>Maps (*.kmz *.kml *.geojson *.json *.shp *.zip *.gpkg);;All files (*)</source>
+        <translation>Peta (*.kmz *.kml *.geojson *.json *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="85"/>
+        <source>Feature</source>
+        <translation>Fitur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="86"/>
+        <source>Layer</source>
+        <translation>Lapisan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="87"/>
+        <source>Shape</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="88"/>
+        <source>Matched</source>
+        <translation>Dicocokkan dengan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/geometry_import.py" line="114"/>
+        <source>%1: %2 features: %3 RT units, %4 villages, %5 kawasan to import (%6 shapes they have now replaced); %7 matched nothing (listed below).</source>
+        <translation>%1: %2 fitur: %3 RT, %4 kelurahan/desa, %5 kawasan akan diimpor (%6 bentuk yang ada sekarang diganti); %7 tidak cocok dengan apa pun (lihat di bawah).</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../workbench/ui/welcome.py" line="29"/>
@@ -1292,22 +1346,22 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="138"/>
+        <location filename="../../workbench/ui/programme_import.py" line="139"/>
         <source>%1 rows as %2 new activities, %3 recorded already.</source>
         <translation>%1 baris menjadi %2 kegiatan baru, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="144"/>
+        <location filename="../../workbench/ui/programme_import.py" line="145"/>
         <source>%1 labels to map; then Import.</source>
         <translation>%1 label perlu dipetakan; lalu Impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="146"/>
+        <location filename="../../workbench/ui/programme_import.py" line="147"/>
         <source>Every label is known: ready to import.</source>
         <translation>Semua label dikenal: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="167"/>
+        <location filename="../../workbench/ui/programme_import.py" line="168"/>
         <source>(add as new)</source>
         <translation>(tambahkan sebagai baru)</translation>
     </message>
@@ -1934,122 +1988,132 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Berkas baseline, pemangku kepentingan, kegiatan atau program: jenisnya dibaca dari judul kolomnya (berkas juga dapat dijatuhkan ke jendela)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="324"/>
+        <location filename="../../workbench/ui/main_window.py" line="322"/>
+        <source>Import &amp;Map…</source>
+        <translation>Impor &amp;Peta…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="325"/>
+        <source>RT, village and kawasan boundaries from KMZ/KML (SIM KOTAKU, Google Earth), GeoJSON, shapefile or GeoPackage</source>
+        <translation>Batas RT, kelurahan/desa dan kawasan dari KMZ/KML (SIM KOTAKU, Google Earth), GeoJSON, shapefile atau GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="333"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="328"/>
+        <location filename="../../workbench/ui/main_window.py" line="337"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="331"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334"/>
+        <location filename="../../workbench/ui/main_window.py" line="343"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="341"/>
+        <location filename="../../workbench/ui/main_window.py" line="350"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="346"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="352"/>
+        <location filename="../../workbench/ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="354"/>
+        <location filename="../../workbench/ui/main_window.py" line="363"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="357"/>
+        <location filename="../../workbench/ui/main_window.py" line="366"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="361"/>
+        <location filename="../../workbench/ui/main_window.py" line="370"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="363"/>
+        <location filename="../../workbench/ui/main_window.py" line="372"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="369"/>
+        <location filename="../../workbench/ui/main_window.py" line="378"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="373"/>
+        <location filename="../../workbench/ui/main_window.py" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="375"/>
+        <location filename="../../workbench/ui/main_window.py" line="384"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="378"/>
+        <location filename="../../workbench/ui/main_window.py" line="387"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/main_window.py" line="389"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="390"/>
+        <location filename="../../workbench/ui/main_window.py" line="399"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="392"/>
+        <location filename="../../workbench/ui/main_window.py" line="401"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="394"/>
+        <location filename="../../workbench/ui/main_window.py" line="403"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="467"/>
+        <location filename="../../workbench/ui/main_window.py" line="476"/>
         <source>process %1 on %2</source>
         <translation>proses %1 di komputer %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="469"/>
+        <location filename="../../workbench/ui/main_window.py" line="478"/>
         <source>another program</source>
         <translation>program lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="473"/>
+        <location filename="../../workbench/ui/main_window.py" line="482"/>
         <source>Database already open</source>
         <translation>Basis data sudah dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="475"/>
+        <location filename="../../workbench/ui/main_window.py" line="484"/>
         <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
 
 Open it read-only here (to look, print and export)?</source>
@@ -2058,241 +2122,246 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="826"/>
+        <source>Tables and maps (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;All files (*)</source>
+        <translation>Tabel dan peta (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/main_window.py" line="186"/>
-        <location filename="../../workbench/ui/main_window.py" line="505"/>
+        <location filename="../../workbench/ui/main_window.py" line="514"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="534"/>
+        <location filename="../../workbench/ui/main_window.py" line="543"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="536"/>
+        <location filename="../../workbench/ui/main_window.py" line="545"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="543"/>
+        <location filename="../../workbench/ui/main_window.py" line="552"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="560"/>
+        <location filename="../../workbench/ui/main_window.py" line="574"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="567"/>
+        <location filename="../../workbench/ui/main_window.py" line="581"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="194"/>
-        <location filename="../../workbench/ui/main_window.py" line="575"/>
+        <location filename="../../workbench/ui/main_window.py" line="589"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="604"/>
+        <location filename="../../workbench/ui/main_window.py" line="618"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="605"/>
+        <location filename="../../workbench/ui/main_window.py" line="619"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="614"/>
-        <location filename="../../workbench/ui/main_window.py" line="621"/>
+        <location filename="../../workbench/ui/main_window.py" line="628"/>
+        <location filename="../../workbench/ui/main_window.py" line="635"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="615"/>
+        <location filename="../../workbench/ui/main_window.py" line="629"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="622"/>
+        <location filename="../../workbench/ui/main_window.py" line="636"/>
         <source>Province (may be left empty):</source>
         <translation>Provinsi (boleh dikosongkan):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="628"/>
+        <location filename="../../workbench/ui/main_window.py" line="642"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="629"/>
-        <location filename="../../workbench/ui/main_window.py" line="669"/>
+        <location filename="../../workbench/ui/main_window.py" line="643"/>
+        <location filename="../../workbench/ui/main_window.py" line="683"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="641"/>
+        <location filename="../../workbench/ui/main_window.py" line="655"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="643"/>
+        <location filename="../../workbench/ui/main_window.py" line="657"/>
         <source>Creating the database…</source>
         <translation>Membuat basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="662"/>
+        <location filename="../../workbench/ui/main_window.py" line="676"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="663"/>
+        <location filename="../../workbench/ui/main_window.py" line="677"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="668"/>
+        <location filename="../../workbench/ui/main_window.py" line="682"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="676"/>
+        <location filename="../../workbench/ui/main_window.py" line="690"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="682"/>
+        <location filename="../../workbench/ui/main_window.py" line="696"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="706"/>
+        <location filename="../../workbench/ui/main_window.py" line="720"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="707"/>
+        <location filename="../../workbench/ui/main_window.py" line="721"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="720"/>
+        <location filename="../../workbench/ui/main_window.py" line="734"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="725"/>
+        <location filename="../../workbench/ui/main_window.py" line="739"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="729"/>
+        <location filename="../../workbench/ui/main_window.py" line="743"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="765"/>
+        <location filename="../../workbench/ui/main_window.py" line="779"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="786"/>
+        <location filename="../../workbench/ui/main_window.py" line="807"/>
+        <source>%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).</source>
+        <translation>%1: %2 bentuk diimpor (%3 RT, %4 kelurahan/desa, %5 kawasan).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="824"/>
         <source>Import a file</source>
         <translation>Impor berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="786"/>
-        <source>Tables (*.csv *.xlsx *.xlsm);;All files (*)</source>
-        <translation>Tabel (*.csv *.xlsx *.xlsm);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/main_window.py" line="793"/>
+        <location filename="../../workbench/ui/main_window.py" line="840"/>
         <source>Reading the headers of %1…</source>
         <translation>Membaca judul kolom %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="803"/>
+        <location filename="../../workbench/ui/main_window.py" line="850"/>
         <source>Could not read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="809"/>
+        <location filename="../../workbench/ui/main_window.py" line="856"/>
         <source>RT baseline (volumes and denominators)</source>
         <translation>Baseline RT (volume dan pembagi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="810"/>
+        <location filename="../../workbench/ui/main_window.py" line="857"/>
         <source>Stakeholders</source>
         <translation>Pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="811"/>
+        <location filename="../../workbench/ui/main_window.py" line="858"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="812"/>
+        <location filename="../../workbench/ui/main_window.py" line="859"/>
         <source>Investment records (programme)</source>
         <translation>Data investasi (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="821"/>
+        <location filename="../../workbench/ui/main_window.py" line="868"/>
         <source>%1 (%2 of %3 required columns found)</source>
         <translation>%1 (%2 dari %3 kolom wajib ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="829"/>
+        <location filename="../../workbench/ui/main_window.py" line="876"/>
         <source>What does this file hold?</source>
         <translation>Berkas ini berisi apa?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="831"/>
+        <location filename="../../workbench/ui/main_window.py" line="878"/>
         <source>The headers of %1 do not say which kind of file it is. Choose its kind; in the import window, Map columns… says which header holds each column.</source>
         <translation>Judul kolom %1 tidak menunjukkan jenis berkasnya. Pilih jenisnya; di jendela impor, Petakan kolom… menunjukkan judul kolom mana yang memuat setiap kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="890"/>
+        <location filename="../../workbench/ui/main_window.py" line="940"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="896"/>
+        <location filename="../../workbench/ui/main_window.py" line="946"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="945"/>
+        <location filename="../../workbench/ui/main_window.py" line="995"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="988"/>
+        <location filename="../../workbench/ui/main_window.py" line="1038"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="994"/>
+        <location filename="../../workbench/ui/main_window.py" line="1044"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1026"/>
+        <location filename="../../workbench/ui/main_window.py" line="1076"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1027"/>
+        <location filename="../../workbench/ui/main_window.py" line="1077"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1057"/>
+        <location filename="../../workbench/ui/main_window.py" line="1107"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1059"/>
+        <location filename="../../workbench/ui/main_window.py" line="1109"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from workbench.db.models import Area, Assessment, Location, Shape, Subdistrict, Village
 from workbench.domain.baseline import Issue
-from workbench.domain.columns import ColumnMap, MappingError, match_headers
+from workbench.domain.columns import ColumnMap, HeaderMatch, MappingError, match_headers
 from workbench.domain.geometry import (
     AREA_DISAGREEMENT,
     GEOMETRY,
@@ -44,6 +44,7 @@ from workbench.services.locks import serialize_imports
 
 GIS_SUFFIXES = (".kml", ".kmz", ".geojson", ".json", ".shp", ".zip", ".gpkg")
 MISSING_LISTED = 30  # RT units without a shape named in the notice
+TABLE_ROWS = 500  # features the window's preview lists
 
 
 @dataclass
@@ -65,6 +66,9 @@ class GeometryImport:
     unmatched: int = 0
     replaced: int = 0  # shapes the same units had before
     notices: list[Issue] = field(default_factory=list)
+    match: HeaderMatch | None = None  # how the features' fields were read
+    layers: list[str] = field(default_factory=list)  # the file's layers (KML: folders)
+    table: list[dict[str, object]] = field(default_factory=list)  # a row per feature, as matched
 
     @property
     def matched(self) -> int:
@@ -83,6 +87,13 @@ def _to_wgs84(geoms: np.ndarray, crs: str | None, source: str, notes: list[Issue
                 raise InputFileError.of("shape_no_crs", source=source)
         notes.append(Issue.of("notice", "shape_no_crs_degrees", 1))
         return geoms
+    from workbench.services.projection import in_proj_thread
+
+    return in_proj_thread(_reproject, geoms, crs, source, notes)
+
+
+def _reproject(geoms: np.ndarray, crs: str, source: str, notes: list[Issue]) -> np.ndarray:
+    """On pyproj's own thread (``services.projection``)."""
     from pyproj import CRS, Transformer
     from pyproj.exceptions import CRSError
 
@@ -195,6 +206,18 @@ def _places(session: Session) -> Places:
     return Places(codes, rt_rw, villages, kecamatan, areas)
 
 
+def _unit_names(session: Session) -> dict[tuple[str, int], str]:
+    """How a matched unit is named in the window's preview."""
+    names: dict[tuple[str, int], str] = {}
+    for lid, code in session.execute(select(Location.id, Location.code)).all():
+        names[("rt", lid)] = f"RT {code}"
+    for vid, name in session.execute(select(Village.id, Village.name)).all():
+        names[("village", vid)] = f"Kelurahan/desa {name}"
+    for aid, name in session.execute(select(Area.id, Area.name)).all():
+        names[("area", aid)] = f"Kawasan {name}"
+    return names
+
+
 def _verified_areas(session: Session) -> dict[int, float]:
     """Each RT unit's luas_ha of its latest year."""
     latest = (
@@ -239,12 +262,22 @@ def import_geometry(
     if not dry_run:
         serialize_imports(session, "geometry")
     places = _places(session)
+    names_of = _unit_names(session)
+    table: list[dict[str, object]] = []
     errors: list[Issue] = []
     matched: list[tuple[Feature, Match, int, BaseGeometry]] = []
     owners: dict[tuple[str, int], int] = {}
     unmatched = 0
     for f in features:
         geom = f.geometry
+        row: dict[str, object] = {
+            "fitur": f.label,
+            "lapisan": f.layer,
+            "bentuk": geom.geom_type if geom is not None else "",
+            "cocok": "",
+        }
+        if len(table) < TABLE_ROWS:
+            table.append(row)
         if geom is None or geom.is_empty:
             notes.append(Issue.of("warning", "shape_empty", f.number, None, f.label))
             continue
@@ -270,6 +303,7 @@ def import_geometry(
             unmatched += 1
             notes.append(Issue.of("warning", m.reason, f.number, None, f.label, **dict(m.params)))
             continue
+        row["cocok"] = names_of.get((m.kind, m.owner), "")
         key = (m.kind, m.owner)
         if key in owners:
             errors.append(
@@ -351,6 +385,9 @@ def import_geometry(
         unmatched,
         replaced,
         notes,
+        header_match,
+        sorted({f.layer for f in features if f.layer}),
+        table,
     )
     if dry_run or not rows:
         return outcome

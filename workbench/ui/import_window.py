@@ -55,7 +55,7 @@ class Shown:
     """What the window shows of a checked file, whatever its kind."""
 
     source: str
-    headers: list[str]
+    headers: Any  # how the headers were read (columns.HeaderMatch), None when not read
     sheets: list[str]
     sheet: str | None
     column_map: ColumnMap | None

@@ -319,7 +319,16 @@ class MainWindow(QMainWindow):
                 "from its headers (you may also drop the file on the window)"
             )
         )
-        file_menu.addActions([self.import_baseline_action, self.import_any_action])
+        self.import_map_action = self._action(self.tr("Import &Map…"), self.import_map)
+        self.import_map_action.setToolTip(
+            self.tr(
+                "RT, village and kawasan boundaries from KMZ/KML (SIM KOTAKU, Google Earth), "
+                "GeoJSON, shapefile or GeoPackage"
+            )
+        )
+        file_menu.addActions(
+            [self.import_baseline_action, self.import_any_action, self.import_map_action]
+        )
         self.export_action = self._action(
             self.tr("&Export Table…"),
             self.export_table,
@@ -542,7 +551,12 @@ class MainWindow(QMainWindow):
             self.database_label.setText(
                 self.database_label.text() + " · " + self.tr("<b>read-only</b>")
             )
-        for action in (self.import_baseline_action, self.import_any_action, self.approval_action):
+        for action in (
+            self.import_baseline_action,
+            self.import_any_action,
+            self.import_map_action,
+            self.approval_action,
+        ):
             action.setEnabled(not self.read_only)
         self._tab_changed()
         self.setWindowTitle(f"{name} — {self.tr('PKP Workbench')}")
@@ -776,6 +790,29 @@ class MainWindow(QMainWindow):
                 dialog.set_file(path)
             dialogs.run_dialog(dialog)
 
+    def import_map(self, path: str = "") -> None:
+        """Berkas → Impor Peta…: the district's RT, village and kawasan shapes."""
+        if self.result is None:
+            return
+        from workbench.ui.geometry_import import GeometryImportDialog
+
+        dialog = GeometryImportDialog(self.result.engine, self)
+        dialog.imported.connect(self._map_imported)
+        if path:
+            dialog.set_file(path)
+        dialogs.run_dialog(dialog)
+
+    def _map_imported(self, result: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr("%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).")
+            .replace("%1", result.source)
+            .replace("%2", str(result.matched))
+            .replace("%3", str(result.rt))
+            .replace("%4", str(result.villages))
+            .replace("%5", str(result.areas)),
+            10_000,
+        )
+
     def import_any(self, path: str = "") -> None:
         """Berkas → Impor Berkas… (or a file dropped on the window): the kind of the file is
         read from its headers, off the GUI thread, and the import window of that kind opens
@@ -783,12 +820,22 @@ class MainWindow(QMainWindow):
         if self.result is None:
             return
         path = path or dialogs.ask_open_file(
-            self, self.tr("Import a file"), self.tr("Tables (*.csv *.xlsx *.xlsm);;All files (*)")
+            self,
+            self.tr("Import a file"),
+            self.tr(
+                "Tables and maps (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip "
+                "*.gpkg);;All files (*)"
+            ),
         )
         if not path:
             return
         from workbench.services.file_kinds import kind_of
+        from workbench.services.geometry_io import GIS_SUFFIXES
         from workbench.ui.errors import error_text
+
+        if Path(path).suffix.lower() in GIS_SUFFIXES and Path(path).suffix.lower() != ".json":
+            self.open_import("geometry", path)  # a map: its kind is its format
+            return
 
         self._busy(True, self.tr("Reading the headers of %1…").replace("%1", Path(path).name))
 
@@ -852,6 +899,9 @@ class MainWindow(QMainWindow):
         elif kind == "programme":
             self.tabs.setCurrentWidget(self.programme_tab)
             self.programme_tab.import_records(path)
+        elif kind == "geometry":
+            self.tabs.setCurrentWidget(self.scores_tab)
+            self.import_map(path)
 
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         if self.result is not None and not self.read_only and event.mimeData().hasUrls():

@@ -47,7 +47,7 @@ IMPORT_MAPPING = {
     kind: Setting(
         f"import/{kind}/mapping", "", str, QT_TRANSLATE_NOOP("Settings", "Column mapping last used")
     )
-    for kind in ("baseline", "stakeholders", "engagements", "programme")
+    for kind in ("baseline", "stakeholders", "engagements", "programme", "geometry")
 }
 
 ALL_SETTINGS = (

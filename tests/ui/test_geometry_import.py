@@ -1,0 +1,53 @@
+"""Impor Peta in the window: a map file dropped on the main window opens the map import,
+checked without writing (every feature with what it matched), then imported in the
+background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from tests.services.test_geometry_io import _geojson, _square, _units
+from workbench.db.engine import session_scope
+from workbench.db.models import Shape
+from workbench.ui import dialogs
+from workbench.ui.main_window import MainWindow
+from workbench.ui.operations import wait_for_operations
+
+
+def test_a_dropped_map_is_checked_listed_and_imported(
+    window: MainWindow,
+    qtbot,
+    workdir: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    engine = window.result.engine
+    units = _units(engine, 3)
+    from shapely.geometry import box
+
+    path = _geojson(
+        workdir / "batas rt.geojson",
+        [(_square(u["lat"], u["lon"], u["ha"]), {"Kode RT": u["code"]}) for u in units]
+        + [(box(0, 0, 1, 1), {"Nama": "Lapangan"})],
+    )
+    shown: list = []
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: shown.append(d) or False)
+    window.import_any(str(path))
+    assert shown and type(shown[0]).__name__ == "GeometryImportDialog"
+    dialog = shown[0]
+    assert window.tabs.currentWidget() is window.scores_tab
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert "3 RT" in dialog.status.text() and "1 " in dialog.status.text()
+    matched = [dialog.preview.item(r, 3).text() for r in range(dialog.preview.rowCount())]
+    assert matched == [f"RT {u['code']}" for u in units] + [""]
+    problems = [dialog.issues.item(r, 0).text() for r in range(dialog.issues.rowCount())]
+    assert "4" in problems  # the feature that matched nothing, by its number
+    with session_scope(engine) as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Shape)) == 0  # checked only
+    dialog.run_import()
+    assert wait_for_operations()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10_000)
+    with session_scope(engine) as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Shape)) == 3
+    assert "3 RT" in window.statusBar().currentMessage()
