@@ -292,7 +292,7 @@
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
@@ -300,13 +300,13 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="82"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="210"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="77"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="138"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="158"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="141"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
@@ -314,14 +314,14 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="162"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="211"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="139"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="85"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="212"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="91"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="130"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="78"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="142"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
@@ -567,22 +567,22 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="127"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="140"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="122"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="134"/>
         <source>Criterion scores 1a–7b</source>
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="145"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
@@ -1104,7 +1104,7 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     </message>
     <message>
         <location filename="../../workbench/ui/geometry_import.py" line="43"/>
-        <location filename="../../workbench/ui/geometry_import.py" line="59"/>
+        <location filename="../../workbench/ui/geometry_import.py" line="61"/>
         <source>(all layers)</source>
         <translation>(semua lapisan)</translation>
     </message>
@@ -1114,32 +1114,32 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Lapisan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/geometry_import.py" line="49"/>
+        <location filename="../../workbench/ui/geometry_import.py" line="51"/>
         <source>Maps (*.kmz *.kml *.geojson *.json *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Peta (*.kmz *.kml *.geojson *.json *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/geometry_import.py" line="85"/>
+        <location filename="../../workbench/ui/geometry_import.py" line="87"/>
         <source>Feature</source>
         <translation>Fitur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/geometry_import.py" line="86"/>
+        <location filename="../../workbench/ui/geometry_import.py" line="88"/>
         <source>Layer</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/geometry_import.py" line="87"/>
+        <location filename="../../workbench/ui/geometry_import.py" line="89"/>
         <source>Shape</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/geometry_import.py" line="88"/>
+        <location filename="../../workbench/ui/geometry_import.py" line="90"/>
         <source>Matched</source>
         <translation>Dicocokkan dengan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/geometry_import.py" line="114"/>
+        <location filename="../../workbench/ui/geometry_import.py" line="116"/>
         <source>%1: %2 features: %3 RT units, %4 villages, %5 kawasan to import (%6 shapes they have now replaced); %7 matched nothing (listed below).</source>
         <translation>%1: %2 fitur: %3 RT, %4 kelurahan/desa, %5 kawasan akan diimpor (%6 bentuk yang ada sekarang diganti); %7 tidak cocok dengan apa pun (lihat di bawah).</translation>
     </message>
@@ -3409,75 +3409,133 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
 </context>
 <context>
+    <name>ScoreMapPanel</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="71"/>
+        <source>Slum level</source>
+        <translation>Tingkat kekumuhan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="72"/>
+        <source>Total score</source>
+        <translation>Skor total</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="74"/>
+        <source>Whole district</source>
+        <translation>Seluruh wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="75"/>
+        <source>Show the whole district (0); zoom with the wheel or + and -</source>
+        <translation>Tampilkan seluruh wilayah (0); perbesar dengan roda tetikus atau + dan -</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="84"/>
+        <source>No map yet. Import the district&apos;s RT, village and kawasan boundaries with Berkas → Impor Peta… (KMZ from SIM KOTAKU or Google Earth, GeoJSON, shapefile or GeoPackage), or drop the file on the window.</source>
+        <translation>Belum ada peta. Impor batas RT, kelurahan/desa dan kawasan dengan Berkas → Impor Peta… (KMZ dari SIM KOTAKU atau Google Earth, GeoJSON, shapefile atau GeoPackage), atau jatuhkan berkasnya ke jendela.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="95"/>
+        <source>Colour by:</source>
+        <translation>Warnai menurut:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="152"/>
+        <source>Criterion %1</source>
+        <translation>Kriteria %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="174"/>
+        <source>%1 · %2 · %3 · score %4 · %5</source>
+        <translation>%1 · %2 · %3 · skor %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="195"/>
+        <source>score %1</source>
+        <translation>skor %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="48"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="49"/>
         <source>Score %1</source>
         <translation>Skor %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="68"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="70"/>
         <source>All levels</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="85"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="87"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="101"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="102"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="81"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="106"/>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="107"/>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="162"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="168"/>
         <source>All subdistricts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="171"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="174"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="195"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="214"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="226"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="247"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="288"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
@@ -4065,12 +4123,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="194"/>
+        <location filename="../../workbench/ui/operations.py" line="195"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="239"/>
+        <location filename="../../workbench/ui/operations.py" line="240"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>

@@ -23,6 +23,8 @@ def test_a_dropped_map_is_checked_listed_and_imported(
     monkeypatch,  # noqa: ANN001
 ) -> None:
     engine = window.result.engine
+    with session_scope(engine) as s:  # the demo's own map taken away
+        s.execute(sa.delete(Shape))
     units = _units(engine, 3)
     from shapely.geometry import box
 

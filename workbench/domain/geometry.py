@@ -195,3 +195,49 @@ def area_disagrees(drawn_ha: float | None, verified_ha: float | None, share: flo
     if drawn_ha is None or verified_ha is None or verified_ha <= 0:
         return False
     return abs(drawn_ha - verified_ha) > share * verified_ha
+
+
+# -- the demo district's made-up map -------------------------------------------------------
+
+
+def demo_outlines(
+    units: Sequence[tuple[int, float, float, float, int, int | None, str]], seed: int
+) -> list[tuple[Kind, int, Any, str]]:
+    """(kind, owner, polygon, label) for the demo: each RT unit (id, lat, lon, ha, village,
+    kawasan, code) an irregular hexagon of its area around its point; each village the hull
+    of its RT units widened by 120 m; each kawasan its RT units' outlines joined."""
+    import math
+    import random
+
+    import shapely
+    from shapely.geometry import Polygon
+
+    rng = random.Random(seed)
+    out: list[tuple[Kind, int, Any, str]] = []
+    by_village: dict[int, list[Any]] = {}
+    by_area: dict[int, list[Any]] = {}
+    for lid, lat, lon, ha, vid, aid, code in units:
+        radius = math.sqrt(max(ha, 0.05) * 10_000 / (1.5 * math.sqrt(3)))  # a hexagon's
+        kx = 111_320 * math.cos(math.radians(lat))
+        turn = rng.random() * math.pi
+        corners = []
+        for k in range(6):
+            angle = turn + k * math.pi / 3
+            r = radius * (0.85 + 0.3 * rng.random())
+            corners.append((lon + r * math.cos(angle) / kx, lat + r * math.sin(angle) / 111_320))
+        polygon = Polygon(corners)
+        out.append(("rt", lid, polygon, code))
+        by_village.setdefault(vid, []).append(polygon)
+        if aid is not None:
+            by_area.setdefault(aid, []).append(polygon)
+    for vid, polygons in by_village.items():
+        hull = shapely.convex_hull(shapely.union_all(polygons))
+        lat = hull.centroid.y
+        widen = 120 / (111_320 * math.cos(math.radians(lat)))
+        out.append(("village", vid, hull.buffer(widen, quad_segs=4), ""))
+    for aid, polygons in by_area.items():
+        lat = polygons[0].centroid.y
+        widen = 40 / (111_320 * math.cos(math.radians(lat)))
+        joined = shapely.union_all([p.buffer(widen, quad_segs=2) for p in polygons])
+        out.append(("area", aid, joined, ""))
+    return out

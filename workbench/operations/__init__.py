@@ -31,7 +31,8 @@ ENGAGEMENT = "engagement"
 PRIORITY = "priority"  # sources, proposals, workshop tallies, decisions, weights, lists
 PROGRAMME = "programme"  # activities, funding sources, activity types, plan versions
 PLAN = "plan"  # approval, signatories
-KINDS = frozenset({ASSESSMENT, STAKEHOLDER, ENGAGEMENT, PRIORITY, PROGRAMME, PLAN})
+MAP = "map"  # the shapes of RT units, villages and kawasan
+KINDS = frozenset({ASSESSMENT, STAKEHOLDER, ENGAGEMENT, PRIORITY, PROGRAMME, PLAN, MAP})
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,9 @@ def write_demo(session: Session, data: DemoData, approved: bool = True) -> int:
     session.flush()
     store_assessments(session, district.id, data.baseline, rules)
     loc_ids = dict(session.execute(select(Location.code, Location.id)).all())
+    from workbench.services.geometry_io import store_demo_shapes
+
+    store_demo_shapes(session, DEMO_SEED)
 
     objs: dict[str, Stakeholder] = {}
     for st in data.stakeholders:

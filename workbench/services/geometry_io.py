@@ -29,7 +29,6 @@ from workbench.domain.columns import ColumnMap, HeaderMatch, MappingError, match
 from workbench.domain.geometry import (
     AREA_DISAGREEMENT,
     GEOMETRY,
-    Match,
     Places,
     area_disagrees,
     fields_of,
@@ -206,6 +205,73 @@ def _places(session: Session) -> Places:
     return Places(codes, rt_rw, villages, kecamatan, areas)
 
 
+def shape_row(
+    kind: str,
+    owner: int,
+    geom: BaseGeometry,
+    source: str,
+    label: str,
+    area_ha: float | None = None,
+    point: tuple[float, float] | None = None,
+) -> dict[str, Any]:
+    """A row of the shape table for one unit's shape (its area and point measured when
+    not given)."""
+    is_point = geom.geom_type == "Point"
+    if area_ha is None and not is_point:
+        area_ha = round(geodesic_area_ha(geom), 4)
+    lat, lon = point if point is not None else label_point(geom)
+    x0, y0, x1, y1 = geom.bounds
+    return {
+        "kind": kind,
+        "location_id": owner if kind == "rt" else None,
+        "village_id": owner if kind == "village" else None,
+        "area_id": owner if kind == "area" else None,
+        "geometry": shapely.to_wkb(geom),
+        "is_point": is_point,
+        "area_ha": area_ha,
+        "centroid_lat": lat,
+        "centroid_lon": lon,
+        "min_lon": x0,
+        "min_lat": y0,
+        "max_lon": x1,
+        "max_lat": y1,
+        "source": source[:300],
+        "feature": label[:300],
+    }
+
+
+def store_demo_shapes(session: Session, seed: int) -> int:
+    """The demo district's map: RT outlines around their points, sized by their verified
+    area, the villages around their RT units and the kawasan over theirs (made up, as the
+    rest of the demo; ``domain.geometry.demo_outlines``)."""
+    from workbench.domain.geometry import demo_outlines
+
+    verified = _verified_areas(session)
+    units = [
+        (lid, lat, lon, verified.get(lid, 1.0), vid, aid, code)
+        for lid, lat, lon, vid, aid, code in session.execute(
+            select(
+                Location.id,
+                Location.latitude,
+                Location.longitude,
+                Location.village_id,
+                Location.area_id,
+                Location.code,
+            )
+        ).all()
+        if lat is not None and lon is not None
+    ]
+    names = {("village", v): n for v, n in session.execute(select(Village.id, Village.name))}
+    names |= {("area", a): n for a, n in session.execute(select(Area.id, Area.name))}
+    rows = [
+        shape_row(kind, owner, geom, "demo", names.get((kind, owner), label))
+        for kind, owner, geom, label in demo_outlines(units, seed)
+    ]
+    if rows:
+        session.execute(insert(Shape), rows)
+    return len(rows)
+
+
 def _unit_names(session: Session) -> dict[tuple[str, int], str]:
     """How a matched unit is named in the window's preview."""
     names: dict[tuple[str, int], str] = {}
@@ -265,7 +331,7 @@ def import_geometry(
     names_of = _unit_names(session)
     table: list[dict[str, object]] = []
     errors: list[Issue] = []
-    matched: list[tuple[Feature, Match, int, BaseGeometry]] = []
+    matched: list[tuple[Feature, str, int, BaseGeometry]] = []
     owners: dict[tuple[str, int], int] = {}
     unmatched = 0
     for f in features:
@@ -311,18 +377,17 @@ def import_geometry(
             )
             continue
         owners[key] = f.number
-        matched.append((f, m, m.owner, geom))
+        matched.append((f, m.kind, m.owner, geom))
     if errors:
         raise BaselineError(source, errors + notes)
     verified = _verified_areas(session)
     codes = dict(session.execute(select(Location.id, Location.code)).all())
     rows = []
-    for f, m, owner, geom in matched:
+    for f, kind, owner, geom in matched:
         point = geom.geom_type == "Point"
         area_ha = None if point else round(geodesic_area_ha(geom), 4)
         lat, lon = label_point(geom)
-        x0, y0, x1, y1 = geom.bounds
-        if m.kind == "rt" and area_disagrees(area_ha, verified.get(owner), share):
+        if kind == "rt" and area_disagrees(area_ha, verified.get(owner), share):
             notes.append(
                 Issue.of(
                     "notice",
@@ -336,25 +401,7 @@ def import_geometry(
                     share=f"{share:.0%}",
                 )
             )
-        rows.append(
-            {
-                "kind": m.kind,
-                "location_id": owner if m.kind == "rt" else None,
-                "village_id": owner if m.kind == "village" else None,
-                "area_id": owner if m.kind == "area" else None,
-                "geometry": shapely.to_wkb(geom),
-                "is_point": point,
-                "area_ha": area_ha,
-                "centroid_lat": lat,
-                "centroid_lon": lon,
-                "min_lon": x0,
-                "min_lat": y0,
-                "max_lon": x1,
-                "max_lat": y1,
-                "source": source[:300],
-                "feature": f.label[:300],
-            }
-        )
+        rows.append(shape_row(kind, owner, geom, source, f.label, area_ha, (lat, lon)))
     kinds = Counter(r["kind"] for r in rows)
     with_shape = {r["location_id"] for r in rows if r["kind"] == "rt"}
     with_shape |= set(session.scalars(select(Shape.location_id).where(Shape.kind == "rt")))

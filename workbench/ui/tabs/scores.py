@@ -26,6 +26,7 @@ from workbench.ui.operations import ASSESSMENT, Changes, operations_pending
 from workbench.ui.style import LevelDelegate, ScoreStripDelegate, level_label
 from workbench.ui.tabs.base import ServiceEdits, TableTab, shrinkable
 from workbench.ui.tabs.location_panel import LocationPanel
+from workbench.ui.tabs.score_map import ScoreMapPanel
 from workbench.ui.tabs.score_summary import SummaryWidget
 
 
@@ -60,6 +61,7 @@ class ScoresTab(ServiceEdits, TableTab):
     def __init__(self, parent: Any = None) -> None:
         self.panel = LocationPanel()
         self.summary_view = SummaryWidget()
+        self.map_panel = ScoreMapPanel()
         super().__init__(parent)
         self.payload: ScoresPayload | None = None
         self._detail_seq = 0  # the newest RT unit asked for in the panel
@@ -92,13 +94,19 @@ class ScoresTab(ServiceEdits, TableTab):
         )
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.panel.value_edited.connect(self._on_value_edited)
+        self.map_panel.location_chosen.connect(self.select_location)
 
     def body(self) -> QWidget:
         self.side = QTabWidget()
         self.side.addTab(self.panel, self.tr("Location"))
         self.side.addTab(self.summary_view, self.tr("Summary"))
+        # the table or the map on the left; the RT unit chosen in either shows on the right
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.view, self.tr("List"))
+        self.views.addTab(self.map_panel, self.tr("Map"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
+        splitter.addWidget(self.views)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -108,6 +116,10 @@ class ScoresTab(ServiceEdits, TableTab):
 
     def title(self) -> str:
         return self.tr("Slum Scores")
+
+    def set_engine(self, engine: Any) -> None:
+        super().set_engine(engine)
+        self.map_panel.set_engine(engine)
 
     def columns(self) -> list[Column]:
         return [  # what decides comes first: the side panel narrows the table
@@ -220,11 +232,40 @@ class ScoresTab(ServiceEdits, TableTab):
         )
         if self.payload is not None:
             self.summary_view.set_summary(self.payload.summary, year)
+        self._show_map(year)
+
+    # -- the map ---------------------------------------------------------------------------
+    def _map_rows(self, year: int | None) -> list[ScoreRow]:
+        """One row per RT unit: of the year chosen, or each RT unit's latest."""
+        rows: dict[int, ScoreRow] = {}
+        for r in self.model.rows:
+            if year is not None and r.year != year:
+                continue
+            if r.location_id not in rows or r.year > rows[r.location_id].year:
+                rows[r.location_id] = r
+        return list(rows.values())
+
+    def _show_map(self, year: int | None) -> None:
+        rows = self._map_rows(year)
+        codes: tuple[str, ...] = ()
+        if rows:
+            codes = get_ruleset(rows[0].ruleset.split(" v")[0]).codes
+        self.map_panel.show_rows(rows, codes)
+
+    def select_location(self, location_id: int) -> None:
+        """An RT unit clicked on the map: its row in the table (of the year shown)."""
+        for view_row in range(self.proxy.rowCount()):
+            row = self.proxy.index(view_row, 0).data(RowRole)
+            if row is not None and row.location_id == location_id:
+                self.view.selectRow(view_row)
+                self.view.scrollTo(self.proxy.index(view_row, 0))
+                return
 
     # -- the location panel ----------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(RowRole) if current.isValid() else None
         self.show_assessment(row.assessment_id if row is not None else None)
+        self.map_panel.select(row.location_id if row is not None else None)
 
     def show_assessment(self, assessment_id: int | None) -> None:
         if assessment_id is None or self.engine is None:

@@ -1,0 +1,129 @@
+"""The district's shapes as the window's map draws them: each RT unit's, village's and
+kawasan's outline in metres on a plane centred on the district (an equirectangular plane at
+the district's latitude: over a district's few tens of kilometres its error is far below a
+drawn line's width), simplified to what a screen can show, with the point for its label.
+
+Read-only; no Qt here (the window builds its drawing from these arrays)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.db.models import Area, Location, Shape, Village
+
+METRES_PER_DEGREE = 111_320.0
+SIMPLIFY_M = 0.5  # a drawn outline keeps its corners to half a metre
+
+
+@dataclass(frozen=True)
+class MapShape:
+    owner: int  # location, village or area id
+    label: str  # the RT's code, the village's or kawasan's name
+    rings: tuple[np.ndarray, ...]  # each an (n, 2) array of x, y in metres (y up)
+    holes: tuple[int, ...]  # which rings are holes (drawn with the odd-even rule anyway)
+    point: tuple[float, float]  # where its label goes (the SK's titik koordinat)
+    is_point: bool = False
+
+
+@dataclass
+class MapShapes:
+    """Everything the map draws, on one plane: ``origin`` (lon, lat) is its centre."""
+
+    origin: tuple[float, float] = (0.0, 0.0)
+    rt: list[MapShape] = field(default_factory=list)
+    villages: list[MapShape] = field(default_factory=list)
+    areas: list[MapShape] = field(default_factory=list)
+    # RT units without a shape but with coordinates, drawn as points
+    points: list[MapShape] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.rt or self.villages or self.areas or self.points)
+
+
+class Plane:
+    """lon/lat degrees to metres on the district's plane, and back."""
+
+    def __init__(self, lon0: float, lat0: float) -> None:
+        self.lon0, self.lat0 = lon0, lat0
+        self.kx = METRES_PER_DEGREE * math.cos(math.radians(lat0))
+        self.ky = METRES_PER_DEGREE
+
+    def to_metres(self, xy: np.ndarray) -> np.ndarray:
+        return np.column_stack([(xy[:, 0] - self.lon0) * self.kx, (xy[:, 1] - self.lat0) * self.ky])
+
+    def to_degrees(self, x: float, y: float) -> tuple[float, float]:
+        return self.lon0 + x / self.kx, self.lat0 + y / self.ky
+
+
+def _shape(owner: int, label: str, wkb: bytes, lat: float, lon: float, plane: Plane) -> MapShape:
+    geom = shapely.transform(shapely.from_wkb(wkb), plane.to_metres)
+    px, py = plane.to_metres(np.array([[lon, lat]]))[0]
+    if geom.geom_type == "Point":
+        return MapShape(owner, label, (), (), (float(px), float(py)), True)
+    geom = shapely.simplify(geom, SIMPLIFY_M, preserve_topology=True)
+    rings: list[np.ndarray] = []
+    holes: list[int] = []
+    for polygon in shapely.get_parts(geom):
+        if polygon.geom_type != "Polygon" or polygon.is_empty:
+            continue
+        rings.append(np.asarray(polygon.exterior.coords)[:, :2])
+        for interior in polygon.interiors:
+            holes.append(len(rings))
+            rings.append(np.asarray(interior.coords)[:, :2])
+    return MapShape(owner, label, tuple(rings), tuple(holes), (float(px), float(py)))
+
+
+def map_shapes(session: Session) -> MapShapes:
+    rows = session.execute(
+        select(
+            Shape.kind,
+            Shape.location_id,
+            Shape.village_id,
+            Shape.area_id,
+            Shape.geometry,
+            Shape.centroid_lat,
+            Shape.centroid_lon,
+            Shape.min_lon,
+            Shape.min_lat,
+            Shape.max_lon,
+            Shape.max_lat,
+        )
+    ).all()
+    located = session.execute(
+        select(Location.id, Location.code, Location.latitude, Location.longitude)
+    ).all()
+    codes = {lid: code for lid, code, _lat, _lon in located}
+    shaped = {r.location_id for r in rows if r.kind == "rt"}
+    loose = [
+        (lid, code, lat, lon)
+        for lid, code, lat, lon in located
+        if lid not in shaped and lat is not None and lon is not None
+    ]
+    if not rows and not loose:
+        return MapShapes()
+    xs = [r.min_lon for r in rows] + [r.max_lon for r in rows] + [lon for *_x, lon in loose]
+    ys = [r.min_lat for r in rows] + [r.max_lat for r in rows] + [lat for *_x, lat, _ in loose]
+    plane = Plane((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+    villages = dict(session.execute(select(Village.id, Village.name)).all())
+    areas = dict(session.execute(select(Area.id, Area.name)).all())
+    out = MapShapes((plane.lon0, plane.lat0))
+    for r in rows:
+        if r.kind == "rt":
+            label, target = codes.get(r.location_id, ""), out.rt
+            owner = r.location_id
+        elif r.kind == "village":
+            label, target, owner = villages.get(r.village_id, ""), out.villages, r.village_id
+        else:
+            label, target, owner = areas.get(r.area_id, ""), out.areas, r.area_id
+        target.append(_shape(owner, label, r.geometry, r.centroid_lat, r.centroid_lon, plane))
+    for lid, code, lat, lon in loose:
+        px, py = plane.to_metres(np.array([[lon, lat]]))[0]
+        out.points.append(MapShape(lid, code, (), (), (float(px), float(py)), True))
+    return out

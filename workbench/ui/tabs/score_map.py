@@ -1,0 +1,200 @@
+"""Peta in the Skor Kumuh tab: the RT units coloured by slum level, total score or one
+criterion's score in the year the tab shows, with a legend (hectares per level); a click
+selects the RT unit in the table, the table's selection is outlined here. The shapes are read
+in the background when the map is first shown and again when a map is imported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from workbench.domain.formatting import format_ha
+from workbench.services.map_data import map_shapes
+from workbench.services.scores import ScoreRow
+from workbench.ui.map_view import MapDrawing, MapView, drawing_of
+from workbench.ui.operations import MAP, Changes, change_hub, read_async
+from workbench.ui.style import LEVEL_COLORS, SCORE_COLORS, level_label
+
+LEVELS = ("HEAVY", "MEDIUM", "LIGHT", "NONE")
+MEASURE_LEVEL, MEASURE_TOTAL = "level", "total"
+TOTAL_STOPS = (  # total score 0–80 as the levels' colours, pale to dark
+    (0, QColor("#e8f5e9")),
+    (25, QColor("#fff59d")),
+    (45, QColor("#ffb74d")),
+    (60, QColor("#e53935")),
+    (80, QColor("#7f0000")),
+)
+
+
+def total_colour(total: float) -> QColor:
+    for (a, ca), (b, cb) in zip(TOTAL_STOPS, TOTAL_STOPS[1:], strict=False):
+        if total <= b:
+            t = 0.0 if b == a else max(0.0, (total - a) / (b - a))
+            return QColor(
+                round(ca.red() + (cb.red() - ca.red()) * t),
+                round(ca.green() + (cb.green() - ca.green()) * t),
+                round(ca.blue() + (cb.blue() - ca.blue()) * t),
+            )
+    return TOTAL_STOPS[-1][1]
+
+
+def _swatch(colour: QColor, text: str) -> str:
+    return (
+        f'<span style="background:{colour.name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+        f"&nbsp;{text}&nbsp;&nbsp; "
+    )
+
+
+class ScoreMapPanel(QWidget):
+    location_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine: Engine | None = None
+        self.rows: list[ScoreRow] = []
+        self.codes: tuple[str, ...] = ()
+        self.loaded = False
+        self.drawing: MapDrawing | None = None
+        self.measure = QComboBox()
+        self.measure.addItem(self.tr("Slum level"), MEASURE_LEVEL)
+        self.measure.addItem(self.tr("Total score"), MEASURE_TOTAL)
+        self.measure.currentIndexChanged.connect(lambda _i: self.recolour())
+        fit = QPushButton(self.tr("Whole district"))
+        fit.setToolTip(self.tr("Show the whole district (0); zoom with the wheel or + and -"))
+        self.view = MapView()
+        self.view.clicked.connect(self.location_chosen)
+        fit.clicked.connect(self.view.fit)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.empty = QLabel(
+            self.tr(
+                "No map yet. Import the district's RT, village and kawasan boundaries with "
+                "Berkas → Impor Peta… (KMZ from SIM KOTAKU or Google Earth, GeoJSON, "
+                "shapefile or GeoPackage), or drop the file on the window."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Colour by:")))
+        top.addWidget(self.measure, 1)
+        top.addWidget(fit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
+        change_hub().changed.connect(self._on_changes)
+
+    # -- the shapes ------------------------------------------------------------------------
+    def set_engine(self, engine: Engine | None) -> None:
+        self.engine, self.loaded, self.drawing = engine, False, None
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self.loaded:
+            self.load()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches({MAP}):
+            self.loaded = False
+            if self.isVisible():
+                self.load()
+
+    def load(self) -> None:
+        if self.engine is None:
+            return
+        self.loaded = True
+        read_async(
+            self.engine,
+            map_shapes,
+            self._drawn,
+            name="map-shapes",
+            after=lambda shapes, _ctx: drawing_of(shapes),
+            long=True,
+        )
+
+    def _drawn(self, drawing: MapDrawing) -> None:
+        self.drawing = drawing
+        self.stack.setCurrentWidget(self.empty if drawing.shapes.empty else self.view)
+        self.view.show_drawing(drawing)
+        self.recolour()
+
+    # -- what it shows ---------------------------------------------------------------------
+    def show_rows(self, rows: list[ScoreRow], codes: tuple[str, ...]) -> None:
+        """The rows of the year the tab shows (one per RT unit), and the criterion codes."""
+        self.rows = rows
+        if codes != self.codes:
+            self.codes = codes
+            current = self.measure.currentData()
+            self.measure.blockSignals(True)
+            while self.measure.count() > 2:
+                self.measure.removeItem(2)
+            for code in codes:
+                self.measure.addItem(self.tr("Criterion %1").replace("%1", code), code)
+            index = self.measure.findData(current)
+            self.measure.setCurrentIndex(max(index, 0))
+            self.measure.blockSignals(False)
+        self.recolour()
+
+    def recolour(self) -> None:
+        measure = self.measure.currentData()
+        colours: dict[int, QColor] = {}
+        tips: dict[int, str] = {}
+        hectares = dict.fromkeys(LEVELS, 0.0)
+        for r in self.rows:
+            if measure == MEASURE_LEVEL:
+                colour = LEVEL_COLORS.get(r.level)
+            elif measure == MEASURE_TOTAL:
+                colour = total_colour(r.total)
+            else:
+                score = dict(zip(self.codes, r.scores, strict=False)).get(measure)
+                colour = None if score is None else SCORE_COLORS.get(int(score))
+            if colour is not None:
+                colours[r.location_id] = colour
+            tips[r.location_id] = (
+                self.tr("%1 · %2 · %3 · score %4 · %5")
+                .replace("%1", r.code)
+                .replace("%2", r.name)
+                .replace("%3", level_label(r.level))
+                .replace("%4", str(r.total))
+                .replace("%5", format_ha(r.area_ha))
+            )
+            if r.level in hectares:
+                hectares[r.level] += r.area_ha
+        self.view.set_colours(colours, tips)
+        self.legend.setText(self._legend(measure, hectares))
+
+    def _legend(self, measure: str, hectares: dict[str, float]) -> str:
+        if measure == MEASURE_LEVEL:
+            return "".join(
+                _swatch(LEVEL_COLORS[k], f"{level_label(k)}: {format_ha(hectares[k])}")
+                for k in LEVELS
+            )
+        if measure == MEASURE_TOTAL:
+            return "".join(_swatch(c, str(v)) for v, c in TOTAL_STOPS)
+        return "".join(
+            _swatch(SCORE_COLORS[s], self.tr("score %1").replace("%1", str(s)))
+            for s in (0, 1, 3, 5)
+        )
+
+    def select(self, location_id: int | None) -> None:
+        self.view.select(location_id)
