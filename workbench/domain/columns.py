@@ -267,6 +267,21 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
         "panjang_jalan_ideal_m": ("panjang jalan", "panjang jalan lingkungan ideal"),
         "panjang_drainase_ideal_m": ("panjang drainase", "panjang saluran ideal"),
     }
+
+    def denominator(key: str, kind: ColumnType) -> ColumnSpec:
+        label, unit = deno.get(key, (key, ""))
+        return ColumnSpec(
+            key,
+            kind,
+            True,
+            unit,
+            label,
+            help=f"{label} (pembagi)",
+            synonyms=more.get(key, ()),
+            filled=True,
+            blank_key="blank_denominator",
+        )
+
     columns = [
         ColumnSpec(
             "kode_lokasi",
@@ -330,37 +345,11 @@ def baseline_spec(rules: RuleSet) -> TableSpec:
                 )
             )
             continue
-        label, unit = deno.get(key, (key, ""))
         kind: ColumnType = "number" if key == "luas_ha" else "whole"
-        columns.append(
-            ColumnSpec(
-                key,
-                kind,
-                True,
-                unit,
-                label,
-                help=f"{label} (pembagi)",
-                synonyms=more.get(key, ()),
-                filled=True,
-                blank_key="blank_denominator",
-            )
-        )
+        columns.append(denominator(key, kind))
     for key in deno:
         if key not in {c.name for c in columns}:
-            label, unit = deno[key]
-            columns.append(
-                ColumnSpec(
-                    key,
-                    "number",
-                    True,
-                    unit,
-                    label,
-                    help=f"{label} (pembagi)",
-                    synonyms=more.get(key, ()),
-                    filled=True,
-                    blank_key="blank_denominator",
-                )
-            )
+            columns.append(denominator(key, "number"))
     for c in rules.criteria:
         divided_by = deno.get(c.denominator, (c.denominator, ""))[0].lower()
         columns.append(

@@ -63,6 +63,20 @@ class Shown:
     preview_rows: list[int]
     issues: list[Issue] = field(default_factory=list)
 
+    @classmethod
+    def of_raw(cls, raw: Any, issues: list[Issue]) -> Shown:
+        """A file read as a table (``baseline_io.RawTable``), with the issues to list."""
+        return cls(
+            raw.source,
+            raw.headers,
+            raw.sheets,
+            raw.sheet,
+            raw.column_map,
+            raw.frame,
+            raw.row_numbers,
+            issues,
+        )
+
 
 class ImportWindow(DropsAFile, QDialog):
     imported = Signal(object)  # what the kind's import returned

@@ -112,16 +112,7 @@ class ImportProgrammeDialog(ImportWindow):
             if unknown is None
             else [i for i in raw.notices if i.key == "headers_read_as"] + found.problems
         )
-        return Shown(
-            raw.source,
-            raw.headers,
-            raw.sheets,
-            raw.sheet,
-            raw.column_map,
-            raw.frame,
-            raw.row_numbers,
-            list(issues),
-        )
+        return Shown.of_raw(raw, list(issues))
 
     def describe(self, found: ProgrammeCheck) -> tuple[str, bool]:
         raw, unknown, dry = found.raw, found.unknown, found.dry

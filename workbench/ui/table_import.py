@@ -68,16 +68,7 @@ class ImportTableDialog(ImportWindow):
     def shown(self, found: TableCheck) -> Shown:
         raw = found.raw
         issues = list(found.count.notices) if found.count is not None else list(raw.notices)
-        return Shown(
-            raw.source,
-            raw.headers,
-            raw.sheets,
-            raw.sheet,
-            raw.column_map,
-            raw.frame,
-            raw.row_numbers,
-            issues + found.problems,
-        )
+        return Shown.of_raw(raw, issues + found.problems)
 
     def describe(self, found: TableCheck) -> tuple[str, bool]:
         raw, count = found.raw, found.count
