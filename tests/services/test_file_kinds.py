@@ -63,3 +63,8 @@ def test_a_file_of_no_kind_is_not_guessed(workdir: Path) -> None:
     names = kind_of(workdir / "nama.csv")
     assert names.scores[0].kind == "stakeholders" and names.scores[0].share == 0.5
     assert names.kind is None
+
+
+def test_a_map_file_is_known_by_its_format(workdir: Path) -> None:
+    for name in ("rt.kmz", "batas.geojson", "rt.shp", "rt.zip", "peta.gpkg"):
+        assert kind_of(workdir / name).kind == "geometry"  # not opened: the import reads it

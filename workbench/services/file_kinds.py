@@ -1,18 +1,18 @@
-"""Which kind of file a table is, from its headers alone: for a file dropped on the main
-window, the import window of its kind opens. Each kind's required columns are looked for in
-the first rows of every sheet (a title row, a two-line header), through the same header
-matching as the import itself; the kind most of whose required columns are named wins."""
+"""Which kind of file a table is, from its headers alone (a map file by its format): for a
+file dropped on the main window, the import window of its kind opens. Each kind's required
+columns are looked for in the first rows of every sheet (a title row, a two-line header),
+through the same header matching as the import itself; the kind most of whose required
+columns are named wins."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.domain.columns import KINDS, ColumnMap, TableSpec, match_headers, spec_of
+from workbench.domain.columns import KINDS, TableSpec, match_headers, spec_of
 from workbench.domain.rules import DEFAULT_RULESET, get_ruleset
-from workbench.services.file_shapes import HEADER_ROWS_TRIED, YEAR, _cell, _combined
+from workbench.services.file_shapes import HEADER_ROWS_TRIED, YEAR, _cell, _combined, first_lines
 
-LINES_READ = HEADER_ROWS_TRIED + 1
 SURE = 0.6  # at least this share of a kind's required columns named
 
 
@@ -31,10 +31,13 @@ class KindScore:
 @dataclass(frozen=True)
 class KindGuess:
     scores: tuple[KindScore, ...]  # the best first
+    by_format: str | None = None  # a map file: its kind is its format, not its headers
 
     @property
     def kind(self) -> str | None:
         """The kind, when one is named well enough and better than the others."""
+        if self.by_format is not None:
+            return self.by_format
         if not self.scores or self.scores[0].share < SURE:
             return None
         if len(self.scores) > 1 and self.scores[1].share == self.scores[0].share:
@@ -53,17 +56,7 @@ def _first_lines(path: Path) -> list[list[list[str]]]:
         _check_xlsx_parts(path, current_limits())
         book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
         try:
-            sheets = []
-            for sheet in book.worksheets:
-                lines: list[list[str]] = []
-                for values in sheet.iter_rows(max_row=12, values_only=True):
-                    cells = [_cell(v) for v in values]
-                    if any(cells):
-                        lines.append(cells)
-                    if len(lines) == LINES_READ:
-                        break
-                sheets.append(lines)
-            return sheets
+            return [first_lines(sheet) for sheet in book.worksheets]
         finally:
             book.close()
     from workbench.services.baseline_io import read_table
@@ -86,7 +79,20 @@ def _score(lines: list[list[str]], spec: TableSpec) -> tuple[int, int]:
     return best
 
 
+def kind_by_format(path: Path) -> str | None:
+    """The kind a file's format alone says (a map), without opening it."""
+    from workbench.services.geometry_io import GIS_SUFFIXES
+
+    suffix = Path(path).suffix.lower()
+    if suffix in GIS_SUFFIXES and suffix != ".json":  # (a .json may be a table's export)
+        return "geometry"
+    return None
+
+
 def kind_of(path: Path, rule_id: str = DEFAULT_RULESET) -> KindGuess:
+    by_format = kind_by_format(path)
+    if by_format is not None:
+        return KindGuess((), by_format)
     sheets = _first_lines(Path(path))
     rules = get_ruleset(rule_id)
     scores = []
@@ -96,6 +102,3 @@ def kind_of(path: Path, rule_id: str = DEFAULT_RULESET) -> KindGuess:
         scores.append(KindScore(kind, found, len(spec.required()), named))
     scores.sort(key=lambda s: (-s.share, -s.named))
     return KindGuess(tuple(scores))
-
-
-__all__ = ["ColumnMap", "KindGuess", "KindScore", "kind_of"]

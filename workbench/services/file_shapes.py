@@ -295,7 +295,8 @@ def best_sheet(path: Path, spec: TableSpec, column_map: ColumnMap) -> str | None
     return best if scores[best] > scores[default] else None
 
 
-def _sheet_score(sheet: object, spec: TableSpec, column_map: ColumnMap) -> int:
+def first_lines(sheet: object) -> list[list[str]]:
+    """A worksheet's first non-blank rows as text: where its header can be."""
     lines: list[list[str]] = []
     for values in sheet.iter_rows(max_row=12, values_only=True):  # type: ignore[attr-defined]
         cells = [_cell(v) for v in values]
@@ -303,6 +304,11 @@ def _sheet_score(sheet: object, spec: TableSpec, column_map: ColumnMap) -> int:
             lines.append(cells)
         if len(lines) == HEADER_ROWS_TRIED + 1:
             break
+    return lines
+
+
+def _sheet_score(sheet: object, spec: TableSpec, column_map: ColumnMap) -> int:
+    lines = first_lines(sheet)
     best = 0
     for i, line in enumerate(lines[:HEADER_ROWS_TRIED]):
         best = max(best, _known(line, spec, column_map))

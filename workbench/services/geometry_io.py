@@ -403,8 +403,17 @@ def import_geometry(
             )
         rows.append(shape_row(kind, owner, geom, source, f.label, area_ha, (lat, lon)))
     kinds = Counter(r["kind"] for r in rows)
+    columns = {"rt": Shape.location_id, "village": Shape.village_id, "area": Shape.area_id}
+    had = {
+        (kind, owner)
+        for kind, *ids in session.execute(
+            select(Shape.kind, Shape.location_id, Shape.village_id, Shape.area_id)
+        ).all()
+        for owner in ids
+        if owner is not None
+    }
     with_shape = {r["location_id"] for r in rows if r["kind"] == "rt"}
-    with_shape |= set(session.scalars(select(Shape.location_id).where(Shape.kind == "rt")))
+    with_shape |= {owner for kind, owner in had if kind == "rt"}
     missing = sorted(code for lid, code in codes.items() if lid not in with_shape)
     if missing:
         listed = ", ".join(missing[:MISSING_LISTED]) + (
@@ -413,16 +422,7 @@ def import_geometry(
         notes.append(
             Issue.of("notice", "shapes_missing", None, None, None, n=len(missing), codes=listed)
         )
-    replaced = 0
-    if rows:
-        for kind, column in (
-            ("rt", Shape.location_id),
-            ("village", Shape.village_id),
-            ("area", Shape.area_id),
-        ):
-            ids = [owner for k, owner in owners if k == kind]
-            if ids:
-                replaced += len(session.scalars(select(Shape.id).where(column.in_(ids))).all())
+    replaced = len(had & set(owners))
     outcome = GeometryImport(
         source,
         len(features),
@@ -438,12 +438,8 @@ def import_geometry(
     )
     if dry_run or not rows:
         return outcome
-    for kind, column in (
-        ("rt", Shape.location_id),
-        ("village", Shape.village_id),
-        ("area", Shape.area_id),
-    ):
-        ids = [owner for k, owner in owners if k == kind]
+    for kind, column in columns.items():
+        ids = [owner for k, owner in owners if k == kind and (k, owner) in had]
         for start in range(0, len(ids), 500):
             session.execute(delete(Shape).where(column.in_(ids[start : start + 500])))
     for start in range(0, len(rows), 1000):

@@ -16,7 +16,7 @@ from typing import Any
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from workbench.services.baseline_io import InputFileError
+from workbench.services.baseline_io import InputFileError, _too_large
 from workbench.services.limits import current_limits
 
 _ROW = re.compile(r"<tr[^>]*>\s*<t[dh][^>]*>(.*?)</t[dh]>\s*<t[dh][^>]*>(.*?)</t[dh]>", re.S | re.I)
@@ -112,12 +112,7 @@ def _kml_bytes(path: Path) -> bytes:
     limits = current_limits()
     size = path.stat().st_size
     if size > limits.max_bytes:
-        raise InputFileError.of(
-            "file_too_large",
-            source=path.name,
-            size=f"{size / 1024 / 1024:,.0f}",
-            limit=limits.max_unpacked_mb,
-        )
+        raise _too_large(path.name, size, limits)
     if path.suffix.lower() != ".kmz":
         return path.read_bytes()
     try:
@@ -127,12 +122,7 @@ def _kml_bytes(path: Path) -> bytes:
                 raise InputFileError.of("kmz_no_kml", source=path.name)
             chosen = next((i for i in inner if i.filename.lower() == "doc.kml"), inner[0])
             if chosen.file_size > limits.max_bytes:
-                raise InputFileError.of(
-                    "file_unpacked_too_large",
-                    source=path.name,
-                    size=f"{chosen.file_size / 1024 / 1024:,.0f}",
-                    limit=limits.max_unpacked_mb,
-                )
+                raise _too_large(path.name, chosen.file_size, limits, unpacked=True)
             return archive.read(chosen)
     except zipfile.BadZipFile as exc:
         raise InputFileError.of("kmz_not_zip", source=path.name) from exc

@@ -48,7 +48,7 @@ class MapShapes:
 
 
 class Plane:
-    """lon/lat degrees to metres on the district's plane, and back."""
+    """lon/lat degrees to metres on the district's plane."""
 
     def __init__(self, lon0: float, lat0: float) -> None:
         self.lon0, self.lat0 = lon0, lat0
@@ -57,9 +57,6 @@ class Plane:
 
     def to_metres(self, xy: np.ndarray) -> np.ndarray:
         return np.column_stack([(xy[:, 0] - self.lon0) * self.kx, (xy[:, 1] - self.lat0) * self.ky])
-
-    def to_degrees(self, x: float, y: float) -> tuple[float, float]:
-        return self.lon0 + x / self.kx, self.lat0 + y / self.ky
 
 
 def _shape(owner: int, label: str, wkb: bytes, lat: float, lon: float, plane: Plane) -> MapShape:

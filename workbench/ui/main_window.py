@@ -829,12 +829,12 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        from workbench.services.file_kinds import kind_of
-        from workbench.services.geometry_io import GIS_SUFFIXES
+        from workbench.services.file_kinds import kind_by_format, kind_of
         from workbench.ui.errors import error_text
 
-        if Path(path).suffix.lower() in GIS_SUFFIXES and Path(path).suffix.lower() != ".json":
-            self.open_import("geometry", path)  # a map: its kind is its format
+        by_format = kind_by_format(Path(path))
+        if by_format is not None:  # a map: known without reading it
+            self.open_import(by_format, path)
             return
 
         self._busy(True, self.tr("Reading the headers of %1…").replace("%1", Path(path).name))
