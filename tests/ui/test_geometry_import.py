@@ -53,3 +53,35 @@ def test_a_dropped_map_is_checked_listed_and_imported(
     with session_scope(engine) as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Shape)) == 3
     assert "3 RT" in window.statusBar().currentMessage()
+
+
+def test_a_map_imported_in_the_window_is_drawn_on_the_map_shown(
+    window: MainWindow,
+    qtbot,
+    workdir: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """The map on screen before the import shows the new shapes after it, unasked."""
+    tab = window.scores_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.views.setCurrentWidget(tab.map_panel)
+    panel = tab.map_panel
+    qtbot.waitUntil(lambda: panel.drawing is not None and not panel.view.building, timeout=10_000)
+    before = panel.drawing
+    engine = window.result.engine
+    unit = _units(engine, 1)[0]
+    from shapely.geometry import box
+
+    path = _geojson(
+        workdir / "satu.geojson", [(box(110.0, -7.0, 110.1, -6.9), {"kode": unit["code"]})]
+    )
+    shown: list = []
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: shown.append(d) or False)
+    window.import_map(str(path))
+    dialog = shown[0]
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    dialog.run_import()
+    assert wait_for_operations()
+    qtbot.waitUntil(lambda: panel.drawing is not before and not panel.view.building, timeout=10_000)
+    item = panel.view.items_by_owner[unit["id"]]
+    assert item.path().boundingRect().width() > 5_000  # the 0.1° box, not the demo's hexagon

@@ -803,6 +803,9 @@ class MainWindow(QMainWindow):
         dialogs.run_dialog(dialog)
 
     def _map_imported(self, result: Any) -> None:
+        from workbench.ui.operations import MAP, Changes, announce
+
+        announce(Changes.of(MAP))  # the maps on screen are read again
         self.statusBar().showMessage(
             self.tr("%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).")
             .replace("%1", result.source)
