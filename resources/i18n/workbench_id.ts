@@ -286,8 +286,8 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="71"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="208"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="220"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
@@ -297,139 +297,145 @@
         <translation>Kode lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="82"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="222"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="77"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="138"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="170"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="141"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="162"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="211"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="174"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="223"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="139"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="85"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="212"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="224"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="74"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="80"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="216"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="97"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="130"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="98"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="213"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="225"/>
         <source>Priority code</source>
         <translation>Kode prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="227"/>
+        <source>Handled by</source>
+        <translation>Kewenangan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="116"/>
         <source>Composite</source>
         <translation>Komposit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="123"/>
         <source>Borda rank</source>
         <translation>Peringkat Borda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="130"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="136"/>
         <source>Rank spread</source>
         <translation>Sebaran peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="143"/>
         <source>For</source>
         <translation>Setuju</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="146"/>
         <source>Against</source>
         <translation>Menolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="150"/>
         <source>Points</source>
         <translation>Poin</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="157"/>
         <source>In top N</source>
         <translation>Di N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="152"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="164"/>
         <source>Rank range</source>
         <translation>Rentang peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="175"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="187"/>
         <source>Land status</source>
         <translation>Status lahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="215"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="228"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="169"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="181"/>
         <source>Other considerations</source>
         <translation>Pertimbangan lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="196"/>
         <source>Agreed list</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="187"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="199"/>
         <source>Frozen</source>
         <translation>Dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="190"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="202"/>
         <source>Meeting</source>
         <translation>Pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="191"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="203"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="194"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="206"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Sidik (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="214"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="226"/>
         <source>Handling pattern</source>
         <translation>Pola penanganan</translation>
     </message>
@@ -440,8 +446,8 @@
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="81"/>
-        <location filename="../../workbench/ui/tabs/priority_columns.py" line="209"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="221"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="50"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="142"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="184"/>
@@ -1346,22 +1352,22 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Label yang belum dikenal: petakan ke yang sudah ada, atau tambahkan (pilihan ini diingat)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="139"/>
+        <location filename="../../workbench/ui/programme_import.py" line="130"/>
         <source>%1 rows as %2 new activities, %3 recorded already.</source>
         <translation>%1 baris menjadi %2 kegiatan baru, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="145"/>
+        <location filename="../../workbench/ui/programme_import.py" line="136"/>
         <source>%1 labels to map; then Import.</source>
         <translation>%1 label perlu dipetakan; lalu Impor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="147"/>
+        <location filename="../../workbench/ui/programme_import.py" line="138"/>
         <source>Every label is known: ready to import.</source>
         <translation>Semua label dikenal: siap diimpor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/programme_import.py" line="168"/>
+        <location filename="../../workbench/ui/programme_import.py" line="159"/>
         <source>(add as new)</source>
         <translation>(tambahkan sebagai baru)</translation>
     </message>
@@ -1382,98 +1388,98 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>ImportWindow</name>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="90"/>
+        <location filename="../../workbench/ui/import_window.py" line="104"/>
         <source>Choose a .csv or .xlsx file, or drop it here</source>
         <extracomment>the checked file (the kind&apos;s own result), and what its import returned</extracomment>
         <translation>Pilih berkas .csv atau .xlsx, atau jatuhkan di sini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="92"/>
+        <location filename="../../workbench/ui/import_window.py" line="106"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="94"/>
+        <location filename="../../workbench/ui/import_window.py" line="108"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="95"/>
+        <location filename="../../workbench/ui/import_window.py" line="109"/>
         <source>Read the file again (F5)</source>
         <translation>Baca berkas lagi (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="99"/>
+        <location filename="../../workbench/ui/import_window.py" line="113"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="105"/>
+        <location filename="../../workbench/ui/import_window.py" line="119"/>
         <source>Nothing checked yet.</source>
         <translation>Belum ada yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="113"/>
+        <location filename="../../workbench/ui/import_window.py" line="127"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="117"/>
+        <location filename="../../workbench/ui/import_window.py" line="131"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="133"/>
+        <location filename="../../workbench/ui/import_window.py" line="147"/>
         <source>Preview (first rows as read, with their row numbers)</source>
         <translation>Pratinjau (baris pertama sebagaimana dibaca, dengan nomor barisnya)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="135"/>
+        <location filename="../../workbench/ui/import_window.py" line="149"/>
         <source>How the file was read, and its problems</source>
         <translation>Cara berkas dibaca, dan masalahnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="142"/>
+        <location filename="../../workbench/ui/import_window.py" line="156"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="191"/>
+        <location filename="../../workbench/ui/import_window.py" line="205"/>
         <source>Checking %1…</source>
         <translation>Memeriksa %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="219"/>
+        <location filename="../../workbench/ui/import_window.py" line="233"/>
         <source>Could not check the file</source>
         <translation>Berkas tidak dapat diperiksa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="224"/>
+        <location filename="../../workbench/ui/import_window.py" line="238"/>
         <source>%1: %2 rows, %3 errors. Some columns were not found under the file&apos;s headers: say which header holds them with Map columns…, or choose another sheet.</source>
         <translation>%1: %2 baris, %3 galat. Beberapa kolom tidak ditemukan di bawah judul kolom berkas: tunjukkan judul mana yang memuatnya dengan Petakan kolom…, atau pilih lembar lain.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="236"/>
+        <location filename="../../workbench/ui/import_window.py" line="250"/>
         <source>%1: %2 rows, %3 errors. Nothing can be imported until they are fixed in the file.</source>
         <translation>%1: %2 baris, %3 galat. Tidak ada yang dapat diimpor sebelum galat diperbaiki di berkas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="245"/>
+        <location filename="../../workbench/ui/import_window.py" line="259"/>
         <source>%1: %2 rows: %3 new, %4 to update, %5 already there unchanged.</source>
         <translation>%1: %2 baris: %3 baru, %4 akan diperbarui, %5 sudah ada tanpa perubahan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="262"/>
+        <location filename="../../workbench/ui/import_window.py" line="276"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="292"/>
+        <location filename="../../workbench/ui/import_window.py" line="306"/>
         <source>Nothing was imported: %1 has %2 problems; correct the file and check again.</source>
         <translation>Tidak ada yang diimpor: %1 memiliki %2 masalah; perbaiki berkas lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_window.py" line="298"/>
+        <location filename="../../workbench/ui/import_window.py" line="312"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
@@ -2122,7 +2128,7 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="826"/>
+        <location filename="../../workbench/ui/main_window.py" line="829"/>
         <source>Tables and maps (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Tabel dan peta (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
     </message>
@@ -2266,102 +2272,102 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="807"/>
+        <location filename="../../workbench/ui/main_window.py" line="810"/>
         <source>%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).</source>
         <translation>%1: %2 bentuk diimpor (%3 RT, %4 kelurahan/desa, %5 kawasan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="824"/>
+        <location filename="../../workbench/ui/main_window.py" line="827"/>
         <source>Import a file</source>
         <translation>Impor berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="840"/>
+        <location filename="../../workbench/ui/main_window.py" line="843"/>
         <source>Reading the headers of %1…</source>
         <translation>Membaca judul kolom %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="850"/>
+        <location filename="../../workbench/ui/main_window.py" line="853"/>
         <source>Could not read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="856"/>
+        <location filename="../../workbench/ui/main_window.py" line="859"/>
         <source>RT baseline (volumes and denominators)</source>
         <translation>Baseline RT (volume dan pembagi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="857"/>
+        <location filename="../../workbench/ui/main_window.py" line="860"/>
         <source>Stakeholders</source>
         <translation>Pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="858"/>
+        <location filename="../../workbench/ui/main_window.py" line="861"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="859"/>
+        <location filename="../../workbench/ui/main_window.py" line="862"/>
         <source>Investment records (programme)</source>
         <translation>Data investasi (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="868"/>
+        <location filename="../../workbench/ui/main_window.py" line="871"/>
         <source>%1 (%2 of %3 required columns found)</source>
         <translation>%1 (%2 dari %3 kolom wajib ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="876"/>
+        <location filename="../../workbench/ui/main_window.py" line="879"/>
         <source>What does this file hold?</source>
         <translation>Berkas ini berisi apa?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="878"/>
+        <location filename="../../workbench/ui/main_window.py" line="881"/>
         <source>The headers of %1 do not say which kind of file it is. Choose its kind; in the import window, Map columns… says which header holds each column.</source>
         <translation>Judul kolom %1 tidak menunjukkan jenis berkasnya. Pilih jenisnya; di jendela impor, Petakan kolom… menunjukkan judul kolom mana yang memuat setiap kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="940"/>
+        <location filename="../../workbench/ui/main_window.py" line="943"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="946"/>
+        <location filename="../../workbench/ui/main_window.py" line="949"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="995"/>
+        <location filename="../../workbench/ui/main_window.py" line="998"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1038"/>
+        <location filename="../../workbench/ui/main_window.py" line="1041"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1044"/>
+        <location filename="../../workbench/ui/main_window.py" line="1047"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1076"/>
+        <location filename="../../workbench/ui/main_window.py" line="1079"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1077"/>
+        <location filename="../../workbench/ui/main_window.py" line="1080"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1107"/>
+        <location filename="../../workbench/ui/main_window.py" line="1110"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1109"/>
+        <location filename="../../workbench/ui/main_window.py" line="1112"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2868,6 +2874,11 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="34"/>
+        <source>Kewenangan penanganan (UU 23/2014) by the area of the kawasan, or of the village&apos;s slum part outside any kawasan: under 10 ha the kabupaten/kota, 10 to under 15 ha the province, 15 ha and more the central government (a rule-set setting).</source>
+        <translation>Kewenangan penanganan (UU 23/2014) menurut luas kawasan, atau luas bagian kumuh kelurahan di luar kawasan: di bawah 10 ha kabupaten/kota, 10 sampai di bawah 15 ha provinsi, 15 ha ke atas pemerintah pusat (pengaturan aturan penilaian).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priority_columns.py" line="40"/>
         <source>“%1” is not a rank or points: type a whole number from 1 (1 = first), or points such as “70 p”; leave empty to remove.</source>
         <translation>“%1” bukan peringkat atau poin: ketik bilangan bulat mulai 1 (1 = pertama), atau poin seperti “70 p”; kosongkan untuk menghapus.</translation>
     </message>

@@ -2,7 +2,13 @@ from datetime import date
 
 import pytest
 
-from workbench.domain.formatting import format_date, format_ha, format_number, format_rp
+from workbench.domain.formatting import (
+    format_date,
+    format_dms,
+    format_ha,
+    format_number,
+    format_rp,
+)
 
 
 def test_indonesian_formats() -> None:
@@ -64,3 +70,14 @@ def test_parse_rupiah_blank_is_none() -> None:
 
     assert parse_rupiah("  ") is None
     assert parse_rupiah("0") == 0
+
+
+def test_titik_koordinat_in_degrees_minutes_seconds() -> None:
+    # 0.9036° = 54.216' = 54' 12.96"; 0.6186° = 37.116' = 37' 6.96"
+    assert format_dms(-6.9036, "lat") == "6°54'12,96\" LS"
+    assert format_dms(107.6186, "lon") == "107°37'06,96\" BT"
+    assert format_dms(3.5, "lat") == "3°30'00,00\" LU"
+    assert format_dms(-70.25, "lon") == "70°15'00,00\" BB"
+    # 59.9999" rounds up into the next minute and degree, never to 60"
+    assert format_dms(-6.99999999, "lat") == "7°00'00,00\" LS"
+    assert format_dms(None, "lat") == ""

@@ -14,10 +14,12 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ContentStream
 from reportlab.platypus import Paragraph
+from sqlalchemy import delete, select
 
 from tests.units import unit
 from workbench.db.engine import make_engine, session_scope
-from workbench.domain.formatting import format_ha
+from workbench.db.models import Location, Shape
+from workbench.domain.formatting import format_dms, format_ha
 from workbench.domain.messages import UserError
 from workbench.reports.build import ReportOptions, make_report, write_report
 from workbench.reports.pdf_base import BODY, ReportMeta, render
@@ -107,6 +109,8 @@ def test_plan_summary_holds_the_approved_figures_names_and_fingerprint(demo: Pat
     assert f"{total:,}".replace(",", ".") in everything
     for entry in source.snapshot["priority_list"]["entries"]:
         assert entry["code"] in everything
+        assert entry["authority"].startswith("Pemerintah")  # kewenangan penanganan
+    assert "Kewenangan" in everything
     assert all(embedded for _n, embedded in _fonts(report.pdf))
     assert set(report.tables) >= {"angka_kunci", "prioritas", "per_sumber_dana", "komitmen"}
 
@@ -338,3 +342,43 @@ def test_every_report_on_f4_paper_and_an_f4_summary_verifies(
         assert verify_pdf(engine, out).ok
     finally:
         engine.dispose()
+
+
+def test_sk_table_coordinates_come_from_the_map_and_name_the_kewenangan(demo: Path) -> None:
+    """The titik koordinat is the shape's point (in DMS and decimal degrees); an RT unit
+    without a shape keeps its recorded coordinates; each row says who handles it."""
+    engine = make_engine(demo)
+    with session_scope(engine) as s:
+        first = unit(rd.sk_table, engine).rows[0]
+        loc = s.scalar(select(Location).where(Location.code == first.code))
+        shape = s.scalar(select(Shape).where(Shape.location_id == loc.id))
+        point = (shape.centroid_lat, shape.centroid_lon)
+        recorded = (loc.latitude, loc.longitude)
+        second = unit(rd.sk_table, engine).rows[1]
+        s.execute(
+            delete(Shape).where(
+                Shape.location_id
+                == select(Location.id).where(Location.code == second.code).scalar_subquery()
+            )
+        )
+    assert point != recorded
+    data = unit(rd.sk_table, engine)
+    rows = {r.code: r for r in data.rows}
+    assert (rows[first.code].latitude, rows[first.code].longitude) == point
+    assert rows[first.code].from_map and not rows[second.code].from_map
+    assert rows[second.code].latitude is not None
+    assert {r.authority for r in data.rows} <= {
+        "Pemerintah Kabupaten/Kota",
+        "Pemerintah Provinsi",
+        "Pemerintah Pusat",
+    }
+    assert all(r.authority for r in data.rows)
+    report = make_report(engine, "sk-table")
+    frame = report.tables["lokasi_sk_kumuh"].set_index("kode_lokasi")
+    assert frame.loc[first.code, "lintang_dms"] == format_dms(point[0], "lat")
+    assert frame.loc[first.code, "koordinat_dari"] == "peta"
+    assert frame.loc[second.code, "koordinat_dari"] == "data lokasi"
+    assert frame.loc[first.code, "kewenangan"] == rows[first.code].authority
+    text = "\n".join(_text(report.pdf))
+    assert "Kewenangan" in text and format_dms(point[0], "lat").split("°")[0] + "°" in text
+    assert "untuk 1 RT" in text  # the note says which coordinates are not from the map

@@ -310,6 +310,8 @@ def test_priorities_table_has_one_row_per_candidate_and_source_columns(engine) -
         1 for r in view.rows if sk.id in r.source_ranks
     )
     assert set(table["tingkat"]) <= {"kumuh berat", "kumuh sedang", "kumuh ringan"}
+    assert table["kewenangan"].tolist() == [r.info.authority for r in view.rows]
+    assert all(table["kewenangan"].str.startswith("Pemerintah"))
 
 
 def _latest(session, location_id: int) -> int:  # noqa: ANN001
@@ -369,3 +371,72 @@ def test_a_rescored_view_is_the_view_read_again(engine, level: str) -> None:  # 
     with session_scope(engine) as s:
         again = hs.harmonised_view(s)
         assert hs.rescored(s, again, [all_rt[0]]) == again
+
+
+def _latest_of(session, kawasan: str) -> list[Assessment]:  # noqa: ANN001
+    """The latest assessment of each RT unit of ``kawasan``."""
+    out = []
+    locs = session.scalars(
+        sa.select(Location).join(Area, Location.area_id == Area.id).where(Area.name == kawasan)
+    ).all()
+    for loc in locs:
+        out.append(
+            session.scalars(
+                sa.select(Assessment)
+                .where(Assessment.location_id == loc.id)
+                .order_by(Assessment.year.desc())
+            ).first()
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("area_ha", "who"),
+    [
+        (9.99, "Pemerintah Kabupaten/Kota"),
+        (10.0, "Pemerintah Provinsi"),
+        (14.99, "Pemerintah Provinsi"),
+        (15.0, "Pemerintah Pusat"),
+    ],
+)
+def test_kewenangan_follows_the_area_of_the_kawasan(engine, area_ha: float, who: str) -> None:  # noqa: ANN001
+    """Every RT unit of a kawasan is handled by whoever handles the kawasan, decided by the
+    kawasan's area (the sum of its RT units' verified areas), at RT and kawasan level."""
+    with session_scope(engine) as s:
+        cands, _ = hs.candidates(s, "rt")
+        kawasan = next(c.area for c in cands if c.area)
+        rows = _latest_of(s, kawasan)
+        for a in rows:
+            a.luas_ha = area_ha / len(rows)
+    with session_scope(engine) as s:
+        rt = [c for c in hs.candidates(s, "rt")[0] if c.area == kawasan]
+        whole = [c for c in hs.candidates(s, "kawasan")[0] if c.code == kawasan]
+    assert rt and {c.authority for c in rt} == {who}
+    assert [c.authority for c in whole] in ([who], [])  # the kawasan itself, when slum
+
+
+def test_kewenangan_outside_any_kawasan_is_by_the_village_s_slum_part(engine) -> None:  # noqa: ANN001
+    with session_scope(engine) as s:
+        loose = [c for c in hs.candidates(s, "rt")[0] if not c.area]
+        assert loose, "the demo has slum RT units outside any kawasan"
+        village = loose[0].village
+        mine = [c for c in loose if c.village == village]
+        part = sum(c.area_ha for c in mine)
+        expected = (
+            "Pemerintah Kabupaten/Kota"
+            if part < 10
+            else ("Pemerintah Provinsi" if part < 15 else "Pemerintah Pusat")
+        )
+        assert {c.authority for c in mine} == {expected}
+        # grow one of them to 15 ha: the whole slum part of the village is now the centre's
+        loc = s.scalar(sa.select(Location).where(Location.code == mine[0].code))
+        latest = s.scalars(
+            sa.select(Assessment)
+            .where(Assessment.location_id == loc.id)
+            .order_by(Assessment.year.desc())
+        ).first()
+        latest.luas_ha = 15.0
+    with session_scope(engine) as s:
+        again = [c for c in hs.candidates(s, "rt")[0] if not c.area and c.village == village]
+    assert mine[0].code in {c.code for c in again}
+    assert {c.authority for c in again} == {"Pemerintah Pusat"}

@@ -70,6 +70,20 @@ def format_date(value: date | None) -> str:
     return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
 
 
+def format_dms(value: float | None, axis: str) -> str:
+    """A latitude (``axis="lat"``) or longitude (``"lon"``) in degrees, minutes and seconds
+    as the SK Kumuh writes its *titik koordinat*: -6.9036 -> '6°54'12,96" LS';
+    107.6186 -> '107°37'06,96" BT' (LU/LS north/south, BT/BB east/west; seconds to two
+    decimals, so a point is placed to about 30 cm)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    hemisphere = ("LU" if value >= 0 else "LS") if axis == "lat" else ("BT" if value >= 0 else "BB")
+    hundredths = round(abs(value) * 360_000)  # of a second: 59.999" carries into the minute
+    degrees, rest = divmod(hundredths, 360_000)
+    minutes, seconds = divmod(rest, 6_000)
+    return f"{degrees}°{minutes:02d}'{seconds // 100:02d},{seconds % 100:02d}\" {hemisphere}"
+
+
 _GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
 
 

@@ -46,6 +46,27 @@ class Level:
 
 
 @dataclass(frozen=True)
+class Authority:
+    """A level of government that handles a slum area from ``min_ha`` of area upward."""
+
+    key: str
+    label: str
+    min_ha: float
+
+
+# UU 23/2014, annex on housing and settlements: under 10 ha the kabupaten/kota, 10 to under
+# 15 ha the province, 15 ha and more the central government. Used when a rule set names none.
+DEFAULT_AUTHORITIES = (
+    Authority("pusat", "Pemerintah Pusat", 15.0),
+    Authority("provinsi", "Pemerintah Provinsi", 10.0),
+    Authority("kabupaten_kota", "Pemerintah Kabupaten/Kota", 0.0),
+)
+
+# Areas are sums of recorded hectares: 3.3 + 3.3 + 3.4 must be 10 ha, not 9.999999999999998.
+_AREA_DECIMALS = 6
+
+
+@dataclass(frozen=True)
 class RuleSet:
     id: str
     version: str
@@ -67,6 +88,7 @@ class RuleSet:
     priority_letters: dict[str, str]
     priority_numbers: dict[str, dict[str, int]]
     priority_confirmed: bool
+    authorities: tuple[Authority, ...] = DEFAULT_AUTHORITIES  # highest min_ha first
     source: Path | None = field(default=None, compare=False)
 
     @property
@@ -90,6 +112,15 @@ class RuleSet:
             if total >= lv.min_total:
                 return lv.key
         return self.levels[-1].key
+
+    def authority_for_area(self, area_ha: float) -> Authority:
+        """Who handles a slum area of ``area_ha`` (kewenangan penanganan): the first level
+        whose lower bound the area reaches; the bound belongs to the level above it."""
+        area = round(area_ha, _AREA_DECIMALS)
+        for a in self.authorities:
+            if area >= a.min_ha:
+                return a
+        return self.authorities[-1]
 
     def score_for_percent(self, percent: float) -> int:
         for band in self.bands:
@@ -152,6 +183,7 @@ def parse_ruleset(data: dict, path: Path) -> RuleSet:
     oc = data.get("other_considerations", {})
     hp = data.get("handling_pattern", {})
     pc = data.get("priority_codes", {})
+    authorities = _authorities(data, path)
     for key in ("HEAVY", "MEDIUM", "LIGHT"):
         if key not in hp or set(hp[key]) != {"legal", "ilegal"}:
             raise RuleSetError(f"{path.name}: handling_pattern.{key} needs 'legal' and 'ilegal'")
@@ -185,8 +217,32 @@ def parse_ruleset(data: dict, path: Path) -> RuleSet:
         priority_letters=dict(pc.get("letters", {})),
         priority_numbers={k: dict(v) for k, v in pc.get("numbers", {}).items()},
         priority_confirmed=bool(pc.get("confirmed", False)),
+        authorities=authorities,
         source=path,
     )
+
+
+def _authorities(data: dict, path: Path) -> tuple[Authority, ...]:
+    """The ``[[authority]]`` tables (key, label, min_ha), or UU 23/2014's when there are none."""
+    entries = data.get("authority")
+    if entries is None:
+        return DEFAULT_AUTHORITIES
+    if not isinstance(entries, list) or not entries:
+        raise RuleSetError(f"{path.name}: 'authority' must be a list of tables")
+    out = []
+    for e in entries:
+        try:
+            out.append(Authority(str(e["key"]), str(e["label"]), float(e["min_ha"])))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RuleSetError(
+                f"{path.name}: each [[authority]] needs key, label and a number min_ha ({exc})"
+            ) from exc
+    out.sort(key=lambda a: -a.min_ha)
+    if out[-1].min_ha > 0:
+        raise RuleSetError(f"{path.name}: the lowest [[authority]] must start at min_ha = 0")
+    if len({a.min_ha for a in out}) != len(out):
+        raise RuleSetError(f"{path.name}: two [[authority]] levels start at the same min_ha")
+    return tuple(out)
 
 
 def load_ruleset_file(path: Path) -> RuleSet:

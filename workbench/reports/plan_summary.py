@@ -317,9 +317,10 @@ def _priorities(snap: dict[str, Any], width: float) -> list[Any]:
         "Tingkat",
         "Prioritas",
         "Pola penanganan",
+        "Kewenangan",
     ]
-    widths = [8, 24, 20, 22, 24, 14, 9, 18, 13, 0]
-    widths[-1] = width / mm - sum(widths)
+    widths = [7, 21, 19, 19, 19, 14, 8, 14, 14, 0, 21]
+    widths[-2] = width / mm - sum(widths)
     rows = [
         [
             i,
@@ -332,6 +333,7 @@ def _priorities(snap: dict[str, Any], width: float) -> list[Any]:
             LEVEL_NAMES.get(e["level"], e["level"]),
             e["priority_code"],
             e["handling"],
+            e.get("authority", ""),  # not in snapshots sealed before it was recorded
         ]
         for i, e in enumerate(plist["entries"], 1)
     ]
@@ -342,6 +344,7 @@ def _priorities(snap: dict[str, Any], width: float) -> list[Any]:
         "",
         "",
         format_ha(sum(e["area_ha"] for e in plist["entries"])),
+        "",
         "",
         "",
         "",

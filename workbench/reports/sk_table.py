@@ -11,9 +11,10 @@ import pandas as pd
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from workbench.domain.formatting import format_ha, format_number
+from workbench.domain.formatting import format_dms, format_ha, format_number
 from workbench.reports.pdf_base import (
     BODY,
+    CELL,
     H1,
     H2,
     LEVEL_NAMES,
@@ -25,13 +26,36 @@ from workbench.reports.pdf_base import (
     long_table,
     render,
 )
-from workbench.services.report_data import SkTable
+from workbench.services.report_data import SkRow, SkTable
 
 LEVELS = ("HEAVY", "MEDIUM", "LIGHT")
 
 
-def _coord(v: float | None) -> str:
-    return "" if v is None else format_number(v, 5)
+def _coordinate(value: float | None, axis: str) -> Paragraph | str:
+    """One half of the titik koordinat as the SK writes it: degrees-minutes-seconds over the
+    decimal degrees."""
+    if value is None:
+        return ""
+    dms = esc(format_dms(value, axis)).replace(" ", "&nbsp;")
+    return Paragraph(f"{dms}<br/>{format_number(value, 5)}", CELL)
+
+
+def _coordinate_source(r: SkRow) -> str:
+    if r.latitude is None:
+        return ""
+    return "peta" if r.from_map else "data lokasi"
+
+
+def _coordinate_note(data: SkTable) -> str:
+    mapped = sum(1 for r in data.rows if r.from_map)
+    if not mapped:
+        return ". Titik koordinat dari data lokasi."
+    if mapped == len(data.rows):
+        return ". Titik koordinat: titik tengah bidang RT pada peta."
+    return (
+        f". Titik koordinat: titik tengah bidang RT pada peta untuk {mapped} RT, "
+        f"dari data lokasi untuk {len(data.rows) - mapped} RT."
+    )
 
 
 def tables(data: SkTable) -> dict[str, pd.DataFrame]:
@@ -47,11 +71,15 @@ def tables(data: SkTable) -> dict[str, pd.DataFrame]:
             "luas_ha": r.area_ha,
             "lintang": r.latitude,
             "bujur": r.longitude,
+            "lintang_dms": format_dms(r.latitude, "lat"),
+            "bujur_dms": format_dms(r.longitude, "lon"),
+            "koordinat_dari": _coordinate_source(r),
             "tahun_penilaian": r.year,
             "total_skor": r.total,
             "tingkat": LEVEL_NAMES.get(r.level, r.level),
             "status_lahan": r.land_status,
             "kode_prioritas": r.priority_code,
+            "kewenangan": r.authority,
             "urutan_kesepakatan": r.agreed_rank,
         }
         for i, r in enumerate(data.rows, start=1)
@@ -93,6 +121,7 @@ def render_sk_table(
                     if data.agreed_list
                     else ""
                 )
+                + _coordinate_note(data)
             ),
             BODY,
         ),
@@ -113,9 +142,10 @@ def render_sk_table(
         "Tingkat",
         "Status lahan",
         "Prioritas",
-        "Sepakat",
+        "Kewenangan",
+        "Urut. sepakat",
     ]
-    widths = [8, 24, 20, 30, 11, 22, 24, 14, 15, 16, 9, 20, 0, 14, 13]
+    widths = [7, 22, 20, 24, 11, 18, 18, 12, 21, 24, 8, 15, 0, 14, 23, 13]
     widths[12] = width / mm - sum(widths)
     rows = [
         [
@@ -127,12 +157,13 @@ def render_sk_table(
             r.village,
             r.subdistrict,
             format_number(r.area_ha, 2),
-            _coord(r.latitude),
-            _coord(r.longitude),
+            _coordinate(r.latitude, "lat"),
+            _coordinate(r.longitude, "lon"),
             r.total,
             LEVEL_NAMES.get(r.level, r.level),
             r.land_status,
             r.priority_code,
+            r.authority,
             r.agreed_rank or "",
         ]
         for i, r in enumerate(data.rows, start=1)
@@ -153,6 +184,7 @@ def render_sk_table(
         "",
         "",
         "",
+        "",
     ]
     colours = {i: LEVEL_TINTS[r.level] for i, r in enumerate(data.rows) if r.level in LEVEL_TINTS}
     story.extend(
@@ -160,7 +192,7 @@ def render_sk_table(
             header,
             rows,
             [w * mm for w in widths],
-            right=[0, 7, 8, 9, 10, 14],
+            right=[0, 7, 10, 15],
             total=total,
             row_colors=colours,
             color_col=11,

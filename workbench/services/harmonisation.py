@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -40,7 +41,7 @@ from workbench.db.models import (
 )
 from workbench.domain import consensus as cm
 from workbench.domain.messages import UserError
-from workbench.domain.rules import RuleSet, get_ruleset
+from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
 from workbench.domain.scoring import aggregate_volumes, score_frame
 from workbench.services.assessments import load_assessment_frame
 from workbench.services.priority_inputs import Target, target_columns, target_filter, target_label
@@ -159,6 +160,9 @@ class CandidateInfo:
     other_considerations: str
     handling: str
     priority_code: str
+    # kewenangan penanganan: who handles it, by the area of its kawasan (of the village's slum
+    # part outside any kawasan); the rule set's label, e.g. "Pemerintah Provinsi"
+    authority: str = ""
 
 
 def _key(target: Target) -> str:
@@ -221,8 +225,32 @@ def candidates(
                 )
         else:
             out.extend(_kawasan_candidates(session, part, rules, floor))
+    out = _with_authority(out, frame)
     out.sort(key=lambda c: (-c.total, c.code))
     return out, ", ".join(labels)
+
+
+def _with_authority(cands: list[CandidateInfo], frame: pd.DataFrame) -> list[CandidateInfo]:
+    """Each candidate with its kewenangan penanganan. The area that decides is the kawasan's
+    (all its RT units, as the kawasan candidate sums them); for an RT unit in no kawasan, the
+    slum part of its village outside kawasan (the candidates there)."""
+    kawasan_ha = frame[frame["kawasan"] != ""].groupby("kawasan")["luas_ha"].sum().to_dict()
+    loose_ha: dict[str, float] = defaultdict(float)
+    for c in cands:
+        if c.target[0] == "location" and not c.area:
+            loose_ha[c.village] += c.area_ha
+    rule_ids = frame["ruleset_id"].astype(str)
+    rules_of = dict(zip(frame["kode_lokasi"].astype(str), rule_ids, strict=True))
+    rules_of.update(zip(frame["kawasan"].astype(str), rule_ids, strict=True))
+    out = []
+    for c in cands:
+        if c.target[0] == "area":
+            basis = c.area_ha
+        else:
+            basis = kawasan_ha.get(c.area, 0.0) if c.area else loose_ha[c.village]
+        rid = rules_of.get(c.code, DEFAULT_RULESET)
+        out.append(replace(c, authority=get_ruleset(rid).authority_for_area(basis).label))
+    return out
 
 
 def _scored_records(scored: pd.DataFrame) -> list[dict[str, Any]]:
@@ -664,6 +692,7 @@ class FrozenEntry:
     composite: float
     status: str
     note: str
+    authority: str = ""  # kewenangan; "" in lists frozen before it was recorded
 
 
 @dataclass(frozen=True)
@@ -760,6 +789,7 @@ def freeze(
                 "other_considerations": r.info.other_considerations,
                 "handling": r.info.handling,
                 "priority_code": r.info.priority_code,
+                "kewenangan": r.info.authority,
                 "composite": round(r.composite, 6),
                 "criteria": {k: round(v, 6) for k, v in r.criteria.items()},
                 "borda": round(r.borda, 6),
@@ -909,6 +939,7 @@ def frozen_list(session: Session, list_id: int | None = None) -> FrozenList:
                 composite=float(c.get("composite", 0.0)),
                 status=d.status,
                 note=d.note,
+                authority=c.get("kewenangan", ""),
             )
         )
     order = {s: i for i, s in enumerate(DECISION_STATUSES)}
@@ -950,6 +981,7 @@ def priorities_table(view: PriorityView) -> pd.DataFrame:
             "pertimbangan_lain": c.other_considerations,
             "pola_penanganan": c.handling,
             "kode_prioritas": c.priority_code,
+            "kewenangan": c.authority,
             "skor_komposit": round(r.composite, 4),
             **{f"nilai_{CRITERION_COLUMNS[k]}": round(v, 4) for k, v in r.criteria.items()},
             "poin_borda": round(r.borda, 3),
@@ -1004,6 +1036,7 @@ def frozen_table(flist: FrozenList) -> pd.DataFrame:
             "tingkat": e.level_text,
             "kode_prioritas": e.priority_code,
             "pola_penanganan": e.handling,
+            "kewenangan": e.authority,
             "skor_komposit": e.composite,
             "catatan": e.note,
             "sidik_sha256": flist.summary.fingerprint,

@@ -62,6 +62,7 @@ def agreed_list(session: Session, list_id: int | None) -> dict[str, Any] | None:
             "level": e.level,
             "priority_code": e.priority_code,
             "handling": e.handling,
+            "authority": e.authority,
         }
         for e in flist.entries
         if e.status == "agreed"

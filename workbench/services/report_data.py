@@ -14,7 +14,7 @@ import pandas as pd
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from workbench.db.models import Commitment, Location, PlanVersion, Stakeholder
+from workbench.db.models import Commitment, Location, PlanVersion, Shape, Stakeholder
 from workbench.domain.collation import name_key
 from workbench.domain.formatting import format_number
 from workbench.domain.messages import UserError
@@ -111,6 +111,8 @@ class SkRow:
     land_status: str
     priority_code: str
     agreed_rank: int | None  # position in the latest agreed list, if it is on it
+    authority: str = ""  # kewenangan penanganan
+    from_map: bool = False  # the coordinates are the shape's point (else the recorded ones)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,14 @@ def sk_table(session: Session) -> SkTable:
     """Every slum RT unit at its latest assessment, as the SK Kumuh lists them."""
     cands, ruleset = candidates(session, "rt")
     locs = {loc.id: loc for loc in session.scalars(select(Location))}
+    points = {
+        lid: (lat, lon)
+        for lid, lat, lon in session.execute(
+            select(Shape.location_id, Shape.centroid_lat, Shape.centroid_lon).where(
+                Shape.kind == "rt"
+            )
+        )
+    }
     agreed: dict[str, int] = {}
     list_name = ""
     try:
@@ -140,6 +150,7 @@ def sk_table(session: Session) -> SkTable:
     rows = []
     for c in cands:
         loc = locs[c.target[1]]
+        lat, lon = points.get(loc.id, (loc.latitude, loc.longitude))
         rows.append(
             SkRow(
                 code=c.code,
@@ -149,14 +160,16 @@ def sk_table(session: Session) -> SkTable:
                 village=c.village,
                 subdistrict=c.subdistrict,
                 area_ha=c.area_ha,
-                latitude=loc.latitude,
-                longitude=loc.longitude,
+                latitude=lat,
+                longitude=lon,
                 year=c.year,
                 total=c.total,
                 level=c.level,
                 land_status=c.land_status,
                 priority_code=c.priority_code,
                 agreed_rank=agreed.get(c.code),
+                authority=c.authority,
+                from_map=loc.id in points,
             )
         )
     rows.sort(key=lambda r: (r.subdistrict, r.village, r.code))

@@ -31,6 +31,12 @@ _WORDS = {
     "abstain": QT_TRANSLATE_NOOP("PriorityWords", "abstain"),
     "points": QT_TRANSLATE_NOOP("PriorityWords", "points"),
     "borda_points": QT_TRANSLATE_NOOP("PriorityWords", "Borda points: %1"),
+    "authority_tip": QT_TRANSLATE_NOOP(
+        "PriorityWords",
+        "Kewenangan penanganan (UU 23/2014) by the area of the kawasan, or of the village's "
+        "slum part outside any kawasan: under 10 ha the kabupaten/kota, 10 to under 15 ha the "
+        "province, 15 ha and more the central government (a rule-set setting).",
+    ),
     "bad_proposal": QT_TRANSLATE_NOOP(
         "PriorityWords",
         "“%1” is not a rank or points: type a whole number from 1 (1 = first), "
@@ -98,6 +104,12 @@ def ranking_columns() -> list[Column]:
             QT_TRANSLATE_NOOP("Columns", "Priority code"),
             value=lambda r: r.info.priority_code,
             align=CENTER,
+        ),
+        Column(
+            "authority",
+            QT_TRANSLATE_NOOP("Columns", "Handled by"),
+            value=lambda r: r.info.authority,
+            tooltip=lambda r: word("authority_tip"),
         ),
         Column(
             "composite",
@@ -212,6 +224,7 @@ def entry_columns() -> list[Column]:
         Column("total", QT_TRANSLATE_NOOP("Columns", "Total score"), align=RIGHT),
         Column("priority_code", QT_TRANSLATE_NOOP("Columns", "Priority code"), align=CENTER),
         Column("handling", QT_TRANSLATE_NOOP("Columns", "Handling pattern"), fmt=label),
+        Column("authority", QT_TRANSLATE_NOOP("Columns", "Handled by")),
         Column("note", QT_TRANSLATE_NOOP("Columns", "Note")),
     ]
 
