@@ -23,6 +23,7 @@ EXPORT_KINDS = (
     "priorities",
     "programme",
     "form",
+    "map",
 )
 NOT_YET = "is not available in this version yet"
 REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
@@ -122,7 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--db", metavar="DB", help="database file or URL (every kind but form needs one)"
     )
-    exp.add_argument("--out", required=True, metavar="FILE", help=".csv or .xlsx")
+    exp.add_argument(
+        "--out", required=True, metavar="FILE", help=".csv or .xlsx; map: .geojson, .kml or .gpkg"
+    )
     exp.add_argument(
         "--rules", default=None, metavar="ID", help="form: the rule set whose criteria it asks"
     )
@@ -523,6 +526,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_form(args, out)
     if not args.db:
         raise CliError(f"export {args.what}: --db DB is needed (the database to read)")
+    if args.what == "map":
+        return _export_map(args, out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise CliError(f"{out.name}: the output must be a .csv or .xlsx file")
     from workbench.db.engine import session_scope
@@ -535,6 +540,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         engine.dispose()
     write_frame(frame, out, sheet=args.what)
     _out(f"wrote {len(frame)} rows to {out}")
+    return 0
+
+
+def _export_map(args: argparse.Namespace, out: Path) -> int:
+    """The district's shapes with their figures, for QGIS or Google Earth."""
+    from workbench.db.engine import session_scope
+    from workbench.services.map_export import district_map, write_map
+
+    engine = _open_engine(args.db)
+    try:
+        with session_scope(engine) as session:  # one read: a consistent picture
+            data = district_map(session, args.year)
+    finally:
+        engine.dispose()
+    write_map(data, out)
+    counts = ", ".join(f"{len(data.layers[k].rows)} {k}" for k in ("rt", "kelurahan", "kawasan"))
+    _out(f"wrote the map to {out}: {counts}")
     return 0
 
 

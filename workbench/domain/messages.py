@@ -596,6 +596,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "There is no plan version {version}.",
         "Tidak ada versi rencana {version}.",
     ),
+    "no_map": (
+        "The database has no map yet: import the district's RT, village and kawasan "
+        "boundaries first (Berkas → Impor Peta…, or `pkp-workbench import geometry FILE`).",
+        "Basis data belum berisi peta: impor dulu batas RT, kelurahan dan kawasan "
+        "(Berkas → Impor Peta…, atau `pkp-workbench import geometry BERKAS`).",
+    ),
+    "map_suffix": (
+        "{file}: a map is written as {allowed}; choose one of these endings.",
+        "{file}: peta ditulis sebagai {allowed}; pilih salah satu akhiran itu.",
+    ),
     "no_locations": (
         "The database holds no assessed RT units yet: import a baseline first.",
         "Basis data belum berisi RT yang dinilai: impor data baseline dulu.",

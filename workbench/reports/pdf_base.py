@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as _Table
 
 from workbench import __version__
+from workbench.domain.colours import LEVEL_HEX
 from workbench.domain.formatting import format_number
 from workbench.domain.resources import resource_path
 
@@ -53,12 +54,7 @@ LEVEL_NAMES = {
     "LIGHT": "Kumuh ringan",
     "NONE": "Tidak kumuh",
 }
-LEVEL_COLORS = {
-    "HEAVY": colors.HexColor("#b71c1c"),
-    "MEDIUM": colors.HexColor("#e65100"),
-    "LIGHT": colors.HexColor("#f9a825"),
-    "NONE": colors.HexColor("#2e7d32"),
-}
+LEVEL_COLORS = {key: colors.HexColor(hex_colour) for key, hex_colour in LEVEL_HEX.items()}
 LEVEL_TINTS = {
     "HEAVY": colors.HexColor("#ffcdd2"),
     "MEDIUM": colors.HexColor("#ffe0b2"),

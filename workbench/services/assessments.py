@@ -280,8 +280,11 @@ def load_assessment_frame(
     year: int | None = None,
     latest_only: bool = False,
     location_ids: list[int] | None = None,
+    up_to: int | None = None,
 ) -> pd.DataFrame:
-    """All assessments as a baseline-shaped frame, plus ids, names and stored level/total."""
+    """All assessments as a baseline-shaped frame, plus ids, names and stored level/total
+    (of ``year`` only; of ``up_to`` and before: with ``latest_only``, the picture in that
+    year)."""
     q = (
         select(
             Assessment.id.label("assessment_id"),
@@ -317,6 +320,8 @@ def load_assessment_frame(
     )
     if year is not None:
         q = q.where(Assessment.year == year)
+    if up_to is not None:
+        q = q.where(Assessment.year <= up_to)
     if location_ids is not None:
         q = q.where(Location.id.in_(location_ids))
     frame = _frame(session, q)
@@ -327,10 +332,12 @@ def load_assessment_frame(
     vq = select(
         AssessmentVolume.assessment_id, AssessmentVolume.criterion_code, AssessmentVolume.volume
     )
-    if year is not None or location_ids is not None:
+    if year is not None or location_ids is not None or up_to is not None:
         vq = vq.join(Assessment)
     if year is not None:
         vq = vq.where(Assessment.year == year)
+    if up_to is not None:
+        vq = vq.where(Assessment.year <= up_to)
     if location_ids is not None:
         vq = vq.where(Assessment.location_id.in_(location_ids))
     vols = _frame(session, vq)

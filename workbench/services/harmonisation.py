@@ -188,12 +188,15 @@ def _any_or_none(s: pd.Series) -> object:
 
 
 def candidates(
-    session: Session, level: str = "rt", location_ids: list[int] | None = None
+    session: Session,
+    level: str = "rt",
+    location_ids: list[int] | None = None,
+    up_to: int | None = None,
 ) -> tuple[list[CandidateInfo], str]:
-    """Slum candidates from the latest assessments, and the rule set that scored them (of
-    the RT units ``location_ids`` only, when given: at kawasan level give all of a
-    kawasan's RT units, or its sums are of some of them)."""
-    frame = load_assessment_frame(session, latest_only=True, location_ids=location_ids)
+    """Slum candidates from the latest assessments (of ``up_to`` or before, when given), and
+    the rule set that scored them (of the RT units ``location_ids`` only, when given: at
+    kawasan level give all of a kawasan's RT units, or its sums are of some of them)."""
+    frame = load_assessment_frame(session, latest_only=True, location_ids=location_ids, up_to=up_to)
     if frame.empty:
         return [], ""
     out: list[CandidateInfo] = []

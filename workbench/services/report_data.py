@@ -123,9 +123,10 @@ class SkTable:
     rows: list[SkRow]
 
 
-def sk_table(session: Session) -> SkTable:
-    """Every slum RT unit at its latest assessment, as the SK Kumuh lists them."""
-    cands, ruleset = candidates(session, "rt")
+def sk_table(session: Session, year: int | None = None) -> SkTable:
+    """Every slum RT unit at its latest assessment (of ``year`` or before), as the SK Kumuh
+    lists them."""
+    cands, ruleset = candidates(session, "rt", up_to=year)
     locs = {loc.id: loc for loc in session.scalars(select(Location))}
     points = {
         lid: (lat, lon)

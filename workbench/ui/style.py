@@ -8,14 +8,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from workbench.domain.colours import LEVEL_HEX
 from workbench.ui.models import RawRole
 
-LEVEL_COLORS = {
-    "HEAVY": QColor("#b71c1c"),
-    "MEDIUM": QColor("#e65100"),
-    "LIGHT": QColor("#f9a825"),
-    "NONE": QColor("#2e7d32"),
-}
+LEVEL_COLORS = {key: QColor(hex_colour) for key, hex_colour in LEVEL_HEX.items()}
 LEVEL_TEXT_COLORS = {
     "HEAVY": QColor("white"),
     "MEDIUM": QColor("white"),
