@@ -26,7 +26,14 @@ EXPORT_KINDS = (
     "map",
 )
 NOT_YET = "is not available in this version yet"
-REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
+REPORT_KINDS = (
+    "plan-summary",
+    "sk-table",
+    "sk-map",
+    "location-profile",
+    "programme",
+    "stakeholders",
+)
 
 
 class CliError(Exception):
@@ -167,9 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rep.add_argument(
         "--paper",
-        choices=("A4", "F4"),
+        choices=("A4", "F4", "A3"),
         default="A4",
-        help="paper size: A4, or F4/Folio (215 x 330 mm) as government offices use",
+        help="paper size: A4, F4/Folio (215 x 330 mm) as government offices use, or A3",
+    )
+    rep.add_argument(
+        "--year",
+        type=int,
+        metavar="YEAR",
+        help="sk-map: each RT unit's latest assessment of this year or before",
     )
     rep.add_argument(
         "--level",
@@ -637,6 +650,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 locations=args.location,
                 level=args.level,
                 paper=args.paper,
+                year=args.year,
             ),
             sign_with=credentials,
             tsa_url=args.tsa,

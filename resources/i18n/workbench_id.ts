@@ -1796,22 +1796,22 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>Levels</name>
     <message>
-        <location filename="../../workbench/ui/style.py" line="36"/>
+        <location filename="../../workbench/ui/style.py" line="32"/>
         <source>heavy slum</source>
         <translation>kumuh berat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/style.py" line="37"/>
+        <location filename="../../workbench/ui/style.py" line="33"/>
         <source>medium slum</source>
         <translation>kumuh sedang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/style.py" line="38"/>
+        <location filename="../../workbench/ui/style.py" line="34"/>
         <source>light slum</source>
         <translation>kumuh ringan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/style.py" line="39"/>
+        <location filename="../../workbench/ui/style.py" line="35"/>
         <source>not slum</source>
         <translation>tidak kumuh</translation>
     </message>
@@ -3250,171 +3250,176 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/report_dialog.py" line="50"/>
+        <source>SK Kumuh distribution map</source>
+        <translation>Peta sebaran SK Kumuh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/report_dialog.py" line="51"/>
         <source>Location profiles</source>
         <translation>Profil lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="52"/>
         <source>Programme matrix</source>
         <translation>Matriks program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="52"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="53"/>
         <source>Stakeholders and commitments</source>
         <translation>Pemangku kepentingan dan komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="138"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="140"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="146"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="148"/>
         <source>approved</source>
         <translation>disahkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="146"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="148"/>
         <source>draft</source>
         <translation>draf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="148"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="150"/>
         <source>Version %1 (%2)</source>
         <translation>Versi %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="154"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="156"/>
         <source>one page per RT unit</source>
         <translation>satu halaman per RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="155"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="157"/>
         <source>one page per kawasan</source>
         <translation>satu halaman per kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="158"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="160"/>
         <source>codes separated by commas; empty: every slum one</source>
         <translation>kode dipisah koma; kosong: semua yang kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="162"/>
         <source>Open the file when done</source>
         <translation>Buka berkas setelah selesai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="168"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="170"/>
         <source>&amp;Report:</source>
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="169"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="171"/>
         <source>P&amp;aper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="170"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="172"/>
         <source>Plan &amp;version:</source>
         <translation>&amp;Versi rencana:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="171"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="173"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Halaman:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="172"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="174"/>
         <source>&amp;Only these:</source>
         <translation>&amp;Hanya ini:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="180"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="182"/>
         <source>Save &amp;PDF…</source>
         <translation>Simpan &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="181"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="183"/>
         <source>Save tables as &amp;Excel…</source>
         <translation>Simpan tabel sebagai &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="182"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="184"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Pratinjau cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="183"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="185"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="206"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="208"/>
         <source>Sign the PDF &amp;digitally (PAdES) with my certificate</source>
         <translation>Tandatangani PDF secara &amp;digital (PAdES) dengan sertifikat saya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="212"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="214"/>
         <source>The signature is added after the pages, which stay exactly as approved. Further signatories add theirs in Laporan → Periksa dan Tandatangani PDF. Only an approved version can be signed.</source>
         <translation>Tanda tangan ditambahkan setelah halaman-halaman, yang tetap persis seperti yang disahkan. Penanda tangan berikutnya menambahkan tanda tangannya di Laporan → Periksa dan Tandatangani PDF. Hanya versi yang sudah disahkan yang dapat ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="227"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="229"/>
         <source>Choose your certificate file (.p12 or .pfx) to sign with, or untick the digital signature.</source>
         <translation>Pilih berkas sertifikat Anda (.p12 atau .pfx) untuk menandatangani, atau hapus centang tanda tangan digital.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="271"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="273"/>
         <source>Only an approved version can be signed: approve it in Laporan → Pengesahan Rencana.</source>
         <translation>Hanya versi yang sudah disahkan yang dapat ditandatangani: sahkan di Laporan → Pengesahan Rencana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="301"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="303"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="303"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="305"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="308"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="310"/>
         <source>Save report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="348"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="350"/>
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="354"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="356"/>
         <source>Laying out… (%1 parts)</source>
         <translation>Menata halaman… (%1 bagian)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="362"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="364"/>
         <source>Written: %1 (%2)</source>
         <translation>Tersimpan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="369"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="371"/>
         <source>Cancelled; no file was written.</source>
         <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="372"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="374"/>
         <source>The report could not be made: %1</source>
         <translation>Laporan tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="380"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="382"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/report_dialog.py" line="386"/>
+        <location filename="../../workbench/ui/report_dialog.py" line="388"/>
         <source>Ready to print: %1</source>
         <translation>Siap dicetak: %1</translation>
     </message>

@@ -674,6 +674,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "note_plan_draft": ("plan version {version} (draft)", "rencana versi {version} (draf)"),
     "note_fingerprint": ("fingerprint sha256:{fingerprint}", "sidik sha256:{fingerprint}"),
     "note_sk": ("{count} slum RT units", "{count} RT kumuh"),
+    "note_sk_map": (
+        "the distribution map of {count} slum RT units",
+        "peta sebaran {count} RT kumuh",
+    ),
     "note_profiles": ("{count} profiles", "{count} profil"),
     "note_programme": ("{count} activities", "{count} kegiatan"),
     "note_stakeholders": (

@@ -12,15 +12,23 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from workbench.domain.messages import UserError, render
-from workbench.reports import lists, plan_summary, profiles, sk_table
+from workbench.reports import lists, plan_summary, profiles, sk_map, sk_table
 from workbench.reports.pdf_base import write_atomically
 from workbench.reports.signing import Credentials, check_tsa_url, sign_pdf, signing_reason
 from workbench.services import report_data as rd
 
-REPORT_KINDS = ("plan-summary", "sk-table", "location-profile", "programme", "stakeholders")
+REPORT_KINDS = (
+    "plan-summary",
+    "sk-table",
+    "sk-map",
+    "location-profile",
+    "programme",
+    "stakeholders",
+)
 TITLES = {
     "plan-summary": "Ringkasan Rencana",
     "sk-table": "Tabel Lokasi SK Kumuh",
+    "sk-map": "Peta Sebaran Lokasi Permukiman Kumuh",
     "location-profile": "Profil Lokasi",
     "programme": "Matriks Program",
     "stakeholders": "Pemangku Kepentingan",
@@ -32,7 +40,8 @@ class ReportOptions:
     version: int | None = None  # plan-summary: which plan version (default: latest approved)
     locations: list[str] = field(default_factory=list)  # location-profile: only these codes
     level: str = "rt"  # location-profile: "rt" or "kawasan"
-    paper: str = "A4"  # "A4" or "F4" (215 × 330 mm, Indonesian government offices)
+    paper: str = "A4"  # "A4", "F4" (215 × 330 mm, Indonesian government offices) or "A3"
+    year: int | None = None  # sk-map: the assessments of this year or before
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,16 @@ def make_report(
             data = rd.sk_table(session)
         pdf = sk_table.render_sk_table(data, step, paper=options.paper) if with_pdf else b""
         return Report(kind, pdf, sk_table.tables(data), (("note_sk", {"count": len(data.rows)}),))
+    if kind == "sk-map":
+        with rd.read_only(engine) as session:
+            mapped = rd.sk_map(session, options.year)
+        pdf = sk_map.render_sk_map(mapped, step, paper=options.paper) if with_pdf else b""
+        return Report(
+            kind,
+            pdf,
+            sk_table.tables(mapped.table),
+            (("note_sk_map", {"count": len(mapped.table.rows)}),),
+        )
     if kind == "location-profile":
         with rd.read_only(engine) as session:
             district, items = rd.location_profiles(

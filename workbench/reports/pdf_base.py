@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -92,8 +92,12 @@ HEAD_BG = colors.HexColor("#e3eaf2")
 RULE = colors.HexColor("#9e9e9e")
 MARGIN = 15 * mm
 # Paper of Indonesian offices: A4, and F4 / Folio (215 × 330 mm) in government offices
-PAPERS = {"A4": A4, "F4": (215 * mm, 330 * mm)}
-PAPER_NAMES = {"A4": "A4 (210 × 297 mm)", "F4": "F4 / Folio (215 × 330 mm)"}
+PAPERS = {"A4": A4, "F4": (215 * mm, 330 * mm), "A3": A3}
+PAPER_NAMES = {
+    "A4": "A4 (210 × 297 mm)",
+    "F4": "F4 / Folio (215 × 330 mm)",
+    "A3": "A3 (297 × 420 mm)",
+}
 
 
 def page_size(paper: str = "A4", landscape_pages: bool = False) -> tuple[float, float]:

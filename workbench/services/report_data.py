@@ -14,7 +14,15 @@ import pandas as pd
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from workbench.db.models import Commitment, Location, PlanVersion, Shape, Stakeholder
+from workbench.db.models import (
+    Area,
+    Commitment,
+    Location,
+    PlanVersion,
+    Shape,
+    Stakeholder,
+    Village,
+)
 from workbench.domain.collation import name_key
 from workbench.domain.formatting import format_number
 from workbench.domain.messages import UserError
@@ -113,6 +121,7 @@ class SkRow:
     agreed_rank: int | None  # position in the latest agreed list, if it is on it
     authority: str = ""  # kewenangan penanganan
     from_map: bool = False  # the coordinates are the shape's point (else the recorded ones)
+    location_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -171,10 +180,68 @@ def sk_table(session: Session, year: int | None = None) -> SkTable:
                 agreed_rank=agreed.get(c.code),
                 authority=c.authority,
                 from_map=loc.id in points,
+                location_id=loc.id,
             )
         )
     rows.sort(key=lambda r: (r.subdistrict, r.village, r.code))
     return SkTable(district_name(session), ruleset, list_name, rows)
+
+
+# -- the SK Kumuh distribution map ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outline:
+    kind: str  # "rt", "village" or "area"
+    owner: int  # its location, village or area id
+    label: str  # the village's or kawasan's name, the RT unit's code
+    wkb: bytes  # WGS84
+    point: tuple[float, float]  # (lon, lat) of its label
+
+
+@dataclass(frozen=True)
+class SkMap:
+    table: SkTable  # the locations, numbered as the SK table numbers them
+    year: int | None
+    outlines: list[Outline]
+    sources: list[str]  # the files the shapes came from
+
+    @property
+    def numbers(self) -> dict[int, int]:
+        """Location id → its number in the SK table."""
+        return {r.location_id: i for i, r in enumerate(self.table.rows, start=1)}
+
+
+def sk_map(session: Session, year: int | None = None) -> SkMap:
+    """The SK table's locations (of ``year`` or before) and every shape to draw them on."""
+    rows = session.execute(
+        select(
+            Shape.kind,
+            Shape.location_id,
+            Shape.village_id,
+            Shape.area_id,
+            Shape.geometry,
+            Shape.centroid_lon,
+            Shape.centroid_lat,
+            Shape.source,
+        ).order_by(Shape.id)
+    ).all()
+    if not rows:
+        raise UserError("no_map")
+    codes = dict(session.execute(select(Location.id, Location.code)).all())
+    villages = dict(session.execute(select(Village.id, Village.name)).all())
+    areas = dict(session.execute(select(Area.id, Area.name)).all())
+    outlines = []
+    for r in rows:
+        owner = {"rt": r.location_id, "village": r.village_id, "area": r.area_id}[r.kind]
+        names = {"rt": codes, "village": villages, "area": areas}[r.kind]
+        outlines.append(
+            Outline(
+                r.kind, owner, names.get(owner, ""), r.geometry, (r.centroid_lon, r.centroid_lat)
+            )
+        )
+    sources = sorted({r.source for r in rows if r.source})
+    return SkMap(sk_table(session, year), year, outlines, sources)
 
 
 # -- location profiles -----------------------------------------------------------------------

@@ -47,6 +47,7 @@ def kind_label(kind: str) -> str:
     return {
         "plan-summary": translate("ReportDialog", "Plan summary (signed)"),
         "sk-table": translate("ReportDialog", "SK Kumuh location table"),
+        "sk-map": translate("ReportDialog", "SK Kumuh distribution map"),
         "location-profile": translate("ReportDialog", "Location profiles"),
         "programme": translate("ReportDialog", "Programme matrix"),
         "stakeholders": translate("ReportDialog", "Stakeholders and commitments"),
@@ -56,6 +57,7 @@ def kind_label(kind: str) -> str:
 REPORT_FILE_NAMES = {
     "plan-summary": "ringkasan-rencana",
     "sk-table": "tabel-sk-kumuh",
+    "sk-map": "peta-sebaran-kumuh",
     "location-profile": "profil-lokasi",
     "programme": "matriks-program",
     "stakeholders": "pemangku-kepentingan",
