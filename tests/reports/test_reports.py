@@ -249,9 +249,41 @@ def test_location_profiles_one_page_each_with_the_criteria(demo: Path) -> None:
     assert f"Halaman 1 dari {total}" in " ".join(full_pages[0].split())
     assert f"Halaman {total} dari {total}" in " ".join(full_pages[-1].split())
     kawasan = make_report(engine, "location-profile", ReportOptions(level="kawasan"))
-    assert "Profil kawasan" in _text(kawasan.pdf)[0]
+    kawasan_pages = _text(kawasan.pdf)
+    assert "Profil kawasan" in kawasan_pages[0]
+    assert len(kawasan_pages) == len(unit(rd.location_profiles, engine, level="kawasan")[1])
     with pytest.raises(UserError, match="NOPE"):
         make_report(engine, "location-profile", ReportOptions(locations=["NOPE"]))
+
+
+def test_a_profile_locates_its_unit_on_the_map_with_its_kewenangan(demo: Path) -> None:
+    """The titik koordinat is the shape's point in DMS and decimal; a small map shows the
+    unit among its village's RT units (a kawasan among its villages); without a shape, no
+    map and the recorded point."""
+    engine = make_engine(demo)
+    _district, profiles = unit(rd.location_profiles, engine)
+    one = profiles[0]
+    assert one.locator is not None and one.locator.own == ("rt", one.code)
+    assert one.locator.context[0][0] == "village" and len(one.locator.context) > 1
+    with session_scope(engine) as s:
+        loc = s.scalar(select(Location).where(Location.code == one.code))
+        shape = s.scalar(select(Shape).where(Shape.location_id == loc.id))
+        point = (shape.centroid_lat, shape.centroid_lon)
+    facts = dict(one.facts)
+    assert facts["Titik koordinat"].startswith(format_dms(point[0], "lat"))
+    sk = {r.code: r for r in unit(rd.sk_table, engine).rows}
+    assert dict(one.considerations)["Kewenangan penanganan"] == sk[one.code].authority
+    page = _text(make_report(engine, "location-profile", ReportOptions(locations=[one.code])).pdf)
+    assert len(page) == 1 and "Peta lokasi" in page[0] and "Kewenangan penanganan" in page[0]
+    kawasan = unit(rd.location_profiles, engine, level="kawasan")[1][0]
+    assert kawasan.locator is not None and kawasan.locator.own == ("area", kawasan.code)
+    with session_scope(engine) as s:
+        s.execute(delete(Shape).where(Shape.location_id == loc.id))
+    again = unit(rd.location_profiles, engine, [one.code])[1][0]
+    assert again.locator is None
+    assert dict(again.facts)["Titik koordinat"].startswith(format_dms(loc.latitude, "lat"))
+    page = _text(make_report(engine, "location-profile", ReportOptions(locations=[one.code])).pdf)
+    assert len(page) == 1 and "Peta lokasi" not in page[0]
 
 
 def test_a_lazy_story_is_made_as_the_layout_consumes_it() -> None:

@@ -4,24 +4,31 @@ means, total and level, what follows for handling, and the history across years.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import shapely
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 
 from workbench.domain.formatting import format_number
 from workbench.reports.pdf_base import (
     BODY,
+    BOLD,
     CELL_B,
     CELL_BR,
     H1,
     H2,
     LEVEL_COLORS,
     LEVEL_NAMES,
+    MUTED,
+    SMALL,
     LazyStory,
     ReportMeta,
     Table,
@@ -32,7 +39,7 @@ from workbench.reports.pdf_base import (
     key_value_table,
     render,
 )
-from workbench.services.report_data import Profile
+from workbench.services.report_data import Locator, Profile
 
 
 def tables(profiles: list[Profile]) -> dict[str, pd.DataFrame]:
@@ -163,13 +170,96 @@ def _page(p: Profile, width: float) -> list[Any]:
         Spacer(1, 3 * mm),
         table,
     ]
+    side = 62 * mm if p.locator is not None else 0.0
+    left = width - side - (4 * mm if side else 0)
+    lower: list[Any] = []
     if p.considerations:
-        story += [
+        lower += [
             Paragraph("Pertimbangan dan penanganan", H2),
-            key_value_table(p.considerations, (40 * mm, width - 40 * mm)),
+            key_value_table(p.considerations, (40 * mm, left - 40 * mm)),
         ]
-    story += [KeepTogether([Paragraph("Riwayat penilaian", H2), history])]
-    return story
+    lower += [Paragraph("Riwayat penilaian", H2), history]
+    if p.locator is None:
+        return story + lower
+    level_colour = LEVEL_COLORS.get(p.level, LEVEL_COLORS["NONE"])
+    locator = [
+        Paragraph("Peta lokasi", H2),
+        LocatorMap(p.locator, side, 52 * mm, level_colour),
+        Paragraph(esc(p.locator.caption), SMALL),
+    ]
+    both = Table([[lower, locator]], colWidths=[left + 4 * mm, side])
+    both.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [*story, KeepTogether([both])]
+
+
+class LocatorMap(Flowable):
+    """A small map: the unit's own shape in its level's colour, outlined, among its village
+    (or, for a kawasan, the villages it touches) and the neighbouring RT units; north up."""
+
+    def __init__(self, locator: Locator, width: float, height: float, colour: Any) -> None:
+        super().__init__()
+        self.locator, self.width, self.height, self.colour = locator, width, height, colour
+
+    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        loc = self.locator
+        own = shapely.from_wkb(loc.atlas[loc.own])
+        context = [(k, shapely.from_wkb(loc.atlas[k])) for k in loc.context]
+        boxes = [g.bounds for _k, g in context] + [own.bounds]
+        minx, miny = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        maxx, maxy = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        kx = math.cos(math.radians((miny + maxy) / 2))
+        pad = 3 * mm
+        ew, eh = max((maxx - minx) * kx, 1e-6), max(maxy - miny, 1e-6)
+        scale = min((self.width - 2 * pad) / ew, (self.height - 2 * pad) / eh)
+        ox = self.width / 2 - (minx + maxx) / 2 * kx * scale
+        oy = self.height / 2 - (miny + maxy) / 2 * scale
+
+        def draw(geom: Any) -> None:
+            if geom.geom_type == "Point":
+                c.circle(ox + geom.x * kx * scale, oy + geom.y * scale, 2.5, stroke=1, fill=1)
+                return
+            for part in shapely.get_parts(geom):
+                if part.geom_type != "Polygon":
+                    continue
+                path = c.beginPath()
+                for ring in (part.exterior, *part.interiors):
+                    xy = np.asarray(ring.coords)
+                    path.moveTo(ox + xy[0, 0] * kx * scale, oy + xy[0, 1] * scale)
+                    for x, y in xy[1:, :2]:
+                        path.lineTo(ox + x * kx * scale, oy + y * scale)
+                    path.close()
+                c.drawPath(path, stroke=1, fill=1, fillMode=FILL_EVEN_ODD)
+
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.6)
+        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        for key, geom in context:
+            c.setFillColor(colors.HexColor("#f4f4ef") if key[0] == "village" else colors.white)
+            c.setStrokeColor(MUTED if key[0] == "village" else colors.HexColor("#bdbdbd"))
+            c.setLineWidth(0.6 if key[0] == "village" else 0.3)
+            draw(geom)
+        c.setFillColor(self.colour)
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(1.0)
+        draw(own)
+        c.setFillColor(colors.black)
+        c.setFont(BOLD, 7)
+        c.drawCentredString(self.width - 4 * mm, self.height - 5 * mm, "U")
+        c.line(
+            self.width - 4 * mm, self.height - 5.5 * mm, self.width - 4 * mm, self.height - 9 * mm
+        )
 
 
 def render_profiles(

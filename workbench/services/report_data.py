@@ -24,7 +24,7 @@ from workbench.db.models import (
     Village,
 )
 from workbench.domain.collation import name_key
-from workbench.domain.formatting import format_number
+from workbench.domain.formatting import format_dms, format_number
 from workbench.domain.messages import UserError
 from workbench.domain.rules import get_ruleset
 from workbench.domain.scoring import aggregate_volumes, score_frame
@@ -273,6 +273,20 @@ class Profile:
     level: str
     considerations: list[tuple[str, str]]
     history: list[tuple[int, int, str]]  # year, total, level key
+    locator: Locator | None = None  # where it lies, drawn from the shapes
+
+
+@dataclass(frozen=True)
+class Locator:
+    """What a profile's small locator map draws: the unit's own shape among its context (its
+    village and the village's other RT units; for a kawasan, the villages it touches), as keys
+    into one atlas of shapes shared by every profile (a province's 12,000 profiles hold the
+    district's shapes once, not once each)."""
+
+    own: tuple[str, str]  # ("rt", code) or ("area", name)
+    context: tuple[tuple[str, str], ...]  # ("village", name) and ("rt", code) keys
+    atlas: dict[tuple[str, str], bytes]  # key → WKB (WGS84)
+    caption: str
 
 
 def _num(v: Any) -> float | None:
@@ -287,6 +301,8 @@ def _profile(
     rows: pd.DataFrame,
     scored: pd.DataFrame,
     rules: Any,
+    authority: str = "",
+    locator: Locator | None = None,
 ) -> Profile:
     last = rows.index[-1]
     s = scored.loc[last]
@@ -314,6 +330,8 @@ def _profile(
         )
         if col in s and str(s[col]) not in ("", "nan", "None")
     ]
+    if authority:
+        considerations.insert(3, ("Kewenangan penanganan", authority))
     history = [
         (int(y), int(t), str(lv))
         for y, t, lv in zip(rows["tahun"], scored["total_skor"], scored["_level"], strict=True)
@@ -332,7 +350,29 @@ def _profile(
         str(s["_level"]),
         considerations,
         history,
+        locator,
     )
+
+
+def _atlas(session: Session) -> tuple[dict[tuple[str, str], bytes], dict[str, tuple[float, float]]]:
+    """Every shape by ("rt", code) / ("village", name) / ("area", name), and each shaped RT
+    unit's point (lat, lon)."""
+    atlas: dict[tuple[str, str], bytes] = {}
+    points: dict[str, tuple[float, float]] = {}
+    q = (
+        select(Shape.kind, Location.code, Village.name, Area.name, Shape.geometry)
+        .add_columns(Shape.centroid_lat, Shape.centroid_lon)
+        .outerjoin(Location, Shape.location_id == Location.id)
+        .outerjoin(Village, Shape.village_id == Village.id)
+        .outerjoin(Area, Shape.area_id == Area.id)
+    )
+    for kind, code, village, area, wkb, lat, lon in session.execute(q):
+        name = {"rt": code, "village": village, "area": area}[kind]
+        if name:
+            atlas[(kind, name)] = wkb
+        if kind == "rt" and code:
+            points[code] = (lat, lon)
+    return atlas, points
 
 
 def _fmt(v: Any, decimals: int = 0) -> str:
@@ -355,6 +395,13 @@ def location_profiles(
     }
     if frame.empty:
         raise UserError("no_locations")
+    atlas, points = _atlas(session)
+    authority = {c.code: c.authority for c in candidates(session, level)[0]}
+    latest = frame.drop_duplicates("location_id", keep="last")
+    rts_of_village = latest.groupby("kelurahan")["kode_lokasi"].agg(list).to_dict()
+    villages_of_area = (
+        latest[latest["kawasan"] != ""].groupby("kawasan")["kelurahan"].agg(set).to_dict()
+    )
     wanted = set(codes or [])
     out: list[Profile] = []
     for rid, part in frame.groupby("ruleset_id", sort=True):
@@ -387,9 +434,22 @@ def location_profiles(
                     ("Jumlah RT", _fmt(last["jumlah_rt"])),
                 ]
                 title = f"Kawasan {key}"
+                context = tuple(("village", v) for v in sorted(villages_of_area.get(key, ())))
+                locator = _locator(("area", key), context, atlas, f"Letak {key}")
             else:
                 rt, rw, lat, lon = locs.get(key, ("", "", None, None))
-                coords = "" if lat is None or lon is None else f"{_fmt(lat, 5)}; {_fmt(lon, 5)}"
+                lat, lon = points.get(key, (lat, lon))
+                coords = (
+                    ""
+                    if lat is None or lon is None
+                    else f"{format_dms(lat, 'lat')}, {format_dms(lon, 'lon')} "
+                    f"({_fmt(lat, 5)}; {_fmt(lon, 5)})"
+                )
+                village = str(last["kelurahan"])
+                context = (("village", village),) + tuple(
+                    ("rt", c) for c in rts_of_village.get(village, []) if c != key
+                )
+                locator = _locator(("rt", key), context, atlas, f"Letak di {village}")
                 facts = [
                     ("Kode lokasi", key),
                     ("Nama", str(last["nama_lokasi"] or "")),
@@ -397,7 +457,7 @@ def location_profiles(
                     ("Kawasan", str(last["kawasan"] or "")),
                     ("Kelurahan", str(last["kelurahan"])),
                     ("Kecamatan", str(last["kecamatan"])),
-                    ("Koordinat (lintang; bujur)", coords),
+                    ("Titik koordinat", coords),
                 ]
                 title = f"{key} {last['nama_lokasi'] or ''}".strip()
             facts += [
@@ -406,13 +466,28 @@ def location_profiles(
                 ("Jumlah penduduk", _fmt(last.get("jumlah_penduduk"))),
                 ("Jumlah KK", _fmt(last["jumlah_kk"])),
             ]
-            out.append(_profile(level, key, title, facts, rows, scored, rules))
+            out.append(
+                _profile(
+                    level, key, title, facts, rows, scored, rules, authority.get(key, ""), locator
+                )
+            )
     if wanted:
         missing = wanted - {p.code for p in out}
         if missing:
             raise UserError("location_unknown", code=sorted(missing)[0])
     out.sort(key=lambda p: p.code)
     return name, out
+
+
+def _locator(
+    own: tuple[str, str],
+    context: tuple[tuple[str, str], ...],
+    atlas: dict[tuple[str, str], bytes],
+    caption: str,
+) -> Locator | None:
+    if own not in atlas:
+        return None
+    return Locator(own, tuple(k for k in context if k in atlas), atlas, caption)
 
 
 # -- programme and stakeholders --------------------------------------------------------------
