@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlalchemy as sa
+from PySide6.QtCore import Qt
 
 from tests.services.test_geometry_io import _geojson, _square, _units
 from tests.units import unit
@@ -124,3 +125,53 @@ def test_the_demo_opens_with_its_map(window: MainWindow, qtbot) -> None:  # noqa
     assert len(shapes.rt) == len({r.location_id for r in tab.model.rows}) and not shapes.points
     assert shapes.villages and shapes.areas
     assert panel.stack.currentWidget() is panel.view
+
+
+def test_planning_measures_and_the_year_slider_watch_the_red_shrink(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Priority code, harmonised decision and the programme's projected level in the plan
+    year the slider shows: colours and hectares follow the slider."""
+    from workbench.services.map_data import planning_measures
+    from workbench.ui.tabs.priority_views import DECISION_COLORS
+    from workbench.ui.tabs.score_map import PRIORITY_COLORS
+
+    tab = window.scores_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.views.setCurrentWidget(tab.map_panel)
+    panel, view = tab.map_panel, tab.map_panel.view
+    qtbot.waitUntil(lambda: bool(view.items_by_owner) and not view.building, timeout=10_000)
+    expected = unit(planning_measures, window.result.engine)
+    panel.measure.setCurrentIndex(panel.measure.findData("projected"))
+    qtbot.waitUntil(lambda: panel.planning is not None, timeout=10_000)
+    assert panel.year_slider.isVisible()
+    first, last = expected.years[0], expected.years[-1]
+    assert (panel.year_slider.minimum(), panel.year_slider.maximum()) == (first, last)
+    # an RT unit whose projected level changes over the plan
+    moving = next(
+        lid
+        for lid, levels in expected.projected.items()
+        if levels.get(first) != levels.get(last) and lid in view.items_by_owner
+    )
+    shown = {r.location_id for r in panel.rows}
+    assert moving in shown
+    for year in (first, last):
+        panel.year_slider.setValue(year)
+        level = expected.projected[moving][year]
+        assert view.items_by_owner[moving].brush().color() == LEVEL_COLORS[level]
+        heavy = sum(
+            expected.area_ha[lid]
+            for lid, lv in expected.projected.items()
+            if lv.get(year) == "HEAVY" and lid in shown
+        )
+        assert format_ha(heavy) in panel.legend.text() and str(year) in panel.legend.text()
+    qtbot.keyClick(panel.year_slider, Qt.Key.Key_Left)  # the keyboard moves the year too
+    assert panel.year_slider.value() == last - 1
+    panel.measure.setCurrentIndex(panel.measure.findData("priority"))
+    lid, code = next((k, v) for k, v in expected.priority.items() if k in view.items_by_owner)
+    assert view.items_by_owner[lid].brush().color() == PRIORITY_COLORS[code[0]]
+    assert code in view.items_by_owner[lid].toolTip() and not panel.year_slider.isVisible()
+    panel.measure.setCurrentIndex(panel.measure.findData("decision"))
+    lid, status = next((k, v) for k, v in expected.decision.items() if k in view.items_by_owner)
+    assert view.items_by_owner[lid].brush().color() == DECISION_COLORS[status]

@@ -124,3 +124,43 @@ def map_shapes(session: Session) -> MapShapes:
         px, py = plane.to_metres(np.array([[lon, lat]]))[0]
         out.points.append(MapShape(lid, code, (), (), (float(px), float(py)), True))
     return out
+
+
+@dataclass(frozen=True)
+class PlanningMeasures:
+    """What the map colours beyond the scores, by RT unit id: the priority code (slum units),
+    the harmonised decision and rank (of the unit, or of its kawasan when the ranking is by
+    kawasan), and the level projected at the end of each plan year with the planned works."""
+
+    years: list[int]
+    priority: dict[int, str]
+    decision: dict[int, str]
+    rank: dict[int, int]
+    projected: dict[int, dict[int, str]]  # location id → year → level key
+    area_ha: dict[int, float]  # the verified area the projection counts
+
+
+def planning_measures(session: Session) -> PlanningMeasures:
+    from workbench.services.harmonisation import candidates, harmonised_view
+    from workbench.services.programme_analysis import analyse
+
+    ids = {code: lid for lid, code in session.execute(select(Location.id, Location.code))}
+    area_of = {
+        lid: aid for lid, aid in session.execute(select(Location.id, Location.area_id)) if aid
+    }
+    priority = {ids[c.code]: c.priority_code for c in candidates(session, "rt")[0] if c.code in ids}
+    view = harmonised_view(session)
+    by_key = {r.key: r for r in view.rows}
+    decision: dict[int, str] = {}
+    rank: dict[int, int] = {}
+    for lid in ids.values():
+        key = f"L{lid}" if view.settings.level == "rt" else f"A{area_of.get(lid)}"
+        row = by_key.get(key)
+        if row is not None:
+            rank[lid] = row.rank
+            if row.decision is not None:
+                decision[lid] = row.decision.status
+    outlook = analyse(session, "planned")
+    projected = {ids[o.code]: dict(o.levels) for o in outlook.locations if o.code in ids}
+    area = {ids[o.code]: o.area_ha for o in outlook.locations if o.code in ids}
+    return PlanningMeasures(outlook.years, priority, decision, rank, projected, area)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSlider,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,14 +22,32 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from workbench.domain.formatting import format_ha
-from workbench.services.map_data import map_shapes
+from workbench.services.map_data import PlanningMeasures, map_shapes, planning_measures
 from workbench.services.scores import ScoreRow
 from workbench.ui.map_view import MapDrawing, MapView, drawing_of
-from workbench.ui.operations import MAP, Changes, change_hub, read_async
+from workbench.ui.operations import (
+    ASSESSMENT,
+    MAP,
+    PLAN,
+    PRIORITY,
+    PROGRAMME,
+    Changes,
+    change_hub,
+    read_async,
+)
 from workbench.ui.style import LEVEL_COLORS, SCORE_COLORS, level_label
+from workbench.ui.tabs.priority_columns import decision_label
+from workbench.ui.tabs.priority_views import DECISION_COLORS
 
 LEVELS = ("HEAVY", "MEDIUM", "LIGHT", "NONE")
 MEASURE_LEVEL, MEASURE_TOTAL = "level", "total"
+MEASURE_PRIORITY, MEASURE_DECISION, MEASURE_PROJECTED = "priority", "decision", "projected"
+PLANNING = (MEASURE_PRIORITY, MEASURE_DECISION, MEASURE_PROJECTED)  # read on demand
+PRIORITY_COLORS = {  # the priority code's letter: pertimbangan lain tinggi, sedang, rendah
+    "A": QColor("#4a148c"),
+    "B": QColor("#8e24aa"),
+    "C": QColor("#ce93d8"),
+}
 TOTAL_STOPS = (  # total score 0–80 as the levels' colours, pale to dark
     (0, QColor("#e8f5e9")),
     (25, QColor("#fff59d")),
@@ -70,7 +89,21 @@ class ScoreMapPanel(QWidget):
         self.measure = QComboBox()
         self.measure.addItem(self.tr("Slum level"), MEASURE_LEVEL)
         self.measure.addItem(self.tr("Total score"), MEASURE_TOTAL)
-        self.measure.currentIndexChanged.connect(lambda _i: self.recolour())
+        self.measure.addItem(self.tr("Priority code"), MEASURE_PRIORITY)
+        self.measure.addItem(self.tr("Harmonised decision"), MEASURE_DECISION)
+        self.measure.addItem(self.tr("Projected level (programme)"), MEASURE_PROJECTED)
+        self.measure.currentIndexChanged.connect(lambda _i: self._measure_changed())
+        self.planning: PlanningMeasures | None = None
+        self._planning_asked = False
+        # the plan year of the projection: drag it and watch the red shrink toward 0 ha
+        self.year_slider = QSlider(Qt.Orientation.Horizontal)
+        self.year_slider.setPageStep(1)
+        self.year_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.year_slider.setToolTip(self.tr("Plan year of the projection (← →)"))
+        self.year_slider.valueChanged.connect(lambda _v: self.recolour())
+        self.year_label = QLabel()
+        self.year_slider.hide()
+        self.year_label.hide()
         fit = QPushButton(self.tr("Whole district"))
         fit.setToolTip(self.tr("Show the whole district (0); zoom with the wheel or + and -"))
         self.view = MapView()
@@ -94,6 +127,8 @@ class ScoreMapPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Colour by:")))
         top.addWidget(self.measure, 1)
+        top.addWidget(self.year_slider, 1)
+        top.addWidget(self.year_label)
         top.addWidget(fit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +153,32 @@ class ScoreMapPanel(QWidget):
             self.loaded = False
             if self.isVisible():
                 self.load()
+        if changes.touches({ASSESSMENT, PROGRAMME, PRIORITY, PLAN}):
+            self._planning_asked = False  # read again when next shown by one of them
+            if self.measure.currentData() in PLANNING and self.isVisible():
+                self._load_planning()
+
+    def _measure_changed(self) -> None:
+        if self.measure.currentData() in PLANNING and not self._planning_asked:
+            self._load_planning()
+        self.recolour()
+
+    def _load_planning(self) -> None:
+        if self.engine is None:
+            return
+        self._planning_asked = True
+        read_async(self.engine, planning_measures, self._planned, name="map-planning")
+
+    def _planned(self, measures: PlanningMeasures) -> None:
+        self.planning = measures
+        years = measures.years
+        if years:
+            keep = self.year_slider.value() if self.year_slider.maximum() else years[-1]
+            self.year_slider.blockSignals(True)
+            self.year_slider.setRange(years[0], years[-1])
+            self.year_slider.setValue(min(max(keep, years[0]), years[-1]))
+            self.year_slider.blockSignals(False)
+        self.recolour()
 
     def load(self) -> None:
         if self.engine is None:
@@ -146,8 +207,8 @@ class ScoreMapPanel(QWidget):
             self.codes = codes
             current = self.measure.currentData()
             self.measure.blockSignals(True)
-            while self.measure.count() > 2:
-                self.measure.removeItem(2)
+            while self.measure.count() > 5:
+                self.measure.removeItem(5)
             for code in codes:
                 self.measure.addItem(self.tr("Criterion %1").replace("%1", code), code)
             index = self.measure.findData(current)
@@ -155,16 +216,58 @@ class ScoreMapPanel(QWidget):
             self.measure.blockSignals(False)
         self.recolour()
 
+    def _legend_key(self, measure: str, location_id: int) -> str:
+        p = self.planning
+        if p is None:
+            return ""
+        if measure == MEASURE_PRIORITY:
+            return p.priority.get(location_id, "")[:1]
+        if measure == MEASURE_DECISION:
+            return p.decision.get(location_id, "")
+        return ""
+
+    def _planning_colour(self, measure: str, location_id: int) -> tuple[QColor | None, str]:
+        """The colour of one RT unit by a planning measure, and what its tooltip adds."""
+        p = self.planning
+        if p is None:
+            return None, ""
+        if measure == MEASURE_PRIORITY:
+            code = p.priority.get(location_id, "")
+            return PRIORITY_COLORS.get(code[:1]), code
+        if measure == MEASURE_DECISION:
+            status = p.decision.get(location_id)
+            rank = p.rank.get(location_id)
+            words = "" if rank is None else self.tr("rank %1").replace("%1", str(rank))
+            if status:
+                words = f"{decision_label(status)} · {words}"
+            return (DECISION_COLORS.get(status) if status else None), words
+        year = self.year_slider.value()
+        level = p.projected.get(location_id, {}).get(year)
+        return LEVEL_COLORS.get(level) if level else None, (
+            f"{year}: {level_label(level)}" if level else ""
+        )
+
     def recolour(self) -> None:
         measure = self.measure.currentData()
+        projected = measure == MEASURE_PROJECTED
+        self.year_slider.setVisible(projected and self.planning is not None)
+        self.year_label.setVisible(projected and self.planning is not None)
+        self.year_label.setText(str(self.year_slider.value()))
         colours: dict[int, QColor] = {}
         tips: dict[int, str] = {}
         hectares = dict.fromkeys(LEVELS, 0.0)
+        counts: dict[str, int] = {}
         for r in self.rows:
+            extra = ""
             if measure == MEASURE_LEVEL:
                 colour = LEVEL_COLORS.get(r.level)
             elif measure == MEASURE_TOTAL:
                 colour = total_colour(r.total)
+            elif measure in PLANNING:
+                colour, extra = self._planning_colour(measure, r.location_id)
+                key = self._legend_key(measure, r.location_id)
+                if key:
+                    counts[key] = counts.get(key, 0) + 1
             else:
                 score = dict(zip(self.codes, r.scores, strict=False)).get(measure)
                 colour = None if score is None else SCORE_COLORS.get(int(score))
@@ -177,13 +280,39 @@ class ScoreMapPanel(QWidget):
                 .replace("%3", level_label(r.level))
                 .replace("%4", str(r.total))
                 .replace("%5", format_ha(r.area_ha))
-            )
-            if r.level in hectares:
-                hectares[r.level] += r.area_ha
+            ) + (f" · {extra}" if extra else "")
+            level, ha = r.level, r.area_ha
+            if projected and self.planning is not None:
+                level = self.planning.projected.get(r.location_id, {}).get(
+                    self.year_slider.value(), ""
+                )
+                ha = self.planning.area_ha.get(r.location_id, ha)
+            if level in hectares:
+                hectares[level] += ha
         self.view.set_colours(colours, tips)
-        self.legend.setText(self._legend(measure, hectares))
+        self.legend.setText(self._legend(measure, hectares, counts))
 
-    def _legend(self, measure: str, hectares: dict[str, float]) -> str:
+    def _legend(self, measure: str, hectares: dict[str, float], counts: dict[str, int]) -> str:
+        if measure in PLANNING and self.planning is None:
+            return self.tr("Reading the priorities and the programme…")
+        if measure == MEASURE_PRIORITY:
+            return "".join(
+                _swatch(colour, f"{letter}: {counts.get(letter, 0)} RT")
+                for letter, colour in PRIORITY_COLORS.items()
+            )
+        if measure == MEASURE_DECISION:
+            return "".join(
+                _swatch(colour, f"{decision_label(k)}: {counts.get(k, 0)} RT")
+                for k, colour in DECISION_COLORS.items()
+            )
+        if measure == MEASURE_PROJECTED:
+            year = self.year_slider.value()
+            return self.tr("End of %1, with the planned works: ").replace("%1", str(year)) + (
+                "".join(
+                    _swatch(LEVEL_COLORS[k], f"{level_label(k)}: {format_ha(hectares[k])}")
+                    for k in LEVELS
+                )
+            )
         if measure == MEASURE_LEVEL:
             return "".join(
                 _swatch(LEVEL_COLORS[k], f"{level_label(k)}: {format_ha(hectares[k])}")
