@@ -349,6 +349,33 @@ def load_assessment_frame(
     return frame
 
 
+def latest_areas(session: Session, up_to: int | None = None) -> pd.DataFrame:
+    """Each RT unit's latest assessment (of ``up_to`` or before) in brief: location_id,
+    kawasan, kelurahan, luas_ha and the stored level, without its volumes (what the
+    kewenangan of a kawasan or a village's slum part needs of the units not re-scored)."""
+    q = (
+        select(
+            Location.id.label("location_id"),
+            Area.name.label("kawasan"),
+            Village.name.label("kelurahan"),
+            Assessment.luas_ha,
+            Assessment.level,
+        )
+        .join(Location, Assessment.location_id == Location.id)
+        .join(Village, Location.village_id == Village.id)
+        .outerjoin(Area, Location.area_id == Area.id)
+        .order_by(Location.id, Assessment.year)
+    )
+    if up_to is not None:
+        q = q.where(Assessment.year <= up_to)
+    frame = _frame(session, q)
+    if frame.empty:
+        return pd.DataFrame(columns=["location_id", "kawasan", "kelurahan", "luas_ha", "level"])
+    frame = frame.drop_duplicates("location_id", keep="last").reset_index(drop=True)
+    frame["kawasan"] = frame["kawasan"].fillna("")
+    return frame
+
+
 def district_of(session: Session) -> District | None:
     return session.scalars(select(District).order_by(District.id)).first()
 

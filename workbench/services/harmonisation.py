@@ -43,7 +43,7 @@ from workbench.domain import consensus as cm
 from workbench.domain.messages import UserError
 from workbench.domain.rules import DEFAULT_RULESET, RuleSet, get_ruleset
 from workbench.domain.scoring import aggregate_volumes, score_frame
-from workbench.services.assessments import load_assessment_frame
+from workbench.services.assessments import latest_areas, load_assessment_frame
 from workbench.services.priority_inputs import Target, target_columns, target_filter, target_label
 
 SETTINGS_KEY = "priorities.settings"
@@ -228,32 +228,53 @@ def candidates(
                 )
         else:
             out.extend(_kawasan_candidates(session, part, rules, floor))
-    out = _with_authority(out, frame)
+    out = _with_authority(session, out, frame, location_ids is not None, up_to)
     out.sort(key=lambda c: (-c.total, c.code))
     return out, ", ".join(labels)
 
 
-def _with_authority(cands: list[CandidateInfo], frame: pd.DataFrame) -> list[CandidateInfo]:
+def _with_authority(
+    session: Session,
+    cands: list[CandidateInfo],
+    frame: pd.DataFrame,
+    partial: bool,
+    up_to: int | None,
+) -> list[CandidateInfo]:
     """Each candidate with its kewenangan penanganan. The area that decides is the kawasan's
     (all its RT units, as the kawasan candidate sums them); for an RT unit in no kawasan, the
-    slum part of its village outside kawasan (the candidates there)."""
-    kawasan_ha = frame[frame["kawasan"] != ""].groupby("kawasan")["luas_ha"].sum().to_dict()
+    slum part of its village outside kawasan. When only some units were read (``partial``),
+    the others count with their stored area and level."""
+    fresh = {c.target[1] for c in cands if c.target[0] == "location"}
+    read_now = set(frame["location_id"].astype(int))
+    basis = latest_areas(session, up_to) if partial else frame
+    kawasan_ha = basis[basis["kawasan"] != ""].groupby("kawasan")["luas_ha"].sum().to_dict()
     loose_ha: dict[str, float] = defaultdict(float)
-    for c in cands:
-        if c.target[0] == "location" and not c.area:
-            loose_ha[c.village] += c.area_ha
+    for lid, kawasan, village, ha, level in zip(
+        basis["location_id"].astype(int),
+        basis["kawasan"],
+        basis["kelurahan"],
+        basis["luas_ha"],
+        basis["level"],
+        strict=True,
+    ):
+        slum = lid in fresh if lid in read_now else level in _SLUM_KEYS
+        if not kawasan and slum:
+            loose_ha[str(village)] += float(ha)
     rule_ids = frame["ruleset_id"].astype(str)
     rules_of = dict(zip(frame["kode_lokasi"].astype(str), rule_ids, strict=True))
     rules_of.update(zip(frame["kawasan"].astype(str), rule_ids, strict=True))
     out = []
     for c in cands:
         if c.target[0] == "area":
-            basis = c.area_ha
+            basis_ha = c.area_ha
         else:
-            basis = kawasan_ha.get(c.area, 0.0) if c.area else loose_ha[c.village]
+            basis_ha = kawasan_ha.get(c.area, 0.0) if c.area else loose_ha[c.village]
         rid = rules_of.get(c.code, DEFAULT_RULESET)
-        out.append(replace(c, authority=get_ruleset(rid).authority_for_area(basis).label))
+        out.append(replace(c, authority=get_ruleset(rid).authority_for_area(basis_ha).label))
     return out
+
+
+_SLUM_KEYS = frozenset(("HEAVY", "MEDIUM", "LIGHT"))
 
 
 def _scored_records(scored: pd.DataFrame) -> list[dict[str, Any]]:
