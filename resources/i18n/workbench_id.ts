@@ -2342,32 +2342,32 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1041"/>
+        <location filename="../../workbench/ui/main_window.py" line="1058"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1047"/>
+        <location filename="../../workbench/ui/main_window.py" line="1064"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1079"/>
+        <location filename="../../workbench/ui/main_window.py" line="1096"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1080"/>
+        <location filename="../../workbench/ui/main_window.py" line="1097"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1110"/>
+        <location filename="../../workbench/ui/main_window.py" line="1127"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1112"/>
+        <location filename="../../workbench/ui/main_window.py" line="1129"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -3196,42 +3196,67 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProjectionView</name>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="193"/>
-        <source>↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · T cut line · R votes · Ctrl+Z undo · Esc leave</source>
-        <translation>↑↓ pindah · ←→ setuju/menolak · +/− hitung · A C D putuskan · W bobot · T garis batas · R suara · Ctrl+Z urungkan · Esc keluar</translation>
+        <location filename="../../workbench/ui/projection.py" line="60"/>
+        <source>agreed</source>
+        <translation>disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="215"/>
+        <location filename="../../workbench/ui/projection.py" line="61"/>
+        <source>contested</source>
+        <translation>diperdebatkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="62"/>
+        <source>deferred</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="253"/>
+        <source>Reading the map…</source>
+        <translation>Membaca peta…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="255"/>
+        <source>No map yet: import the district&apos;s boundaries (Berkas → Impor Peta…).</source>
+        <translation>Belum ada peta: impor batas wilayah (Berkas → Impor Peta…).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="349"/>
+        <source>↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · T cut line · R votes · M map · Ctrl+Z undo · Esc leave</source>
+        <translation>↑↓ pindah · ←→ setuju/menolak · +/− hitung · A C D putuskan · W bobot · T garis batas · R suara · M peta · Ctrl+Z urungkan · Esc keluar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/projection.py" line="374"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="216"/>
+        <location filename="../../workbench/ui/projection.py" line="375"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="217"/>
+        <location filename="../../workbench/ui/projection.py" line="376"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="218"/>
+        <location filename="../../workbench/ui/projection.py" line="377"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="221"/>
+        <location filename="../../workbench/ui/projection.py" line="380"/>
         <source>For / Against</source>
         <translation>Setuju / Tolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="238"/>
+        <location filename="../../workbench/ui/projection.py" line="397"/>
         <source>No candidate locations yet.</source>
         <translation>Belum ada lokasi kandidat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="343"/>
+        <location filename="../../workbench/ui/projection.py" line="502"/>
         <source>Top %1</source>
         <translation>%1 teratas</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 
 from workbench.ui.main_window import MainWindow
 
@@ -173,3 +173,56 @@ def test_hands_counted_faster_than_the_ranking_are_all_counted(
         tab.settle.setInterval(0)
         tab.settle.start()
     assert next(r for r in tab.rows() if r.key == key).support == before + 3
+
+
+def test_m_shows_the_map_page_coloured_by_decision_and_level(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """M: the district's map, every candidate in its decision's colour (else its level's),
+    the highlighted one outlined, the top N numbered; M again: the list."""
+    from workbench.ui.projection import DECISION_FILL
+    from workbench.ui.style import LEVEL_COLORS
+
+    view = window.make_projection()
+    view.resize(1024, 768)
+    view.show()
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert view.page == "map"
+    qtbot.waitUntil(lambda: view.drawing is not None, timeout=15_000)
+    colours = view.map_colours()
+    for row in view.rows:
+        kind = "rt" if row.key.startswith("L") else "area"
+        want = (
+            DECISION_FILL[row.decision.status]
+            if row.decision is not None
+            else LEVEL_COLORS[row.info.level]
+        )
+        assert colours[(kind, int(row.key[1:]))] == want
+    assert any(r.decision is not None for r in view.rows)
+    assert any(r.decision is None for r in view.rows)
+    # drawn: the highlighted candidate's shape is on screen where the transform puts it
+    image = view.grab().toImage()
+    _big, _small, _head, row_h = view._fonts()
+    margin = view.width() * 0.03
+    area = QRectF(margin, row_h * 1.4, view.width() - 2 * margin, view.height() - row_h * 2.1)
+    t = view._map_transform(QRectF(area.x(), area.y(), area.width(), area.height() - row_h * 0.6))
+    assert t is not None
+    ranks = {int(r.key[1:]): r.rank for r in view.rows if r.key.startswith("L")}
+    current = int(view.current_key[1:])
+    checked = [
+        (s.owner, image.pixelColor(*(int(v) for v in t.map(s.point[0], -s.point[1]))).name())
+        for s, _p in view.drawing.rt
+        if ranks.get(s.owner, 0) > view.top_n and s.owner != current
+    ]
+    assert checked
+    right = sum(1 for owner, got in checked if got == colours[("rt", owner)].name())
+    assert right >= 0.9 * len(checked)  # each in its own colour at its own place
+    # north up: the northernmost RT unit is drawn above the southernmost
+    north = max(view.drawing.rt, key=lambda sp: sp[0].point[1])[1].boundingRect().center()
+    south = min(view.drawing.rt, key=lambda sp: sp[0].point[1])[1].boundingRect().center()
+    assert t.map(north).y() < t.map(south).y()
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert view.page == "list"
+    view.close()

@@ -1015,8 +1015,25 @@ class MainWindow(QMainWindow):
         view.weights_requested.connect(lambda: tab.edit_weights(view, large=True))
         view.undo_requested.connect(self.undo_stack.undo)
         view.redo_requested.connect(self.undo_stack.redo)
+        view.map_requested.connect(lambda: self._projection_map(view))
         view.closed.connect(self._projection_closed)
         return view
+
+    def _projection_map(self, view: ProjectionView) -> None:
+        """The shapes for the projection's map page, read and made into paths off the GUI
+        thread (as the Peta tab reads them)."""
+        from workbench.services.map_data import map_shapes
+        from workbench.ui.map_view import drawing_of
+        from workbench.ui.operations import read_async
+
+        read_async(
+            self.result.engine,
+            map_shapes,
+            view.set_map,
+            name="projection-map",
+            after=lambda shapes, _ctx: drawing_of(shapes),
+            long=True,
+        )
 
     def _refresh_projection(self) -> None:
         tab = self.priorities_tab

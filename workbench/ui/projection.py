@@ -5,7 +5,9 @@ Painted by hand for large type and high contrast on a wall projector (1024×768 
 (for / against); + and − change that tally of the highlighted location (the plenary show of
 hands); R reveals or hides the votes; W opens the weights; T / Shift+T move the top-N cut line
 down / up; A, C, D mark the location agreed, contested, deferred and Backspace clears it;
-Ctrl+Z / Ctrl+Y undo and redo; Esc or F11 leaves.
+M shows the map (each location in its decision's colour, else its level's, numbered by its
+rank; the highlighted one outlined) and the list again; Ctrl+Z / Ctrl+Y undo and redo; Esc
+or F11 leaves.
 
 The view holds no data of its own: it asks (signals) and the tab changes the database through
 undoable commands, then hands the recomputed rows back with ``set_rows``. The highlight follows
@@ -16,12 +18,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import QWidget
 
 from workbench.domain.formatting import format_ha, format_number
 from workbench.services.harmonisation import PriorityRow
+from workbench.ui.map_view import MapDrawing
 from workbench.ui.style import LEVEL_COLORS, LEVEL_TEXT_COLORS, level_label
 from workbench.ui.tabs.priority_views import DECISION_MARKS
 
@@ -37,6 +50,18 @@ DECISION_FILL = {
     "deferred": QColor("#78909c"),
 }
 TALLIES = ("support", "object")
+MAP_LAND = QColor("#1b2530")  # a village on the dark wall
+MAP_EDGE = QColor("#78909c")
+MAP_OTHER = QColor("#2b3a47")  # an RT unit that is not a candidate
+
+
+def _decision_word(status: str) -> str:
+    words = {
+        "agreed": QT_TRANSLATE_NOOP("ProjectionView", "agreed"),
+        "contested": QT_TRANSLATE_NOOP("ProjectionView", "contested"),
+        "deferred": QT_TRANSLATE_NOOP("ProjectionView", "deferred"),
+    }
+    return QCoreApplication.translate("ProjectionView", words[status])
 
 
 class ProjectionView(QWidget):
@@ -47,6 +72,7 @@ class ProjectionView(QWidget):
     weights_requested = Signal()
     undo_requested = Signal()
     redo_requested = Signal()
+    map_requested = Signal()  # the shapes, read by the window, come back with set_map
 
     def __init__(
         self, rows: list[PriorityRow], title: str, top_n: int = 10, parent: QWidget | None = None
@@ -62,6 +88,8 @@ class ProjectionView(QWidget):
         self.tally = 0  # index into TALLIES
         self.show_votes = True
         self.first_visible = 0
+        self.page = "list"  # or "map" (key M)
+        self.drawing: MapDrawing | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(False)
 
@@ -83,6 +111,24 @@ class ProjectionView(QWidget):
             keys.index(key) if key in keys else min(self.current, max(0, len(self.rows) - 1))
         )
         self.update()
+
+    def set_map(self, drawing: MapDrawing) -> None:
+        self.drawing = drawing
+        self.update()
+
+    def map_colours(self) -> dict[tuple[str, int], QColor]:
+        """The fill of each drawn shape (("rt" | "area", id)) by the candidate it is: its
+        decision's colour when decided, else its level's."""
+        out: dict[tuple[str, int], QColor] = {}
+        for row in self.rows:
+            kind = "rt" if row.key.startswith("L") else "area"
+            colour = (
+                DECISION_FILL[row.decision.status]
+                if row.decision is not None
+                else LEVEL_COLORS.get(row.info.level, MAP_OTHER)
+            )
+            out[(kind, int(row.key[1:]))] = colour
+        return out
 
     # -- keys ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -133,6 +179,10 @@ class ProjectionView(QWidget):
             self.show_votes = not self.show_votes
         elif key == Qt.Key.Key_W:
             self.weights_requested.emit()
+        elif key == Qt.Key.Key_M:
+            self.page = "map" if self.page == "list" else "list"
+            if self.page == "map" and self.drawing is None:
+                self.map_requested.emit()
         elif key in (Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_D) and n:
             status = {Qt.Key.Key_A: "agreed", Qt.Key.Key_C: "contested", Qt.Key.Key_D: "deferred"}[
                 Qt.Key(key)
@@ -172,6 +222,119 @@ class ProjectionView(QWidget):
         top, footer = self._layout()
         return max(1, int((self.height() - top - footer) // self._fonts()[3]))
 
+    def _map_transform(self, area: QRectF) -> QTransform | None:
+        """The map's paths (metres, y already pointing down as on screen: see
+        ``map_view.path_of``) to the widget, north up, fitted into ``area``."""
+        d = self.drawing
+        if d is None:
+            return None
+        paths = [path for _s, path in (*d.villages, *d.areas, *d.rt)]
+        if not paths:
+            return None
+        box = paths[0].boundingRect()
+        for path in paths[1:]:
+            box = box.united(path.boundingRect())
+        if box.width() <= 0 or box.height() <= 0:
+            return None
+        scale = min(area.width() / box.width(), area.height() / box.height()) * 0.96
+        t = QTransform()
+        t.translate(area.center().x(), area.center().y())
+        t.scale(scale, scale)
+        t.translate(-box.center().x(), -box.center().y())
+        return t
+
+    def _paint_map(self, p: QPainter, area: QRectF) -> None:
+        _big, small, _head, row_h = self._fonts()
+        legend_h = row_h * 0.6
+        t = self._map_transform(QRectF(area.x(), area.y(), area.width(), area.height() - legend_h))
+        if t is None:
+            p.setFont(small)
+            p.setPen(MUTED)
+            words = (
+                self.tr("Reading the map…")
+                if self.drawing is None
+                else self.tr("No map yet: import the district's boundaries (Berkas → Impor Peta…).")
+            )
+            _text(p, area, Qt.AlignmentFlag.AlignCenter, words)
+            return
+        assert self.drawing is not None
+        colours = self.map_colours()
+        ranks = {
+            ("rt" if r.key.startswith("L") else "area", int(r.key[1:])): r.rank for r in self.rows
+        }
+        current = self.current_key
+        chosen = (
+            ("rt" if current.startswith("L") else "area", int(current[1:])) if current else None
+        )
+        p.save()
+        p.setTransform(t)
+        edge = QPen(MAP_EDGE, 1.5)
+        edge.setCosmetic(True)
+        p.setPen(edge)
+        p.setBrush(QBrush(MAP_LAND))
+        for _s, path in self.drawing.villages:
+            p.drawPath(path)
+        thin = QPen(BACKGROUND, 0.8)
+        thin.setCosmetic(True)
+        p.setPen(thin)
+        for s, path in self.drawing.rt:
+            p.setBrush(QBrush(colours.get(("rt", s.owner), MAP_OTHER)))
+            p.drawPath(path)
+        for s, path in self.drawing.areas:
+            colour = colours.get(("area", s.owner))
+            line = QPen(colour if colour is not None else MAP_EDGE, 3 if colour else 1.2)
+            line.setCosmetic(True)
+            p.setPen(line)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+        for kind, pairs in (("rt", self.drawing.rt), ("area", self.drawing.areas)):
+            for s, path in pairs:
+                if (kind, s.owner) == chosen:
+                    mark = QPen(ACTIVE, 5)
+                    mark.setCosmetic(True)
+                    p.setPen(mark)
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawPath(path)
+        p.restore()
+        # the ranks of the top N at their places, large enough for the back of the room
+        label = QFont(small)
+        label.setBold(True)
+        p.setFont(label)
+        for kind, pairs in (("rt", self.drawing.rt), ("area", self.drawing.areas)):
+            for s, _path in pairs:
+                rank = ranks.get((kind, s.owner))
+                if rank is None or rank > self.top_n:
+                    continue
+                x, y = t.map(s.point[0], -s.point[1])  # the point is y up
+                box = QRectF(x - row_h * 0.4, y - row_h * 0.25, row_h * 0.8, row_h * 0.5)
+                p.setPen(FOREGROUND)
+                _text(p, box, Qt.AlignmentFlag.AlignCenter, str(rank))
+        # legend: the decisions, then the levels of those not decided
+        p.setFont(small)
+        x = area.x()
+        y = area.bottom() - legend_h
+        entries = [(DECISION_FILL[k], _decision_word(k)) for k in DECISION_FILL] + [
+            (LEVEL_COLORS[k], level_label(k)) for k in ("HEAVY", "MEDIUM", "LIGHT")
+        ]
+        metrics = QFontMetrics(small)
+        needed = sum(metrics.horizontalAdvance(w) + legend_h * 1.6 for _c, w in entries)
+        if needed > area.width():  # a narrow wall: a smaller legend, never cut off
+            small = QFont(small)
+            small.setPixelSize(max(10, int(small.pixelSize() * area.width() / needed)))
+            p.setFont(small)
+            metrics = QFontMetrics(small)
+        for colour, words in entries:
+            p.fillRect(QRectF(x, y + legend_h * 0.25, legend_h * 0.5, legend_h * 0.5), colour)
+            p.setPen(FOREGROUND)
+            width = metrics.horizontalAdvance(words) + legend_h
+            _text(
+                p,
+                QRectF(x + legend_h * 0.7, y, width, legend_h),
+                Qt.AlignmentFlag.AlignVCenter,
+                words,
+            )
+            x += width + legend_h * 0.6
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -191,7 +354,7 @@ class ProjectionView(QWidget):
         footer = row_h * 0.6
         hint = self.tr(
             "↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · "
-            "T cut line · R votes · Ctrl+Z undo · Esc leave"
+            "T cut line · R votes · M map · Ctrl+Z undo · Esc leave"
         )
         _fitted_text(
             p,
@@ -199,6 +362,9 @@ class ProjectionView(QWidget):
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
             hint,
         )
+        if self.page == "map":
+            self._paint_map(p, QRectF(margin, row_h * 1.4, inner, self.height() - row_h * 2.1))
+            return
         cols = {
             "rank": 0.0,
             "name": 0.06,
