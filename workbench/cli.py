@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench import __version__
+from workbench.reports import REPORT_KINDS
 
 IMPORT_KINDS = ("baseline", "stakeholders", "engagements", "programme", "geometry")
 EXPORT_KINDS = (
@@ -26,14 +27,6 @@ EXPORT_KINDS = (
     "map",
 )
 NOT_YET = "is not available in this version yet"
-REPORT_KINDS = (
-    "plan-summary",
-    "sk-table",
-    "sk-map",
-    "location-profile",
-    "programme",
-    "stakeholders",
-)
 
 
 class CliError(Exception):

@@ -80,6 +80,12 @@ def test_an_earlier_year_is_the_picture_of_that_year(engine) -> None:  # noqa: A
     assert max(r["tahun_penilaian"] or 0 for r in now.layers["rt"].rows) == years[-1]
 
 
+def _areas(session) -> dict[tuple, float]:  # noqa: ANN001
+    """Each stored shape's drawn area by its kind and owner."""
+    columns = (Shape.kind, Shape.location_id, Shape.village_id, Shape.area_id, Shape.area_ha)
+    return {tuple(r[:4]): r[4] for r in session.execute(sa.select(*columns))}
+
+
 @pytest.mark.parametrize("suffix", [".geojson", ".kml", ".gpkg"])
 def test_the_written_map_imports_back_onto_the_same_units(
     engine,  # noqa: ANN001
@@ -88,29 +94,14 @@ def test_the_written_map_imports_back_onto_the_same_units(
 ) -> None:
     data = unit(district_map, engine)
     out = write_map(data, workdir / f"peta{suffix}")
+    before = unit(_areas, engine)
     with session_scope(engine) as s:
-        before = {
-            (k, lid, vid, aid): round(ha, 6)
-            for k, lid, vid, aid, ha in s.execute(
-                sa.select(
-                    Shape.kind, Shape.location_id, Shape.village_id, Shape.area_id, Shape.area_ha
-                )
-            )
-        }
         s.execute(sa.delete(Shape))
     with session_scope(engine) as s:
         result = import_geometry(s, out)
     assert result.unmatched == 0
     assert result.matched == data.features == len(before)
-    with session_scope(engine) as s:
-        after = {
-            (k, lid, vid, aid): round(ha, 6)
-            for k, lid, vid, aid, ha in s.execute(
-                sa.select(
-                    Shape.kind, Shape.location_id, Shape.village_id, Shape.area_id, Shape.area_ha
-                )
-            )
-        }
+    after = unit(_areas, engine)
     assert after.keys() == before.keys()
     for key, ha in before.items():  # corners to seven decimals of a degree (about 1 cm)
         assert after[key] == pytest.approx(ha, rel=1e-4)

@@ -12,19 +12,13 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from workbench.domain.messages import UserError, render
-from workbench.reports import lists, plan_summary, profiles, sk_map, sk_table
+from workbench.reports import REPORT_KINDS, lists, plan_summary, profiles, sk_map, sk_table
 from workbench.reports.pdf_base import write_atomically
 from workbench.reports.signing import Credentials, check_tsa_url, sign_pdf, signing_reason
 from workbench.services import report_data as rd
 
-REPORT_KINDS = (
-    "plan-summary",
-    "sk-table",
-    "sk-map",
-    "location-profile",
-    "programme",
-    "stakeholders",
-)
+__all__ = ["REPORT_KINDS", "Report", "ReportOptions", "make_report", "write_report"]
+
 TITLES = {
     "plan-summary": "Ringkasan Rencana",
     "sk-table": "Tabel Lokasi SK Kumuh",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import shapely
@@ -77,22 +78,32 @@ def _shape(owner: int, label: str, wkb: bytes, lat: float, lon: float, plane: Pl
     return MapShape(owner, label, tuple(rings), tuple(holes), (float(px), float(py)))
 
 
+def shape_rows(session: Session) -> list[Any]:
+    """Every stored shape (kind, its owner's id, WKB, area, point, bounds, source) in the
+    order they were stored: what the map, the SK map and the export read."""
+    return list(
+        session.execute(
+            select(
+                Shape.kind,
+                Shape.location_id,
+                Shape.village_id,
+                Shape.area_id,
+                Shape.geometry,
+                Shape.area_ha,
+                Shape.centroid_lat,
+                Shape.centroid_lon,
+                Shape.min_lon,
+                Shape.min_lat,
+                Shape.max_lon,
+                Shape.max_lat,
+                Shape.source,
+            ).order_by(Shape.id)
+        ).all()
+    )
+
+
 def map_shapes(session: Session) -> MapShapes:
-    rows = session.execute(
-        select(
-            Shape.kind,
-            Shape.location_id,
-            Shape.village_id,
-            Shape.area_id,
-            Shape.geometry,
-            Shape.centroid_lat,
-            Shape.centroid_lon,
-            Shape.min_lon,
-            Shape.min_lat,
-            Shape.max_lon,
-            Shape.max_lat,
-        )
-    ).all()
+    rows = shape_rows(session)
     located = session.execute(
         select(Location.id, Location.code, Location.latitude, Location.longitude)
     ).all()

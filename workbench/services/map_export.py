@@ -24,7 +24,7 @@ import shapely
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.db.models import Area, Location, Shape, Subdistrict, Village
+from workbench.db.models import Area, Location, Subdistrict, Village
 from workbench.domain.colours import LEVEL_HEX
 from workbench.domain.messages import UserError
 from workbench.domain.rules import get_ruleset
@@ -32,6 +32,7 @@ from workbench.domain.scoring import score_frame
 from workbench.services.assessments import district_of, load_assessment_frame
 from workbench.services.files import replacing
 from workbench.services.harmonisation import candidates, harmonised_view
+from workbench.services.map_data import shape_rows
 from workbench.services.programme_analysis import analyse
 
 MAP_SUFFIXES = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".kml": "KML"}
@@ -74,18 +75,7 @@ def _r(value: Any, decimals: int = 4) -> float | None:
 def district_map(session: Session, year: int | None = None) -> DistrictMap:
     """Every shape of the district with its figures (of each RT unit's latest assessment of
     ``year`` or before)."""
-    shapes = session.execute(
-        select(
-            Shape.kind,
-            Shape.location_id,
-            Shape.village_id,
-            Shape.area_id,
-            Shape.geometry,
-            Shape.area_ha,
-            Shape.centroid_lat,
-            Shape.centroid_lon,
-        ).order_by(Shape.kind, Shape.id)
-    ).all()
+    shapes = shape_rows(session)
     if not shapes:
         raise UserError("no_map")
     district = district_of(session)

@@ -31,6 +31,7 @@ from workbench.domain.scoring import aggregate_volumes, score_frame
 from workbench.services.assessments import district_of, load_assessment_frame
 from workbench.services.collaboration import StakeholderRow, list_stakeholders
 from workbench.services.harmonisation import candidates, frozen_list
+from workbench.services.map_data import shape_rows
 from workbench.services.plans import plan_snapshot
 from workbench.services.programme import ProgrammeView, programme_view
 from workbench.services.programme_edit import current_plan
@@ -214,18 +215,7 @@ class SkMap:
 
 def sk_map(session: Session, year: int | None = None) -> SkMap:
     """The SK table's locations (of ``year`` or before) and every shape to draw them on."""
-    rows = session.execute(
-        select(
-            Shape.kind,
-            Shape.location_id,
-            Shape.village_id,
-            Shape.area_id,
-            Shape.geometry,
-            Shape.centroid_lon,
-            Shape.centroid_lat,
-            Shape.source,
-        ).order_by(Shape.id)
-    ).all()
+    rows = shape_rows(session)
     if not rows:
         raise UserError("no_map")
     codes = dict(session.execute(select(Location.id, Location.code)).all())
