@@ -2128,7 +2128,7 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="829"/>
+        <location filename="../../workbench/ui/main_window.py" line="845"/>
         <source>Tables and maps (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Tabel dan peta (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
     </message>
@@ -2272,102 +2272,107 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="810"/>
+        <location filename="../../workbench/ui/main_window.py" line="814"/>
+        <source>Import map %1 (%2 shapes)</source>
+        <translation>Impor peta %1 (%2 bidang)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="826"/>
         <source>%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).</source>
         <translation>%1: %2 bentuk diimpor (%3 RT, %4 kelurahan/desa, %5 kawasan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="827"/>
+        <location filename="../../workbench/ui/main_window.py" line="843"/>
         <source>Import a file</source>
         <translation>Impor berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="843"/>
+        <location filename="../../workbench/ui/main_window.py" line="859"/>
         <source>Reading the headers of %1…</source>
         <translation>Membaca judul kolom %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="853"/>
+        <location filename="../../workbench/ui/main_window.py" line="869"/>
         <source>Could not read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="859"/>
+        <location filename="../../workbench/ui/main_window.py" line="875"/>
         <source>RT baseline (volumes and denominators)</source>
         <translation>Baseline RT (volume dan pembagi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="860"/>
+        <location filename="../../workbench/ui/main_window.py" line="876"/>
         <source>Stakeholders</source>
         <translation>Pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="861"/>
+        <location filename="../../workbench/ui/main_window.py" line="877"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="862"/>
+        <location filename="../../workbench/ui/main_window.py" line="878"/>
         <source>Investment records (programme)</source>
         <translation>Data investasi (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="871"/>
+        <location filename="../../workbench/ui/main_window.py" line="887"/>
         <source>%1 (%2 of %3 required columns found)</source>
         <translation>%1 (%2 dari %3 kolom wajib ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="879"/>
+        <location filename="../../workbench/ui/main_window.py" line="895"/>
         <source>What does this file hold?</source>
         <translation>Berkas ini berisi apa?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="881"/>
+        <location filename="../../workbench/ui/main_window.py" line="897"/>
         <source>The headers of %1 do not say which kind of file it is. Choose its kind; in the import window, Map columns… says which header holds each column.</source>
         <translation>Judul kolom %1 tidak menunjukkan jenis berkasnya. Pilih jenisnya; di jendela impor, Petakan kolom… menunjukkan judul kolom mana yang memuat setiap kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="943"/>
+        <location filename="../../workbench/ui/main_window.py" line="959"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="949"/>
+        <location filename="../../workbench/ui/main_window.py" line="965"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="998"/>
+        <location filename="../../workbench/ui/main_window.py" line="1014"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1058"/>
+        <location filename="../../workbench/ui/main_window.py" line="1074"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1064"/>
+        <location filename="../../workbench/ui/main_window.py" line="1080"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1096"/>
+        <location filename="../../workbench/ui/main_window.py" line="1112"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1097"/>
+        <location filename="../../workbench/ui/main_window.py" line="1113"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1127"/>
+        <location filename="../../workbench/ui/main_window.py" line="1143"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1129"/>
+        <location filename="../../workbench/ui/main_window.py" line="1145"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -3211,52 +3216,52 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="253"/>
+        <location filename="../../workbench/ui/projection.py" line="254"/>
         <source>Reading the map…</source>
         <translation>Membaca peta…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="255"/>
+        <location filename="../../workbench/ui/projection.py" line="256"/>
         <source>No map yet: import the district&apos;s boundaries (Berkas → Impor Peta…).</source>
         <translation>Belum ada peta: impor batas wilayah (Berkas → Impor Peta…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="349"/>
+        <location filename="../../workbench/ui/projection.py" line="356"/>
         <source>↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · T cut line · R votes · M map · Ctrl+Z undo · Esc leave</source>
         <translation>↑↓ pindah · ←→ setuju/menolak · +/− hitung · A C D putuskan · W bobot · T garis batas · R suara · M peta · Ctrl+Z urungkan · Esc keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="374"/>
+        <location filename="../../workbench/ui/projection.py" line="381"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="375"/>
+        <location filename="../../workbench/ui/projection.py" line="382"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="376"/>
+        <location filename="../../workbench/ui/projection.py" line="383"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="377"/>
+        <location filename="../../workbench/ui/projection.py" line="384"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="380"/>
+        <location filename="../../workbench/ui/projection.py" line="387"/>
         <source>For / Against</source>
         <translation>Setuju / Tolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="397"/>
+        <location filename="../../workbench/ui/projection.py" line="404"/>
         <source>No candidate locations yet.</source>
         <translation>Belum ada lokasi kandidat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="502"/>
+        <location filename="../../workbench/ui/projection.py" line="509"/>
         <source>Top %1</source>
         <translation>%1 teratas</translation>
     </message>

@@ -85,3 +85,62 @@ def test_a_map_imported_in_the_window_is_drawn_on_the_map_shown(
     qtbot.waitUntil(lambda: panel.drawing is not before and not panel.view.building, timeout=10_000)
     item = panel.view.items_by_owner[unit["id"]]
     assert item.path().boundingRect().width() > 5_000  # the 0.1° box, not the demo's hexagon
+
+
+def test_ctrl_z_takes_a_map_import_back_and_ctrl_y_does_it_again(
+    window: MainWindow,
+    qtbot,
+    workdir: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """One undo step: the shapes the import replaced come back as they were (and those it
+    added go); redo writes its shapes again; the map on screen follows each."""
+    from shapely.geometry import box
+
+    engine = window.result.engine
+
+    def stored() -> dict:
+        with session_scope(engine) as s:
+            return {
+                (k, lid, vid, aid): (bytes(g), ha)
+                for k, lid, vid, aid, g, ha in s.execute(
+                    sa.select(
+                        Shape.kind,
+                        Shape.location_id,
+                        Shape.village_id,
+                        Shape.area_id,
+                        Shape.geometry,
+                        Shape.area_ha,
+                    )
+                )
+            }
+
+    first = _units(engine, 1)[0]
+    with session_scope(engine) as s:  # a unit without a shape gets one: undo takes it away
+        s.execute(sa.delete(Shape).where(Shape.location_id == _units(engine, 2)[1]["id"]))
+    demo = stored()
+    second = _units(engine, 2)[1]
+    path = _geojson(
+        workdir / "dua.geojson",
+        [
+            (box(110.0, -7.0, 110.1, -6.9), {"kode": first["code"]}),
+            (box(110.2, -7.0, 110.3, -6.9), {"kode": second["code"]}),
+        ],
+    )
+    shown: list = []
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: shown.append(d) or False)
+    window.import_map(str(path))
+    dialog = shown[0]
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    dialog.run_import()
+    assert wait_for_operations()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10_000)
+    imported = stored()
+    assert imported != demo and ("rt", second["id"], None, None) in imported
+    assert "dua.geojson" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert wait_for_operations()
+    assert stored() == demo  # the demo's own shape back, byte for byte; the new one gone
+    window.redo_action.trigger()
+    assert wait_for_operations()
+    assert stored() == imported

@@ -68,10 +68,51 @@ class GeometryImport:
     match: HeaderMatch | None = None  # how the features' fields were read
     layers: list[str] = field(default_factory=list)  # the file's layers (KML: folders)
     table: list[dict[str, object]] = field(default_factory=list)  # a row per feature, as matched
+    # what the import replaced and what it wrote, as shape rows: undo puts ``before`` back
+    before: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    after: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     @property
     def matched(self) -> int:
         return self.rt + self.villages + self.areas
+
+
+_OWNER_COLUMNS = {"rt": "location_id", "village": "village_id", "area": "area_id"}
+
+
+def _owner(row: dict[str, Any]) -> tuple[str, int]:
+    return row["kind"], int(row[_OWNER_COLUMNS[row["kind"]]])
+
+
+def replace_shapes(
+    session: Session,
+    remove: list[dict[str, Any]],
+    add: list[dict[str, Any]],
+    user: str = "",
+    what: str = "",
+) -> None:
+    """The shapes of the units in ``remove`` and ``add`` taken away, then ``add`` stored:
+    an import's undo (remove what it wrote, add what it replaced) and its redo."""
+    columns = {"rt": Shape.location_id, "village": Shape.village_id, "area": Shape.area_id}
+    owners = {_owner(r) for r in (*remove, *add)}
+    for kind, column in columns.items():
+        ids = sorted(owner for k, owner in owners if k == kind)
+        for start in range(0, len(ids), 500):
+            session.execute(delete(Shape).where(column.in_(ids[start : start + 500])))
+    for start in range(0, len(add), 1000):
+        session.execute(insert(Shape), add[start : start + 1000])
+    audit(session, user, "shape", None, "update", new=f"{what}: {len(add)} shapes")
+
+
+def _stored_rows(session: Session, owners: set[tuple[str, int]]) -> list[dict[str, Any]]:
+    """The stored shape rows of these units, every column but the id."""
+    names = [c.name for c in Shape.__table__.columns if c.name != "id"]
+    out = []
+    for row in session.execute(select(*(getattr(Shape, n) for n in names))).all():
+        record = dict(zip(names, row, strict=True))
+        if _owner(record) in owners:
+            out.append(record)
+    return out
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -438,6 +479,8 @@ def import_geometry(
     )
     if dry_run or not rows:
         return outcome
+    outcome.before = _stored_rows(session, had & set(owners))
+    outcome.after = rows
     for kind, column in columns.items():
         ids = [owner for k, owner in owners if k == kind and (k, owner) in had]
         for start in range(0, len(ids), 500):

@@ -803,9 +803,25 @@ class MainWindow(QMainWindow):
         dialogs.run_dialog(dialog)
 
     def _map_imported(self, result: Any) -> None:
-        from workbench.ui.operations import MAP, Changes, announce
+        """The import (done in the background) becomes one undo step: undo puts back the
+        shapes it replaced (and takes away those it added), redo writes its shapes again;
+        each announces the MAP change, so the maps on screen are read again."""
+        from workbench.services.geometry_io import replace_shapes
+        from workbench.ui.operations import MAP, Changes
 
-        announce(Changes.of(MAP))  # the maps on screen are read again
+        before, after, source = list(result.before), list(result.after), result.source
+        text = (
+            self.tr("Import map %1 (%2 shapes)")
+            .replace("%1", source)
+            .replace("%2", str(len(after)))
+        )
+        self.scores_tab.push(
+            text,
+            lambda session: replace_shapes(session, before, after, "ui", source),
+            lambda session: replace_shapes(session, after, before, "ui", f"undo {source}"),
+            applied=True,
+            changes=Changes.of(MAP),
+        )
         self.statusBar().showMessage(
             self.tr("%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).")
             .replace("%1", result.source)
