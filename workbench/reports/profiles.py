@@ -4,20 +4,18 @@ means, total and level, what follows for handling, and the history across years.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import numpy as np
 import pandas as pd
 import shapely
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 
 from workbench.domain.formatting import format_number
+from workbench.reports.map_drawing import Plane, bounds_of, draw_shape
 from workbench.reports.pdf_base import (
     BODY,
     BOLD,
@@ -216,31 +214,12 @@ class LocatorMap(Flowable):
         loc = self.locator
         own = shapely.from_wkb(loc.atlas[loc.own])
         context = [(k, shapely.from_wkb(loc.atlas[k])) for k in loc.context]
-        boxes = [g.bounds for _k, g in context] + [own.bounds]
-        minx, miny = min(b[0] for b in boxes), min(b[1] for b in boxes)
-        maxx, maxy = max(b[2] for b in boxes), max(b[3] for b in boxes)
-        kx = math.cos(math.radians((miny + maxy) / 2))
         pad = 3 * mm
-        ew, eh = max((maxx - minx) * kx, 1e-6), max(maxy - miny, 1e-6)
-        scale = min((self.width - 2 * pad) / ew, (self.height - 2 * pad) / eh)
-        ox = self.width / 2 - (minx + maxx) / 2 * kx * scale
-        oy = self.height / 2 - (miny + maxy) / 2 * scale
+        box = (pad, pad, self.width - 2 * pad, self.height - 2 * pad)
+        plane = Plane(bounds_of([g for _k, g in context] + [own]), box, room=1.0)
 
         def draw(geom: Any) -> None:
-            if geom.geom_type == "Point":
-                c.circle(ox + geom.x * kx * scale, oy + geom.y * scale, 2.5, stroke=1, fill=1)
-                return
-            for part in shapely.get_parts(geom):
-                if part.geom_type != "Polygon":
-                    continue
-                path = c.beginPath()
-                for ring in (part.exterior, *part.interiors):
-                    xy = np.asarray(ring.coords)
-                    path.moveTo(ox + xy[0, 0] * kx * scale, oy + xy[0, 1] * scale)
-                    for x, y in xy[1:, :2]:
-                        path.lineTo(ox + x * kx * scale, oy + y * scale)
-                    path.close()
-                c.drawPath(path, stroke=1, fill=1, fillMode=FILL_EVEN_ODD)
+            draw_shape(c, plane, geom, point_radius=2.5)
 
         c.setStrokeColor(MUTED)
         c.setLineWidth(0.6)

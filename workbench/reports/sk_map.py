@@ -11,16 +11,15 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
 import shapely
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 from reportlab.platypus import Flowable, Paragraph
 
 from workbench.domain.colours import LEVEL_HEX
 from workbench.domain.formatting import format_ha, format_number
+from workbench.reports.map_drawing import Plane, bounds_of, draw_shape
 from workbench.reports.pdf_base import (
     BOLD,
     FONT,
@@ -33,7 +32,6 @@ from workbench.reports.pdf_base import (
     page_size,
     render,
 )
-from workbench.services.map_data import METRES_PER_DEGREE
 from workbench.services.report_data import SkMap
 
 LEVELS = ("HEAVY", "MEDIUM", "LIGHT")
@@ -74,44 +72,9 @@ def _degrees(value: float, axis: str) -> str:
     return f"{d}°{m:02d}'{s:02d}\" {hemi}" if s else f"{d}°{m:02d}' {hemi}"
 
 
-class _Plane:
-    """Degrees to points on the sheet: an equirectangular plane at the district's latitude,
-    fitted into the map box, north up."""
-
-    def __init__(self, bounds: tuple[float, float, float, float], box: tuple[float, ...]):
-        minx, miny, maxx, maxy = bounds
-        self.lat0 = (miny + maxy) / 2
-        self.kx = METRES_PER_DEGREE * math.cos(math.radians(self.lat0))
-        self.ky = METRES_PER_DEGREE
-        x0, y0, w, h = box
-        ew = max((maxx - minx) * self.kx, 1.0) * 1.06  # a little room around the district
-        eh = max((maxy - miny) * self.ky, 1.0) * 1.06
-        self.scale = min(w / ew, h / eh)  # points per metre
-        self.cx, self.cy = (minx + maxx) / 2, (miny + maxy) / 2
-        self.ox, self.oy = x0 + w / 2, y0 + h / 2
-
-    def xy(self, lon: float, lat: float) -> tuple[float, float]:
-        return (
-            self.ox + (lon - self.cx) * self.kx * self.scale,
-            self.oy + (lat - self.cy) * self.ky * self.scale,
-        )
-
-    def lon_at(self, x: float) -> float:
-        return self.cx + (x - self.ox) / (self.kx * self.scale)
-
-    def lat_at(self, y: float) -> float:
-        return self.cy + (y - self.oy) / (self.ky * self.scale)
-
-    def rings(self, coords: np.ndarray) -> np.ndarray:
-        out = np.empty_like(coords[:, :2])
-        out[:, 0] = self.ox + (coords[:, 0] - self.cx) * self.kx * self.scale
-        out[:, 1] = self.oy + (coords[:, 1] - self.cy) * self.ky * self.scale
-        return out
-
-    @property
-    def ratio(self) -> float:
-        """The printed scale's denominator: metres on the ground per metre on paper."""
-        return 1000.0 / (self.scale * PT_MM)
+def print_ratio(plane: Plane) -> float:
+    """The printed scale's denominator: metres on the ground per metre on paper."""
+    return 1000.0 / (plane.scale * PT_MM)
 
 
 class MapSheet(Flowable):
@@ -137,8 +100,8 @@ class MapSheet(Flowable):
             for r in self.data.table.rows
             if not r.from_map and r.latitude is not None and r.longitude is not None
         ]
-        bounds = _bounds([g for _o, g in geoms], points)
-        plane = _Plane(bounds, box)
+        bounds = bounds_of([g for _o, g in geoms], points)
+        plane = Plane(bounds, box)
         c.saveState()
         clip = c.beginPath()
         clip.rect(*box)
@@ -153,21 +116,7 @@ class MapSheet(Flowable):
         self._panel(plane, self.width - self.panel_w, self.panel_w)
 
     # -- the map ---------------------------------------------------------------------------
-    def _polygon(self, plane: _Plane, geom: Any, fill: bool, stroke: bool) -> None:
-        c = self.canv
-        for part in shapely.get_parts(geom):
-            if part.geom_type != "Polygon" or part.is_empty:
-                continue
-            path = c.beginPath()
-            for ring in (part.exterior, *part.interiors):
-                xy = plane.rings(np.asarray(ring.coords))
-                path.moveTo(float(xy[0, 0]), float(xy[0, 1]))
-                for x, y in xy[1:]:
-                    path.lineTo(float(x), float(y))
-                path.close()
-            c.drawPath(path, stroke=int(stroke), fill=int(fill), fillMode=FILL_EVEN_ODD)
-
-    def _shapes(self, plane: _Plane, geoms: list[tuple[Any, Any]]) -> None:
+    def _shapes(self, plane: Plane, geoms: list[tuple[Any, Any]]) -> None:
         c = self.canv
         numbers = self.data.numbers
         level_of = {r.location_id: r.level for r in self.data.table.rows}
@@ -177,7 +126,7 @@ class MapSheet(Flowable):
         c.setLineWidth(0.6)
         for o, g in geoms:
             if o.kind == "village":
-                self._polygon(plane, g, fill=True, stroke=True)
+                draw_shape(c, plane, g)
         for o, g in geoms:
             if o.kind != "rt":
                 continue
@@ -185,11 +134,7 @@ class MapSheet(Flowable):
             c.setStrokeColor(colors.white if level in FILL else RT_LINE)
             c.setLineWidth(0.25)
             c.setFillColor(FILL[level] if level in FILL else colors.white)
-            if g.geom_type == "Point":
-                x, y = plane.xy(g.x, g.y)
-                c.circle(x, y, 2.2, stroke=1, fill=1)
-            else:
-                self._polygon(plane, g, fill=True, stroke=True)
+            draw_shape(c, plane, g)
         for r in self.data.table.rows:  # slum RT units with coordinates but no shape
             if not r.from_map and r.latitude is not None and r.longitude is not None:
                 x, y = plane.xy(r.longitude, r.latitude)
@@ -202,7 +147,7 @@ class MapSheet(Flowable):
         c.setDash(3, 1.5)
         for o, g in geoms:
             if o.kind == "area":
-                self._polygon(plane, g, fill=False, stroke=True)
+                draw_shape(c, plane, g, fill=False)
         c.setDash()
         # the villages' names, then the locations' numbers over everything
         c.setFont(FONT, 6)
@@ -218,14 +163,14 @@ class MapSheet(Flowable):
             if not r.from_map and r.latitude is not None and r.longitude is not None:
                 self._number(plane, (r.longitude, r.latitude), numbers[r.location_id], r.level)
 
-    def _number(self, plane: _Plane, point: tuple[float, float], no: int, level: str) -> None:
+    def _number(self, plane: Plane, point: tuple[float, float], no: int, level: str) -> None:
         c = self.canv
         x, y = plane.xy(*point)
         c.setFont(BOLD, 5.5)
         c.setFillColor(colors.white if level in ("HEAVY", "MEDIUM") else INK)
         c.drawCentredString(x, y - 2, str(no))
 
-    def _grid(self, plane: _Plane, box: tuple[float, ...], labels: bool) -> None:
+    def _grid(self, plane: Plane, box: tuple[float, ...], labels: bool) -> None:
         c = self.canv
         x0, y0, w, h = box
         west, east = plane.lon_at(x0), plane.lon_at(x0 + w)
@@ -269,7 +214,7 @@ class MapSheet(Flowable):
         p.drawOn(self.canv, x, top - h)
         return top - h
 
-    def _panel(self, plane: _Plane, x: float, width: float) -> None:
+    def _panel(self, plane: Plane, x: float, width: float) -> None:
         c = self.canv
         data = self.data
         district = data.table.district
@@ -337,7 +282,7 @@ class MapSheet(Flowable):
                 p.drawOn(c, left, y - h)
                 y -= h
 
-    def _north_and_scale(self, plane: _Plane, left: float, top: float, width: float) -> float:
+    def _north_and_scale(self, plane: Plane, left: float, top: float, width: float) -> float:
         c = self.canv
         # north arrow: a split triangle with U (utara) over it
         ax, size = left + 8 * mm, 9 * mm
@@ -379,9 +324,24 @@ class MapSheet(Flowable):
             if frac == 0:
                 text = "0"
             c.drawCentredString(bar_left + frac * length, y + 2.4 * mm, text)
-        ratio = round(plane.ratio, -2 if plane.ratio < 100_000 else -3)
+        ratio = round(print_ratio(plane), -2 if print_ratio(plane) < 100_000 else -3)
         c.drawString(bar_left, y - 3.2 * mm, f"Skala 1 : {format_number(ratio)} (pada kertas ini)")
         return base - 1 * mm
+
+    def _swatch(
+        self, left: float, y: float, text: str, fill: Any, line: Any = None, width: float = 0
+    ) -> float:
+        """A legend entry: a box in ``fill`` (outlined in ``line`` when given), its words; the
+        next entry's baseline."""
+        c = self.canv
+        if line is not None:
+            c.setStrokeColor(line)
+            c.setLineWidth(width)
+        c.setFillColor(fill)
+        c.rect(left, y - 1, 7 * mm, 3.6 * mm, stroke=int(line is not None), fill=1)
+        c.setFillColor(INK)
+        c.drawString(left + 9 * mm, y, text)
+        return y - 5 * mm
 
     def _legend(self, left: float, top: float, width: float) -> float:
         c = self.canv
@@ -393,34 +353,15 @@ class MapSheet(Flowable):
         c.setFont(FONT, 7)
         for key in LEVELS:
             mine = [r for r in rows if r.level == key]
-            c.setFillColor(FILL[key])
-            c.setStrokeColor(colors.white)
-            c.rect(left, y - 1, 7 * mm, 3.6 * mm, stroke=0, fill=1)
-            c.setFillColor(INK)
-            text = (
-                f"{LEVEL_WORDS[key]}: {len(mine)} lokasi, {format_ha(sum(r.area_ha for r in mine))}"
-            )
-            c.drawString(left + 9 * mm, y, text)
-            y -= 5 * mm
+            ha = format_ha(sum(r.area_ha for r in mine))
+            y = self._swatch(left, y, f"{LEVEL_WORDS[key]}: {len(mine)} lokasi, {ha}", FILL[key])
         total = format_ha(sum(r.area_ha for r in rows))
         c.setFont(BOLD, 7)
         c.drawString(left + 9 * mm, y, f"Jumlah: {len(rows)} lokasi, {total}")
         y -= 5.5 * mm
         c.setFont(FONT, 7)
-        c.setStrokeColor(RT_LINE)
-        c.setLineWidth(0.3)
-        c.setFillColor(colors.white)
-        c.rect(left, y - 1, 7 * mm, 3.6 * mm, stroke=1, fill=1)
-        c.setFillColor(INK)
-        c.drawString(left + 9 * mm, y, "RT tidak kumuh / belum dinilai")
-        y -= 5 * mm
-        c.setStrokeColor(VILLAGE_LINE)
-        c.setLineWidth(0.6)
-        c.setFillColor(VILLAGE_FILL)
-        c.rect(left, y - 1, 7 * mm, 3.6 * mm, stroke=1, fill=1)
-        c.setFillColor(INK)
-        c.drawString(left + 9 * mm, y, "Batas kelurahan/desa")
-        y -= 5 * mm
+        y = self._swatch(left, y, "RT tidak kumuh / belum dinilai", colors.white, RT_LINE, 0.3)
+        y = self._swatch(left, y, "Batas kelurahan/desa", VILLAGE_FILL, VILLAGE_LINE, 0.6)
         c.setStrokeColor(KAWASAN_LINE)
         c.setLineWidth(0.9)
         c.setDash(3, 1.5)
@@ -433,19 +374,6 @@ class MapSheet(Flowable):
         c.setFont(FONT, 7)
         c.drawString(left + 9 * mm, y, "Nomor lokasi pada tabel lampiran")
         return y - 3 * mm
-
-
-def _bounds(
-    geoms: list[Any], points: list[tuple[float, float]]
-) -> tuple[float, float, float, float]:
-    boxes = [g.bounds for g in geoms if not g.is_empty]
-    boxes += [(x, y, x, y) for x, y in points]
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
 
 
 def render_sk_map(
