@@ -149,6 +149,9 @@ class PlanningMeasures:
     rank: dict[int, int]
     projected: dict[int, dict[int, str]]  # location id → year → level key
     area_ha: dict[int, float]  # the verified area the projection counts
+    totals: dict[int, dict[int, int]] = field(default_factory=dict)  # → year → total score
+    # kawasan id → (rank, decision) when the ranking is by kawasan
+    areas: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 def planning_measures(session: Session) -> PlanningMeasures:
@@ -164,6 +167,11 @@ def planning_measures(session: Session) -> PlanningMeasures:
     by_key = {r.key: r for r in view.rows}
     decision: dict[int, str] = {}
     rank: dict[int, int] = {}
+    areas = {
+        int(r.key[1:]): (r.rank, r.decision.status if r.decision else "")
+        for r in view.rows
+        if r.key.startswith("A")
+    }
     for lid in ids.values():
         key = f"L{lid}" if view.settings.level == "rt" else f"A{area_of.get(lid)}"
         row = by_key.get(key)
@@ -174,4 +182,5 @@ def planning_measures(session: Session) -> PlanningMeasures:
     outlook = analyse(session, "planned")
     projected = {ids[o.code]: dict(o.levels) for o in outlook.locations if o.code in ids}
     area = {ids[o.code]: o.area_ha for o in outlook.locations if o.code in ids}
-    return PlanningMeasures(outlook.years, priority, decision, rank, projected, area)
+    totals = {ids[o.code]: dict(o.totals) for o in outlook.locations if o.code in ids}
+    return PlanningMeasures(outlook.years, priority, decision, rank, projected, area, totals, areas)

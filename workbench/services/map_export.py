@@ -31,9 +31,8 @@ from workbench.domain.rules import get_ruleset
 from workbench.domain.scoring import score_frame
 from workbench.services.assessments import district_of, load_assessment_frame
 from workbench.services.files import replacing
-from workbench.services.harmonisation import candidates, harmonised_view
-from workbench.services.map_data import shape_rows
-from workbench.services.programme_analysis import analyse
+from workbench.services.harmonisation import candidates
+from workbench.services.map_data import planning_measures, shape_rows
 
 MAP_SUFFIXES = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".kml": "KML"}
 LAYERS = ("kelurahan", "kawasan", "rt")  # drawn in this order: outlines under the RT units
@@ -109,12 +108,8 @@ def district_map(session: Session, year: int | None = None) -> DistrictMap:
     scored = _scores(session, year)
     authority = {c.code: c.authority for c in candidates(session, "rt", up_to=year)[0]}
     kawasan = {c.code: c for c in candidates(session, "kawasan", up_to=year)[0]}
-    view = harmonised_view(session)
-    ranks = {r.key: (r.rank, r.decision.status if r.decision else "") for r in view.rows}
-    outlook = analyse(session, "planned")
-    projected = {o.code: o for o in outlook.locations}
-    years = outlook.years
-    area_ids = {name: aid for aid, name in areas.items()}
+    plans = planning_measures(session)  # ranking, decisions, projection: of now
+    years = plans.years
 
     layers = {name: MapLayer(name) for name in LAYERS}
     slum_in_village: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
@@ -124,8 +119,8 @@ def district_map(session: Session, year: int | None = None) -> DistrictMap:
         code, name, rt, rw, kaw, village, kec = places[s.location_id]
         sc = scored.get(code, {})
         level = sc.get("_level", "")
-        own = f"L{s.location_id}" if view.settings.level == "rt" else f"A{area_ids.get(kaw)}"
-        rank, decision = ranks.get(own, (None, ""))
+        lid = s.location_id
+        rank, decision = plans.rank.get(lid), plans.decision.get(lid, "")
         row: dict[str, Any] = {
             "jenis": "rt",
             "kode_lokasi": code,
@@ -148,10 +143,10 @@ def district_map(session: Session, year: int | None = None) -> DistrictMap:
             "peringkat": rank,
             "keputusan": decision,
         }
-        o = projected.get(code)
+        totals, levels = plans.totals.get(lid, {}), plans.projected.get(lid, {})
         for y in years:
-            row[f"skor_{y}"] = None if o is None else o.totals.get(y)
-            row[f"tingkat_{y}"] = "" if o is None else _label(sc, o.levels.get(y, ""))
+            row[f"skor_{y}"] = totals.get(y)
+            row[f"tingkat_{y}"] = _label(sc, levels.get(y, ""))
         layers["rt"].rows.append(row)
         layers["rt"].geometries.append(s.geometry)
         layers["rt"].levels.append(level)
@@ -178,11 +173,7 @@ def district_map(session: Session, year: int | None = None) -> DistrictMap:
         elif s.kind == "area" and s.area_id in areas:
             name = areas[s.area_id]
             c = kawasan.get(name)
-            rank, decision = (
-                ranks.get(f"A{s.area_id}", (None, ""))
-                if view.settings.level == "kawasan"
-                else (None, "")
-            )
+            rank, decision = plans.areas.get(s.area_id, (None, ""))
             layers["kawasan"].rows.append(
                 {
                     "jenis": "kawasan",
