@@ -55,6 +55,18 @@ def test_a_dropped_map_is_checked_listed_and_imported(
     assert "3 RT" in window.statusBar().currentMessage()
 
 
+def _import_in_window(window: MainWindow, qtbot, monkeypatch, path: Path):  # noqa: ANN001, ANN202
+    """*Berkas → Impor Peta…* on ``path``: checked, then imported; the window's dialog."""
+    shown: list = []
+    monkeypatch.setattr(dialogs, "run_dialog", lambda d: shown.append(d) or False)
+    window.import_map(str(path))
+    dialog = shown[0]
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    dialog.run_import()
+    assert wait_for_operations()
+    return dialog
+
+
 def test_a_map_imported_in_the_window_is_drawn_on_the_map_shown(
     window: MainWindow,
     qtbot,
@@ -75,13 +87,7 @@ def test_a_map_imported_in_the_window_is_drawn_on_the_map_shown(
     path = _geojson(
         workdir / "satu.geojson", [(box(110.0, -7.0, 110.1, -6.9), {"kode": unit["code"]})]
     )
-    shown: list = []
-    monkeypatch.setattr(dialogs, "run_dialog", lambda d: shown.append(d) or False)
-    window.import_map(str(path))
-    dialog = shown[0]
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-    dialog.run_import()
-    assert wait_for_operations()
+    _import_in_window(window, qtbot, monkeypatch, path)
     qtbot.waitUntil(lambda: panel.drawing is not before and not panel.view.building, timeout=10_000)
     item = panel.view.items_by_owner[unit["id"]]
     assert item.path().boundingRect().width() > 5_000  # the 0.1° box, not the demo's hexagon
@@ -127,13 +133,7 @@ def test_ctrl_z_takes_a_map_import_back_and_ctrl_y_does_it_again(
             (box(110.2, -7.0, 110.3, -6.9), {"kode": second["code"]}),
         ],
     )
-    shown: list = []
-    monkeypatch.setattr(dialogs, "run_dialog", lambda d: shown.append(d) or False)
-    window.import_map(str(path))
-    dialog = shown[0]
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-    dialog.run_import()
-    assert wait_for_operations()
+    dialog = _import_in_window(window, qtbot, monkeypatch, path)
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10_000)
     imported = stored()
     assert imported != demo and ("rt", second["id"], None, None) in imported
