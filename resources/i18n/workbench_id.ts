@@ -3457,82 +3457,87 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ScoreMapPanel</name>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="91"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="92"/>
         <source>Total score</source>
         <translation>Skor total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="93"/>
         <source>Priority code</source>
         <translation>Kode prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="94"/>
         <source>Harmonised decision</source>
         <translation>Keputusan harmonisasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="95"/>
         <source>Projected level (programme)</source>
         <translation>Proyeksi tingkat (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="103"/>
         <source>Plan year of the projection (← →)</source>
         <translation>Tahun rencana proyeksi (← →)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="108"/>
         <source>Whole district</source>
         <translation>Seluruh wilayah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="109"/>
         <source>Show the whole district (0); zoom with the wheel or + and -</source>
         <translation>Tampilkan seluruh wilayah (0); perbesar dengan roda tetikus atau + dan -</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="118"/>
         <source>No map yet. Import the district&apos;s RT, village and kawasan boundaries with Berkas → Impor Peta… (KMZ from SIM KOTAKU or Google Earth, GeoJSON, shapefile or GeoPackage), or drop the file on the window.</source>
         <translation>Belum ada peta. Impor batas RT, kelurahan/desa dan kawasan dengan Berkas → Impor Peta… (KMZ dari SIM KOTAKU atau Google Earth, GeoJSON, shapefile atau GeoPackage), atau jatuhkan berkasnya ke jendela.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="129"/>
         <source>Colour by:</source>
         <translation>Warnai menurut:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="213"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="223"/>
         <source>Criterion %1</source>
         <translation>Kriteria %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="250"/>
         <source>rank %1</source>
         <translation>peringkat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="277"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="207"/>
         <source>%1 · %2 · %3 · score %4 · %5</source>
         <translation>%1 · %2 · %3 · skor %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="297"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="259"/>
+        <source>projected: %1</source>
+        <translation>proyeksi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="303"/>
         <source>Reading the priorities and the programme…</source>
         <translation>Membaca prioritas dan program…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="310"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="316"/>
         <source>End of %1, with the planned works: </source>
         <translation>Akhir %1, dengan kegiatan yang direncanakan: </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="324"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="330"/>
         <source>score %1</source>
         <translation>skor %1</translation>
     </message>

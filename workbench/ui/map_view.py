@@ -220,13 +220,18 @@ class MapView(QGraphicsView):
 
     # -- what it shows ----------------------------------------------------------------------
     def set_colours(self, colours: dict[int, QColor], tips: dict[int, str]) -> None:
-        """Fill each RT unit by ``colours`` (grey where none) with its tooltip."""
+        """Fill each RT unit by ``colours`` (grey where none) with its tooltip. Only what
+        changed is set (every item shows the previous colours and tips: they are given to
+        items made later too), so a year-slider step touches the units whose level moved."""
+        old_colours, old_tips = self._colours, self._tips
         self._colours, self._tips = colours, tips
         for owner, item in self.items_by_owner.items():
             colour = colours.get(owner, NO_DATA)
-            if item.brush().color() != colour:
+            if colour != old_colours.get(owner, NO_DATA):
                 item.setBrush(QBrush(colour))
-            item.setToolTip(tips.get(owner, item.label))
+            tip = tips.get(owner)
+            if tip != old_tips.get(owner):
+                item.setToolTip(item.label if tip is None else tip)
 
     def select(self, owner: int | None, centre: bool = True) -> None:
         """Outline the RT unit chosen in the table (and bring it into view)."""

@@ -83,6 +83,7 @@ class ScoreMapPanel(QWidget):
         super().__init__(parent)
         self.engine: Engine | None = None
         self.rows: list[ScoreRow] = []
+        self._base_tips: dict[int, str] = {}  # each unit's tooltip before the measure's part
         self.codes: tuple[str, ...] = ()
         self.loaded = False
         self.drawing: MapDrawing | None = None
@@ -203,6 +204,15 @@ class ScoreMapPanel(QWidget):
     def show_rows(self, rows: list[ScoreRow], codes: tuple[str, ...]) -> None:
         """The rows of the year the tab shows (one per RT unit), and the criterion codes."""
         self.rows = rows
+        words = self.tr("%1 · %2 · %3 · score %4 · %5")  # made once per rows, not per colour
+        self._base_tips = {
+            r.location_id: words.replace("%1", r.code)
+            .replace("%2", r.name)
+            .replace("%3", level_label(r.level))
+            .replace("%4", str(r.total))
+            .replace("%5", format_ha(r.area_ha))
+            for r in rows
+        }
         if codes != self.codes:
             self.codes = codes
             current = self.measure.currentData()
@@ -243,8 +253,10 @@ class ScoreMapPanel(QWidget):
             return (DECISION_COLORS.get(status) if status else None), words
         year = self.year_slider.value()
         level = p.projected.get(location_id, {}).get(year)
+        # the year is beside the slider: a tip that does not name it changes only when the
+        # unit's level does, and a slider step sets only those
         return LEVEL_COLORS.get(level) if level else None, (
-            f"{year}: {level_label(level)}" if level else ""
+            self.tr("projected: %1").replace("%1", level_label(level)) if level else ""
         )
 
     def recolour(self) -> None:
@@ -273,14 +285,8 @@ class ScoreMapPanel(QWidget):
                 colour = None if score is None else SCORE_COLORS.get(int(score))
             if colour is not None:
                 colours[r.location_id] = colour
-            tips[r.location_id] = (
-                self.tr("%1 · %2 · %3 · score %4 · %5")
-                .replace("%1", r.code)
-                .replace("%2", r.name)
-                .replace("%3", level_label(r.level))
-                .replace("%4", str(r.total))
-                .replace("%5", format_ha(r.area_ha))
-            ) + (f" · {extra}" if extra else "")
+            base = self._base_tips.get(r.location_id, r.code)
+            tips[r.location_id] = f"{base} · {extra}" if extra else base
             level, ha = r.level, r.area_ha
             if projected and self.planning is not None:
                 level = self.planning.projected.get(r.location_id, {}).get(
