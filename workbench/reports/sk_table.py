@@ -69,8 +69,8 @@ def tables(data: SkTable) -> dict[str, pd.DataFrame]:
             "kelurahan": r.village,
             "kecamatan": r.subdistrict,
             "luas_ha": r.area_ha,
-            "lintang": r.latitude,
-            "bujur": r.longitude,
+            "lintang": None if r.latitude is None else round(r.latitude, 7),  # about 1 cm
+            "bujur": None if r.longitude is None else round(r.longitude, 7),
             "lintang_dms": format_dms(r.latitude, "lat"),
             "bujur_dms": format_dms(r.longitude, "lon"),
             "koordinat_dari": _coordinate_source(r),
