@@ -2514,192 +2514,197 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="99"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="374"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="383"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="103"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
         <source>Rank RT units or whole kawasan</source>
         <translation>Beri peringkat unit RT atau kawasan utuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
         <source>Whose votes count in the ranking</source>
         <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="110"/>
         <source>Weights…</source>
         <translation>Bobot…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="114"/>
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="117"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="118"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="116"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="119"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="120"/>
         <source>Clear decision</source>
         <translation>Hapus keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="125"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
         <source>Decision with note and meeting…</source>
         <translation>Keputusan dengan catatan dan pertemuan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="131"/>
         <source>Freeze agreed list…</source>
         <translation>Bekukan daftar kesepakatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="133"/>
         <source>Projection (F11)</source>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="153"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="157"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="159"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="152"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="161"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="106"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="167"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="185"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="191"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="186"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="195"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="197"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="206"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="201"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="210"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="216"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="225"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="443"/>
+        <source>%1 is not among the candidates shown.</source>
+        <translation>%1 tidak termasuk kandidat yang ditampilkan.</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/main_window.py" line="82"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="247"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="326"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="335"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="346"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="348"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="357"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="352"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="361"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="361"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="370"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="365"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="374"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="370"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="379"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="374"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="383"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="384"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="393"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="393"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="402"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="401"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="410"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="401"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="410"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
@@ -2710,32 +2715,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="441"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="479"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="448"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="486"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="455"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="493"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="463"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="501"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="490"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="528"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="492"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="530"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -2891,279 +2896,284 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="141"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="142"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="143"/>
         <source>All criteria</source>
         <translation>Semua kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="144"/>
         <source>All funding sources</source>
         <translation>Semua sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="145"/>
         <source>All executors</source>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="83"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="170"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="180"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="182"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="183"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="174"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="184"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="175"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="185"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="193"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="194"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="188"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="198"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="215"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="208"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="218"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="229"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="239"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="242"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="233"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="243"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="234"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="240"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="244"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="250"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="279"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="248"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="250"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="267"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="277"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="268"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="278"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="270"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="280"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="271"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="281"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="336"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="326"/>
+        <source>No activity for %1 in the matrix (with the filters set).</source>
+        <translation>Tidak ada kegiatan untuk %1 di matriks (dengan filter yang dipasang).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="379"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="344"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="387"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="348"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="391"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="400"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="443"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="500"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="543"/>
         <source>Add activity %1 %2</source>
         <translation>Tambah kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="519"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="562"/>
         <source>Change activity %1 %2 %3</source>
         <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="592"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="635"/>
         <source>Change volume %1 %2 to %3</source>
         <translation>Ubah volume %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="616"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
         <source>Change status %1 %2 to %3</source>
         <translation>Ubah status %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="561"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="604"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="580"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="604"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="629"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="623"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="647"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="672"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="582"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="625"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="605"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="648"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="630"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="673"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="644"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="687"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="662"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="705"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="683"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="726"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="684"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="727"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="696"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="739"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="696"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="736"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="739"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="779"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="705"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="748"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="712"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="755"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="721"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="764"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="730"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="773"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="736"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="740"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="779"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="783"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="740"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="783"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="751"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="794"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="763"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="806"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="778"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="821"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -3457,87 +3467,97 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ScoreMapPanel</name>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="110"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="111"/>
         <source>Total score</source>
         <translation>Skor total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="93"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="112"/>
         <source>Priority code</source>
         <translation>Kode prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="113"/>
         <source>Harmonised decision</source>
         <translation>Keputusan harmonisasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="114"/>
         <source>Projected level (programme)</source>
         <translation>Proyeksi tingkat (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="124"/>
         <source>Plan year of the projection (← →)</source>
         <translation>Tahun rencana proyeksi (← →)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="129"/>
         <source>Whole district</source>
         <translation>Seluruh wilayah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="130"/>
         <source>Show the whole district (0); zoom with the wheel or + and -</source>
         <translation>Tampilkan seluruh wilayah (0); perbesar dengan roda tetikus atau + dan -</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="142"/>
         <source>No map yet. Import the district&apos;s RT, village and kawasan boundaries with Berkas → Impor Peta… (KMZ from SIM KOTAKU or Google Earth, GeoJSON, shapefile or GeoPackage), or drop the file on the window.</source>
         <translation>Belum ada peta. Impor batas RT, kelurahan/desa dan kawasan dengan Berkas → Impor Peta… (KMZ dari SIM KOTAKU atau Google Earth, GeoJSON, shapefile atau GeoPackage), atau jatuhkan berkasnya ke jendela.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="153"/>
         <source>Colour by:</source>
         <translation>Warnai menurut:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="223"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="276"/>
         <source>Criterion %1</source>
         <translation>Kriteria %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="250"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="303"/>
         <source>rank %1</source>
         <translation>peringkat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="402"/>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="406"/>
+        <source>Show the map beside the table (Ctrl+M)</source>
+        <translation>Tampilkan peta di samping tabel (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="260"/>
         <source>%1 · %2 · %3 · score %4 · %5</source>
         <translation>%1 · %2 · %3 · skor %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="259"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="312"/>
         <source>projected: %1</source>
         <translation>proyeksi: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="303"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="356"/>
         <source>Reading the priorities and the programme…</source>
         <translation>Membaca prioritas dan program…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="316"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="369"/>
         <source>End of %1, with the planned works: </source>
         <translation>Akhir %1, dengan kegiatan yang direncanakan: </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="330"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="383"/>
         <source>score %1</source>
         <translation>skor %1</translation>
     </message>
@@ -3621,7 +3641,7 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="288"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="283"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
@@ -3692,6 +3712,11 @@ Bobot: %8 · %9 teratas.</translation>
         <location filename="../../workbench/ui/settings.py" line="48"/>
         <source>Column mapping last used</source>
         <translation>Pemetaan kolom terakhir dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/settings.py" line="54"/>
+        <source>Map beside the table</source>
+        <translation>Peta di samping tabel</translation>
     </message>
 </context>
 <context>
@@ -4219,17 +4244,17 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="95"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="228"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="235"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="255"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="262"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

@@ -17,6 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.db.models import Area, Location, Shape, Village
+from workbench.domain.rules import get_ruleset
+from workbench.services.scores import ScoreRow, score_rows
 
 METRES_PER_DEGREE = 111_320.0
 SIMPLIFY_M = 0.5  # a drawn outline keeps its corners to half a metre
@@ -152,6 +154,7 @@ class PlanningMeasures:
     totals: dict[int, dict[int, int]] = field(default_factory=dict)  # → year → total score
     # kawasan id → (rank, decision) when the ranking is by kawasan
     areas: dict[int, tuple[int, str]] = field(default_factory=dict)
+    area_of: dict[int, int] = field(default_factory=dict)  # location id → its kawasan's id
 
 
 def planning_measures(session: Session) -> PlanningMeasures:
@@ -183,4 +186,28 @@ def planning_measures(session: Session) -> PlanningMeasures:
     projected = {ids[o.code]: dict(o.levels) for o in outlook.locations if o.code in ids}
     area = {ids[o.code]: o.area_ha for o in outlook.locations if o.code in ids}
     totals = {ids[o.code]: dict(o.totals) for o in outlook.locations if o.code in ids}
-    return PlanningMeasures(outlook.years, priority, decision, rank, projected, area, totals, areas)
+    return PlanningMeasures(
+        outlook.years, priority, decision, rank, projected, area, totals, areas, area_of
+    )
+
+
+@dataclass(frozen=True)
+class LatestScores:
+    """Each RT unit's latest scored year, as a map beside another tab's table colours it."""
+
+    rows: list[ScoreRow]
+    codes: tuple[str, ...]  # the criteria of the rule set the rows were scored with
+    area_of: dict[int, int] = field(default_factory=dict)  # location id → its kawasan's id
+
+
+def latest_scores(session: Session) -> LatestScores:
+    latest: dict[int, ScoreRow] = {}
+    for r in score_rows(session):
+        if r.location_id not in latest or r.year > latest[r.location_id].year:
+            latest[r.location_id] = r
+    rows = list(latest.values())
+    codes = get_ruleset(rows[0].ruleset.split(" v")[0]).codes if rows else ()
+    area_of = {
+        lid: aid for lid, aid in session.execute(select(Location.id, Location.area_id)) if aid
+    }
+    return LatestScores(rows, tuple(codes), area_of)

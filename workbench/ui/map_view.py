@@ -13,7 +13,7 @@ half a metre when read; Qt's scene index paints and finds only what is in view."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -118,6 +119,10 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setBackgroundBrush(QColor("#f7f9fa"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # panned by dragging, as a map is: scroll bars that come and go as it is fitted would
+        # resize the view, which fits it again
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items_by_owner: dict[int, RtItem] = {}
         self._pending: list[Callable[[], None]] = []
         self._batches = QTimer(self)
@@ -125,8 +130,9 @@ class MapView(QGraphicsView):
         self._batches.timeout.connect(self._next_batch)
         self._colours: dict[int, QColor] = {}
         self._tips: dict[int, str] = {}
-        self._selected: int | None = None
+        self._selected: tuple[int, ...] = ()
         self._fitted = False
+        self._whole = False  # the whole district shown, not zoomed or moved since
         self._layer = self._container()  # the RT items' parent
         self._marker: QGraphicsPathItem | None = None
         self._press = QPointF()
@@ -215,7 +221,7 @@ class MapView(QGraphicsView):
 
     def _built(self) -> None:
         self.fit()
-        if self._selected is not None:
+        if self._selected:
             self.select(self._selected, centre=False)
 
     # -- what it shows ----------------------------------------------------------------------
@@ -233,30 +239,43 @@ class MapView(QGraphicsView):
             if tip != old_tips.get(owner):
                 item.setToolTip(item.label if tip is None else tip)
 
-    def select(self, owner: int | None, centre: bool = True) -> None:
-        """Outline the RT unit chosen in the table (and bring it into view)."""
-        previous = self.items_by_owner.get(self._selected) if self._selected is not None else None
-        if previous is not None:
-            previous.mark(False)
+    def select(self, owner: int | Iterable[int] | None, centre: bool = True) -> None:
+        """Outline the RT unit chosen in the table, or several (a kawasan's), and bring them
+        into view."""
+        for previous in self._selected:
+            item = self.items_by_owner.get(previous)
+            if item is not None:
+                item.mark(False)
         if self._marker is not None:
             self.scene().removeItem(self._marker)
             self._marker = None
-        self._selected = owner
-        item = self.items_by_owner.get(owner) if owner is not None else None
-        if item is None:
+        owners = () if owner is None else (owner,) if isinstance(owner, int) else tuple(owner)
+        self._selected = owners
+        items = [i for o in owners if (i := self.items_by_owner.get(o)) is not None]
+        if not items:
             return
-        item.mark(True)
+        outline = QPainterPath()
+        for item in items:
+            item.mark(True)
+            outline.addPath(item.path())
         # above the village and kawasan outlines too
         self._marker = self.scene().addPath(
-            item.path(), _pen(SELECTED_PEN, 3), QBrush(Qt.BrushStyle.NoBrush)
+            outline, _pen(SELECTED_PEN, 3), QBrush(Qt.BrushStyle.NoBrush)
         )
         self._marker.setZValue(5)
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        if centre and not visible.contains(item.boundingRect()):
-            self.centerOn(item)
+        wanted = outline.boundingRect()
+        if centre and not visible.contains(wanted):
+            self._whole = False
+            self.centerOn(wanted.center())
 
     @property
     def selected(self) -> int | None:
+        """The RT unit outlined (the first of several)."""
+        return self._selected[0] if self._selected else None
+
+    @property
+    def selected_all(self) -> tuple[int, ...]:
         return self._selected
 
     def item_at(self, scene_point: QPointF) -> RtItem | None:
@@ -282,6 +301,14 @@ class MapView(QGraphicsView):
             rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
         )
         self._fitted = True
+        self._whole = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """While the whole district is shown (not zoomed or moved since), a map beside a
+        table or in a window resized keeps showing all of it."""
+        super().resizeEvent(event)
+        if self._whole:
+            self.fit()
 
     # -- pointer, wheel and keys ------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -293,11 +320,14 @@ class MapView(QGraphicsView):
         moved = event.position() - self._press
         if event.button() == Qt.MouseButton.LeftButton and moved.manhattanLength() < 4:
             self.choose_at(self.mapToScene(event.position().toPoint()))  # a click, not a drag
+        else:
+            self._whole = False
 
     def zoom(self, factor: float) -> None:
         current = self.transform().m11()
         if not (1e-4 < current * factor < 1e3):
             return
+        self._whole = False
         self.scale(factor, factor)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name

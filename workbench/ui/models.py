@@ -260,6 +260,12 @@ class RowTableModel(QAbstractTableModel):
     def source_position(self, view_row: int) -> int:
         return self._order[view_row]
 
+    def first_shown(self, wanted: Callable[[Any], bool]) -> int | None:
+        """The first row shown (its model row) for which ``wanted`` holds: a walk over the
+        Python rows, no Qt call per row (a province's matrix has tens of thousands)."""
+        rows = self._data.rows
+        return next((i for i, p in enumerate(self._order) if wanted(rows[p])), None)
+
     def column_index(self, key: str) -> int:
         for i, c in enumerate(self._data.columns):
             if c.key == key:

@@ -49,6 +49,11 @@ IMPORT_MAPPING = {
     )
     for kind in ("baseline", "stakeholders", "engagements", "programme", "geometry")
 }
+# whether the map is shown beside a tab's table (0/1: an ini file keeps no booleans)
+MAP_BESIDE = {
+    tab: Setting(f"{tab}/map_beside", 0, int, QT_TRANSLATE_NOOP("Settings", "Map beside the table"))
+    for tab in ("priorities", "programme")
+}
 
 ALL_SETTINGS = (
     LANGUAGE,
@@ -64,6 +69,7 @@ ALL_SETTINGS = (
     PAPER,
     LAST_FOLDER,
     *IMPORT_MAPPING.values(),
+    *MAP_BESIDE.values(),
 )
 MAX_RECENT = 8
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}

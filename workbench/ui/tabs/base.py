@@ -23,7 +23,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from workbench.ui.errors import error_text
-from workbench.ui.models import Column, Prepared, RowFilterProxy, RowTableModel, prepare
+from workbench.ui.models import (
+    Column,
+    Prepared,
+    RowFilterProxy,
+    RowTableModel,
+    prepare,
+)
 from workbench.ui.operations import (
     KINDS,
     REFUSALS,
@@ -304,6 +310,19 @@ class TableTab(QWidget):
         return out_headers, [
             [g(p, row) for g in getters] for p, row in zip(positions, rows, strict=True)
         ]
+
+    def select_row_where(self, wanted: Callable[[Any], bool]) -> bool:
+        """Select and bring into view the first row shown for which ``wanted`` holds (a
+        click on the map beside the table); False when none is shown."""
+        row = self.model.first_shown(wanted)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
 
     def select_first_row(self) -> None:
         if self.proxy.rowCount():

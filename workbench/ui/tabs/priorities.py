@@ -45,6 +45,7 @@ from workbench.ui.operations import (
     only_ids,
     only_kind,
 )
+from workbench.ui.settings import MAP_BESIDE
 from workbench.ui.style import LevelDelegate
 from workbench.ui.tabs.base import ServiceEdits, TableTab, fit_columns
 from workbench.ui.tabs.priority_columns import (
@@ -67,6 +68,7 @@ from workbench.ui.tabs.priority_views import (
     EditableRowModel,
     StabilityChart,
 )
+from workbench.ui.tabs.score_map import MEASURE_DECISION, ScoreMapPanel, beside_map
 
 
 class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
@@ -82,6 +84,7 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.frozen_model = RowTableModel(frozen_columns(), parent=None)
         self.frozen_entries_model = RowTableModel(entry_columns(), id_of=lambda e: e.key)
         self.chart = StabilityChart()
+        self.map_panel = ScoreMapPanel(own_rows=True, measure=MEASURE_DECISION)
         super().__init__(parent)
         # after counted hands re-ranked in memory: the full computation (sensitivity draws,
         # the per-voter grid) once the counting pauses
@@ -138,10 +141,17 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
             self.projection_button,
         ):
             self.filter_bar.addWidget(w)
+        # the map beside the ranking: a click chooses the candidate, the selection is outlined;
+        # its button at the sub-tabs' right (the filter bar is full on a 1024 screen)
+        self.sub.setCornerWidget(self.map_button)
+        self.map_button.toggled.connect(lambda on: on and self.sub.setCurrentIndex(0))
+        self.map_panel.location_chosen.connect(self.select_location)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._outline_selected())
 
     # -- layout ----------------------------------------------------------------------------
     def body(self) -> QWidget:
-        self.sub.addTab(self.view, self.tr("Ranking"))
+        ranking, self.map_button = beside_map(self.view, self.map_panel, MAP_BESIDE["priorities"])
+        self.sub.addTab(ranking, self.tr("Ranking"))
         self.matrix_view = self._grid(self.matrix_model)
         sources = QWidget()
         bar = QHBoxLayout()
@@ -413,6 +423,35 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
     def set_engine(self, engine: Any) -> None:
         self.extra_voters = []
         super().set_engine(engine)
+        self.map_panel.set_engine(engine)
+
+    # -- the map beside the ranking ----------------------------------------------------------
+    def _key_of_location(self, location_id: int) -> str:
+        """The candidate an RT unit belongs to: itself, or its kawasan when ranking kawasan."""
+        if self.payload is not None and self.payload.view.settings.level == "kawasan":
+            area = self.map_panel.area_of.get(location_id)
+            return f"A{area}" if area is not None else ""
+        return f"L{location_id}"
+
+    def select_location(self, location_id: int) -> None:
+        """An RT unit clicked on the map: its candidate's row in the ranking."""
+        key = self._key_of_location(location_id)
+        if not self.select_row_where(lambda row: row.key == key):
+            self.view.selectionModel().clear()
+            row = self.map_panel.row_of(location_id)
+            name = row.code if row is not None else ""
+            self.map_panel.tell(
+                self.tr("%1 is not among the candidates shown.").replace("%1", name)
+            )
+
+    def _outline_selected(self) -> None:
+        ids: list[int] = []
+        for row in self.selected_rows():
+            if row.key.startswith("L"):
+                ids.append(int(row.key[1:]))
+            else:
+                ids.extend(self.map_panel.locations_of_area(int(row.key[1:])))
+        self.map_panel.select(ids)
 
     def can_add_item(self) -> bool:
         return True

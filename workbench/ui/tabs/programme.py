@@ -58,6 +58,7 @@ from workbench.ui.operations import (
     only_ids,
     only_kind,
 )
+from workbench.ui.settings import MAP_BESIDE
 from workbench.ui.tabs.base import ServiceEdits, TableTab, Work, fit_columns, shrinkable
 from workbench.ui.tabs.priority_views import EditableRowModel
 from workbench.ui.tabs.programme_dialogs import ActivityDialog, PlanDialog
@@ -75,6 +76,7 @@ from workbench.ui.tabs.programme_views import (
     summary_text,
     type_columns,
 )
+from workbench.ui.tabs.score_map import MEASURE_PROJECTED, ScoreMapPanel, beside_map
 
 ANALYSIS_GRIDS = ("outlook", "gaps", "over")
 
@@ -127,6 +129,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         self.filters = Filters()
         self.basis = "planned"
         self.payload: ProgrammePayload | None = None
+        self.map_panel = ScoreMapPanel(own_rows=True, measure=MEASURE_PROJECTED)
         super().__init__(parent)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -147,6 +150,12 @@ class ProgrammeTab(ServiceEdits, TableTab):
             box.activated.connect(self._filter_chosen)
             self.filter_bar.addWidget(box, 1)
             self.boxes[key] = box
+        self.sub.setCornerWidget(self.map_button)  # at the sub-tabs' right: the bar is full
+        # the map beside the matrix: a click chooses the RT unit's first activity (or its
+        # kawasan's), the chosen activity's RT unit or kawasan is outlined
+        self.map_button.toggled.connect(lambda on: on and self.sub.setCurrentIndex(0))
+        self.map_panel.location_chosen.connect(self.select_location)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._outline_selected())
         self._actions()
 
     def make_model(self) -> EditableRowModel:
@@ -166,7 +175,8 @@ class ProgrammeTab(ServiceEdits, TableTab):
         row = QHBoxLayout()
         self.action_buttons = row
         lay.addLayout(row)
-        lay.addWidget(self.view, 1)
+        beside, self.map_button = beside_map(self.view, self.map_panel, MAP_BESIDE["programme"])
+        lay.addWidget(beside, 1)
         self.sub.addTab(matrix, self.tr("Matrix"))
         self.source_view, self.kec_view = _grid(self.source_model), _grid(self.kec_model)
         self.sub.addTab(self.source_view, self.tr("By funding source"))
@@ -295,6 +305,39 @@ class ProgrammeTab(ServiceEdits, TableTab):
             self.actions_by_name[slot.__name__] = act
         self.action_buttons.addStretch(1)
         self.view.doubleClicked.connect(self._double_clicked)
+
+    def set_engine(self, engine: Any) -> None:
+        super().set_engine(engine)
+        self.map_panel.set_engine(engine)
+
+    # -- the map beside the matrix ---------------------------------------------------------
+    def select_location(self, location_id: int) -> None:
+        unit = self.map_panel.row_of(location_id)
+        if unit is None:
+            return
+        if self.select_row_where(lambda row: row.code == unit.code):
+            return
+        if unit.area and self.select_row_where(
+            lambda row: not row.code and row.kawasan == unit.area
+        ):
+            return
+        self.view.selectionModel().clear()
+        self.map_panel.tell(
+            self.tr("No activity for %1 in the matrix (with the filters set).").replace(
+                "%1", unit.code
+            )
+        )
+
+    def _outline_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            self.map_panel.select(None)
+        elif row.code:
+            self.map_panel.select(r.location_id for r in self.map_panel.rows if r.code == row.code)
+        else:
+            self.map_panel.select(
+                r.location_id for r in self.map_panel.rows if r.area == row.kawasan
+            )
 
     # -- loading ---------------------------------------------------------------------------
     def fetch(self, session: Session) -> ProgrammePayload:

@@ -1,20 +1,26 @@
-"""Peta in the Skor Kumuh tab: the RT units coloured by slum level, total score or one
-criterion's score in the year the tab shows, with a legend (hectares per level); a click
-selects the RT unit in the table, the table's selection is outlined here. The shapes are read
-in the background when the map is first shown and again when a map is imported."""
+"""Peta: the RT units coloured by slum level, total score, one criterion's score, the
+priority code, the harmonised decision or the programme's projected level in a plan year, with
+a legend (hectares per level); a click selects the RT unit in the table beside it, the table's
+selection is outlined here. In Skor Kumuh the tab gives the rows of the year it shows; beside
+the priorities and the programme the panel reads each RT unit's latest scores itself. The
+shapes are read in the background when the map is first shown and again when a map is
+imported."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,8 +28,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from workbench.domain.formatting import format_ha
-from workbench.services.map_data import PlanningMeasures, map_shapes, planning_measures
+from workbench.services.map_data import (
+    LatestScores,
+    PlanningMeasures,
+    latest_scores,
+    map_shapes,
+    planning_measures,
+)
 from workbench.services.scores import ScoreRow
+from workbench.ui import settings
 from workbench.ui.map_view import MapDrawing, MapView, drawing_of
 from workbench.ui.operations import (
     ASSESSMENT,
@@ -35,6 +48,7 @@ from workbench.ui.operations import (
     change_hub,
     read_async,
 )
+from workbench.ui.settings import Setting
 from workbench.ui.style import LEVEL_COLORS, SCORE_COLORS, level_label
 from workbench.ui.tabs.priority_columns import decision_label
 from workbench.ui.tabs.priority_views import DECISION_COLORS
@@ -70,18 +84,26 @@ def total_colour(total: float) -> QColor:
 
 
 def _swatch(colour: QColor, text: str) -> str:
+    """One legend entry, kept on one line (a narrow legend wraps between entries only)."""
+    words = html.escape(text).replace(" ", "&nbsp;")
     return (
         f'<span style="background:{colour.name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
-        f"&nbsp;{text}&nbsp;&nbsp; "
+        f"&nbsp;{words}&nbsp;&nbsp; "
     )
 
 
 class ScoreMapPanel(QWidget):
     location_chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, own_rows: bool = False, measure: str = ""
+    ) -> None:
+        """``own_rows``: the panel reads each RT unit's latest scores itself (beside a table
+        that is not of scores); ``measure``: what it colours by at first."""
         super().__init__(parent)
         self.engine: Engine | None = None
+        self.own_rows = own_rows
+        self.area_of: dict[int, int] = {}  # location id → kawasan id (own rows)
         self.rows: list[ScoreRow] = []
         self._base_tips: dict[int, str] = {}  # each unit's tooltip before the measure's part
         self.codes: tuple[str, ...] = ()
@@ -93,9 +115,11 @@ class ScoreMapPanel(QWidget):
         self.measure.addItem(self.tr("Priority code"), MEASURE_PRIORITY)
         self.measure.addItem(self.tr("Harmonised decision"), MEASURE_DECISION)
         self.measure.addItem(self.tr("Projected level (programme)"), MEASURE_PROJECTED)
+        self.measure.setCurrentIndex(max(self.measure.findData(measure), 0))
         self.measure.currentIndexChanged.connect(lambda _i: self._measure_changed())
         self.planning: PlanningMeasures | None = None
         self._planning_asked = False
+        self._rows_due = own_rows
         # the plan year of the projection: drag it and watch the red shrink toward 0 ha
         self.year_slider = QSlider(Qt.Orientation.Horizontal)
         self.year_slider.setPageStep(1)
@@ -108,8 +132,11 @@ class ScoreMapPanel(QWidget):
         fit = QPushButton(self.tr("Whole district"))
         fit.setToolTip(self.tr("Show the whole district (0); zoom with the wheel or + and -"))
         self.view = MapView()
-        self.view.clicked.connect(self.location_chosen)
+        self.view.clicked.connect(self._clicked)
         fit.clicked.connect(self.view.fit)
+        self.notice = QLabel()  # what a click found nothing for in the table beside the map
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -135,29 +162,30 @@ class ScoreMapPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(self.legend)
         change_hub().changed.connect(self._on_changes)
 
     # -- the shapes ------------------------------------------------------------------------
     def set_engine(self, engine: Engine | None) -> None:
         self.engine, self.loaded, self.drawing = engine, False, None
+        self.planning, self._planning_asked, self._rows_due = None, False, self.own_rows
         if self.isVisible():
             self.load()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if not self.loaded:
-            self.load()
+        self.load()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches({MAP}):
             self.loaded = False
-            if self.isVisible():
-                self.load()
+        if self.own_rows and changes.touches({ASSESSMENT}):
+            self._rows_due = True
         if changes.touches({ASSESSMENT, PROGRAMME, PRIORITY, PLAN}):
             self._planning_asked = False  # read again when next shown by one of them
-            if self.measure.currentData() in PLANNING and self.isVisible():
-                self._load_planning()
+        if self.isVisible():
+            self.load()
 
     def _measure_changed(self) -> None:
         if self.measure.currentData() in PLANNING and not self._planning_asked:
@@ -174,7 +202,8 @@ class ScoreMapPanel(QWidget):
         self.planning = measures
         years = measures.years
         if years:
-            keep = self.year_slider.value() if self.year_slider.maximum() else years[-1]
+            # the plan's last year at first (where the works lead), then the year chosen
+            keep = self.year_slider.value() if self.year_slider.minimum() > 0 else years[-1]
             self.year_slider.blockSignals(True)
             self.year_slider.setRange(years[0], years[-1])
             self.year_slider.setValue(min(max(keep, years[0]), years[-1]))
@@ -182,7 +211,16 @@ class ScoreMapPanel(QWidget):
         self.recolour()
 
     def load(self) -> None:
+        """Read what is not read yet: the shapes, the rows (own rows), the planning measures
+        (when the map is coloured by one)."""
         if self.engine is None:
+            return
+        if self._rows_due:
+            self._rows_due = False
+            read_async(self.engine, latest_scores, self._own_rows, name="map-scores")
+        if self.measure.currentData() in PLANNING and not self._planning_asked:
+            self._load_planning()
+        if self.loaded:
             return
         self.loaded = True
         read_async(
@@ -199,6 +237,25 @@ class ScoreMapPanel(QWidget):
         self.stack.setCurrentWidget(self.empty if drawing.shapes.empty else self.view)
         self.view.show_drawing(drawing)
         self.recolour()
+
+    def _own_rows(self, latest: LatestScores) -> None:
+        self.area_of = latest.area_of
+        self.show_rows(latest.rows, latest.codes)
+
+    def locations_of_area(self, area_id: int) -> list[int]:
+        return [lid for lid, aid in self.area_of.items() if aid == area_id]
+
+    def row_of(self, location_id: int) -> ScoreRow | None:
+        return next((r for r in self.rows if r.location_id == location_id), None)
+
+    def _clicked(self, location_id: int) -> None:
+        self.tell("")
+        self.location_chosen.emit(location_id)
+
+    def tell(self, text: str) -> None:
+        """A line under the map: what a click found nothing for in the table beside it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     # -- what it shows ---------------------------------------------------------------------
     def show_rows(self, rows: list[ScoreRow], codes: tuple[str, ...]) -> None:
@@ -331,5 +388,34 @@ class ScoreMapPanel(QWidget):
             for s in (0, 1, 3, 5)
         )
 
-    def select(self, location_id: int | None) -> None:
-        self.view.select(location_id)
+    def select(self, location_ids: int | Iterable[int] | None) -> None:
+        self.view.select(location_ids)
+
+
+def beside_map(
+    table: QWidget, panel: ScoreMapPanel, setting: Setting
+) -> tuple[QSplitter, QPushButton]:
+    """The table with the map beside it, and the button (Ctrl+M) that shows or hides the map;
+    whether it is shown is remembered."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(table)
+    splitter.addWidget(panel)
+    splitter.setChildrenCollapsible(False)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    button = QPushButton(QCoreApplication.translate("ScoreMapPanel", "Map"))
+    button.setCheckable(True)
+    button.setShortcut(QKeySequence("Ctrl+M"))
+    button.setToolTip(
+        QCoreApplication.translate("ScoreMapPanel", "Show the map beside the table (Ctrl+M)")
+    )
+    shown = bool(settings.get(setting))
+    button.setChecked(shown)
+    panel.setVisible(shown)
+
+    def toggled(on: bool) -> None:
+        panel.setVisible(on)
+        settings.put(setting, int(on))
+
+    button.toggled.connect(toggled)
+    return splitter, button

@@ -254,12 +254,7 @@ class ScoresTab(ServiceEdits, TableTab):
 
     def select_location(self, location_id: int) -> None:
         """An RT unit clicked on the map: its row in the table (of the year shown)."""
-        for view_row in range(self.proxy.rowCount()):
-            row = self.proxy.index(view_row, 0).data(RowRole)
-            if row is not None and row.location_id == location_id:
-                self.view.selectRow(view_row)
-                self.view.scrollTo(self.proxy.index(view_row, 0))
-                return
+        self.select_row_where(lambda row: row.location_id == location_id)
 
     # -- the location panel ----------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
