@@ -212,6 +212,24 @@ def build_parser() -> argparse.ArgumentParser:
     _signing_arguments(sig, "the signatory's PKCS#12 certificate (.p12/.pfx)", required=True)
     _trust_argument(sig)
 
+    bak = sub.add_parser(
+        "backup",
+        help="a consistent copy of a SQLite database (among its backups, or to --out)",
+    )
+    bak.add_argument("--db", required=True, metavar="PATH", help="the SQLite database file")
+    bak.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write the copy here (default: the database's backups folder, NAME.backups, "
+        "where the last 10 are kept)",
+    )
+    res = sub.add_parser(
+        "restore",
+        help="put a backup back as the database (the current file is kept aside first)",
+    )
+    res.add_argument("backup", metavar="FILE", help="the backup to put back")
+    res.add_argument("--db", required=True, metavar="PATH", help="the SQLite database file")
+
     shot = sub.add_parser(
         "screenshot",
         help="render the window, each tab and the projection view to PNG files, then exit",
@@ -316,6 +334,66 @@ def cmd_new(args: argparse.Namespace) -> int:
     _out(
         f"empty district database for {args.district.strip()} written to "
         f"{display_name(to_url(args.db))}; next: pkp-workbench import baseline FILE --db {args.db}"
+    )
+    return 0
+
+
+def _sqlite_file(target: str) -> Path:
+    from workbench.domain.messages import UserError
+    from workbench.services.workspace import display_name, sqlite_path, to_url
+
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is None:
+        raise UserError("backup_sqlite_only", name=display_name(url))
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from workbench.db.engine import copy_sqlite_file
+    from workbench.db.migrate import check_ours
+    from workbench.services.backups import make_backup
+
+    path = _sqlite_file(args.db)
+    if not path.is_file():
+        raise CliError(f"{path}: no such database file")
+    check_ours(path)
+    if args.out:
+        out = Path(args.out)
+        if out.resolve() == path.resolve():
+            raise CliError(f"--out {out}: that is the database itself; choose another file")
+        written = copy_sqlite_file(path, out)
+    else:
+        written = make_backup(path, "manual")
+    _out(f"backup of {path.name} written to {written}")
+    return 0
+
+
+def _in_use_by(path: Path) -> str | None:
+    """Who has the database open in a workbench window (its lock file), or None."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(60_000)
+    if lock.tryLock(0):
+        lock.unlock()
+        return None
+    info = lock.getLockInfo()
+    return f"process {info[0]} on {info[1]}" if info and len(info) >= 2 else "another program"
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from workbench.domain.messages import UserError
+    from workbench.services.backups import restore_backup
+
+    path = _sqlite_file(args.db)
+    who = _in_use_by(path)
+    if who is not None:
+        raise UserError("database_in_use", name=path.name, who=who)
+    kept = restore_backup(Path(args.backup), path)
+    _out(
+        f"{Path(args.backup).name} put back as {path}"
+        + (f"; the file it replaced is kept as {kept}" if kept else "")
     )
     return 0
 
@@ -725,6 +803,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_verify(args)
         if args.command == "sign":
             return cmd_sign(args)
+        if args.command == "backup":
+            return cmd_backup(args)
+        if args.command == "restore":
+            return cmd_restore(args)
         from workbench.ui.app import run_gui
 
         try:

@@ -2014,112 +2014,112 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <location filename="../../workbench/ui/main_window.py" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="343"/>
+        <location filename="../../workbench/ui/main_window.py" line="353"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="350"/>
+        <location filename="../../workbench/ui/main_window.py" line="360"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="355"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="361"/>
+        <location filename="../../workbench/ui/main_window.py" line="371"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="363"/>
+        <location filename="../../workbench/ui/main_window.py" line="373"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="366"/>
+        <location filename="../../workbench/ui/main_window.py" line="376"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="370"/>
+        <location filename="../../workbench/ui/main_window.py" line="380"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="372"/>
+        <location filename="../../workbench/ui/main_window.py" line="382"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="378"/>
+        <location filename="../../workbench/ui/main_window.py" line="388"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="382"/>
+        <location filename="../../workbench/ui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="384"/>
+        <location filename="../../workbench/ui/main_window.py" line="394"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="387"/>
+        <location filename="../../workbench/ui/main_window.py" line="397"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="389"/>
+        <location filename="../../workbench/ui/main_window.py" line="399"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="399"/>
+        <location filename="../../workbench/ui/main_window.py" line="409"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="401"/>
+        <location filename="../../workbench/ui/main_window.py" line="411"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="403"/>
+        <location filename="../../workbench/ui/main_window.py" line="413"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="476"/>
+        <location filename="../../workbench/ui/main_window.py" line="486"/>
         <source>process %1 on %2</source>
         <translation>proses %1 di komputer %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="478"/>
+        <location filename="../../workbench/ui/main_window.py" line="488"/>
         <source>another program</source>
         <translation>program lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="482"/>
+        <location filename="../../workbench/ui/main_window.py" line="492"/>
         <source>Database already open</source>
         <translation>Basis data sudah dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="484"/>
+        <location filename="../../workbench/ui/main_window.py" line="494"/>
         <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
 
 Open it read-only here (to look, print and export)?</source>
@@ -2128,251 +2128,321 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="845"/>
+        <location filename="../../workbench/ui/main_window.py" line="952"/>
         <source>Tables and maps (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Tabel dan peta (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="186"/>
-        <location filename="../../workbench/ui/main_window.py" line="514"/>
+        <location filename="../../workbench/ui/main_window.py" line="524"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="543"/>
+        <location filename="../../workbench/ui/main_window.py" line="553"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="545"/>
+        <location filename="../../workbench/ui/main_window.py" line="555"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="552"/>
+        <location filename="../../workbench/ui/main_window.py" line="562"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="574"/>
+        <location filename="../../workbench/ui/main_window.py" line="585"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="581"/>
+        <location filename="../../workbench/ui/main_window.py" line="592"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="194"/>
-        <location filename="../../workbench/ui/main_window.py" line="589"/>
+        <location filename="../../workbench/ui/main_window.py" line="600"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="618"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Cadangkan Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="343"/>
+        <source>A copy of the database among its backups (a copy is also kept each day, before every import and before an approval; the last 10 stay)</source>
+        <translation>Salinan basis data di antara cadangannya (salinan juga dibuat setiap hari, sebelum setiap impor dan sebelum pengesahan; 10 terakhir disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <source>&amp;Restore from a Backup…</source>
+        <translation>&amp;Pulihkan dari Cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="629"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="619"/>
+        <location filename="../../workbench/ui/main_window.py" line="630"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="628"/>
-        <location filename="../../workbench/ui/main_window.py" line="635"/>
+        <location filename="../../workbench/ui/main_window.py" line="639"/>
+        <location filename="../../workbench/ui/main_window.py" line="646"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="629"/>
+        <location filename="../../workbench/ui/main_window.py" line="640"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="636"/>
+        <location filename="../../workbench/ui/main_window.py" line="647"/>
         <source>Province (may be left empty):</source>
         <translation>Provinsi (boleh dikosongkan):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="642"/>
+        <location filename="../../workbench/ui/main_window.py" line="653"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="643"/>
-        <location filename="../../workbench/ui/main_window.py" line="683"/>
+        <location filename="../../workbench/ui/main_window.py" line="654"/>
+        <location filename="../../workbench/ui/main_window.py" line="694"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="655"/>
+        <location filename="../../workbench/ui/main_window.py" line="666"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="657"/>
+        <location filename="../../workbench/ui/main_window.py" line="668"/>
         <source>Creating the database…</source>
         <translation>Membuat basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="676"/>
+        <location filename="../../workbench/ui/main_window.py" line="687"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="677"/>
+        <location filename="../../workbench/ui/main_window.py" line="688"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="682"/>
+        <location filename="../../workbench/ui/main_window.py" line="693"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="690"/>
+        <location filename="../../workbench/ui/main_window.py" line="701"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="696"/>
+        <location filename="../../workbench/ui/main_window.py" line="707"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="720"/>
+        <location filename="../../workbench/ui/main_window.py" line="726"/>
+        <source>A shared server database is backed up on the server (pg_dump); the workbench backs up SQLite files.</source>
+        <translation>Basis data server bersama dicadangkan di server (pg_dump); PKP Workbench mencadangkan berkas SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="736"/>
+        <source>Back Up Now</source>
+        <translation>Cadangkan Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="739"/>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="745"/>
+        <source>Backup written to %1</source>
+        <translation>Cadangan ditulis ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="750"/>
+        <source>Could not back up</source>
+        <translation>Tidak dapat mencadangkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="762"/>
+        <location filename="../../workbench/ui/main_window.py" line="772"/>
+        <source>Restore from a Backup</source>
+        <translation>Pulihkan dari Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="774"/>
+        <source>Put back the copy of %1?
+
+Everything changed in %2 since then is replaced. The database as it is now is kept as a backup first.</source>
+        <translation>Pulihkan salinan %1?
+
+Semua yang diubah di %2 sejak itu akan diganti. Basis data dalam keadaan sekarang disimpan dulu sebagai cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="782"/>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="792"/>
+        <source>%1 put back; the file it replaced is kept as %2</source>
+        <translation>%1 dipulihkan; berkas yang digantikannya disimpan sebagai %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="803"/>
+        <source>Could not restore</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="827"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="721"/>
+        <location filename="../../workbench/ui/main_window.py" line="828"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="734"/>
+        <location filename="../../workbench/ui/main_window.py" line="841"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="739"/>
+        <location filename="../../workbench/ui/main_window.py" line="846"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="743"/>
+        <location filename="../../workbench/ui/main_window.py" line="850"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="779"/>
+        <location filename="../../workbench/ui/main_window.py" line="886"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="814"/>
+        <location filename="../../workbench/ui/main_window.py" line="921"/>
         <source>Import map %1 (%2 shapes)</source>
         <translation>Impor peta %1 (%2 bidang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="826"/>
+        <location filename="../../workbench/ui/main_window.py" line="933"/>
         <source>%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).</source>
         <translation>%1: %2 bentuk diimpor (%3 RT, %4 kelurahan/desa, %5 kawasan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="843"/>
+        <location filename="../../workbench/ui/main_window.py" line="950"/>
         <source>Import a file</source>
         <translation>Impor berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="859"/>
+        <location filename="../../workbench/ui/main_window.py" line="966"/>
         <source>Reading the headers of %1…</source>
         <translation>Membaca judul kolom %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="869"/>
+        <location filename="../../workbench/ui/main_window.py" line="976"/>
         <source>Could not read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="875"/>
+        <location filename="../../workbench/ui/main_window.py" line="982"/>
         <source>RT baseline (volumes and denominators)</source>
         <translation>Baseline RT (volume dan pembagi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="876"/>
+        <location filename="../../workbench/ui/main_window.py" line="983"/>
         <source>Stakeholders</source>
         <translation>Pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="877"/>
+        <location filename="../../workbench/ui/main_window.py" line="984"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="878"/>
+        <location filename="../../workbench/ui/main_window.py" line="985"/>
         <source>Investment records (programme)</source>
         <translation>Data investasi (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="887"/>
+        <location filename="../../workbench/ui/main_window.py" line="994"/>
         <source>%1 (%2 of %3 required columns found)</source>
         <translation>%1 (%2 dari %3 kolom wajib ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="895"/>
+        <location filename="../../workbench/ui/main_window.py" line="1002"/>
         <source>What does this file hold?</source>
         <translation>Berkas ini berisi apa?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="897"/>
+        <location filename="../../workbench/ui/main_window.py" line="1004"/>
         <source>The headers of %1 do not say which kind of file it is. Choose its kind; in the import window, Map columns… says which header holds each column.</source>
         <translation>Judul kolom %1 tidak menunjukkan jenis berkasnya. Pilih jenisnya; di jendela impor, Petakan kolom… menunjukkan judul kolom mana yang memuat setiap kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="959"/>
+        <location filename="../../workbench/ui/main_window.py" line="1066"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="965"/>
+        <location filename="../../workbench/ui/main_window.py" line="1072"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1014"/>
+        <location filename="../../workbench/ui/main_window.py" line="1121"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1074"/>
+        <location filename="../../workbench/ui/main_window.py" line="1181"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1080"/>
+        <location filename="../../workbench/ui/main_window.py" line="1187"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1112"/>
+        <location filename="../../workbench/ui/main_window.py" line="1219"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1113"/>
+        <location filename="../../workbench/ui/main_window.py" line="1220"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1143"/>
+        <location filename="../../workbench/ui/main_window.py" line="1250"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1145"/>
+        <location filename="../../workbench/ui/main_window.py" line="1252"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2515,7 +2585,7 @@ Sidik jari SHA-256: %5</translation>
     <name>PrioritiesTab</name>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="102"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="383"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="384"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
@@ -2580,131 +2650,131 @@ Sidik jari SHA-256: %5</translation>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="154"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="158"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="160"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="162"/>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="106"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="168"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="186"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="191"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="192"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="195"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="196"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="206"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="207"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="210"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="211"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="225"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="226"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="443"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="444"/>
         <source>%1 is not among the candidates shown.</source>
         <translation>%1 tidak termasuk kandidat yang ditampilkan.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="82"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="247"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="248"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="335"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="336"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="346"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="347"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="357"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="358"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="361"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="362"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="370"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="371"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="374"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="375"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="379"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="380"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="383"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="384"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="393"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="394"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="402"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="403"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="410"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="411"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="410"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="411"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
@@ -2715,32 +2785,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="479"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="480"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="486"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="487"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="493"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="494"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="501"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="502"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="528"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="529"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="530"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="531"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -3465,99 +3535,187 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="27"/>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="28"/>
+        <source>Before an import</source>
+        <translation>Sebelum impor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="29"/>
+        <source>Before an approval</source>
+        <translation>Sebelum pengesahan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="30"/>
+        <source>Made by hand</source>
+        <translation>Dibuat manual</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="31"/>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="32"/>
+        <source>Before a program update</source>
+        <translation>Sebelum pembaruan program</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="47"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="53"/>
+        <source>Choose the copy to put back. Everything changed in %1 since that copy is replaced; the database as it is now is kept as a backup first, so a restore can itself be taken back. Backups are kept in %2 (the last 10, and the copy before each program update).</source>
+        <translation>Pilih salinan yang akan dipulihkan. Semua yang diubah di %1 sejak salinan itu akan diganti; basis data dalam keadaan sekarang disimpan dulu sebagai cadangan, sehingga pemulihan pun dapat dibatalkan. Cadangan disimpan di %2 (10 terakhir, dan salinan sebelum setiap pembaruan program).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="63"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="63"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="63"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="80"/>
+        <source>No backups of this database yet.</source>
+        <translation>Belum ada cadangan basis data ini.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="83"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="86"/>
+        <source>Another file…</source>
+        <translation>Berkas lain…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="87"/>
+        <source>Put back a backup kept elsewhere (a .sqlite file)</source>
+        <translation>Pulihkan cadangan yang disimpan di tempat lain (berkas .sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="108"/>
+        <source>Backup to put back</source>
+        <translation>Cadangan yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/restore_dialog.py" line="108"/>
+        <source>Workbench databases (*.sqlite)</source>
+        <translation>Basis data PKP Workbench (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreMapPanel</name>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="113"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="111"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="114"/>
         <source>Total score</source>
         <translation>Skor total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="112"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="115"/>
         <source>Priority code</source>
         <translation>Kode prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="113"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="116"/>
         <source>Harmonised decision</source>
         <translation>Keputusan harmonisasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="117"/>
         <source>Projected level (programme)</source>
         <translation>Proyeksi tingkat (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="124"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="127"/>
         <source>Plan year of the projection (← →)</source>
         <translation>Tahun rencana proyeksi (← →)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="132"/>
         <source>Whole district</source>
         <translation>Seluruh wilayah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="133"/>
         <source>Show the whole district (0); zoom with the wheel or + and -</source>
         <translation>Tampilkan seluruh wilayah (0); perbesar dengan roda tetikus atau + dan -</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="145"/>
         <source>No map yet. Import the district&apos;s RT, village and kawasan boundaries with Berkas → Impor Peta… (KMZ from SIM KOTAKU or Google Earth, GeoJSON, shapefile or GeoPackage), or drop the file on the window.</source>
         <translation>Belum ada peta. Impor batas RT, kelurahan/desa dan kawasan dengan Berkas → Impor Peta… (KMZ dari SIM KOTAKU atau Google Earth, GeoJSON, shapefile atau GeoPackage), atau jatuhkan berkasnya ke jendela.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="156"/>
         <source>Colour by:</source>
         <translation>Warnai menurut:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="276"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="280"/>
         <source>Criterion %1</source>
         <translation>Kriteria %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="303"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="307"/>
         <source>rank %1</source>
         <translation>peringkat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="402"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="406"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="406"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="410"/>
         <source>Show the map beside the table (Ctrl+M)</source>
         <translation>Tampilkan peta di samping tabel (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="260"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="264"/>
         <source>%1 · %2 · %3 · score %4 · %5</source>
         <translation>%1 · %2 · %3 · skor %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="312"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="316"/>
         <source>projected: %1</source>
         <translation>proyeksi: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="356"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="360"/>
         <source>Reading the priorities and the programme…</source>
         <translation>Membaca prioritas dan program…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="369"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="373"/>
         <source>End of %1, with the planned works: </source>
         <translation>Akhir %1, dengan kegiatan yang direncanakan: </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/score_map.py" line="383"/>
+        <location filename="../../workbench/ui/tabs/score_map.py" line="387"/>
         <source>score %1</source>
         <translation>skor %1</translation>
     </message>
@@ -4244,17 +4402,17 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="94"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="235"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="234"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="261"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

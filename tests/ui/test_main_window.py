@@ -325,6 +325,7 @@ def test_a_second_copy_on_the_same_file_says_so_and_can_only_read(
         second.open_database(path)
     assert second.read_only and "hanya-baca" in second.database_label.text()
     assert not second.import_baseline_action.isEnabled()
+    assert not second.restore_action.isEnabled()  # a read-only copy puts nothing back
     tab = second.stakeholders_tab
     dlh = next(r for r in tab.model.rows if r.short_name == "DLH")
     tab.select_stakeholder(dlh.id)
@@ -538,3 +539,53 @@ def test_a_file_dropped_on_the_window_opens_the_import_of_its_kind(
     window.import_any(str(other))
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     assert len(asked[0]) == 4 and len(shown) == 1  # the four kinds offered; nothing opened
+
+
+def test_a_backup_is_put_back_from_the_file_menu(
+    window: MainWindow, qtbot, monkeypatch, no_real_dialogs
+) -> None:  # noqa: ANN001
+    """Berkas → Cadangkan Sekarang, then a change, then Berkas → Pulihkan dari Cadangan…:
+    the change is gone, the file it replaced is among the backups, the window reopened on
+    the database (its undo history cleared: it spoke of the replaced file)."""
+    from workbench.services import backups as bk
+    from workbench.services import collaboration as svc
+    from workbench.services.workspace import session_scope, sqlite_path
+    from workbench.ui.restore_dialog import RestoreDialog
+
+    path = sqlite_path(window.result.url)
+    window.backup_action.trigger()
+    qtbot.waitUntil(
+        lambda: any(b.reason == "manual" for b in bk.list_backups(path)), timeout=10_000
+    )
+    (manual,) = [b for b in bk.list_backups(path) if b.reason == "manual"]
+    tab = window.stakeholders_tab
+    dlh = next(r for r in tab.model.rows if r.short_name == "DLH")
+    tab.select_stakeholder(dlh.id)
+    tab.form.influence.setValue(1 if dlh.influence != 1 else 2)
+    tab.form.save_button.click()
+    assert wait_for_operations() and window.undo_stack.count() == 1
+    with session_scope(window.result.engine) as s:
+        assert svc.stakeholder_data(s, dlh.id).influence != dlh.influence
+
+    seen: list[RestoreDialog] = []
+
+    def choose_manual(dialog) -> bool:  # noqa: ANN001
+        assert isinstance(dialog, RestoreDialog)
+        seen.append(dialog)
+        row = next(i for i, b in enumerate(dialog.backups) if b.path == manual.path)
+        dialog.table.selectRow(row)
+        return True
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "run_dialog", choose_manual)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, q: asked.append(q) or True)
+    with qtbot.waitSignal(window.all_loaded, timeout=30_000):
+        window.restore_action.trigger()
+    assert "Dibuat manual" in asked[0]  # the copy named by its time and why
+    with session_scope(window.result.engine) as s:
+        assert svc.stakeholder_data(s, dlh.id).influence == dlh.influence
+    assert window.undo_stack.count() == 0
+    kept = [b for b in bk.list_backups(path) if b.reason == "restore"]
+    assert len(kept) == 1
+    restored = next(r for r in window.stakeholders_tab.model.rows if r.id == dlh.id)
+    assert restored.influence == dlh.influence  # the tab shows the file put back

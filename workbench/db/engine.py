@@ -35,8 +35,8 @@ def sqlite_path(url: str) -> Path | None:
 
 def copy_sqlite_file(src: Path, dst: Path) -> Path:
     """A consistent copy of a SQLite database through the backup API (safe while it is open
-    in WAL mode). Written under a temporary name first: a failure never leaves a half-written
-    target."""
+    in WAL mode), as one file (rollback journal, not WAL). Written under a temporary name
+    first: a failure never leaves a half-written target."""
     import sqlite3
 
     dst = Path(dst)
@@ -47,6 +47,8 @@ def copy_sqlite_file(src: Path, dst: Path) -> Path:
         target = sqlite3.connect(str(tmp))
         try:
             source.backup(target)
+            # one self-contained file: opening the copy (to check it) leaves no -wal beside it
+            target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
     finally:

@@ -312,6 +312,38 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "atau rusak); berkas itu tidak diubah. Buka berkas .sqlite buatan "
         "PKP Workbench, atau buat baru dengan Berkas → Basis Data Baru.",
     ),
+    "backup_missing": (
+        "{name}: no such backup file",
+        "{name}: berkas cadangan itu tidak ada",
+    ),
+    "backup_damaged": (
+        "{name} is damaged (SQLite's check failed); it cannot be put back. The database "
+        "was left as it was; choose another backup.",
+        "{name} rusak (pemeriksaan SQLite gagal) sehingga tidak dapat dipulihkan. Basis "
+        "data dibiarkan seperti semula; pilih cadangan lain.",
+    ),
+    "backup_newer": (
+        "{name} was written by a newer version of PKP Workbench (schema {revision}); "
+        "update the program to put it back. The database was left as it was.",
+        "{name} ditulis oleh versi PKP Workbench yang lebih baru (skema {revision}); "
+        "perbarui program untuk memulihkannya. Basis data dibiarkan seperti semula.",
+    ),
+    "backup_is_database": (
+        "{name} is the database itself, not a backup of it",
+        "{name} adalah basis data itu sendiri, bukan cadangannya",
+    ),
+    "backup_sqlite_only": (
+        "{name} is a server database: its backups are the server's (pg_dump); the "
+        "workbench backs up SQLite files only",
+        "{name} adalah basis data server: cadangannya dibuat di server (pg_dump); PKP "
+        "Workbench hanya mencadangkan berkas SQLite",
+    ),
+    "database_in_use": (
+        "{name} is open in PKP Workbench ({who}); close it there first, then restore. "
+        "Nothing was changed.",
+        "{name} sedang dibuka di PKP Workbench ({who}); tutup dulu di sana, lalu pulihkan. "
+        "Tidak ada yang diubah.",
+    ),
     "read_only_old": (
         "{name} needs an upgrade by this version of the workbench, which a "
         "read-only opening cannot do; close the other copy first.",

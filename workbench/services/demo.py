@@ -255,7 +255,14 @@ def _approve_first_version(session: Session, engagement_id: int | None) -> None:
         user="system",
         now=DEMO_APPROVED - timedelta(days=5),
     )
-    approve(session, "Rapat pleno Pokja PKP", list_id, user="system", now=DEMO_APPROVED)
+    approve(
+        session,
+        "Rapat pleno Pokja PKP",
+        list_id,
+        user="system",
+        now=DEMO_APPROVED,
+        keep_backup=False,  # a file being made: nothing to keep yet
+    )
     new_draft(session, user="system")
 
 

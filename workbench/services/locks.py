@@ -1,11 +1,14 @@
 """One import at a time per district database: the write lock is taken before anything is
 read, so two imports of the same file at once end exactly as one (the second waits, then
-finds the rows there and adds nothing), on SQLite and PostgreSQL alike."""
+finds the rows there and adds nothing), on SQLite and PostgreSQL alike. On SQLite a copy of
+the file as it was is then kept among its backups (services.backups)."""
 
 from __future__ import annotations
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from workbench.services.backups import keep_copy
 
 IMPORT_LOCK_KEY = "lock/import"
 PG_ADVISORY_KEY = 0x504B5057  # "PKPW": one advisory lock for the whole district database
@@ -27,3 +30,4 @@ def serialize_imports(session: Session, what: str) -> None:
         ),
         {"key": IMPORT_LOCK_KEY, "what": what},
     )
+    keep_copy(session, "import")  # what was committed before this import, the lock held

@@ -33,6 +33,7 @@ from workbench.db.models import (
 )
 from workbench.domain.messages import UserError
 from workbench.services.audit import audit as _audit
+from workbench.services.backups import keep_copy
 from workbench.services.plan_figures import agreed_list, commitments, figures
 from workbench.services.programme_edit import FIELDS, current_plan
 
@@ -226,10 +227,12 @@ def approve(
     priority_list_id: int | None = None,
     user: str = "",
     now: datetime | None = None,
+    keep_backup: bool = True,
 ) -> str:
     """Approve the draft: it must name an agreed (frozen) priority list (the given one, the
     one it names, or the latest) and complete signature blocks (``check_approval``); the
-    snapshot is stored and sealed. Returns the fingerprint."""
+    snapshot is stored and sealed. Returns the fingerprint. A SQLite file is first copied
+    among its backups (not while a demo is being written)."""
     plan = current_plan(session)
     if plan is None:
         raise UserError("no_plan")
@@ -241,6 +244,8 @@ def approve(
     if priority_list_id is None or session.get(PriorityList, priority_list_id) is None:
         raise UserError("approve_no_list")
     check_approval(signatories(session, plan.id), approved_by)
+    if keep_backup:
+        keep_copy(session, "approval")  # the file as it was before it
     plan.priority_list_id = priority_list_id
     plan.approved_at = now or datetime.now()
     plan.approved_by = approved_by.strip()

@@ -27,6 +27,7 @@ from workbench.db.models import (
     Stakeholder,
 )
 from workbench.domain.messages import UserError
+from workbench.services.backups import daily_backup_if_due
 from workbench.services.paths import APP_NAME, data_dir, log_dir
 
 __all__ = [
@@ -103,6 +104,8 @@ def open_database(
         )
     engine = make_engine(url)
     backup = upgrade_if_needed(engine)
+    if path is not None and not is_new:
+        daily_backup_if_due(path)  # the day's first opening keeps a copy (the last 10 stay)
     created = False
     if demo_if_new:
         with session_scope(engine) as session:

@@ -337,6 +337,16 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(self.tr("&Print…"), self.print_table, QKeySequence.Print)
         file_menu.addActions([self.export_action, self.print_action])
         file_menu.addSeparator()
+        self.backup_action = self._action(self.tr("&Back Up Now"), self.backup_now)
+        self.backup_action.setToolTip(
+            self.tr(
+                "A copy of the database among its backups (a copy is also kept each day, "
+                "before every import and before an approval; the last 10 stay)"
+            )
+        )
+        self.restore_action = self._action(self.tr("&Restore from a Backup…"), self.restore)
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
         file_menu.addAction(self.quit_action)
 
@@ -556,6 +566,7 @@ class MainWindow(QMainWindow):
             self.import_any_action,
             self.import_map_action,
             self.approval_action,
+            self.restore_action,
         ):
             action.setEnabled(not self.read_only)
         self._tab_changed()
@@ -696,6 +707,104 @@ class MainWindow(QMainWindow):
                 dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
             ),
             name="save-as",
+            long=True,
+        )
+
+    # -- backups ---------------------------------------------------------------------------
+    def _sqlite_file(self, title: str) -> Path | None:
+        """The open database's file, or None (said) for a server database."""
+        from workbench.services.workspace import sqlite_path
+
+        if self.result is None:
+            return None
+        path = sqlite_path(self.result.url)
+        if path is None:
+            dialogs.show_info(
+                self,
+                title,
+                self.tr(
+                    "A shared server database is backed up on the server (pg_dump); the "
+                    "workbench backs up SQLite files."
+                ),
+            )
+        return path
+
+    def backup_now(self) -> None:
+        from workbench.services.backups import make_backup
+        from workbench.ui.errors import error_text
+
+        path = self._sqlite_file(self.tr("Back Up Now"))
+        if path is None:
+            return
+        self._busy(True, self.tr("Backing up…"))
+        run_task(
+            lambda ctx: make_backup(path, "manual"),
+            lambda written: (
+                self._busy(False),
+                self.statusBar().showMessage(
+                    self.tr("Backup written to %1").replace("%1", str(written)), 8000
+                ),
+            ),
+            lambda exc: (
+                self._busy(False),
+                dialogs.show_error(self, self.tr("Could not back up"), error_text(exc)),
+            ),
+            name="backup",
+            long=True,
+        )
+
+    def restore(self) -> None:
+        """Put a backup back: the file as it is kept first, then the database reopened."""
+        from workbench.services.backups import restore_backup
+        from workbench.ui.errors import error_text
+        from workbench.ui.restore_dialog import RestoreDialog
+
+        path = self._sqlite_file(self.tr("Restore from a Backup"))
+        if path is None or self.result is None or self.read_only:
+            return
+        dialog = RestoreDialog(path, self)
+        if not dialogs.run_dialog(dialog) or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Restore from a Backup"),
+            self.tr(
+                "Put back the copy of %1?\n\nEverything changed in %2 since then is "
+                "replaced. The database as it is now is kept as a backup first."
+            )
+            .replace("%1", dialog.chosen_label())
+            .replace("%2", path.name),
+        ):
+            return
+        engine = self.result.engine
+        self._busy(True, self.tr("Restoring…"))
+
+        def work(ctx: Any) -> Path | None:
+            engine.dispose()  # its pooled connections closed; the reopening makes new ones
+            return restore_backup(chosen, path)
+
+        def done(kept: Path | None) -> None:
+            self._busy(False)
+            said = self.tr("%1 put back; the file it replaced is kept as %2")
+            said = said.replace("%1", chosen.name).replace("%2", str(kept) if kept else "-")
+
+            def say() -> None:  # once the tabs show the file put back
+                self.all_loaded.disconnect(say)
+                self.statusBar().showMessage(said, 15000)
+
+            self.all_loaded.connect(say)
+            self.open_database(str(path))
+
+        run_task(
+            work,
+            done,
+            lambda exc: (
+                self._busy(False),
+                dialogs.show_error(self, self.tr("Could not restore"), error_text(exc)),
+            ),
+            name="restore",
             long=True,
         )
 
