@@ -44,6 +44,7 @@ from workbench.ui.wheel import guard
 if TYPE_CHECKING:
     from workbench.services.workspace import DistrictInfo, OpenResult
     from workbench.ui.import_wizard import ImportBaselineDialog
+    from workbench.ui.live import FileChanges
     from workbench.ui.projection import ProjectionView
     from workbench.ui.tabs.base import TableTab
     from workbench.ui.tabs.priorities import PrioritiesTab
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.projection: ProjectionView | None = None
         self._fitted = False
         self.lock: QLockFile | None = None  # of the SQLite file open here
+        self.live: FileChanges | None = None  # made once the heavy modules are there
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(LOCK_STALE_MS // 4)
         self._lock_timer.timeout.connect(self._keep_lock)
@@ -578,6 +580,11 @@ class MainWindow(QMainWindow):
         shown = self.tabs.currentWidget()  # its data first: the lane takes them in order
         for tab in sorted(self.work_tabs, key=lambda t: t is not shown):
             tab.set_engine(result.engine)
+        if self.live is None:
+            from workbench.ui.live import FileChanges
+
+            self.live = FileChanges(self)
+        self.live.watch(path)  # another program's writes to the file reach the tabs
         if old is not None and old.engine is not result.engine:
             old.engine.dispose()
         if result.backup is not None:
