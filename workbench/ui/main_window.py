@@ -685,7 +685,6 @@ class MainWindow(QMainWindow):
         if self.result is None:
             return
         from workbench.services.workspace import sqlite_path
-        from workbench.ui.errors import error_text
 
         src = sqlite_path(self.result.url)
         if src is None:
@@ -705,17 +704,36 @@ class MainWindow(QMainWindow):
             return
         from workbench.services.files import copy_database
 
-        self._busy(True, self.tr("Saving a copy…"))
-        run_task(
+        self._busy_task(
+            self.tr("Saving a copy…"),
             lambda ctx: copy_database(src, Path(path)),
-            lambda _r: (self._busy(False), self.open_database(path)),
-            lambda exc: (
-                self._busy(False),
-                dialogs.show_error(self, self.tr("Could not save"), error_text(exc)),
-            ),
-            name="save-as",
-            long=True,
+            lambda _r: self.open_database(path),
+            self.tr("Could not save"),
+            "save-as",
         )
+
+    def _busy_task(
+        self,
+        busy: str,
+        work: Callable[[Any], Any],
+        done: Callable[[Any], Any],
+        failure_title: str,
+        name: str,
+    ) -> None:
+        """A long file task off the GUI thread with the busy note shown meanwhile; its failure
+        said in a dialog titled ``failure_title``."""
+        from workbench.ui.errors import error_text
+
+        def finished(result: Any) -> None:
+            self._busy(False)
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._busy(False)
+            dialogs.show_error(self, failure_title, error_text(exc))
+
+        self._busy(True, busy)
+        run_task(work, finished, failed, name=name, long=True)
 
     # -- backups ---------------------------------------------------------------------------
     def _sqlite_file(self, title: str) -> Path | None:
@@ -738,32 +756,23 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         from workbench.services.backups import make_backup
-        from workbench.ui.errors import error_text
 
         path = self._sqlite_file(self.tr("Back Up Now"))
         if path is None:
             return
-        self._busy(True, self.tr("Backing up…"))
-        run_task(
+        self._busy_task(
+            self.tr("Backing up…"),
             lambda ctx: make_backup(path, "manual"),
-            lambda written: (
-                self._busy(False),
-                self.statusBar().showMessage(
-                    self.tr("Backup written to %1").replace("%1", str(written)), 8000
-                ),
+            lambda written: self.statusBar().showMessage(
+                self.tr("Backup written to %1").replace("%1", str(written)), 8000
             ),
-            lambda exc: (
-                self._busy(False),
-                dialogs.show_error(self, self.tr("Could not back up"), error_text(exc)),
-            ),
-            name="backup",
-            long=True,
+            self.tr("Could not back up"),
+            "backup",
         )
 
     def restore(self) -> None:
         """Put a backup back: the file as it is kept first, then the database reopened."""
         from workbench.services.backups import restore_backup
-        from workbench.ui.errors import error_text
         from workbench.ui.restore_dialog import RestoreDialog
 
         path = self._sqlite_file(self.tr("Restore from a Backup"))
@@ -786,14 +795,12 @@ class MainWindow(QMainWindow):
         ):
             return
         engine = self.result.engine
-        self._busy(True, self.tr("Restoring…"))
 
         def work(ctx: Any) -> Path | None:
             engine.dispose()  # its pooled connections closed; the reopening makes new ones
             return restore_backup(chosen, path)
 
         def done(kept: Path | None) -> None:
-            self._busy(False)
             said = self.tr("%1 put back; the file it replaced is kept as %2")
             said = said.replace("%1", chosen.name).replace("%2", str(kept) if kept else "-")
 
@@ -804,16 +811,7 @@ class MainWindow(QMainWindow):
             self.all_loaded.connect(say)
             self.open_database(str(path))
 
-        run_task(
-            work,
-            done,
-            lambda exc: (
-                self._busy(False),
-                dialogs.show_error(self, self.tr("Could not restore"), error_text(exc)),
-            ),
-            name="restore",
-            long=True,
-        )
+        self._busy_task(self.tr("Restoring…"), work, done, self.tr("Could not restore"), "restore")
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -843,23 +841,17 @@ class MainWindow(QMainWindow):
 
     def export_table_to(self, path: str) -> None:
         from workbench.services.table_files import write_table
-        from workbench.ui.errors import error_text
 
         tab = self.current_tab()
         headers, rows = tab.export_table()
-        self._busy(True, self.tr("Exporting…"))
-        run_task(
+        self._busy_task(
+            self.tr("Exporting…"),
             lambda ctx: write_table(Path(path), headers, rows, sheet=tab.title()),
-            lambda _r: (
-                self._busy(False),
-                self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000),
+            lambda _r: self.statusBar().showMessage(
+                self.tr("Exported to %1").replace("%1", path), 8000
             ),
-            lambda exc: (
-                self._busy(False),
-                dialogs.show_error(self, self.tr("Export failed"), error_text(exc)),
-            ),
-            name="export-table",
-            long=True,
+            self.tr("Export failed"),
+            "export-table",
         )
 
     def make_import_dialog(self) -> ImportBaselineDialog | None:
@@ -1052,7 +1044,6 @@ class MainWindow(QMainWindow):
         """Ctrl+P: the table as shown, laid out as a document (header repeated, no broken
         cells, landscape when wide, page x of y), on the chosen paper, in the print preview."""
         from workbench.reports.table_print import render_table, right_columns
-        from workbench.ui.errors import error_text
 
         tab = self.current_tab()
         headers, raw, text = tab.visible_table()
@@ -1067,21 +1058,12 @@ class MainWindow(QMainWindow):
             return str(path)
 
         def show(path: str) -> None:
-            self._busy(False)
             from workbench.ui.report_dialog import preview
 
             preview(self, path)
 
-        self._busy(True, self.tr("Preparing the pages…"))
-        run_task(
-            work,
-            show,
-            lambda exc: (
-                self._busy(False),
-                dialogs.show_error(self, self.tr("Could not print"), error_text(exc)),
-            ),
-            name="print-table",
-            long=True,
+        self._busy_task(
+            self.tr("Preparing the pages…"), work, show, self.tr("Could not print"), "print-table"
         )
 
     # -- reports and approval --------------------------------------------------------------
