@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from tests.services.test_geometry_io import _geojson, _square, _units
 from workbench.db.engine import session_scope
 from workbench.db.models import Shape
+from workbench.services.map_data import shape_rows
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
 from workbench.ui.operations import wait_for_operations
@@ -108,17 +109,8 @@ def test_ctrl_z_takes_a_map_import_back_and_ctrl_y_does_it_again(
     def stored() -> dict:
         with session_scope(engine) as s:
             return {
-                (k, lid, vid, aid): (bytes(g), ha)
-                for k, lid, vid, aid, g, ha in s.execute(
-                    sa.select(
-                        Shape.kind,
-                        Shape.location_id,
-                        Shape.village_id,
-                        Shape.area_id,
-                        Shape.geometry,
-                        Shape.area_ha,
-                    )
-                )
+                (r.kind, r.location_id, r.village_id, r.area_id): (bytes(r.geometry), r.area_ha)
+                for r in shape_rows(s)
             }
 
     first = _units(engine, 1)[0]

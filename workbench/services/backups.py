@@ -123,29 +123,22 @@ def daily_backup_if_due(db: Path, today: date | None = None) -> Path | None:
     return make_backup(db, "daily")
 
 
-def backup_before(engine: Engine, reason: str, *, rotate: bool = True) -> Path | None:
-    """Before an import or an approval on a SQLite database: a copy of it as it is."""
-    db = engine_file(engine)
-    if db is None or not db.exists():
-        return None
-    return make_backup(db, reason, rotate=rotate)
-
-
 def keep_copy(session: Session, reason: str) -> Path | None:
-    """The same, from within a unit of work: the copy holds what was committed before it.
+    """Before an import or an approval on a SQLite database, from within its unit of work:
+    a copy of the file holding what was committed before it.
     It is kept only if the unit of work commits (the oldest beyond ``KEEP`` then go); a
     refused import or approval, rolled back, changed nothing and leaves no copy behind (nor
     pushes an older one out)."""
     bind = session.get_bind()
-    path = backup_before(bind if isinstance(bind, Engine) else bind.engine, reason, rotate=False)
-    if path is None:
-        return None
     db = engine_file(bind if isinstance(bind, Engine) else bind.engine)
+    if db is None or not db.exists():
+        return None
+    path = make_backup(db, reason, rotate=False)
 
     pending = [True]  # the unit of work this copy belongs to has not ended yet
 
     def committed(_session: Session) -> None:
-        if pending and pending.pop() and db is not None:
+        if pending and pending.pop():
             prune(db)
 
     def rolled_back(_session: Session) -> None:
