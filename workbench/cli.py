@@ -230,6 +230,35 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("backup", metavar="FILE", help="the backup to put back")
     res.add_argument("--db", required=True, metavar="PATH", help="the SQLite database file")
 
+    srv = sub.add_parser(
+        "server",
+        help="a shared PostgreSQL district database: set it up, give logins their roles",
+    )
+    srv_sub = srv.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    server_db = (
+        "postgresql+psycopg://LOGIN@HOST/DATABASE (the password from PGPASSWORD, a "
+        ".pgpass file, or asked for; never in the URL)"
+    )
+    s_init = srv_sub.add_parser(
+        "init", help="create the schema, the district and the roles pkp_viewer … pkp_admin"
+    )
+    s_init.add_argument("--db", required=True, metavar="URL", help=server_db)
+    s_init.add_argument("--district", required=True, metavar="NAME", help="kabupaten/kota name")
+    s_init.add_argument("--province", default="", metavar="NAME", help="the province, if known")
+    s_grant = srv_sub.add_parser(
+        "grant", help="give a login a role here (viewer, editor, approver, admin, or none)"
+    )
+    s_grant.add_argument("login", metavar="LOGIN", help="an existing PostgreSQL login")
+    s_grant.add_argument("role", metavar="ROLE", help="viewer, editor, approver, admin or none")
+    s_grant.add_argument("--db", required=True, metavar="URL", help=server_db)
+    scope = s_grant.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--villages", metavar="K1,K2", help="only these kelurahan/desa (comma-separated)"
+    )
+    scope.add_argument("--kecamatan", metavar="NAME", help="only the villages of this kecamatan")
+    s_users = srv_sub.add_parser("users", help="list who has which role, and where")
+    s_users.add_argument("--db", required=True, metavar="URL", help=server_db)
+
     shot = sub.add_parser(
         "screenshot",
         help="render the window, each tab and the projection view to PNG files, then exit",
@@ -395,6 +424,61 @@ def cmd_restore(args: argparse.Namespace) -> int:
         f"{Path(args.backup).name} put back as {path}"
         + (f"; the file it replaced is kept as {kept}" if kept else "")
     )
+    return 0
+
+
+def _prompt_password(who: str) -> str | None:
+    """Ask on the terminal (never echoed); None when there is no terminal to ask on."""
+    import getpass
+
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for {who}: ")
+
+
+def _server_engine(target: str):  # noqa: ANN202
+    from workbench.db.engine import connect_engine, has_password, to_url
+    from workbench.domain.messages import UserError
+
+    url = to_url(target)
+    if not url.startswith("postgresql"):
+        raise UserError("server_needs_postgresql")
+    if has_password(url):
+        raise CliError(
+            "--db: leave the password out of the URL (others can read a command line); "
+            "set PGPASSWORD, put it in a .pgpass file, or type it when asked"
+        )
+    return connect_engine(url, _prompt_password)
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    from workbench.services import server
+
+    engine = _server_engine(args.db)
+    try:
+        if args.server_command == "init":
+            server.init_server(engine, args.district, args.province)
+            _out(
+                f"{args.district}: schema, roles ({', '.join(server.ROLES)}) and rules set up; "
+                "give logins a role with 'pkp-workbench server grant LOGIN ROLE --db …'"
+            )
+        elif args.server_command == "grant":
+            villages = [v for v in (args.villages or "").split(",") if v.strip()]
+            given = server.grant(engine, args.login, args.role, villages, args.kecamatan)
+            where = ", ".join(given.villages) if given.villages else "the whole district"
+            _out(
+                f"{given.login}: no role here any more"
+                if given.role == server.NO_ROLE
+                else f"{given.login}: {given.role} ({where})"
+            )
+        else:
+            listed = server.users(engine)
+            if not listed:
+                _out("no login has a role here yet")
+            for g in listed:
+                _out(f"{g.login}\t{g.role}\t{', '.join(g.villages) or 'whole district'}")
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -807,6 +891,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_backup(args)
         if args.command == "restore":
             return cmd_restore(args)
+        if args.command == "server":
+            return cmd_server(args)
         from workbench.ui.app import run_gui
 
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -61,17 +62,22 @@ def _seed_minimal(engine: sa.Engine) -> None:
         v = Village(subdistrict_id=sub.id, name="Kel B")
         s.add(v)
         s.flush()
-        loc = Location(code="RT1", village_id=v.id)
-        s.add(loc)
-        s.flush()
         # the columns every revision has (the models may have more than an old schema)
+        s.execute(
+            sa.text(
+                "INSERT INTO location (code, name, village_id, rw, rt, created_at)"
+                " VALUES ('RT1', '', :v, '', '', :at)"
+            ),
+            {"v": v.id, "at": datetime(2024, 1, 1)},
+        )
+        loc_id = s.execute(sa.text("SELECT id FROM location")).scalar_one()
         s.execute(
             sa.text(
                 "INSERT INTO assessment (location_id, year, luas_ha, jumlah_bangunan, jumlah_kk, "
                 "panjang_jalan_ideal_m, panjang_drainase_ideal_m, ruleset_id, ruleset_version, "
                 "notes) VALUES (:loc, 2024, 2, 10, 12, 100, 150, 'permen-14-2018', '1.0', '')"
             ),
-            {"loc": loc.id},
+            {"loc": loc_id},
         )
         s.execute(
             sa.text(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 import workbench.db.guards  # noqa: F401  (registers the flush checks on every Session)
+from workbench.db.refusals import refusal
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -117,11 +118,56 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     try:
         yield session
         session.commit()
-    except BaseException:
+    except BaseException as exc:
         session.rollback()
+        said = refusal(exc)  # the server's refusal (a role, a scope, a version) in words
+        if said is not None:
+            raise said from exc
         raise
     finally:
         session.close()
+
+
+def has_password(url: str) -> bool:
+    """Whether a server URL carries its password (we never take one that way: a command
+    line and its history are read by others)."""
+    return "://" in url and make_url(url).password is not None
+
+
+def wants_password(exc: BaseException) -> bool:
+    """Whether connecting failed for want of a (right) password: ask for it."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "no password supplied" in text or "password authentication failed" in text
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL with the password in it, for this process's engine only (never stored)."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def connect_engine(
+    url: str, ask_password: Callable[[str], str | None] | None = None, tries: int = 3
+) -> Engine:
+    """An engine whose first connection has succeeded. A server that wants a password not
+    given by the environment (PGPASSWORD) or a .pgpass file has it asked for by
+    ``ask_password(who)`` (a prompt, a dialog; None: give up)."""
+    from sqlalchemy.exc import OperationalError
+
+    engine = make_engine(url)
+    for _attempt in range(tries):
+        try:
+            with engine.connect():
+                return engine
+        except OperationalError as exc:
+            engine.dispose()
+            if ask_password is None or not wants_password(exc):
+                raise
+            password = ask_password(display_name(url))
+            if password is None:
+                raise
+            engine = make_engine(with_password(url, password))
+    with engine.connect():  # the last try's failure is said as it is
+        return engine
 
 
 def display_name(url: str) -> str:

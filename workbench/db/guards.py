@@ -42,3 +42,23 @@ def _text_fits(session: Session, _context: object, _instances: object) -> None:
                     length=len(value),
                     most=most,
                 )
+
+
+@event.listens_for(Session, "before_flush")
+def _audit_names_the_login(session: Session, _context: object, _instances: object) -> None:
+    """Every audit entry names who wrote it: on SQLite the computer's user (on PostgreSQL
+    a trigger writes the session's login over it, whatever the program said)."""
+    from workbench.db.models import AuditEntry
+
+    for obj in session.new:
+        if isinstance(obj, AuditEntry) and not obj.db_user:
+            obj.db_user = _local_user()
+
+
+def _local_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()[:100]
+    except (OSError, KeyError):  # no user name in the environment (a service account)
+        return ""

@@ -350,6 +350,76 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} perlu ditingkatkan oleh versi PKP Workbench ini, yang tidak "
         "bisa dilakukan bila dibuka hanya-baca; tutup dulu salinan yang lain.",
     ),
+    "server_needs_postgresql": (
+        "Roles and a shared district database need PostgreSQL; a SQLite file is one "
+        "user's (give --db postgresql+psycopg://LOGIN@HOST/DATABASE)",
+        "Peran dan basis data bersama memerlukan PostgreSQL; berkas SQLite untuk satu "
+        "pengguna (berikan --db postgresql+psycopg://LOGIN@HOST/BASISDATA)",
+    ),
+    "server_other_district": (
+        "This database is the district “{name}”, not “{given}”",
+        "Basis data ini untuk daerah “{name}”, bukan “{given}”",
+    ),
+    "server_role_unknown": (
+        "Unknown role “{role}”: expected one of {roles} (or none)",
+        "Peran “{role}” tidak dikenal: gunakan salah satu dari {roles} (atau none)",
+    ),
+    "server_login_unknown": (
+        'The server has no login “{login}”: create it first (CREATE ROLE "{login}" LOGIN '
+        "PASSWORD …, or createuser --pwprompt {login})",
+        'Server tidak memiliki login “{login}”: buat dulu (CREATE ROLE "{login}" LOGIN '
+        "PASSWORD …, atau createuser --pwprompt {login})",
+    ),
+    "server_village_unknown": (
+        "No single kelurahan/desa is named “{name}” ({count} found)",
+        "Tidak ada satu kelurahan/desa bernama “{name}” ({count} ditemukan)",
+    ),
+    "server_kecamatan_unknown": (
+        "No single kecamatan is named “{name}” ({count} found)",
+        "Tidak ada satu kecamatan bernama “{name}” ({count} ditemukan)",
+    ),
+    "not_permitted": (
+        "You are not permitted to change {what} (your role on this server does not allow it).",
+        "Anda tidak berhak mengubah {what} (peran Anda di server ini tidak mengizinkannya).",
+    ),
+    "not_permitted_scope": (
+        "You are not permitted to change {what} outside your kelurahan, or in a year "
+        "already submitted or approved.",
+        "Anda tidak berhak mengubah {what} di luar kelurahan Anda, atau pada tahun yang "
+        "sudah diajukan atau disetujui.",
+    ),
+    "not_permitted_audit": (
+        "You are not permitted to change the audit log: entries can only be added.",
+        "Anda tidak berhak mengubah log audit: entri hanya dapat ditambahkan.",
+    ),
+    "not_permitted_approve": (
+        "You are not permitted to approve or change an approved plan: only an approver "
+        "(pkp_approver) may.",
+        "Anda tidak berhak menyetujui atau mengubah rencana yang sudah disetujui: hanya "
+        "penyetuju (pkp_approver) yang boleh.",
+    ),
+    "not_permitted_decide": (
+        "You are not permitted to approve or return a kelurahan's data: only an approver "
+        "(pkp_approver) may.",
+        "Anda tidak berhak menyetujui atau mengembalikan data kelurahan: hanya penyetuju "
+        "(pkp_approver) yang boleh.",
+    ),
+    "version_conflict": (
+        "{what} was changed by {who} at {when} since you read it{changes}. Your change was "
+        "not saved.",
+        "{what} telah diubah oleh {who} pada {when} sejak Anda membacanya{changes}. "
+        "Perubahan Anda belum disimpan.",
+    ),
+    "version_race": (
+        "{what}: someone else changed the same record at the same moment. Your change was "
+        "not saved; look at the record again and redo it.",
+        "{what}: orang lain mengubah data yang sama pada saat yang sama. Perubahan Anda "
+        "belum disimpan; lihat lagi datanya lalu ulangi.",
+    ),
+    "version_gone": (
+        "{what} was deleted by someone else since you read it. Your change was not saved.",
+        "{what} telah dihapus orang lain sejak Anda membacanya. Perubahan Anda belum disimpan.",
+    ),
     "read_only": (
         "This database is open read-only (another copy of the workbench has it "
         "open); nothing can be changed here.",
@@ -908,11 +978,60 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 LANGUAGES = ("en", "id")
 
+# what a table holds, in words (a refusal from the database names the table)
+TABLE_WORDS: dict[str, tuple[str, str]] = {
+    "district": ("the district", "data daerah"),
+    "subdistrict": ("the kecamatan", "kecamatan"),
+    "village": ("the kelurahan", "kelurahan"),
+    "area": ("the kawasan", "kawasan"),
+    "location": ("RT units", "unit RT"),
+    "assessment": ("assessments", "penilaian RT"),
+    "assessment_volume": ("assessment volumes", "volume penilaian"),
+    "assessment_history": ("assessment history", "riwayat penilaian"),
+    "shape": ("map shapes", "bentuk peta"),
+    "stakeholder": ("stakeholders", "pemangku kepentingan"),
+    "coverage": ("stakeholder coverage", "cakupan pemangku"),
+    "engagement": ("engagements", "kegiatan kolaborasi"),
+    "engagement_village": ("engagements", "kegiatan kolaborasi"),
+    "attendance": ("attendance", "kehadiran"),
+    "commitment": ("commitments", "kontribusi"),
+    "proposal_source": ("proposal sources", "sumber usulan"),
+    "proposal": ("proposals", "usulan"),
+    "vote": ("workshop votes", "suara lokakarya"),
+    "priority_decision": ("priority decisions", "keputusan prioritas"),
+    "priority_list": ("agreed priority lists", "daftar prioritas yang disepakati"),
+    "activity": ("programme activities", "kegiatan program"),
+    "allocation": ("allocations", "alokasi"),
+    "funding_source": ("the funding sources (a catalogue)", "sumber dana (katalog)"),
+    "activity_type": ("the activity types (a catalogue)", "jenis kegiatan (katalog)"),
+    "plan_version": ("plans", "rencana"),
+    "plan_signatory": ("plan signatories", "penanda tangan rencana"),
+    "user_scope": ("who may change which villages", "hak akses kelurahan"),
+    "village_submission": ("kelurahan submissions", "pengajuan kelurahan"),
+    "db_setting": ("settings", "pengaturan"),
+    "audit_log": ("the audit log", "log audit"),
+}
+
+
+def table_words(table: str) -> Both:
+    return Both(*TABLE_WORDS.get(table, (table, table)))
+
+
+class Both(tuple[str, str]):
+    """A parameter of a message said in both languages (English, Indonesian)."""
+
+    def __new__(cls, english: str, indonesian: str) -> Both:
+        return super().__new__(cls, (english, indonesian))
+
+    def said(self, language: str) -> str:
+        return self[1] if language == "id" else self[0]
+
 
 def render(key: str, language: str = "en", **params: object) -> str:
     english, indonesian = CATALOGUE[key]
     template = indonesian if language == "id" else english
-    return template.format(**params)
+    said = {k: v.said(language) if isinstance(v, Both) else v for k, v in params.items()}
+    return template.format(**said)
 
 
 class UserError(ValueError):

@@ -1,6 +1,6 @@
 """All tables of the workbench, split by capability. Import from here."""
 
-from workbench.db.models.audit import AuditEntry, DbSetting
+from workbench.db.models.audit import AuditEntry, DbSetting, UserScope
 from workbench.db.models.plans import PlanSignatory, PlanVersion
 from workbench.db.models.priorities import (
     PriorityDecision,
@@ -25,6 +25,7 @@ from workbench.db.models.spatial import (
     Shape,
     Subdistrict,
     Village,
+    VillageSubmission,
 )
 from workbench.db.models.stakeholders import (
     Attendance,
@@ -62,6 +63,8 @@ __all__ = [
     "ProposalSource",
     "Stakeholder",
     "Subdistrict",
+    "UserScope",
     "Village",
+    "VillageSubmission",
     "Vote",
 ]

@@ -16,10 +16,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from workbench.db.base import Base, Timestamped
+from workbench.db.base import Base, Timestamped, Versioned
 
 
-class PlanVersion(Base, Timestamped):
+class PlanVersion(Versioned, Base, Timestamped):
     __tablename__ = "plan_version"
     __table_args__ = (
         UniqueConstraint("district_id", "version_no"),

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from workbench.db.base import Base, Timestamped
+from workbench.db.base import Base, Timestamped, Versioned
 
 ONE_CANDIDATE = "(location_id IS NULL) <> (area_id IS NULL)"
 SOURCE_KINDS = ("sk_kumuh", "rplp", "agency", "bappeda", "dprd", "community", "other")
@@ -28,7 +28,7 @@ VOTE_CHOICES = ("support", "object", "abstain", "points")
 DECISION_STATUSES = ("agreed", "contested", "deferred")
 
 
-class ProposalSource(Base):
+class ProposalSource(Versioned, Base):
     """A source that ranks locations its own way: the SK Kumuh, a village RPLP, an agency."""
 
     __tablename__ = "proposal_source"
@@ -48,7 +48,7 @@ class ProposalSource(Base):
     document: Mapped[str] = mapped_column(String(300), default="")
 
 
-class Proposal(Base):
+class Proposal(Versioned, Base):
     __tablename__ = "proposal"
     __table_args__ = (
         UniqueConstraint("source_id", "location_id", "area_id"),
@@ -67,7 +67,7 @@ class Proposal(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Vote(Base, Timestamped):
+class Vote(Versioned, Base, Timestamped):
     """A vote in a workshop, per stakeholder or per group; ``count`` holds a show-of-hands
     tally, ``points`` a share of a points budget."""
 
@@ -102,7 +102,7 @@ class PriorityList(Base):
     fingerprint: Mapped[str] = mapped_column(String(64), default="")
 
 
-class PriorityDecision(Base, Timestamped):
+class PriorityDecision(Versioned, Base, Timestamped):
     __tablename__ = "priority_decision"
     __table_args__ = (
         UniqueConstraint("priority_list_id", "location_id", "area_id"),

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.db.base import Base, Timestamped
+from workbench.db.base import Base, Timestamped, Versioned
 from workbench.domain.programme import (  # noqa: F401 - re-exported for the services
     ACTIVITY_STATUSES,
     APPROACHES,
@@ -26,7 +26,7 @@ from workbench.domain.programme import (  # noqa: F401 - re-exported for the ser
 )
 
 
-class FundingSource(Base):
+class FundingSource(Versioned, Base):
     __tablename__ = "funding_source"
     __table_args__ = (UniqueConstraint("code"), UniqueConstraint("name"))
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -36,7 +36,7 @@ class FundingSource(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class ActivityType(Base):
+class ActivityType(Versioned, Base):
     """Catalogue entry: e.g. 'Jalan paving block' for criterion 2a, unit m. The same name may
     be catalogued for several criteria (paving for a new road, 2a, and for road quality, 2b)."""
 
@@ -49,7 +49,7 @@ class ActivityType(Base):
     unit_cost_rp: Mapped[int | None] = mapped_column(BigInteger)
 
 
-class Activity(Base, Timestamped):
+class Activity(Versioned, Base, Timestamped):
     """One planned activity at an RT unit or a kawasan, addressing one criterion."""
 
     __tablename__ = "activity"

@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.db.base import Base, Timestamped
+from workbench.db.base import Base, Timestamped, Versioned
 
 
 class District(Base):
@@ -61,7 +61,7 @@ class Village(Base):
     subdistrict: Mapped[Subdistrict] = relationship(back_populates="villages")
 
 
-class Area(Base):
+class Area(Versioned, Base):
     """Kawasan: a slum area delineated in the SK Kumuh; groups RT units, possibly across
     villages."""
 
@@ -74,7 +74,7 @@ class Area(Base):
     sk_year: Mapped[int | None] = mapped_column(Integer)
 
 
-class Location(Base, Timestamped):
+class Location(Versioned, Base, Timestamped):
     """RT unit: the unit of assessment."""
 
     __tablename__ = "location"
@@ -96,7 +96,7 @@ class Location(Base, Timestamped):
     area: Mapped[Area | None] = relationship()
 
 
-class Assessment(Base, Timestamped):
+class Assessment(Versioned, Base, Timestamped):
     """One RT unit in one year: denominators, non-physical assessment, and the rule set that
     scored it. Volumes per criterion are in AssessmentVolume (any rule set's codes)."""
 
@@ -222,3 +222,24 @@ class Shape(Base):
     source: Mapped[str] = mapped_column(String(300), default="")  # the file's name
     feature: Mapped[str] = mapped_column(String(300), default="")  # its label or number there
     imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class VillageSubmission(Base):
+    """One step of a kelurahan's assessment year on its way to approval: ``diajukan``
+    (submitted by its team, then locked for them), ``disetujui`` (approved) or
+    ``dikembalikan`` (returned, with the reason). Rows are only added: the latest is the
+    status, all of them the history."""
+
+    __tablename__ = "village_submission"
+    __table_args__ = (
+        CheckConstraint("status IN ('diajukan', 'disetujui', 'dikembalikan')", name="status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_id: Mapped[int] = mapped_column(
+        ForeignKey("village.id", ondelete="CASCADE"), index=True
+    )
+    year: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(100), default="")
+    at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workbench.db.base import Base, Timestamped
+from workbench.db.base import Base, Timestamped, Versioned
 from workbench.domain.vocabulary import (  # noqa: F401 - re-exported for the services
     COLLAB_STAGES,
     COMMITMENT_FORMS,
@@ -33,7 +33,7 @@ def _in(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
-class Stakeholder(Base, Timestamped):
+class Stakeholder(Versioned, Base, Timestamped):
     __tablename__ = "stakeholder"
     __table_args__ = (
         UniqueConstraint("name"),
@@ -66,7 +66,7 @@ class Stakeholder(Base, Timestamped):
     )
 
 
-class Coverage(Base):
+class Coverage(Versioned, Base):
     """A village or an area a stakeholder works in (exactly one of the two)."""
 
     __tablename__ = "coverage"
@@ -83,7 +83,7 @@ class Coverage(Base):
     stakeholder: Mapped[Stakeholder] = relationship(back_populates="coverage")
 
 
-class Engagement(Base, Timestamped):
+class Engagement(Versioned, Base, Timestamped):
     """A collaboration activity: sosialisasi, lokakarya, rapat koordinasi, ..."""
 
     __tablename__ = "engagement"
@@ -130,7 +130,7 @@ class Attendance(Base):
     engagement: Mapped[Engagement] = relationship(back_populates="attendance")
 
 
-class Commitment(Base, Timestamped):
+class Commitment(Versioned, Base, Timestamped):
     """What a stakeholder commits: money (whole rupiah) or in kind."""
 
     __tablename__ = "commitment"

@@ -1,0 +1,145 @@
+"""No lost update: an edit names the version of each record it was made on (what the window
+showed), and is refused when someone else has changed the record since, saying who, when
+and what they changed. The user then reloads, or applies their change on top.
+
+Every edited record counts its versions (``db.base.Versioned``, SQLAlchemy's
+``version_id_col``); the audit log says who wrote each change. The same check holds on
+PostgreSQL between the team's windows and on SQLite between two programs on one file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from workbench.db.base import Base, Versioned
+from workbench.db.models import AuditEntry
+from workbench.domain.messages import Both, UserError, table_words
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A record as the window showed it: its table, id and version."""
+
+    table: str
+    id: int
+    version: int
+
+
+def _model(table: str) -> type[Any]:
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if getattr(cls, "__tablename__", None) == table and issubclass(cls, Versioned):
+            return cls
+    raise LookupError(f"{table}: not a versioned record")
+
+
+def version_of(session: Session, table: str, record_id: int) -> int:
+    """The record's version now (0: it is not there)."""
+    model = _model(table)
+    found = session.execute(select(model.version).where(model.id == record_id)).scalar()
+    return int(found) if found is not None else 0
+
+
+def seen_now(session: Session, seen: Iterable[Seen]) -> list[Seen]:
+    """The same records at their versions now (after a change was written)."""
+    session.flush()
+    return [Seen(s.table, s.id, version_of(session, s.table, s.id)) for s in seen]
+
+
+class VersionConflict(UserError):
+    """Someone else changed a record since it was shown; ``now``: the versions it has now
+    (to apply the change on top of theirs)."""
+
+    def __init__(self, key: str, now: list[Seen], **params: object) -> None:
+        super().__init__(key, **params)
+        self.now = now
+
+
+def check_seen(session: Session, seen: Iterable[Seen]) -> None:
+    """Refuse (``VersionConflict``) when any of the records changed since it was shown."""
+    listed = list(seen)
+    for s in listed:
+        current = version_of(session, s.table, s.id)
+        if current == s.version:
+            continue
+        now = seen_now(session, listed)
+        what = _what(session, s)
+        if current == 0:
+            raise VersionConflict("version_gone", now, what=what)
+        who, when, changes = last_change(session, s.table, s.id)
+        raise VersionConflict(
+            "version_conflict", now, what=what, who=who, when=when, changes=changes
+        )
+
+
+def touch(obj: Any) -> None:
+    """Count a change of a record whose own columns stayed as they were (its coverage, its
+    volumes changed): its version moves on all the same."""
+    mapper = inspect(obj).mapper
+    column = next(
+        a.key for a in mapper.column_attrs if not a.columns[0].primary_key and a.key != "version"
+    )
+    flag_modified(obj, column)
+
+
+def _what(session: Session, s: Seen) -> Both:
+    words = table_words(s.table)
+    model = _model(s.table)
+    label = None
+    for attr in ("name", "code"):
+        if hasattr(model, attr):
+            label = session.execute(select(getattr(model, attr)).where(model.id == s.id)).scalar()
+            break
+    if not label:
+        return words
+    return Both(f"{words[0]} “{label}”", f"{words[1]} “{label}”")
+
+
+def last_change(session: Session, table: str, record_id: int) -> tuple[str, str, str]:
+    """Who made the record's latest change (its audit entries of that moment), when, and
+    which fields it changed, in words."""
+    entries = list(
+        session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity == table, AuditEntry.entity_id == record_id)
+            .order_by(AuditEntry.id.desc())
+            .limit(20)
+        )
+    )
+    if not entries:
+        return "?", "?", ""
+    latest = entries[0]
+    who = latest.db_user or latest.user or "?"
+    same = [
+        e
+        for e in entries
+        if (e.db_user or e.user) == (latest.db_user or latest.user) and _near(e.at, latest.at)
+    ]
+    fields = []
+    for e in reversed(same[:3]):
+        if e.field:
+            fields.append(f"{e.field}: {_short(e.old_value)} → {_short(e.new_value)}")
+        else:
+            fields.append(e.action)
+    return who, _when(latest.at), f" ({'; '.join(fields)})" if fields else ""
+
+
+def _near(a: datetime | None, b: datetime | None) -> bool:
+    return a is not None and b is not None and abs((a - b).total_seconds()) <= 2
+
+
+def _short(value: str | None) -> str:
+    if value is None:
+        return "–"
+    return value if len(value) <= 40 else value[:39] + "…"
+
+
+def _when(at: datetime | None) -> str:
+    return at.strftime("%d-%m-%Y %H:%M:%S") if at is not None else "?"
