@@ -486,3 +486,51 @@ def test_a_registry_with_its_own_headers_is_mapped_in_the_import_window(
         dialog.import_button.click()
     row = next(r for r in tab.model.rows if r.name == "Yayasan Sungai Bersih")
     assert row.category == "ngo"
+
+
+def _written_elsewhere(window: MainWindow, sid: int, notes: str) -> None:
+    """Another program (a second window, another login) changes the record."""
+    from workbench.db.engine import make_engine, session_scope
+    from workbench.services.collaboration import update_stakeholder
+
+    other = make_engine(str(window.result.engine.url))
+    with session_scope(other) as s:
+        update_stakeholder(s, sid, {"notes": notes}, user="ui")
+    other.dispose()
+
+
+def test_saving_a_record_someone_else_changed_asks_reload_or_apply_on_top(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    tab = window.stakeholders_tab
+    sid = next(r.id for r in tab.model.rows if r.short_name == "DLH")
+    assert tab.select_stakeholder(sid)
+    asked: list[str] = []
+    answer = {"apply": False}
+    monkeypatch.setattr(
+        dialogs, "ask_conflict", lambda _p, message: asked.append(message) or answer["apply"]
+    )
+    _written_elsewhere(window, sid, "catatan dari jendela lain")
+    tab.form.influence.setValue(5)  # made on the record as the form showed it
+    _reload(window, qtbot, tab.form.save_button.click)
+    assert len(asked) == 1 and "catatan dari jendela lain" in asked[0]
+    row = next(r for r in tab.model.rows if r.id == sid)
+    assert row.influence == 3  # reloaded: theirs kept, mine not written
+    assert not window.undo_action.isEnabled() or window.undo_stack.count() == 0
+    # the second time the user chooses to apply theirs on top
+    assert tab.select_stakeholder(next(r.id for r in tab.model.rows if r.id != sid))
+    assert tab.select_stakeholder(sid)
+    _written_elsewhere(window, sid, "lagi dari jendela lain")
+    answer["apply"] = True
+    tab.form.influence.setValue(4)
+    _reload(window, qtbot, tab.form.save_button.click)
+    assert len(asked) == 2
+    assert next(r for r in tab.model.rows if r.id == sid).influence == 4
+    from workbench.db.engine import session_scope
+    from workbench.db.models import Stakeholder
+
+    with session_scope(window.result.engine) as s:
+        kept = s.get(Stakeholder, sid)
+        assert kept is not None and kept.notes == "lagi dari jendela lain" and kept.influence == 4

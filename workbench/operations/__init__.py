@@ -6,6 +6,7 @@ the background runs) builds on it; the window never opens a session any other wa
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from workbench.domain.messages import UserError
+from workbench.services.versions import Seen, check_seen, seen_now
+from workbench.services.versions import VersionConflict as VersionConflict  # for the window
 from workbench.services.workspace import is_read_only, session_scope
 
 Work = Callable[[Session], Any]
@@ -105,6 +108,46 @@ def unit_of_work(engine: Engine) -> Iterator[Session]:
         raise UserError("read_only")
     with session_scope(engine) as session:
         yield session
+
+
+# the versions this program's own changes moved records through: (database, table, id,
+# version before) -> version after. An edit made on a record as shown before another of the
+# user's own edits (two quick edits of one panel) is made on top of that one, not refused.
+_OWN_WRITES: dict[tuple[str, str, int, int], int] = {}
+_OWN_LOCK = threading.Lock()
+
+
+def _past_own_writes(database: str, expects: list[Seen]) -> list[Seen]:
+    out = []
+    with _OWN_LOCK:
+        for s in expects:
+            version = s.version
+            while (database, s.table, s.id, version) in _OWN_WRITES:
+                version = _OWN_WRITES[(database, s.table, s.id, version)]
+            out.append(Seen(s.table, s.id, version))
+    return out
+
+
+def guarded(work: Work, expects: list[Seen]) -> Callable[[Session], tuple[Any, list[Seen]]]:
+    """``work`` made only on the records as they were shown (``expects``: refused with
+    ``VersionConflict`` when someone else changed one since); returns its result and the
+    records' versions after it (what its undo will expect)."""
+
+    def run(session: Session) -> tuple[Any, list[Seen]]:
+        if not expects:
+            return work(session), []
+        database = str(session.get_bind().engine.url)
+        before = _past_own_writes(database, expects)
+        check_seen(session, before)
+        result = work(session)
+        after = seen_now(session, before)
+        with _OWN_LOCK:
+            for old, new in zip(before, after, strict=True):
+                if new.version != old.version:
+                    _OWN_WRITES[(database, old.table, old.id, old.version)] = new.version
+        return result, after
+
+    return run
 
 
 def read(engine: Engine, work: Callable[[Session], Any]) -> Any:

@@ -42,6 +42,7 @@ from workbench.domain.collaboration import (
 from workbench.domain.collation import name_key
 from workbench.domain.messages import UserError, render
 from workbench.services.audit import audit as _audit
+from workbench.services.versions import touch
 
 __all__ = [
     "COLLAB_STAGES",
@@ -266,6 +267,7 @@ def update_stakeholder(
                 )
                 for target in after:
                     session.add(Coverage(stakeholder_id=sid, **{column.key: target}))
+                touch(obj)  # the record changed: its version counts it
                 _audit(session, user, "stakeholder", sid, "update", key, before, after)
         elif getattr(obj, key) != value:
             old[key] = getattr(obj, key)

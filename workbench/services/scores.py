@@ -12,6 +12,7 @@ from workbench.db.models import Assessment, AssessmentVolume, AuditEntry
 from workbench.domain.rules import get_ruleset
 from workbench.domain.scoring import score_frame
 from workbench.services.assessments import load_assessment_frame
+from workbench.services.versions import touch
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class AssessmentDetail:
     values: dict[str, float | None]  # denominators, jumlah_penduduk and vol_<code>
     history: list[ScoreRow]  # every year of this RT unit, oldest first
     scored: dict[str, Any]  # score_values(values): percents, scores, means, total, level
+    version: int = 0  # the assessment's, as read (an edit made on it names it)
 
 
 def score_values(values: dict[str, float | None], ruleset_id: str) -> dict[str, Any]:
@@ -139,6 +141,7 @@ def assessment_detail(
     values.update({f"vol_{c}": vols.get(c) for c in rules.codes})
     this = next(r for r in rows if r.assessment_id == assessment_id)
     return AssessmentDetail(
+        version=a.version,
         assessment_id=a.id,
         location_id=a.location_id,
         code=this.code,
@@ -200,6 +203,7 @@ def _set_value(
     rows = rows_of(load_assessment_frame(session, location_ids=[a.location_id]))
     mine = next(r for r in rows if r.assessment_id == a.id)
     a.total_score, a.level = mine.total, mine.level
+    touch(a)  # a volume alone changed: the assessment's version counts it too
     session.add(
         AuditEntry(
             user=user,

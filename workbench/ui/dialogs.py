@@ -70,6 +70,29 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_conflict(parent: QWidget | None, message: str) -> bool:
+    """Someone else changed what the user edited: True to apply the change on top of
+    theirs, False to take their version (the view reloads). Reloading is the default."""
+    from PySide6.QtCore import QCoreApplication
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Changed by someone else"))
+    box.setText(message)
+    reload = box.addButton(
+        QCoreApplication.translate("Dialogs", "Reload (keep their change)"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    apply = box.addButton(
+        QCoreApplication.translate("Dialogs", "Apply mine on top"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(reload)
+    box.setEscapeButton(reload)
+    box.exec()
+    return box.clickedButton() is apply
+
+
 def run_dialog(dialog: QWidget) -> bool:  # patched in tests
     """exec() a dialog, its fields guarded from a passing mouse wheel; True when accepted."""
     from workbench.ui.wheel import guard

@@ -18,7 +18,7 @@ session themselves.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -37,7 +37,10 @@ from workbench.operations import (
     REFUSALS,
     STAKEHOLDER,
     Changes,
+    Seen,
+    VersionConflict,
     Work,
+    guarded,
     only_ids,
     only_kind,
     read,
@@ -113,8 +116,13 @@ class ServiceCommand(QUndoCommand):
         done: Callable[[Any], None] | None = None,
         applied: bool = False,
         changes: Changes | None = None,
+        seen: Iterable[Seen] = (),
     ) -> None:
         super().__init__(text)
+        # the records as the user saw them (what the first redo expects), then as each run
+        # left them (what the next undo or redo expects): an edit of a record someone else
+        # changed meanwhile is refused, not written over theirs
+        self._expects: list[Seen] = list(seen)
         self._label = text  # in Python: the C++ command may be gone when its work ends
         self.host, self._redo, self._undo, self._done = host, redo, undo, done
         self._applied = applied  # done already (in the background): the push only records it
@@ -146,15 +154,16 @@ class ServiceCommand(QUndoCommand):
         _IN_FLIGHT.add(self)
         run_in_background(
             engine,
-            lambda session, _ctx: work(session),
+            lambda session, _ctx: guarded(work, self._expects)(session),
             lambda result: self._finished(result),
             lambda exc: self._failed(exc, undoing),
             name=f"change: {self._label}",
             long=False,  # what the user is looking at: the interactive lane
         )
 
-    def _finished(self, result: Any) -> None:
+    def _finished(self, outcome: tuple[Any, list[Seen]]) -> None:
         _IN_FLIGHT.discard(self)
+        result, self._expects = outcome
         if self._done is not None:
             try:
                 self._done(result)
@@ -169,13 +178,27 @@ class ServiceCommand(QUndoCommand):
         _IN_FLIGHT.discard(self)
         if not isinstance(exc, REFUSALS):
             log.error("change %r failed: %r", self._label, exc)
+        if isinstance(exc, VersionConflict) and not undoing:
+            from workbench.ui import dialogs
+
+            if dialogs.ask_conflict(_parent_of(self.host), error_text(exc)):
+                self._expects = exc.now  # on top of their change, as it is now
+                self._run(self._redo, undoing=False)
+                return
+            self._refused(exc, undoing, said=True)
+            return
         self._refused(exc, undoing)
 
-    def _refused(self, exc: BaseException, undoing: bool) -> None:
-        """Say so, and take this step off the stack (Qt deletes an obsolete command when
-        the stack next passes over it, without running it)."""
+    def _refused(self, exc: BaseException, undoing: bool, said: bool = False) -> None:
+        """Say so (unless ``said``), and take this step off the stack (Qt deletes an
+        obsolete command when the stack next passes over it, without running it)."""
         self.host.last_refusal = exc
-        self.host.refused(exc)
+        if said:
+            reload = getattr(self.host, "reload", None)
+            if callable(reload):
+                reload()  # show the data as they are now
+        else:
+            self.host.refused(exc)
         stack = self._stack
         if stack is None:  # not on a stack: nothing to take off
             return
@@ -189,6 +212,12 @@ class ServiceCommand(QUndoCommand):
             stack.undo()  # removes it: the step that was refused
         elif undoing and position == index:
             stack.redo()
+
+
+def _parent_of(host: Any) -> Any:
+    from PySide6.QtWidgets import QWidget
+
+    return host if isinstance(host, QWidget) else None
 
 
 def _no_database() -> str:
@@ -252,12 +281,15 @@ class Operations:
         done: Callable[[Any], None] | None = None,
         applied: bool = False,
         changes: Changes | None = None,
+        seen: Iterable[Seen] = (),
     ) -> None:
         """Do a change as one undo step, off the GUI thread: ``done(result)`` shows it when
         it is made; a refusal is shown and leaves no step (``last_refusal``).
         ``applied``: the change was made already (a background import); only record it.
-        ``changes``: what it touches, when more than this tab's own kind."""
-        command = ServiceCommand(self, text, redo, undo, done, applied, changes)
+        ``changes``: what it touches, when more than this tab's own kind.
+        ``seen``: the records it edits as the user saw them (their versions): someone
+        else's change since is not written over; the user reloads or applies on top."""
+        command = ServiceCommand(self, text, redo, undo, done, applied, changes, seen)
         self.last_refusal = None
         if self.undo_stack is None:
             command.redo()
@@ -319,6 +351,8 @@ __all__ = [
     "REFUSALS",
     "STAKEHOLDER",
     "ChangeHub",
+    "Seen",
+    "VersionConflict",
     "Changes",
     "Operations",
     "ServiceCommand",

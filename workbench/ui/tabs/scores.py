@@ -22,7 +22,7 @@ from workbench.services.scores import (
 )
 from workbench.ui.combos import select_data
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
-from workbench.ui.operations import ASSESSMENT, Changes, operations_pending
+from workbench.ui.operations import ASSESSMENT, Changes, Seen, operations_pending
 from workbench.ui.style import LevelDelegate, ScoreStripDelegate, level_label
 from workbench.ui.tabs.base import ServiceEdits, TableTab, shrinkable
 from workbench.ui.tabs.location_panel import LocationPanel
@@ -298,12 +298,16 @@ class ScoresTab(ServiceEdits, TableTab):
 
             return work
 
+        shown = detail is not None and detail.assessment_id == assessment_id
         self.push(
             label,
             put(new),
             put(old),
             done=self._value_written,
             changes=Changes.of(ASSESSMENT, ids={ASSESSMENT: [assessment_id]}),
+            # the values as the panel showed them: someone else's change since is not
+            # written over without asking
+            seen=[Seen("assessment", assessment_id, detail.version)] if shown else (),
         )
 
     def _value_written(self, result: tuple[ScoreRow, Any]) -> None:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.formatting import format_date, format_rp
 from workbench.services import collaboration as svc
 from workbench.services.collaboration import StakeholderRow, list_stakeholders
+from workbench.services.versions import version_of
 from workbench.ui import dialogs
 from workbench.ui.labels import label
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
@@ -37,6 +38,7 @@ from workbench.ui.operations import (
     ENGAGEMENT,
     STAKEHOLDER,
     Changes,
+    Seen,
     announce,
     read_async,
 )
@@ -79,6 +81,8 @@ class StakeholdersTab(ServiceEdits, TableTab):
         super().__init__(parent)
         self.payload: RegistryPayload | None = None
         self._select_after_load: int | None = None
+        # the form's record as it was read (its version, its data): what an edit is made on
+        self._shown: tuple[Seen, svc.StakeholderData] | None = None
         self.new_button = QPushButton(self.tr("New stakeholder"))
         self.new_button.setToolTip(self.tr("New stakeholder (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_stakeholder)
@@ -264,9 +268,14 @@ class StakeholdersTab(ServiceEdits, TableTab):
         row = current.data(RowRole) if current.isValid() else None
         if row is None or self.engine is None:
             return
-        data, commitments = self.query(
-            lambda s: (svc.stakeholder_data(s, row.id), svc.list_commitments(s, row.id))
+        data, commitments, version = self.query(
+            lambda s: (
+                svc.stakeholder_data(s, row.id),
+                svc.list_commitments(s, row.id),
+                version_of(s, "stakeholder", row.id),
+            )
         )
+        self._shown = Seen("stakeholder", row.id, version), data
         self.form.show_data(data, row.id, row.archived)
         self.form.show_commitments(commitments)
 
@@ -361,7 +370,11 @@ class StakeholdersTab(ServiceEdits, TableTab):
         )
 
     def _edit(self, sid: int, data: svc.StakeholderData, allow: bool) -> None:
-        current = self.query(lambda session: svc.stakeholder_data(session, sid))  # type: ignore[arg-type]
+        """What the user changed in the form, against the record as the form showed it:
+        if someone else changed the record since, they are asked before it is written."""
+        seen, current = self._shown if self._shown and self._shown[0].id == sid else (None, None)
+        if current is None:
+            current = self.query(lambda session: svc.stakeholder_data(session, sid))  # type: ignore[arg-type]
         new = {k: v for k, v in vars(data).items() if v != getattr(current, k)}
         if not new:
             return
@@ -376,7 +389,11 @@ class StakeholdersTab(ServiceEdits, TableTab):
             return self._rows(session, sid)
 
         self.push(
-            self.tr("Edit %1").replace("%1", data.name), redo, undo, done=self._stakeholder_written
+            self.tr("Edit %1").replace("%1", data.name),
+            redo,
+            undo,
+            done=self._stakeholder_written,
+            seen=[seen] if seen is not None else (),
         )
 
     def _stakeholder_written(self, written: Written) -> None:
@@ -385,6 +402,14 @@ class StakeholdersTab(ServiceEdits, TableTab):
         behind it (the list is not read again)."""
         self.model.remove_ids(written.removed)
         self.model.upsert_rows(written.rows)
+        if self._shown is not None and any(r.id == self._shown[0].id for r in written.rows):
+            sid = self._shown[0].id  # the form's record, as this edit left it
+            self._shown = self.query(
+                lambda s: (
+                    Seen("stakeholder", sid, version_of(s, "stakeholder", sid)),
+                    svc.stakeholder_data(s, sid),
+                )
+            )
         if self.payload is not None:
             self.payload = replace(self.payload, rows=list(self.model.rows))
             self._show_summary(self.payload.rows)
