@@ -13,6 +13,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -23,6 +24,9 @@ _SESSION_DIR.mkdir(parents=True)
 os.environ["PKP_WORKBENCH_DATA_DIR"] = str(_SESSION_DIR / "data")
 os.environ["PKP_WORKBENCH_LOG_DIR"] = str(_SESSION_DIR / "logs")
 os.environ.pop("PKP_WORKBENCH_LANG", None)
+
+if TYPE_CHECKING:
+    from tests.server import Server
 
 PG_URL = os.environ.get("PKP_TEST_PG_URL", "")
 
@@ -102,3 +106,53 @@ def app(qapp):  # noqa: ANN001, ANN201
     from workbench.ui.app import make_app
 
     return make_app(language="id")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    """The demo district on a PostgreSQL database set up with ``server init``, with a
+    login for each role (and one limited to a village, one with no role yet)."""
+    import sqlalchemy as sa
+
+    from tests.server import Server
+    from workbench.services.demo import create_demo_database
+    from workbench.services.server import grant, init_server
+
+    tag = uuid.uuid4().hex[:8]
+    logins = {w: f"pkp_t{tag}_{w}" for w in ("viewer", "editor", "scoped", "approver", "other")}
+    for database_url in _pg_database():
+        engine = create_demo_database(database_url, n_locations=24, approved=False)
+        with engine.connect() as conn:
+            district = conn.execute(sa.text("SELECT name FROM district")).scalar_one()
+            villages = [
+                r
+                for (r,) in conn.execute(
+                    sa.text(
+                        "SELECT v.name FROM village v WHERE EXISTS (SELECT 1 FROM location l"
+                        " WHERE l.village_id = v.id) ORDER BY v.id"
+                    )
+                )
+            ]
+        init_server(engine, district)
+        with engine.begin() as conn:
+            for login in logins.values():
+                conn.exec_driver_sql(f'CREATE ROLE "{login}" LOGIN')
+        grant(engine, logins["viewer"], "viewer")
+        grant(engine, logins["editor"], "editor")
+        grant(engine, logins["scoped"], "editor", villages=[villages[0]])
+        grant(engine, logins["approver"], "approver")
+        made = Server(database_url, engine, logins, villages[0], villages[1], [])
+        try:
+            yield made
+        finally:
+            for e in made._engines:
+                e.dispose()
+            with engine.begin() as conn:
+                for login in logins.values():
+                    conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
+            engine.dispose()
+    admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        for login in logins.values():
+            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
+    admin.dispose()

@@ -593,62 +593,62 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="165"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="169"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="169"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="177"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="174"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="178"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="177"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="181"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -938,6 +938,24 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <location filename="../../workbench/ui/tabs/priority_dialogs.py" line="208"/>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../workbench/ui/dialogs.py" line="80"/>
+        <source>Changed by someone else</source>
+        <translation>Diubah orang lain</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs.py" line="83"/>
+        <source>Reload (keep their change)</source>
+        <translation>Muat ulang (pakai perubahan mereka)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs.py" line="87"/>
+        <source>Apply mine on top</source>
+        <translation>Terapkan perubahan saya di atasnya</translation>
     </message>
 </context>
 <context>
@@ -1949,177 +1967,177 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="142"/>
+        <location filename="../../workbench/ui/main_window.py" line="144"/>
         <source>PKP Workbench</source>
         <translation>PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="299"/>
+        <location filename="../../workbench/ui/main_window.py" line="304"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Basis Data Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="301"/>
+        <location filename="../../workbench/ui/main_window.py" line="306"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="302"/>
+        <location filename="../../workbench/ui/main_window.py" line="307"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="304"/>
+        <location filename="../../workbench/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="307"/>
+        <location filename="../../workbench/ui/main_window.py" line="312"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="312"/>
+        <location filename="../../workbench/ui/main_window.py" line="317"/>
         <source>Import a &amp;File…</source>
         <translation>Impor Berk&amp;as…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="318"/>
+        <location filename="../../workbench/ui/main_window.py" line="323"/>
         <source>A baseline, stakeholder, engagement or programme file: its kind is read from its headers (you may also drop the file on the window)</source>
         <translation>Berkas baseline, pemangku kepentingan, kegiatan atau program: jenisnya dibaca dari judul kolomnya (berkas juga dapat dijatuhkan ke jendela)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="322"/>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <source>Import &amp;Map…</source>
         <translation>Impor &amp;Peta…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="325"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>RT, village and kawasan boundaries from KMZ/KML (SIM KOTAKU, Google Earth), GeoJSON, shapefile or GeoPackage</source>
         <translation>Batas RT, kelurahan/desa dan kawasan dari KMZ/KML (SIM KOTAKU, Google Earth), GeoJSON, shapefile atau GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="333"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="337"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="350"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="353"/>
+        <location filename="../../workbench/ui/main_window.py" line="358"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="355"/>
+        <location filename="../../workbench/ui/main_window.py" line="360"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="360"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/main_window.py" line="370"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="371"/>
+        <location filename="../../workbench/ui/main_window.py" line="376"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="373"/>
+        <location filename="../../workbench/ui/main_window.py" line="378"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="376"/>
+        <location filename="../../workbench/ui/main_window.py" line="381"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/main_window.py" line="385"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="382"/>
+        <location filename="../../workbench/ui/main_window.py" line="387"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="388"/>
+        <location filename="../../workbench/ui/main_window.py" line="393"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="392"/>
+        <location filename="../../workbench/ui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="394"/>
+        <location filename="../../workbench/ui/main_window.py" line="399"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="397"/>
+        <location filename="../../workbench/ui/main_window.py" line="402"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="399"/>
+        <location filename="../../workbench/ui/main_window.py" line="404"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="409"/>
+        <location filename="../../workbench/ui/main_window.py" line="414"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="411"/>
+        <location filename="../../workbench/ui/main_window.py" line="416"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="413"/>
+        <location filename="../../workbench/ui/main_window.py" line="418"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="486"/>
+        <location filename="../../workbench/ui/main_window.py" line="493"/>
         <source>process %1 on %2</source>
         <translation>proses %1 di komputer %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="488"/>
+        <location filename="../../workbench/ui/main_window.py" line="495"/>
         <source>another program</source>
         <translation>program lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="492"/>
+        <location filename="../../workbench/ui/main_window.py" line="499"/>
         <source>Database already open</source>
         <translation>Basis data sudah dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="494"/>
+        <location filename="../../workbench/ui/main_window.py" line="501"/>
         <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
 
 Open it read-only here (to look, print and export)?</source>
@@ -2128,167 +2146,202 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="952"/>
+        <location filename="../../workbench/ui/main_window.py" line="628"/>
+        <source>Viewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="629"/>
+        <source>Editor</source>
+        <translation>Penyunting</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="630"/>
+        <source>Approver</source>
+        <translation>Penyetuju</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="631"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="632"/>
+        <source>no role</source>
+        <translation>tanpa peran</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="634"/>
+        <source>whole district</source>
+        <translation>seluruh daerah</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="636"/>
+        <source>Signed in as %1 (%2 · %3)</source>
+        <translation>Masuk sebagai %1 (%2 · %3)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="992"/>
         <source>Tables and maps (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Tabel dan peta (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186"/>
-        <location filename="../../workbench/ui/main_window.py" line="524"/>
+        <location filename="../../workbench/ui/main_window.py" line="191"/>
+        <location filename="../../workbench/ui/main_window.py" line="531"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="553"/>
+        <location filename="../../workbench/ui/main_window.py" line="560"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="555"/>
+        <location filename="../../workbench/ui/main_window.py" line="562"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="562"/>
+        <location filename="../../workbench/ui/main_window.py" line="574"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="585"/>
+        <location filename="../../workbench/ui/main_window.py" line="612"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="592"/>
+        <location filename="../../workbench/ui/main_window.py" line="619"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194"/>
-        <location filename="../../workbench/ui/main_window.py" line="600"/>
+        <location filename="../../workbench/ui/main_window.py" line="199"/>
+        <location filename="../../workbench/ui/main_window.py" line="646"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Cadangkan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="343"/>
+        <location filename="../../workbench/ui/main_window.py" line="348"/>
         <source>A copy of the database among its backups (a copy is also kept each day, before every import and before an approval; the last 10 stay)</source>
         <translation>Salinan basis data di antara cadangannya (salinan juga dibuat setiap hari, sebelum setiap impor dan sebelum pengesahan; 10 terakhir disimpan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
         <source>&amp;Restore from a Backup…</source>
         <translation>&amp;Pulihkan dari Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="629"/>
+        <location filename="../../workbench/ui/main_window.py" line="675"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="630"/>
+        <location filename="../../workbench/ui/main_window.py" line="676"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="639"/>
-        <location filename="../../workbench/ui/main_window.py" line="646"/>
+        <location filename="../../workbench/ui/main_window.py" line="685"/>
+        <location filename="../../workbench/ui/main_window.py" line="692"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="640"/>
+        <location filename="../../workbench/ui/main_window.py" line="686"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="647"/>
+        <location filename="../../workbench/ui/main_window.py" line="693"/>
         <source>Province (may be left empty):</source>
         <translation>Provinsi (boleh dikosongkan):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="653"/>
+        <location filename="../../workbench/ui/main_window.py" line="699"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="654"/>
-        <location filename="../../workbench/ui/main_window.py" line="694"/>
+        <location filename="../../workbench/ui/main_window.py" line="700"/>
+        <location filename="../../workbench/ui/main_window.py" line="739"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="666"/>
+        <location filename="../../workbench/ui/main_window.py" line="712"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="668"/>
+        <location filename="../../workbench/ui/main_window.py" line="714"/>
         <source>Creating the database…</source>
         <translation>Membuat basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="687"/>
+        <location filename="../../workbench/ui/main_window.py" line="732"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="688"/>
+        <location filename="../../workbench/ui/main_window.py" line="733"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="693"/>
+        <location filename="../../workbench/ui/main_window.py" line="738"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="701"/>
+        <location filename="../../workbench/ui/main_window.py" line="747"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="707"/>
+        <location filename="../../workbench/ui/main_window.py" line="750"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="726"/>
+        <location filename="../../workbench/ui/main_window.py" line="790"/>
         <source>A shared server database is backed up on the server (pg_dump); the workbench backs up SQLite files.</source>
         <translation>Basis data server bersama dicadangkan di server (pg_dump); PKP Workbench mencadangkan berkas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="736"/>
+        <location filename="../../workbench/ui/main_window.py" line="799"/>
         <source>Back Up Now</source>
         <translation>Cadangkan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="739"/>
+        <location filename="../../workbench/ui/main_window.py" line="803"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="745"/>
+        <location filename="../../workbench/ui/main_window.py" line="806"/>
         <source>Backup written to %1</source>
         <translation>Cadangan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="750"/>
+        <location filename="../../workbench/ui/main_window.py" line="808"/>
         <source>Could not back up</source>
         <translation>Tidak dapat mencadangkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="762"/>
-        <location filename="../../workbench/ui/main_window.py" line="772"/>
+        <location filename="../../workbench/ui/main_window.py" line="817"/>
+        <location filename="../../workbench/ui/main_window.py" line="827"/>
         <source>Restore from a Backup</source>
         <translation>Pulihkan dari Cadangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="774"/>
+        <location filename="../../workbench/ui/main_window.py" line="829"/>
         <source>Put back the copy of %1?
 
 Everything changed in %2 since then is replaced. The database as it is now is kept as a backup first.</source>
@@ -2297,152 +2350,152 @@ Everything changed in %2 since then is replaced. The database as it is now is ke
 Semua yang diubah di %2 sejak itu akan diganti. Basis data dalam keadaan sekarang disimpan dulu sebagai cadangan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="782"/>
+        <location filename="../../workbench/ui/main_window.py" line="853"/>
         <source>Restoring…</source>
         <translation>Memulihkan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="792"/>
+        <location filename="../../workbench/ui/main_window.py" line="843"/>
         <source>%1 put back; the file it replaced is kept as %2</source>
         <translation>%1 dipulihkan; berkas yang digantikannya disimpan sebagai %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="803"/>
+        <location filename="../../workbench/ui/main_window.py" line="853"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="827"/>
+        <location filename="../../workbench/ui/main_window.py" line="873"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="828"/>
+        <location filename="../../workbench/ui/main_window.py" line="874"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="841"/>
+        <location filename="../../workbench/ui/main_window.py" line="887"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="846"/>
+        <location filename="../../workbench/ui/main_window.py" line="890"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="850"/>
+        <location filename="../../workbench/ui/main_window.py" line="892"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="886"/>
+        <location filename="../../workbench/ui/main_window.py" line="926"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="921"/>
+        <location filename="../../workbench/ui/main_window.py" line="961"/>
         <source>Import map %1 (%2 shapes)</source>
         <translation>Impor peta %1 (%2 bidang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="933"/>
+        <location filename="../../workbench/ui/main_window.py" line="973"/>
         <source>%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).</source>
         <translation>%1: %2 bentuk diimpor (%3 RT, %4 kelurahan/desa, %5 kawasan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="950"/>
+        <location filename="../../workbench/ui/main_window.py" line="990"/>
         <source>Import a file</source>
         <translation>Impor berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="966"/>
+        <location filename="../../workbench/ui/main_window.py" line="1006"/>
         <source>Reading the headers of %1…</source>
         <translation>Membaca judul kolom %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="976"/>
+        <location filename="../../workbench/ui/main_window.py" line="1016"/>
         <source>Could not read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="982"/>
+        <location filename="../../workbench/ui/main_window.py" line="1022"/>
         <source>RT baseline (volumes and denominators)</source>
         <translation>Baseline RT (volume dan pembagi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="983"/>
+        <location filename="../../workbench/ui/main_window.py" line="1023"/>
         <source>Stakeholders</source>
         <translation>Pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="984"/>
+        <location filename="../../workbench/ui/main_window.py" line="1024"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="985"/>
+        <location filename="../../workbench/ui/main_window.py" line="1025"/>
         <source>Investment records (programme)</source>
         <translation>Data investasi (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="994"/>
+        <location filename="../../workbench/ui/main_window.py" line="1034"/>
         <source>%1 (%2 of %3 required columns found)</source>
         <translation>%1 (%2 dari %3 kolom wajib ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1002"/>
+        <location filename="../../workbench/ui/main_window.py" line="1042"/>
         <source>What does this file hold?</source>
         <translation>Berkas ini berisi apa?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1004"/>
+        <location filename="../../workbench/ui/main_window.py" line="1044"/>
         <source>The headers of %1 do not say which kind of file it is. Choose its kind; in the import window, Map columns… says which header holds each column.</source>
         <translation>Judul kolom %1 tidak menunjukkan jenis berkasnya. Pilih jenisnya; di jendela impor, Petakan kolom… menunjukkan judul kolom mana yang memuat setiap kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1066"/>
+        <location filename="../../workbench/ui/main_window.py" line="1105"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1072"/>
+        <location filename="../../workbench/ui/main_window.py" line="1105"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1121"/>
+        <location filename="../../workbench/ui/main_window.py" line="1151"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1181"/>
+        <location filename="../../workbench/ui/main_window.py" line="1211"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1187"/>
+        <location filename="../../workbench/ui/main_window.py" line="1217"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1219"/>
+        <location filename="../../workbench/ui/main_window.py" line="1249"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1220"/>
+        <location filename="../../workbench/ui/main_window.py" line="1250"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1250"/>
+        <location filename="../../workbench/ui/main_window.py" line="1280"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1252"/>
+        <location filename="../../workbench/ui/main_window.py" line="1282"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2711,7 +2764,7 @@ Sidik jari SHA-256: %5</translation>
         <translation>%1 tidak termasuk kandidat yang ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="82"/>
+        <location filename="../../workbench/ui/main_window.py" line="84"/>
         <location filename="../../workbench/ui/tabs/priorities.py" line="248"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
@@ -2991,7 +3044,7 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="83"/>
+        <location filename="../../workbench/ui/main_window.py" line="85"/>
         <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
@@ -3753,7 +3806,7 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="81"/>
+        <location filename="../../workbench/ui/main_window.py" line="83"/>
         <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
@@ -4127,218 +4180,218 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="86"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="87"/>
         <source>New stakeholder (Ctrl+N)</source>
         <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="91"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="96"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="101"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="104"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="106"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="140"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="146"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="147"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="148"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="152"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="149"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="80"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
+        <location filename="../../workbench/ui/main_window.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="200"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="204"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="237"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="241"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="242"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="239"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="243"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="244"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="241"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="245"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="242"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="246"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="323"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="332"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="330"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="339"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="331"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="340"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="360"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="369"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="379"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="392"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="418"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="443"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="418"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="443"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="436"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="461"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="542"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="567"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="472"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="497"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="484"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="509"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="485"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="510"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="500"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="525"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="501"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="526"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="516"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="541"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="551"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="576"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="551"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="576"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="578"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="603"/>
         <source>To look at (row · column · value):</source>
         <translation>Perlu diperiksa (baris · kolom · nilai):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="580"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="605"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="572"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="597"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
@@ -4346,7 +4399,7 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="113"/>
+        <location filename="../../workbench/ui/main_window.py" line="115"/>
         <source>Opening the workbench…</source>
         <translation>Membuka PKP Workbench…</translation>
     </message>
@@ -4392,12 +4445,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="195"/>
+        <location filename="../../workbench/ui/operations.py" line="224"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="240"/>
+        <location filename="../../workbench/ui/operations.py" line="269"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>

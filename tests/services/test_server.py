@@ -6,81 +6,16 @@ a kelurahan's submitted year locked for its editors, and NOTIFY reaching another
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
-
 import pytest
 import sqlalchemy as sa
 from sqlalchemy import Engine
 
-from tests.conftest import PG_URL, _pg_database
-from workbench.db.engine import make_engine, session_scope
+from tests.conftest import PG_URL
+from tests.server import Server
+from workbench.db.engine import session_scope
 from workbench.domain.messages import UserError
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="needs PKP_TEST_PG_URL (a PostgreSQL server)")
-
-
-@dataclass
-class Server:
-    url: str
-    admin: Engine
-    logins: dict[str, str]  # what for -> login name
-    village_a: str  # a village an editor is limited to
-    village_b: str  # a village outside that scope
-
-    def as_(self, who: str) -> Engine:
-        url = sa.engine.make_url(self.url).set(username=self.logins[who])
-        engine = make_engine(url.render_as_string(hide_password=False))
-        self._engines.append(engine)
-        return engine
-
-    _engines: list[Engine]
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Server]:
-    from workbench.services.demo import create_demo_database
-    from workbench.services.server import grant, init_server
-
-    tag = uuid.uuid4().hex[:8]
-    logins = {w: f"pkp_t{tag}_{w}" for w in ("viewer", "editor", "scoped", "approver", "other")}
-    for database_url in _pg_database():
-        engine = create_demo_database(database_url, n_locations=24, approved=False)
-        with engine.connect() as conn:
-            district = conn.execute(sa.text("SELECT name FROM district")).scalar_one()
-            villages = [
-                r
-                for (r,) in conn.execute(
-                    sa.text(
-                        "SELECT v.name FROM village v WHERE EXISTS (SELECT 1 FROM location l"
-                        " WHERE l.village_id = v.id) ORDER BY v.id"
-                    )
-                )
-            ]
-        init_server(engine, district)
-        with engine.begin() as conn:
-            for login in logins.values():
-                conn.exec_driver_sql(f'CREATE ROLE "{login}" LOGIN')
-        grant(engine, logins["viewer"], "viewer")
-        grant(engine, logins["editor"], "editor")
-        grant(engine, logins["scoped"], "editor", villages=[villages[0]])
-        grant(engine, logins["approver"], "approver")
-        made = Server(database_url, engine, logins, villages[0], villages[1], [])
-        try:
-            yield made
-        finally:
-            for e in made._engines:
-                e.dispose()
-            with engine.begin() as conn:
-                for login in logins.values():
-                    conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
-            engine.dispose()
-    admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        for login in logins.values():
-            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
-    admin.dispose()
 
 
 def _scalar(engine: Engine, sql: str, **params: object) -> object:

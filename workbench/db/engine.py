@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,6 +17,9 @@ import workbench.db.guards  # noqa: F401  (registers the flush checks on every S
 from workbench.db.refusals import refusal
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# how this program names itself to a server: its changes' notifications carry it, so the
+# window does not refresh for what it has just announced itself
+APPLICATION_NAME = f"pkp-workbench/{os.getpid()}-{uuid.uuid4().hex[:6]}"
 
 
 def to_url(path_or_url: str | os.PathLike[str]) -> str:
@@ -99,7 +103,12 @@ def make_engine(path_or_url: str | os.PathLike[str], read_only: bool = False) ->
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        connect_args = (
+            {"application_name": APPLICATION_NAME}
+            if make_url(url).get_backend_name() == "postgresql"
+            else {}
+        )
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     return engine
 
 

@@ -38,6 +38,35 @@ MAP = "map"  # the shapes of RT units, villages and kawasan
 KINDS = frozenset({ASSESSMENT, STAKEHOLDER, ENGAGEMENT, PRIORITY, PROGRAMME, PLAN, MAP})
 
 
+# which kind of data each table holds (another program's change of a table, told by the
+# server, refreshes the views that watch its kind)
+KIND_OF_TABLE: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "district",
+            "subdistrict",
+            "village",
+            "area",
+            "location",
+            "assessment",
+            "assessment_volume",
+            "assessment_history",
+            "village_submission",
+        ),
+        ASSESSMENT,
+    ),
+    **dict.fromkeys(("stakeholder", "coverage"), STAKEHOLDER),
+    **dict.fromkeys(("engagement", "engagement_village", "attendance", "commitment"), ENGAGEMENT),
+    **dict.fromkeys(
+        ("proposal_source", "proposal", "vote", "priority_decision", "priority_list", "db_setting"),
+        PRIORITY,
+    ),
+    **dict.fromkeys(("activity", "allocation", "funding_source", "activity_type"), PROGRAMME),
+    **dict.fromkeys(("plan_version", "plan_signatory"), PLAN),
+    "shape": MAP,
+}
+
+
 @dataclass(frozen=True)
 class Changes:
     """What one operation changed: kinds of data, and where known the ids and years.
@@ -74,6 +103,14 @@ class Changes:
     def everything(cls, origin: Any = None) -> Changes:
         """An import, a new database: every view refreshes."""
         return cls(KINDS, origin=origin)
+
+    @classmethod
+    def of_tables(cls, tables: Iterable[str], origin: Any = None) -> Changes:
+        """What changes of these tables touch (an unknown table: everything)."""
+        kinds = {KIND_OF_TABLE.get(t) for t in tables}
+        if None in kinds:
+            return cls.everything(origin)
+        return cls(frozenset(k for k in kinds if k is not None), origin=origin)
 
     def touches(self, watched: Iterable[str]) -> bool:
         return bool(self.kinds & frozenset(watched))

@@ -29,6 +29,7 @@ from workbench.db.models import (
 from workbench.domain.messages import UserError
 from workbench.services.backups import daily_backup_if_due
 from workbench.services.paths import APP_NAME, data_dir, log_dir
+from workbench.services.server import Identity, identity
 
 __all__ = [
     "APP_NAME",
@@ -166,6 +167,7 @@ class DistrictInfo:
     stakeholders: int
     engagements: int
     activities: int
+    who: Identity | None = None  # the login and what it may do here
 
 
 def district_info(session: Session) -> DistrictInfo:
@@ -183,4 +185,5 @@ def district_info(session: Session) -> DistrictInfo:
         stakeholders=count(Stakeholder),
         engagements=count(Engagement),
         activities=count(Activity),
+        who=identity(session),
     )

@@ -8,18 +8,22 @@ one change signal as ``Changes.everything``, so every tab refreshes as after an 
 This window's own writes are recognised by their announcement on that signal (each
 operation announces what it changed once it has committed); while an operation or a read
 is under way the look is put off to the next second, so nothing seen then is lost. A
-server database has its own way (LISTEN/NOTIFY, issue #19)."""
+server database has its own way: ``ServerChanges`` (LISTEN/NOTIFY)."""
 
 from __future__ import annotations
 
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from workbench.ui.operations import Changes, change_hub, operations_pending
 from workbench.ui.tasks import active_tasks
+
+if TYPE_CHECKING:
+    from workbench.services.notify import Listener
 
 POLL_MS = 1000
 OWN_S = 2.0  # a change of the file this soon after one of ours is ours
@@ -71,3 +75,34 @@ class FileChanges(QObject):
         if time.monotonic() - self._own_at < OWN_S:
             return
         change_hub().changed.emit(Changes.everything(origin=self))
+
+
+class ServerChanges(QObject):
+    """Live changes on a PostgreSQL server: the tables others changed (NOTIFY, heard on a
+    thread of its own, ``services.notify``) become a change on the one change signal,
+    narrowed to the kinds of data those tables hold."""
+
+    arrived = Signal(object)  # set[str]: emitted in the listener's thread, queued to ours
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.listener: Listener | None = None
+        self.arrived.connect(self._announce, Qt.ConnectionType.QueuedConnection)
+
+    def watch(self, url: str | None) -> None:
+        """Listen on the server behind ``url`` (None, or a SQLite file: stop)."""
+        if self.listener is not None:
+            self.listener.stop(timeout=0.5)
+            self.listener = None
+        if url is None or not url.startswith("postgresql"):
+            return
+        from workbench.services.notify import Listener
+
+        self.listener = Listener(url, self.arrived.emit)
+        self.listener.start()
+
+    def _announce(self, tables: set[str]) -> None:
+        change_hub().changed.emit(Changes.of_tables(tables, origin=self))
+
+    def stop(self) -> None:
+        self.watch(None)

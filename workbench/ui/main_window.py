@@ -42,9 +42,10 @@ from workbench.ui.tasks import run_task
 from workbench.ui.wheel import guard
 
 if TYPE_CHECKING:
+    from workbench.services.server import Identity
     from workbench.services.workspace import DistrictInfo, OpenResult
     from workbench.ui.import_wizard import ImportBaselineDialog
-    from workbench.ui.live import FileChanges
+    from workbench.ui.live import FileChanges, ServerChanges
     from workbench.ui.projection import ProjectionView
     from workbench.ui.tabs.base import TableTab
     from workbench.ui.tabs.priorities import PrioritiesTab
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
         self._fitted = False
         self.lock: QLockFile | None = None  # of the SQLite file open here
         self.live: FileChanges | None = None  # made once the heavy modules are there
+        self.server_live: ServerChanges | None = None
+        self.who: Identity | None = None  # the login and its role (None: not known yet)
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(LOCK_STALE_MS // 4)
         self._lock_timer.timeout.connect(self._keep_lock)
@@ -456,6 +459,8 @@ class MainWindow(QMainWindow):
         st.put(st.LAST_TAB, self.tabs.currentIndex())
         if self.projection is not None:
             self.projection.close()
+        if self.server_live is not None:
+            self.server_live.stop()
         if self.lock is not None:
             self.lock.unlock()
             self.lock = None
@@ -558,19 +563,30 @@ class MainWindow(QMainWindow):
         empty = info.assessments == 0 and info.stakeholders == 0
         self.welcome.set_district(name)
         self.central.setCurrentWidget(self.welcome if empty else self.tabs)
-        self.read_only = is_read_only(result.engine)
-        if self.read_only:
+        self.who = info.who
+        # a viewer's window is read-only as a second copy's is; what the role does not allow
+        # is greyed out (the server refuses it anyway, in words)
+        self.read_only = is_read_only(result.engine) or (
+            self.who is not None and not self.who.may_edit
+        )
+        if is_read_only(result.engine):
             self.database_label.setText(
                 self.database_label.text() + " · " + self.tr("<b>read-only</b>")
+            )
+        if self.who is not None and self.who.role is not None:
+            self.database_label.setText(
+                self.database_label.text() + " · " + self._identity_text(self.who)
             )
         for action in (
             self.import_baseline_action,
             self.import_any_action,
             self.import_map_action,
-            self.approval_action,
             self.restore_action,
         ):
             action.setEnabled(not self.read_only)
+        self.approval_action.setEnabled(
+            not self.read_only and (self.who is None or self.who.may_approve)
+        )
         self._tab_changed()
         self.setWindowTitle(f"{name} — {self.tr('PKP Workbench')}")
         path = sqlite_path(result.url)
@@ -581,10 +597,14 @@ class MainWindow(QMainWindow):
         for tab in sorted(self.work_tabs, key=lambda t: t is not shown):
             tab.set_engine(result.engine)
         if self.live is None:
-            from workbench.ui.live import FileChanges
+            from workbench.ui.live import FileChanges, ServerChanges
 
             self.live = FileChanges(self)
-        self.live.watch(path)  # another program's writes to the file reach the tabs
+            self.server_live = ServerChanges(self)
+        # another program's writes (to the file; on the server: any other login's) reach
+        # the tabs
+        self.live.watch(path)
+        self.server_live.watch(None if path else str(result.engine.url.render_as_string(False)))
         if old is not None and old.engine is not result.engine:
             old.engine.dispose()
         if result.backup is not None:
@@ -599,6 +619,25 @@ class MainWindow(QMainWindow):
                 self, self.tr("A rule-set file was skipped"), "\n\n".join(result.ruleset_problems)
             )
         self.database_opened.emit(result.url)
+
+    def _identity_text(self, who: Any) -> str:
+        """'budi (Penyunting · Sukamaju, Sukajadi)': who this window is on the server."""
+        from workbench.services import server
+
+        roles = {
+            server.VIEWER: self.tr("Viewer"),
+            server.EDITOR: self.tr("Editor"),
+            server.APPROVER: self.tr("Approver"),
+            server.ADMIN: self.tr("Admin"),
+            server.NO_ROLE: self.tr("no role"),
+        }
+        where = ", ".join(who.villages) if who.villages else self.tr("whole district")
+        return (
+            self.tr("Signed in as %1 (%2 · %3)")
+            .replace("%1", f"<b>{html.escape(who.login)}</b>")
+            .replace("%2", roles.get(who.role, who.role))
+            .replace("%3", html.escape(where))
+        )
 
     def _on_open_failed(self, exc: BaseException) -> None:
         from workbench.ui.errors import error_text
