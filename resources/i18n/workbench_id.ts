@@ -292,7 +292,7 @@
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="139"/>
         <source>Location code</source>
         <translation>Kode lokasi</translation>
     </message>
@@ -300,13 +300,13 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="88"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="222"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="77"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="151"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="170"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="154"/>
         <source>Slum area (kawasan)</source>
         <translation>Kawasan</translation>
     </message>
@@ -314,14 +314,14 @@
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="174"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="223"/>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="144"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="152"/>
         <source>Area</source>
         <translation>Luas</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="91"/>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="224"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="141"/>
         <source>Total score</source>
         <translation>Total skor</translation>
     </message>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_columns.py" line="97"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="130"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="143"/>
         <source>Slum level</source>
         <translation>Tingkat kekumuhan</translation>
     </message>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/programme_views.py" line="78"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="155"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
@@ -573,82 +573,82 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="127"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="140"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="153"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="147"/>
         <source>Criterion scores 1a–7b</source>
         <translation>Skor kriteria 1a–7b</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="158"/>
         <source>Data notes</source>
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="165"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="168"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="169"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="170"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="174"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="177"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="178"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="178"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="179"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -777,67 +777,77 @@
 <context>
     <name>CoverageGrid</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="38"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="39"/>
         <source>Dialogue</source>
         <translation>Dialog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="39"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="40"/>
         <source>Trust</source>
         <translation>Kepercayaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="40"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="41"/>
         <source>Commitment</source>
         <translation>Komitmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="41"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
         <source>Understanding</source>
         <translation>Pemahaman bersama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="43"/>
         <source>Outcome</source>
         <translation>Hasil antara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="52"/>
         <source>Village</source>
         <translation>Kelurahan/Desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="50"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="52"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/collaboration_views.py" line="53"/>
+        <source>Data %1</source>
+        <translation>Data %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="53"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="56"/>
         <source>Duplicate community bodies</source>
         <translation>Lembaga masyarakat ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="60"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="63"/>
         <source>engaged</source>
         <translation>terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="61"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="64"/>
         <source>never engaged</source>
         <translation>belum terlibat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="62"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="65"/>
         <source>absent</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="89"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="93"/>
         <source>Several community bodies do the same job here: a question for institution harmonisation.</source>
         <translation>Beberapa lembaga masyarakat menjalankan tugas yang sama di sini: perlu harmonisasi kelembagaan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="98"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="102"/>
         <source>&lt;b&gt;Who has not been involved yet, where.&lt;/b&gt; Green: a stakeholder of that category took part in an engagement about the village. Amber: registered for the village but never engaged there (%1 cells). Red: nobody of that category yet. Villages with duplicate community bodies: %2.</source>
         <translation>&lt;b&gt;Siapa yang belum dilibatkan, di mana.&lt;/b&gt; Hijau: pemangku kepentingan kategori itu hadir dalam kegiatan tentang kelurahan tersebut. Kuning: terdaftar di kelurahan itu tetapi belum pernah dilibatkan (%1 sel). Merah: belum ada sama sekali dari kategori itu. Kelurahan dengan lembaga masyarakat ganda: %2.</translation>
     </message>
@@ -1505,47 +1515,47 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>InfluenceMap</name>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="136"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="161"/>
         <source>Keep satisfied</source>
         <translation>Jaga kepuasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="162"/>
         <source>Manage closely</source>
         <translation>Kelola erat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="163"/>
         <source>Monitor</source>
         <translation>Pantau</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="139"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="164"/>
         <source>Keep informed</source>
         <translation>Beri informasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="180"/>
         <source>Interest →</source>
         <translation>Kepentingan →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="159"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="184"/>
         <source>Pokja PKP member</source>
         <translation>anggota Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="185"/>
         <source>other</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="172"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="197"/>
         <source>Influence →</source>
         <translation>Pengaruh →</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="198"/>
+        <location filename="../../workbench/ui/tabs/collaboration_views.py" line="223"/>
         <source>+%1 more</source>
         <translation>+%1 lainnya</translation>
     </message>
@@ -3776,85 +3786,105 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="49"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="58"/>
         <source>Score %1</source>
         <translation>Skor %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="70"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="80"/>
         <source>All levels</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="95"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="97"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="113"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="114"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="83"/>
-        <location filename="../../workbench/ui/tabs/scores.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="131"/>
         <source>Slum Scores</source>
         <translation>Skor Kumuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="115"/>
+        <source>Submissions</source>
+        <translation>Pengajuan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="119"/>
         <source>List</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="120"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="175"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="181"/>
         <source>All subdistricts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="171"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="184"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="174"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="187"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="195"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="209"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="226"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="240"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="283"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="297"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="335"/>
+        <source>Submit %1</source>
+        <translation>Ajukan %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="336"/>
+        <source>Approve %1</source>
+        <translation>Setujui %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="338"/>
+        <source>Return %1</source>
+        <translation>Kembalikan %1</translation>
     </message>
 </context>
 <context>
@@ -4180,218 +4210,218 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="86"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="87"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="88"/>
         <source>New stakeholder (Ctrl+N)</source>
         <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="92"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="97"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="102"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="105"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="107"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="134"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="135"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="137"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="140"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="150"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="152"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="152"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="82"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="204"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="205"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="241"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="242"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="242"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="243"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="243"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="244"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="244"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="245"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="245"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="246"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="246"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="247"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="332"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="333"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="339"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="340"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="340"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="341"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="369"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="370"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="392"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="393"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="443"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="443"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="461"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="462"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="567"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="568"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="497"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="498"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="509"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="510"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="510"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="511"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="525"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="526"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="526"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="527"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="541"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="542"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="576"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="577"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="576"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="577"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="603"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="604"/>
         <source>To look at (row · column · value):</source>
         <translation>Perlu diperiksa (baris · kolom · nilai):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="605"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="606"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="597"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="598"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
@@ -4402,6 +4432,112 @@ Bobot: %8 · %9 teratas.</translation>
         <location filename="../../workbench/ui/main_window.py" line="115"/>
         <source>Opening the workbench…</source>
         <translation>Membuka PKP Workbench…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPanel</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="81"/>
+        <source>Village</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="82"/>
+        <source>Subdistrict</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="83"/>
+        <source>RT units</source>
+        <translation>Unit RT</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="84"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="85"/>
+        <source>Last step</source>
+        <translation>Langkah terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="95"/>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="97"/>
+        <source>Submit this kelurahan&apos;s year for approval; it is then locked for its team</source>
+        <translation>Ajukan data kelurahan tahun ini untuk disetujui; setelah itu terkunci bagi timnya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="99"/>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="100"/>
+        <source>Return…</source>
+        <translation>Kembalikan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="102"/>
+        <source>Send the data back to the kelurahan, with the reason</source>
+        <translation>Kembalikan data ke kelurahan, dengan alasannya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="115"/>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="129"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="224"/>
+        <source>No step yet: the kelurahan has not submitted %1.</source>
+        <translation>Belum ada langkah: kelurahan belum mengajukan data %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="250"/>
+        <source>Return to the kelurahan</source>
+        <translation>Kembalikan ke kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="251"/>
+        <source>Why do %1&apos;s data for %2 go back?</source>
+        <translation>Mengapa data %1 tahun %2 dikembalikan?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="258"/>
+        <source>Say why the data go back (the reason is kept).</source>
+        <translation>Tuliskan alasan data dikembalikan (alasan disimpan).</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="38"/>
+        <source>not submitted</source>
+        <translation>belum diajukan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="39"/>
+        <source>submitted</source>
+        <translation>diajukan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="40"/>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="41"/>
+        <source>returned</source>
+        <translation>dikembalikan</translation>
     </message>
 </context>
 <context>
@@ -4445,12 +4581,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="224"/>
+        <location filename="../../workbench/ui/operations.py" line="225"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="269"/>
+        <location filename="../../workbench/ui/operations.py" line="270"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>

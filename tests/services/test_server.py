@@ -303,3 +303,29 @@ def test_the_command_line_grants_and_lists(
     assert f"{login}: no role here any more" in capsys.readouterr().out
     assert main(["server", "grant", login, "kepala", "--db", server.url]) == 1
     assert "Unknown role" in capsys.readouterr().err
+
+
+def test_submitting_through_the_service_as_logins(server: Server) -> None:
+    from workbench.services import submissions as sub
+
+    scoped, editor, approver = server.as_("scoped"), server.as_("editor"), server.as_("approver")
+    with session_scope(server.admin) as s:
+        year = sub.years(s)[0]  # (the other test locked the latest year of village A)
+        rows = {v.village: v for v in sub.village_years(s, year)}
+    mine, theirs = rows[server.village_a], rows[server.village_b]
+    with pytest.raises(UserError) as info, session_scope(scoped) as s:
+        sub.submit(s, theirs.village_id, year)
+    assert info.value.key == "submission_not_yours"
+    with session_scope(scoped) as s:
+        sub.submit(s, mine.village_id, year)
+    with pytest.raises(UserError) as info, session_scope(editor) as s:
+        sub.approve(s, mine.village_id, year)
+    assert info.value.key == "not_permitted_decide"
+    with session_scope(approver) as s:
+        sub.approve(s, mine.village_id, year)
+    with session_scope(server.admin) as s:
+        steps = next(v for v in sub.village_years(s, year) if v.village == server.village_a).steps
+    assert [(st.status, st.by) for st in steps[-2:]] == [
+        (sub.SUBMITTED, server.logins["scoped"]),
+        (sub.APPROVED, server.logins["approver"]),
+    ]

@@ -224,3 +224,45 @@ def test_an_empty_level_chart_has_an_axis_not_nan(qtbot, qtlog) -> None:  # noqa
     widget.set_summary(LevelSummary([], {}, {}), None)
     widget.set_summary(LevelSummary([2025], {(2025, "NONE"): (3, 0.0)}, {}), None)
     assert not [r.message for r in qtlog.records if "nan" in r.message.lower()]
+
+
+def test_a_kelurahan_year_is_submitted_returned_with_a_reason_and_shown_in_the_grid(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from workbench.ui import dialogs
+
+    tab = window.scores_tab
+    panel = tab.submissions
+    qtbot.waitUntil(lambda: panel.view is not None and panel.table.rowCount() > 0, timeout=5000)
+    village = panel.view.rows[0]
+    assert panel.select_village(village.village_id)
+    assert panel.table.item(0, 3).text() == "belum diajukan"
+    assert panel.submit_button.isEnabled() and not panel.approve_button.isEnabled()
+    panel.submit_button.click()
+    assert wait_for_operations()
+    qtbot.waitUntil(lambda: panel.table.item(0, 3).text() == "diajukan", timeout=5000)
+    assert not panel.submit_button.isEnabled()  # submitted: not again until returned
+    assert panel.approve_button.isEnabled() and panel.return_button.isEnabled()
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: "RT 03 belum dinilai")
+    panel.return_button.click()
+    assert wait_for_operations()
+    qtbot.waitUntil(lambda: panel.table.item(0, 3).text() == "dikembalikan", timeout=5000)
+    assert "RT 03 belum dinilai" in panel.history.text()
+    assert panel.history.text().index("dikembalikan") < panel.history.text().index("diajukan")
+    assert window.undo_stack.count() == 0  # a step of the workflow, not an undo step
+    # the coverage grid says it too, with the history in its tooltip
+    grid = window.stakeholders_tab.coverage
+    qtbot.waitUntil(
+        lambda: (
+            grid.view is not None
+            and grid.view.submissions[village.village_id].status == "dikembalikan"
+        ),
+        timeout=5000,
+    )
+    row = next(
+        r for r in range(grid.table.rowCount()) if grid.table.item(r, 0).text() == village.village
+    )
+    assert grid.table.item(row, 2).text() == "dikembalikan"
+    assert "RT 03 belum dinilai" in grid.table.item(row, 2).toolTip()

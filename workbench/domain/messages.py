@@ -404,6 +404,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Anda tidak berhak menyetujui atau mengembalikan data kelurahan: hanya penyetuju "
         "(pkp_approver) yang boleh.",
     ),
+    "submission_not_yours": (
+        "You may submit only your own kelurahan's data; {village} is not among them.",
+        "Anda hanya dapat mengajukan data kelurahan Anda sendiri; {village} bukan salah satunya.",
+    ),
+    "submission_already": (
+        "{village} {year} is {status} already: it cannot be submitted again until an "
+        "approver returns it.",
+        "{village} {year} sudah {status}: tidak dapat diajukan lagi sebelum dikembalikan "
+        "oleh penyetuju.",
+    ),
+    "submission_not_submitted": (
+        "{village} {year} has not been submitted: there is nothing to approve or return.",
+        "{village} {year} belum diajukan: tidak ada yang dapat disetujui atau dikembalikan.",
+    ),
+    "submission_reason_needed": (
+        "Say why the data go back to the kelurahan (the reason is kept with the step).",
+        "Tuliskan alasan data dikembalikan ke kelurahan (alasan disimpan bersama langkahnya).",
+    ),
     "version_conflict": (
         "{what} was changed by {who} at {when} since you read it{changes}. Your change was "
         "not saved.",

@@ -35,7 +35,8 @@ PRIORITY = "priority"  # sources, proposals, workshop tallies, decisions, weight
 PROGRAMME = "programme"  # activities, funding sources, activity types, plan versions
 PLAN = "plan"  # approval, signatories
 MAP = "map"  # the shapes of RT units, villages and kawasan
-KINDS = frozenset({ASSESSMENT, STAKEHOLDER, ENGAGEMENT, PRIORITY, PROGRAMME, PLAN, MAP})
+SUBMISSION = "submission"  # a kelurahan's year submitted, approved or returned
+KINDS = frozenset({ASSESSMENT, STAKEHOLDER, ENGAGEMENT, PRIORITY, PROGRAMME, PLAN, MAP, SUBMISSION})
 
 
 # which kind of data each table holds (another program's change of a table, told by the
@@ -51,10 +52,10 @@ KIND_OF_TABLE: dict[str, str] = {
             "assessment",
             "assessment_volume",
             "assessment_history",
-            "village_submission",
         ),
         ASSESSMENT,
     ),
+    "village_submission": SUBMISSION,
     **dict.fromkeys(("stakeholder", "coverage"), STAKEHOLDER),
     **dict.fromkeys(("engagement", "engagement_village", "attendance", "commitment"), ENGAGEMENT),
     **dict.fromkeys(

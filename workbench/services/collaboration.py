@@ -42,6 +42,7 @@ from workbench.domain.collaboration import (
 from workbench.domain.collation import name_key
 from workbench.domain.messages import UserError, render
 from workbench.services.audit import audit as _audit
+from workbench.services.submissions import VillageYear
 from workbench.services.versions import touch
 
 __all__ = [
@@ -783,6 +784,9 @@ class CoverageView:
     grid: dict[tuple[int, str], str]
     stages: dict[int, dict[str, int]]
     duplicate_bodies: dict[int, list[str]]
+    # each village's latest assessment year on its way to approval: (year, its steps)
+    submissions: dict[int, VillageYear] = field(default_factory=dict)
+    submission_year: int | None = None
 
 
 def coverage_view(session: Session) -> CoverageView:
@@ -827,7 +831,17 @@ def coverage_view(session: Session) -> CoverageView:
         coverage_grid(data, STAKEHOLDER_CATEGORIES),
         stage_progress(data, COLLAB_STAGES),
         duplicate_bodies(bodies),
+        *_submissions(session),
     )
+
+
+def _submissions(session: Session) -> tuple[dict[int, VillageYear], int | None]:
+    from workbench.services.submissions import village_years, years
+
+    known = years(session)
+    if not known:
+        return {}, None
+    return {v.village_id: v for v in village_years(session, known[-1])}, known[-1]
 
 
 def _data_of(obj: Stakeholder) -> StakeholderData:

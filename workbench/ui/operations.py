@@ -36,6 +36,7 @@ from workbench.operations import (
     PROGRAMME,
     REFUSALS,
     STAKEHOLDER,
+    SUBMISSION,
     Changes,
     Seen,
     VersionConflict,
@@ -296,6 +297,36 @@ class Operations:
         else:
             self.undo_stack.push(command)
 
+    def record(
+        self,
+        text: str,
+        work: Work,
+        done: Callable[[Any], None] | None = None,
+        changes: Changes | None = None,
+    ) -> None:
+        """A step of a workflow others follow (a kelurahan's year submitted, approved or
+        returned): made off the GUI thread in one unit of work and announced like any
+        change, but no undo step: the next step takes it further, or back."""
+        if self.engine is None:
+            self.refused(LookupError(_no_database()))
+            return
+        kinds = changes.kinds if changes is not None else frozenset({self.edits})
+        announced = Changes(kinds, origin=self, handled=done is not None)
+        self.last_refusal = None
+
+        def finished(result: Any) -> None:
+            if done is not None:
+                done(result)
+            announce(announced)
+
+        def failed(exc: BaseException) -> None:
+            self.last_refusal = exc
+            self.refused(exc)
+
+        run_in_background(
+            self.engine, lambda s, _c: work(s), finished, failed, name=f"step: {text}", long=False
+        )
+
 
 def read_async(
     engine: Engine,
@@ -350,6 +381,7 @@ __all__ = [
     "PROGRAMME",
     "REFUSALS",
     "STAKEHOLDER",
+    "SUBMISSION",
     "ChangeHub",
     "Seen",
     "VersionConflict",

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayou
 
 from workbench.domain.collation import name_key
 from workbench.services.collaboration import COLLAB_STAGES, CoverageView, StakeholderRow
+from workbench.services.submissions import VillageYear
 from workbench.ui.labels import label
 
 CELL_COLOURS = {
@@ -46,8 +47,10 @@ class CoverageGrid(QWidget):
     def set_view(self, view: CoverageView) -> None:
         self.view = view
         cats = list(view.categories)
+        year = view.submission_year
         headers = (
             [self.tr("Village"), self.tr("Subdistrict")]
+            + [self.tr("Data %1").replace("%1", str(year)) if year else self.tr("Data")]
             + [label(c) for c in cats]
             + [self.stage_title(s) for s in COLLAB_STAGES]
             + [self.tr("Duplicate community bodies")]
@@ -65,7 +68,8 @@ class CoverageGrid(QWidget):
         for r, (vid, name, kec) in enumerate(view.villages):
             self.table.setItem(r, 0, QTableWidgetItem(name))
             self.table.setItem(r, 1, QTableWidgetItem(kec))
-            for c, cat in enumerate(cats, start=2):
+            self.table.setItem(r, 2, self._submission_item(view.submissions.get(vid)))
+            for c, cat in enumerate(cats, start=3):
                 state = view.grid[(vid, cat)]
                 gaps += state != "engaged"
                 item = QTableWidgetItem(words[state])
@@ -73,7 +77,7 @@ class CoverageGrid(QWidget):
                 item.setBackground(QBrush(CELL_COLOURS[state]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)
-            for c, stage in enumerate(COLLAB_STAGES, start=2 + len(cats)):
+            for c, stage in enumerate(COLLAB_STAGES, start=3 + len(cats)):
                 n = view.stages.get(vid, {}).get(stage, 0)
                 item = QTableWidgetItem(str(n) if n else "–")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -103,6 +107,27 @@ class CoverageGrid(QWidget):
             .replace("%1", str(never))
             .replace("%2", str(len(view.duplicate_bodies)))
         )
+
+    def _submission_item(self, row: VillageYear | None) -> QTableWidgetItem:
+        """The village's latest year on its way to approval, its history in the tooltip."""
+        from workbench.ui.tabs.submission_panel import STATUS_COLOURS, status_label
+
+        status = row.status if row is not None else None
+        item = QTableWidgetItem(status_label(status) if row is not None else "–")
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        item.setData(Qt.ItemDataRole.UserRole, status)
+        if status in STATUS_COLOURS:
+            item.setForeground(QBrush(QColor(STATUS_COLOURS[status])))
+        if row is not None and row.steps:
+            item.setToolTip(
+                "\n".join(
+                    f"{s.at:%d-%m-%Y %H:%M} {s.by}: {status_label(s.status)}"
+                    + (f" — {s.reason}" if s.reason else "")
+                    for s in row.steps
+                    if s.at is not None
+                )
+            )
+        return item
 
     def state(self, village: str, category: str) -> str | None:
         if self.view is None:

@@ -20,14 +20,23 @@ from workbench.services.scores import (
     set_assessment_value_with_detail,
     summarise,
 )
+from workbench.services.submissions import (
+    APPROVED,
+    RETURNED,
+    SUBMITTED,
+    approve,
+    send_back,
+    submit,
+)
 from workbench.ui.combos import select_data
 from workbench.ui.models import CENTER, RIGHT, Column, RowRole
-from workbench.ui.operations import ASSESSMENT, Changes, Seen, operations_pending
+from workbench.ui.operations import ASSESSMENT, SUBMISSION, Changes, Seen, operations_pending
 from workbench.ui.style import LevelDelegate, ScoreStripDelegate, level_label
 from workbench.ui.tabs.base import ServiceEdits, TableTab, shrinkable
 from workbench.ui.tabs.location_panel import LocationPanel
 from workbench.ui.tabs.score_map import ScoreMapPanel
 from workbench.ui.tabs.score_summary import SummaryWidget
+from workbench.ui.tabs.submission_panel import SubmissionPanel, read_submissions
 
 
 @dataclass(frozen=True)
@@ -56,12 +65,13 @@ def _score_columns(rows: list[ScoreRow]) -> list[tuple[str, Any]]:
 
 class ScoresTab(ServiceEdits, TableTab):
     edits = ASSESSMENT
-    watches = frozenset({ASSESSMENT})
+    watches = frozenset({ASSESSMENT, SUBMISSION})
 
     def __init__(self, parent: Any = None) -> None:
         self.panel = LocationPanel()
         self.summary_view = SummaryWidget()
         self.map_panel = ScoreMapPanel()
+        self.submissions = SubmissionPanel()
         super().__init__(parent)
         self.payload: ScoresPayload | None = None
         self._detail_seq = 0  # the newest RT unit asked for in the panel
@@ -95,11 +105,14 @@ class ScoresTab(ServiceEdits, TableTab):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.panel.value_edited.connect(self._on_value_edited)
         self.map_panel.location_chosen.connect(self.select_location)
+        self.submissions.year_wanted.connect(self._read_submissions)
+        self.submissions.step_wanted.connect(self._take_step)
 
     def body(self) -> QWidget:
         self.side = QTabWidget()
         self.side.addTab(self.panel, self.tr("Location"))
         self.side.addTab(self.summary_view, self.tr("Summary"))
+        self.side.addTab(self.submissions, self.tr("Submissions"))
         # the table or the map on the left; the RT unit chosen in either shows on the right
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
@@ -174,6 +187,7 @@ class ScoresTab(ServiceEdits, TableTab):
         self.rules_text = self.tr("Rule set: %1").replace("%1", ", ".join(payload.rulesets) or "–")
         self.panel.show_detail(None)
         self._apply_filters()
+        self._read_submissions(self.submissions.year_box.currentData())
 
     @staticmethod
     def _fill_choice(box: QComboBox, all_label: str, values: list[str]) -> None:
@@ -308,6 +322,32 @@ class ScoresTab(ServiceEdits, TableTab):
             # the values as the panel showed them: someone else's change since is not
             # written over without asking
             seen=[Seen("assessment", assessment_id, detail.version)] if shown else (),
+        )
+
+    # -- submissions -----------------------------------------------------------------------
+    def _read_submissions(self, year: int | None) -> None:
+        self.query_async(
+            lambda s: read_submissions(s, year), self.submissions.show_view, name="submissions"
+        )
+
+    def _take_step(self, kind: str, village_id: int, year: int, reason: str) -> None:
+        steps = {
+            SUBMITTED: (self.tr("Submit %1"), lambda s: submit(s, village_id, year, user="ui")),
+            APPROVED: (self.tr("Approve %1"), lambda s: approve(s, village_id, year, user="ui")),
+            RETURNED: (
+                self.tr("Return %1"),
+                lambda s: send_back(s, village_id, year, reason, user="ui"),
+            ),
+        }
+        text, work = steps[kind]
+        name = next(
+            (r.village for r in self.submissions.view.rows if r.village_id == village_id), ""
+        )
+        self.record(
+            text.replace("%1", f"{name} {year}"),
+            lambda s: (work(s), read_submissions(s, year))[1],
+            done=self.submissions.show_view,
+            changes=Changes.of(SUBMISSION),
         )
 
     def _value_written(self, result: tuple[ScoreRow, Any]) -> None:

@@ -37,6 +37,7 @@ from workbench.ui.models import CENTER, RIGHT, Column, RowRole
 from workbench.ui.operations import (
     ENGAGEMENT,
     STAKEHOLDER,
+    SUBMISSION,
     Changes,
     Seen,
     announce,
@@ -71,7 +72,7 @@ class Written:
 
 class StakeholdersTab(ServiceEdits, TableTab):
     edits = STAKEHOLDER
-    watches = frozenset({STAKEHOLDER, ENGAGEMENT})
+    watches = frozenset({STAKEHOLDER, ENGAGEMENT, SUBMISSION})
 
     def __init__(self, parent: Any = None) -> None:
         self.form = StakeholderForm()
