@@ -4437,82 +4437,77 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>SubmissionPanel</name>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="80"/>
         <source>Village</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="80"/>
         <source>Subdistrict</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="80"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="85"/>
-        <source>Last step</source>
-        <translation>Langkah terakhir</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="92"/>
         <source>Submit</source>
         <translation>Ajukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="94"/>
         <source>Submit this kelurahan&apos;s year for approval; it is then locked for its team</source>
         <translation>Ajukan data kelurahan tahun ini untuk disetujui; setelah itu terkunci bagi timnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="99"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="96"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="97"/>
         <source>Return…</source>
         <translation>Kembalikan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="99"/>
         <source>Send the data back to the kelurahan, with the reason</source>
         <translation>Kembalikan data ke kelurahan, dengan alasannya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="115"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="112"/>
         <source>Year:</source>
         <translation>Tahun:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="126"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="224"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="217"/>
         <source>No step yet: the kelurahan has not submitted %1.</source>
         <translation>Belum ada langkah: kelurahan belum mengajukan data %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="250"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="243"/>
         <source>Return to the kelurahan</source>
         <translation>Kembalikan ke kelurahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="244"/>
         <source>Why do %1&apos;s data for %2 go back?</source>
         <translation>Mengapa data %1 tahun %2 dikembalikan?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="258"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="251"/>
         <source>Say why the data go back (the reason is kept).</source>
         <translation>Tuliskan alasan data dikembalikan (alasan disimpan).</translation>
     </message>

@@ -329,3 +329,21 @@ def test_submitting_through_the_service_as_logins(server: Server) -> None:
         (sub.SUBMITTED, server.logins["scoped"]),
         (sub.APPROVED, server.logins["approver"]),
     ]
+
+
+def test_a_change_written_by_hand_counts_as_a_new_version(server: Server) -> None:
+    from workbench.services.versions import version_of
+
+    with session_scope(server.admin) as s:
+        sid = s.execute(sa.text("SELECT min(id) FROM stakeholder")).scalar_one()
+        before = version_of(s, "stakeholder", sid)
+    _write(server.as_("editor"), "UPDATE stakeholder SET phone = '0812' WHERE id = :s", s=sid)
+    with session_scope(server.admin) as s:
+        assert version_of(s, "stakeholder", sid) == before + 1
+    # the program's own writes still count one each (it names the next version itself)
+    from workbench.services import collaboration as svc
+
+    with session_scope(server.as_("editor")) as s:
+        svc.update_stakeholder(s, sid, {"phone": "0813"}, user="ui")
+    with session_scope(server.admin) as s:
+        assert version_of(s, "stakeholder", sid) == before + 2

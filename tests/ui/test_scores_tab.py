@@ -266,3 +266,24 @@ def test_a_kelurahan_year_is_submitted_returned_with_a_reason_and_shown_in_the_g
     )
     assert grid.table.item(row, 2).text() == "dikembalikan"
     assert "RT 03 belum dinilai" in grid.table.item(row, 2).toolTip()
+
+
+def test_a_refresh_keeps_the_year_chosen_and_the_rt_unit_looked_at(
+    window: MainWindow, qtbot
+) -> None:  # noqa: ANN001
+    from workbench.ui.operations import Changes, announce
+
+    tab = window.scores_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.year_box.setCurrentIndex(tab.year_box.findData(2024))
+    select_rt(window, "DM102-01-001")
+    assert tab.panel.detail is not None and tab.panel.detail.year == 2024
+    with qtbot.waitSignal(tab.loaded, timeout=20_000):
+        announce(Changes.everything())  # someone else's change, as the live watch says it
+    assert tab.year_box.currentData() == 2024
+    qtbot.waitUntil(
+        lambda: tab.panel.detail is not None and tab.panel.detail.code == "DM102-01-001",
+        timeout=5000,
+    )
+    tab.panel.show_detail(None)
+    assert tab.panel.level.styleSheet() == ""  # no coloured bar left without a unit

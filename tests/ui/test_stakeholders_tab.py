@@ -534,3 +534,55 @@ def test_saving_a_record_someone_else_changed_asks_reload_or_apply_on_top(
     with session_scope(window.result.engine) as s:
         kept = s.get(Stakeholder, sid)
         assert kept is not None and kept.notes == "lagi dari jendela lain" and kept.influence == 4
+
+
+def test_a_refresh_from_elsewhere_keeps_what_the_user_typed_and_asks_on_save(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from workbench.ui.operations import Changes, announce
+
+    tab = window.stakeholders_tab
+    sid = next(r.id for r in tab.model.rows if r.short_name == "DLH")
+    assert tab.select_stakeholder(sid)
+    checked = [
+        tab.form.villages.item(i).text()
+        for i in range(tab.form.villages.count())
+        if tab.form.villages.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    tab.form.address.setText("Jl. Merdeka 5")  # typed, not saved yet
+    _written_elsewhere(window, sid, "dari jendela lain")
+    _reload(window, qtbot, lambda: announce(Changes.everything()))  # as the live watch does
+    assert tab.form.sid == sid and tab.form.address.text() == "Jl. Merdeka 5"
+    assert tab.view.currentIndex().data(RowRole).id == sid
+    assert [
+        tab.form.villages.item(i).text()
+        for i in range(tab.form.villages.count())
+        if tab.form.villages.item(i).checkState() == Qt.CheckState.Checked
+    ] == checked
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or True)
+    _reload(window, qtbot, tab.form.save_button.click)
+    assert len(asked) == 1 and "dari jendela lain" in asked[0]
+    from workbench.db.engine import session_scope
+    from workbench.db.models import Stakeholder
+
+    with session_scope(window.result.engine) as s:
+        kept = s.get(Stakeholder, sid)
+        assert kept is not None and kept.address == "Jl. Merdeka 5"
+        assert kept.notes == "dari jendela lain"  # theirs kept, mine on top
+
+
+def test_a_refresh_with_nothing_typed_shows_the_record_as_it_is_now(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    from workbench.ui.operations import Changes, announce
+
+    tab = window.stakeholders_tab
+    sid = next(r.id for r in tab.model.rows if r.short_name == "DLH")
+    assert tab.select_stakeholder(sid)
+    _written_elsewhere(window, sid, "dari jendela lain")
+    _reload(window, qtbot, lambda: announce(Changes.everything()))
+    assert tab.form.sid == sid and tab.form.notes.toPlainText() == "dari jendela lain"

@@ -186,6 +186,17 @@ BEGIN
   RETURN COALESCE(NEW, OLD);
 END $$;
 
+-- a change written by hand (psql, another tool) counts as a change of the record too: the
+-- program sets the next version itself, anything else has it set here
+CREATE OR REPLACE FUNCTION pkp_version_bump() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.version = OLD.version THEN
+    NEW.version := OLD.version + 1;
+  END IF;
+  RETURN NEW;
+END $$;
+
 CREATE OR REPLACE FUNCTION pkp_notify() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -283,6 +294,8 @@ def setup_server(engine: Engine) -> None:
             if table not in UNGUARDED:
                 _policies(conn, table)
             _trigger(conn, table, "pkp_notify", "AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE")
+            if "version" in Base.metadata.tables[table].c:
+                _trigger(conn, table, "pkp_version_bump", "BEFORE UPDATE", row=True)
         _trigger(conn, "audit_log", "pkp_audit_stamp", "BEFORE INSERT", row=True)
         _trigger(conn, "audit_log", "pkp_audit_frozen", "BEFORE UPDATE OR DELETE", row=True)
         _trigger(conn, "audit_log", "pkp_audit_no_truncate", "BEFORE TRUNCATE", "pkp_audit_frozen")

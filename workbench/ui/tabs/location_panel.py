@@ -146,6 +146,7 @@ class LocationPanel(QWidget):
                 self.criteria.setRowCount(0)
                 self.history.setRowCount(0)
                 self.level.clear()
+                self.level.setStyleSheet("")  # no coloured bar left without a unit
                 self.aspects.clear()
                 return
             self.rules = get_ruleset(detail.ruleset_id)

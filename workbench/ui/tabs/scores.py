@@ -168,6 +168,11 @@ class ScoresTab(ServiceEdits, TableTab):
         return self.columns(), payload.rows
 
     def apply(self, payload: Any) -> None:
+        # a refresh (someone else's change, an import) keeps the year chosen and the RT
+        # unit looked at; the first load shows the latest year
+        first = self.payload is None
+        year_before = self.year_box.currentData()
+        looked_at = self.panel.detail.assessment_id if self.panel.detail else None
         self.payload = payload
         years = sorted({r.year for r in payload.rows})
         self.year_box.blockSignals(True)
@@ -175,7 +180,8 @@ class ScoresTab(ServiceEdits, TableTab):
         self.year_box.addItem(self.tr("All years"), None)
         for y in years:
             self.year_box.addItem(str(y), y)
-        self.year_box.setCurrentIndex(len(years))  # the latest year
+        keep = self.year_box.findData(year_before) if not first else -1
+        self.year_box.setCurrentIndex(keep if keep >= 0 else len(years))  # else the latest
         self.year_box.blockSignals(False)
         self._fill_choice(
             self.kec_box, self.tr("All subdistricts"), sorted({r.subdistrict for r in payload.rows})
@@ -187,6 +193,8 @@ class ScoresTab(ServiceEdits, TableTab):
         self.rules_text = self.tr("Rule set: %1").replace("%1", ", ".join(payload.rulesets) or "–")
         self.panel.show_detail(None)
         self._apply_filters()
+        if looked_at is not None:
+            self.select_row_where(lambda row: row.assessment_id == looked_at)
         self._read_submissions(self.submissions.year_box.currentData())
 
     @staticmethod

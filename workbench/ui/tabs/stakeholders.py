@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.formatting import format_date, format_rp
 from workbench.services import collaboration as svc
-from workbench.services.collaboration import StakeholderRow, list_stakeholders
+from workbench.services.collaboration import StakeholderData, StakeholderRow, list_stakeholders
 from workbench.services.versions import version_of
 from workbench.ui import dialogs
 from workbench.ui.labels import label
@@ -68,6 +68,9 @@ class Written:
     rows: list[StakeholderRow]
     removed: list[int]
     select: int | None = None
+
+
+_BLANK = StakeholderData(name="", category="other")  # the new-stakeholder form, untouched
 
 
 class StakeholdersTab(ServiceEdits, TableTab):
@@ -209,6 +212,16 @@ class StakeholdersTab(ServiceEdits, TableTab):
         )
 
     def apply(self, payload: Any) -> None:
+        # what the form shows, and what the user has typed there and not saved: a refresh
+        # (someone else's change, live) must not lose it. It stays, made on the version
+        # the user read, so saving it asks first if that record was changed meanwhile.
+        sid, archived, typed, kept = (
+            self.form.sid,
+            self.form.archived,
+            self.form.data(),
+            self._shown,
+        )
+        typing = typed != (kept[1] if sid and kept and kept[0].id == sid else _BLANK)
         self.payload = payload
         self._show_summary(payload.rows)
         self.form.set_villages(payload.villages)
@@ -216,15 +229,20 @@ class StakeholdersTab(ServiceEdits, TableTab):
         self._fill_engagements(payload.engagements)
         self.coverage.set_view(payload.coverage)
         self.map.set_rows(payload.rows)
-        if payload.rows_kept:
-            return  # the list, its filter and its selection as they are
+        if payload.rows_kept:  # the list, its filter and its selection as they are
+            self.form.show_data(typed if sid or typing else None, sid, archived)
+            return
         self._apply_filters()
         target = self._select_after_load
         self._select_after_load = None
         if target:
             self.select_stakeholder(target)
+        elif sid and self.select_stakeholder(sid):  # the record looked at stays in view
+            if typing:
+                self._shown = kept
+                self.form.show_data(typed, sid, archived)
         else:
-            self.form.show_data(None, 0)
+            self.form.show_data(typed if typing else None, 0)
 
     def _apply_filters(self) -> None:
         self.proxy.set_exacts(

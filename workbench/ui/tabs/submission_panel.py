@@ -75,22 +75,19 @@ class SubmissionPanel(QWidget):
         )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Village"),
-                self.tr("Subdistrict"),
-                self.tr("RT units"),
-                self.tr("Status"),
-                self.tr("Last step"),
-            ]
+            [self.tr("Village"), self.tr("Subdistrict"), self.tr("RT units"), self.tr("Status")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the rest: the village
+        header.setMinimumSectionSize(60)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.submit_button = QPushButton(self.tr("Submit"))
         self.submit_button.setToolTip(
@@ -154,25 +151,21 @@ class SubmissionPanel(QWidget):
         self.table.setRowCount(len(view.rows))
         for i, r in enumerate(view.rows):
             latest = r.latest
-            cells = [
-                r.village,
-                r.subdistrict,
-                str(r.locations),
-                status_label(r.status),
-                self._step_text(latest) if latest else "",
-            ]
+            cells = [r.village, r.subdistrict, str(r.locations), status_label(r.status)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.village_id)
                 if c == 3 and r.status in STATUS_COLOURS:
                     item.setForeground(QBrush(QColor(STATUS_COLOURS[r.status])))
+                if c == 3 and latest is not None:
+                    item.setToolTip(self._step_text(latest))  # when, and by whom
+                if c == 0:
+                    item.setToolTip(text)
                 if c == 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(i, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if chosen is not None:
             self.select_village(chosen.village_id)
         self._selection_changed()
