@@ -347,3 +347,55 @@ def test_a_change_written_by_hand_counts_as_a_new_version(server: Server) -> Non
         svc.update_stakeholder(s, sid, {"phone": "0813"}, user="ui")
     with session_scope(server.admin) as s:
         assert version_of(s, "stakeholder", sid) == before + 2
+
+
+def test_a_client_killed_in_the_middle_of_a_write_leaves_nothing_half_done(
+    server: Server,
+) -> None:
+    """kill -9 of a program in the middle of its unit of work (an import): the server
+    rolls the whole of it back, and the rows it held are free for the others at once."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    editor_url = sa.engine.make_url(server.url).set(username=server.logins["editor"])
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        import sqlalchemy as sa
+        from workbench.db.engine import make_engine, session_scope
+        engine = make_engine({editor_url.render_as_string(hide_password=False)!r})
+        with session_scope(engine) as s:
+            s.execute(sa.text("UPDATE stakeholder SET notes = 'setengah jalan'"))
+            s.execute(sa.text(
+                "INSERT INTO db_setting (key, value) VALUES ('impor-terputus', 'x')"))
+            print("ready", flush=True)
+            time.sleep(60)
+        """
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert (
+        _scalar(server.admin, "SELECT count(*) FROM stakeholder WHERE notes = 'setengah jalan'")
+        == 0
+    )
+    assert (
+        _scalar(server.admin, "SELECT count(*) FROM db_setting WHERE key = 'impor-terputus'") == 0
+    )
+    # its row locks went with it: another login writes the same rows without waiting
+    editor = server.as_("editor")
+    with editor.connect() as conn:
+        conn.exec_driver_sql("SET lock_timeout = '5s'")
+        conn.execute(
+            sa.text(
+                "UPDATE stakeholder SET notes = notes WHERE id = (SELECT min(id) FROM stakeholder)"
+            )
+        )
+        conn.commit()

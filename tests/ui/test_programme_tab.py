@@ -403,3 +403,25 @@ def test_import_window_reads_own_headers_and_maps_the_rest(
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         dialog.run_import()
     assert dialog.result.added == 1
+
+
+def test_a_cell_of_an_activity_someone_else_changed_asks_first(
+    window: MainWindow,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from workbench.db.engine import make_engine
+
+    tab = window.programme_tab
+    row = tab.model.rows[0]
+    other = make_engine(str(window.result.engine.url))  # another program on the same file
+    with session_scope(other) as s:
+        data = pe.activity_data(s, row.id)
+        pe.update_activity(s, row.id, replace(data, description="diubah di jendela lain"))
+    other.dispose()
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    tab.set_volume_text(row, "7")
+    assert wait_for_operations()
+    assert len(asked) == 1 and "diubah di jendela lain" in asked[0]
+    with session_scope(window.result.engine) as s:
+        assert pe.activity_data(s, row.id).volume == row.volume  # reloaded: not written

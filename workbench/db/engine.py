@@ -154,6 +154,13 @@ def with_password(url: str, password: str) -> str:
     return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
+def without_password(url: str) -> str:
+    """The URL to remember (settings, recent files): never with a password."""
+    if "://" not in url:
+        return url
+    return make_url(url).set(password=None).render_as_string(hide_password=False)
+
+
 def connect_engine(
     url: str, ask_password: Callable[[str], str | None] | None = None, tries: int = 3
 ) -> Engine:

@@ -680,6 +680,8 @@ def update_engagement(
             if sid not in seen:
                 seen.add(sid)
                 session.add(Attendance(engagement_id=eid, stakeholder_id=sid, present=present))
+    if data != old:
+        touch(eng)  # its villages or attendance alone changed: its version counts it too
     session.flush()
     session.expire(eng, ["attendance"])
     return old

@@ -60,6 +60,7 @@ class ActivityRow:
     realised_volume: float | None
     realised_rp: int | None
     allocations: tuple[AllocRow, ...] = ()
+    version: int = 0  # the activity's, as read (an edit made on the row names it)
 
     @property
     def target(self) -> str:
@@ -209,6 +210,7 @@ def all_rows(session: Session, ids: Collection[int] | None = None) -> list[Activ
             realised_volume=a.realised_volume,
             realised_rp=a.realised_rp,
             allocations=tuple(allocs.get(a.id, ())),
+            version=a.version,
         )
         for a, tname, unit, code, area, rt_kaw, vill, kec, exe, short in session.execute(q).all()
     ]

@@ -41,6 +41,7 @@ from workbench.domain.programme import (
 )
 from workbench.domain.rules import DEFAULT_RULESET, Criterion, get_ruleset
 from workbench.services.audit import audit as _audit
+from workbench.services.versions import touch
 
 YEAR_RANGE = (1990, 2100)
 LONGEST_PERIOD = 20
@@ -325,6 +326,7 @@ def _write(session: Session, a: Activity, d: ActivityData) -> None:
             a.allocations.remove(al)
     for (y, s), amt in sorted(wanted.items()):
         a.allocations.append(Allocation(year=y, funding_source_id=s, amount_rp=amt))
+    touch(a)  # its money alone changed: the activity's version counts it too
     session.flush()
     linked = set(session.scalars(select(Commitment.id).where(Commitment.activity_id == a.id)).all())
     for cid in linked - set(d.commitment_ids):

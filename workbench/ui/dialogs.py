@@ -47,6 +47,14 @@ def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") 
     return text if ok else None
 
 
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password typed unseen (patched in tests); None when the user cancels."""
+    from PySide6.QtWidgets import QLineEdit
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
 

@@ -543,13 +543,26 @@ class MainWindow(QMainWindow):
             self._on_opened(payload)
 
         def failed(exc: BaseException) -> None:
+            from workbench.db.engine import display_name, to_url, wants_password, with_password
+
             if lock is not None:
                 lock.unlock()
+            if target and wants_password(exc):  # the server wants this login's password
+                self._busy(False)
+                password = dialogs.ask_password(
+                    self,
+                    self.tr("Password"),
+                    self.tr("Password for %1:").replace("%1", display_name(to_url(target))),
+                )
+                if password is not None:
+                    self._open_database(with_password(to_url(target), password))
+                    return
             self._on_open_failed(exc)
 
         run_task(work, opened, failed, name="open-database", long=True)
 
     def _on_opened(self, payload: tuple[OpenResult, DistrictInfo]) -> None:
+        from workbench.db.engine import without_password
         from workbench.services.workspace import display_name, is_read_only, sqlite_path
 
         result, info = payload
@@ -590,8 +603,9 @@ class MainWindow(QMainWindow):
         self._tab_changed()
         self.setWindowTitle(f"{name} — {self.tr('PKP Workbench')}")
         path = sqlite_path(result.url)
-        st.put(st.LAST_DATABASE, str(path) if path else result.url)
-        st.add_recent(str(path) if path else result.url)
+        remembered = str(path) if path else without_password(result.url)  # never stored
+        st.put(st.LAST_DATABASE, remembered)
+        st.add_recent(remembered)
         self._refresh_recent_menu()
         shown = self.tabs.currentWidget()  # its data first: the lane takes them in order
         for tab in sorted(self.work_tabs, key=lambda t: t is not shown):

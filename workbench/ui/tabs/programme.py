@@ -54,6 +54,7 @@ from workbench.ui.operations import (
     PROGRAMME,
     STAKEHOLDER,
     Changes,
+    Seen,
     announce,
     only_ids,
     only_kind,
@@ -585,7 +586,16 @@ class ProgrammeTab(ServiceEdits, TableTab):
 
             return run
 
-        self.push(text, with_row(redo), with_row(undo), done=self._activity_written)
+        shown = next((r for r in self.model.rows if r.id == aid), None)
+        self.push(
+            text,
+            with_row(redo),
+            with_row(undo),
+            done=self._activity_written,
+            # the activity as the matrix showed it: someone else's change since is not
+            # written over without asking
+            seen=[Seen("activity", aid, shown.version)] if shown is not None else (),
+        )
 
     def _activity_written(self, row: ActivityRow | None) -> None:
         if row is not None:

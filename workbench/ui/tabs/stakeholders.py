@@ -496,14 +496,23 @@ class StakeholdersTab(ServiceEdits, TableTab):
         if item is None or self.payload is None or self.engine is None:
             return
         eid = int(item.data(Qt.ItemDataRole.UserRole))
-        current = self.query(lambda session: svc.engagement_data(session, eid))
+        current, version = self.query(
+            lambda session: (
+                svc.engagement_data(session, eid),
+                version_of(session, "engagement", eid),
+            )
+        )
         dialog = EngagementDialog(self.payload.villages, self.payload.rows, self)
         dialog.show_data(current)
         if not dialogs.run_dialog(dialog):
             return
-        self.update_engagement(eid, dialog.data())
+        # made on the engagement as the dialog showed it: someone else's change meanwhile
+        # is not written over without asking
+        self.update_engagement(eid, dialog.data(), Seen("engagement", eid, version))
 
-    def update_engagement(self, eid: int, data: svc.EngagementData) -> None:
+    def update_engagement(
+        self, eid: int, data: svc.EngagementData, seen: Seen | None = None
+    ) -> None:
         kept: dict[str, svc.EngagementData] = {}
 
         def redo(session: Session) -> None:
@@ -517,6 +526,7 @@ class StakeholdersTab(ServiceEdits, TableTab):
             redo,
             undo,
             changes=Changes.of(ENGAGEMENT),
+            seen=[seen] if seen is not None else (),
         )
 
     def export_file(self, what: str) -> None:
