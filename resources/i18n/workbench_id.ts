@@ -593,62 +593,62 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="165"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="168"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="169"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="170"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="171"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="170"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="174"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="177"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="178"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="181"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="179"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="185"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -772,6 +772,69 @@
         <location filename="../../workbench/ui/tabs/commitment_dialog.py" line="93"/>
         <source>Give an amount in rupiah or describe the in-kind contribution.</source>
         <translation>Isi jumlah rupiah atau uraikan kontribusi natura.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="37"/>
+        <source>Connect to a server</source>
+        <translation>Sambungkan ke server</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="43"/>
+        <source>e.g. kota_pekalongan</source>
+        <translation>mis. kota_pekalongan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="45"/>
+        <source>your own login on the server</source>
+        <translation>login Anda sendiri di server</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="48"/>
+        <source>A district database shared by the Pokja on a PostgreSQL server. Sign in with your own login: what you may do there is your role&apos;s. The password is asked for when the server wants it, and never stored.</source>
+        <translation>Basis data daerah yang dipakai bersama oleh Pokja di server PostgreSQL. Masuk dengan login Anda sendiri: yang boleh Anda lakukan di sana sesuai peran Anda. Kata sandi ditanyakan bila server memintanya, dan tidak pernah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="57"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="58"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="59"/>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="60"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="75"/>
+        <source>the server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="76"/>
+        <source>the database</source>
+        <translation>basis data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="77"/>
+        <source>your login</source>
+        <translation>login Anda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/connect_dialog.py" line="80"/>
+        <source>Fill in %1.</source>
+        <translation>Isi %1.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +1016,17 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="80"/>
+        <location filename="../../workbench/ui/dialogs.py" line="88"/>
         <source>Changed by someone else</source>
         <translation>Diubah orang lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="83"/>
+        <location filename="../../workbench/ui/dialogs.py" line="91"/>
         <source>Reload (keep their change)</source>
         <translation>Muat ulang (pakai perubahan mereka)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="87"/>
+        <location filename="../../workbench/ui/dialogs.py" line="95"/>
         <source>Apply mine on top</source>
         <translation>Terapkan perubahan saya di atasnya</translation>
     </message>
@@ -1928,48 +1991,48 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>Data dasar dan riwayat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="157"/>
         <source>Year %1 · rule set %2 v%3</source>
         <translation>Tahun %1 · aturan %2 v%3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="163"/>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="253"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="164"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="254"/>
         <source>Population</source>
         <translation>Jumlah penduduk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="230"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="231"/>
         <source>Total %1 of %2 · %3</source>
         <translation>Total %1 dari %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="244"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="245"/>
         <source>Aspect means: %1</source>
         <translation>Rata-rata kondisi per aspek: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="252"/>
         <source>volume %1</source>
         <translation>volume %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="285"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="286"/>
         <source>&apos;%1&apos; is not a number (write e.g. 12,5)</source>
         <translation>&apos;%1&apos; bukan angka (tulis misalnya 12,5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="288"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="289"/>
         <source>%1 cannot be blank; write 0 if there is none</source>
         <translation>%1 tidak boleh kosong; tulis 0 bila tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="292"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="293"/>
         <source>%1 cannot be negative</source>
         <translation>%1 tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="298"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="299"/>
         <source>%1 must be a whole number</source>
         <translation>%1 harus bilangan bulat</translation>
     </message>
@@ -2002,152 +2065,157 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
         <translation>&amp;Simpan Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="309"/>
+        <location filename="../../workbench/ui/main_window.py" line="308"/>
+        <source>Connect to a &amp;Server…</source>
+        <translation>Sambungkan ke Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="312"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Terakhir Dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="312"/>
+        <location filename="../../workbench/ui/main_window.py" line="315"/>
         <source>&amp;Import Baseline…</source>
         <translation>&amp;Impor Baseline…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="317"/>
+        <location filename="../../workbench/ui/main_window.py" line="320"/>
         <source>Import a &amp;File…</source>
         <translation>Impor Berk&amp;as…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="323"/>
+        <location filename="../../workbench/ui/main_window.py" line="326"/>
         <source>A baseline, stakeholder, engagement or programme file: its kind is read from its headers (you may also drop the file on the window)</source>
         <translation>Berkas baseline, pemangku kepentingan, kegiatan atau program: jenisnya dibaca dari judul kolomnya (berkas juga dapat dijatuhkan ke jendela)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>Import &amp;Map…</source>
         <translation>Impor &amp;Peta…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330"/>
+        <location filename="../../workbench/ui/main_window.py" line="333"/>
         <source>RT, village and kawasan boundaries from KMZ/KML (SIM KOTAKU, Google Earth), GeoJSON, shapefile or GeoPackage</source>
         <translation>Batas RT, kelurahan/desa dan kawasan dari KMZ/KML (SIM KOTAKU, Google Earth), GeoJSON, shapefile atau GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="341"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Ekspor Tabel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="355"/>
+        <location filename="../../workbench/ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="358"/>
+        <location filename="../../workbench/ui/main_window.py" line="361"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="360"/>
+        <location filename="../../workbench/ui/main_window.py" line="363"/>
         <source>&amp;Reports and Printing…</source>
         <translation>&amp;Laporan dan Pencetakan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/main_window.py" line="368"/>
         <source>Plan &amp;Approval…</source>
         <translation>&amp;Pengesahan Rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="370"/>
+        <location filename="../../workbench/ui/main_window.py" line="373"/>
         <source>&amp;Check and Sign a PDF…</source>
         <translation>Periksa dan &amp;Tandatangani PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="376"/>
+        <location filename="../../workbench/ui/main_window.py" line="379"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="378"/>
+        <location filename="../../workbench/ui/main_window.py" line="381"/>
         <source>&amp;New Item…</source>
         <translation>&amp;Item Baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="381"/>
+        <location filename="../../workbench/ui/main_window.py" line="384"/>
         <source>A new item of the tab shown (stakeholder, proposal source, activity)</source>
         <translation>Item baru di tab yang tampil (pemangku kepentingan, sumber usulan, kegiatan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="385"/>
+        <location filename="../../workbench/ui/main_window.py" line="388"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="387"/>
+        <location filename="../../workbench/ui/main_window.py" line="390"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="393"/>
+        <location filename="../../workbench/ui/main_window.py" line="396"/>
         <source>Re&amp;load Data</source>
         <translation>&amp;Muat Ulang Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="397"/>
+        <location filename="../../workbench/ui/main_window.py" line="400"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="399"/>
+        <location filename="../../workbench/ui/main_window.py" line="402"/>
         <source>&amp;Projection Mode</source>
         <translation>Mode &amp;Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="402"/>
+        <location filename="../../workbench/ui/main_window.py" line="405"/>
         <source>Projection &amp;Screen</source>
         <translation>&amp;Layar Proyeksi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="404"/>
+        <location filename="../../workbench/ui/main_window.py" line="407"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="414"/>
+        <location filename="../../workbench/ui/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="416"/>
+        <location filename="../../workbench/ui/main_window.py" line="419"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Panduan Pengguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="418"/>
+        <location filename="../../workbench/ui/main_window.py" line="421"/>
         <source>&amp;About</source>
         <translation>&amp;Tentang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="493"/>
+        <location filename="../../workbench/ui/main_window.py" line="496"/>
         <source>process %1 on %2</source>
         <translation>proses %1 di komputer %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="495"/>
+        <location filename="../../workbench/ui/main_window.py" line="498"/>
         <source>another program</source>
         <translation>program lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="499"/>
+        <location filename="../../workbench/ui/main_window.py" line="502"/>
         <source>Database already open</source>
         <translation>Basis data sudah dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="501"/>
+        <location filename="../../workbench/ui/main_window.py" line="504"/>
         <source>%1 is already open in another copy of PKP Workbench (%2). Two copies writing to one file would overwrite each other&apos;s changes.
 
 Open it read-only here (to look, print and export)?</source>
@@ -2156,202 +2224,212 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="628"/>
+        <location filename="../../workbench/ui/main_window.py" line="562"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="563"/>
+        <source>Password for %1:</source>
+        <translation>Kata sandi untuk %1:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="654"/>
         <source>Viewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="629"/>
+        <location filename="../../workbench/ui/main_window.py" line="655"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="630"/>
+        <location filename="../../workbench/ui/main_window.py" line="656"/>
         <source>Approver</source>
         <translation>Penyetuju</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="631"/>
+        <location filename="../../workbench/ui/main_window.py" line="657"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="632"/>
+        <location filename="../../workbench/ui/main_window.py" line="658"/>
         <source>no role</source>
         <translation>tanpa peran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="634"/>
+        <location filename="../../workbench/ui/main_window.py" line="660"/>
         <source>whole district</source>
         <translation>seluruh daerah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="636"/>
+        <location filename="../../workbench/ui/main_window.py" line="662"/>
         <source>Signed in as %1 (%2 · %3)</source>
         <translation>Masuk sebagai %1 (%2 · %3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="992"/>
+        <location filename="../../workbench/ui/main_window.py" line="1026"/>
         <source>Tables and maps (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Tabel dan peta (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="191"/>
-        <location filename="../../workbench/ui/main_window.py" line="531"/>
+        <location filename="../../workbench/ui/main_window.py" line="534"/>
         <source>Opening database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="560"/>
+        <location filename="../../workbench/ui/main_window.py" line="585"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="562"/>
+        <location filename="../../workbench/ui/main_window.py" line="587"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="574"/>
+        <location filename="../../workbench/ui/main_window.py" line="599"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="612"/>
+        <location filename="../../workbench/ui/main_window.py" line="638"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="619"/>
+        <location filename="../../workbench/ui/main_window.py" line="645"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="199"/>
-        <location filename="../../workbench/ui/main_window.py" line="646"/>
+        <location filename="../../workbench/ui/main_window.py" line="672"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="348"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Cadangkan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="348"/>
+        <location filename="../../workbench/ui/main_window.py" line="351"/>
         <source>A copy of the database among its backups (a copy is also kept each day, before every import and before an approval; the last 10 stay)</source>
         <translation>Salinan basis data di antara cadangannya (salinan juga dibuat setiap hari, sebelum setiap impor dan sebelum pengesahan; 10 terakhir disimpan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="352"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>&amp;Restore from a Backup…</source>
         <translation>&amp;Pulihkan dari Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="675"/>
+        <location filename="../../workbench/ui/main_window.py" line="709"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="676"/>
+        <location filename="../../workbench/ui/main_window.py" line="710"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="685"/>
-        <location filename="../../workbench/ui/main_window.py" line="692"/>
+        <location filename="../../workbench/ui/main_window.py" line="719"/>
+        <location filename="../../workbench/ui/main_window.py" line="726"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="686"/>
+        <location filename="../../workbench/ui/main_window.py" line="720"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="693"/>
+        <location filename="../../workbench/ui/main_window.py" line="727"/>
         <source>Province (may be left empty):</source>
         <translation>Provinsi (boleh dikosongkan):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="699"/>
+        <location filename="../../workbench/ui/main_window.py" line="733"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="700"/>
-        <location filename="../../workbench/ui/main_window.py" line="739"/>
+        <location filename="../../workbench/ui/main_window.py" line="734"/>
+        <location filename="../../workbench/ui/main_window.py" line="773"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="712"/>
+        <location filename="../../workbench/ui/main_window.py" line="746"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="714"/>
+        <location filename="../../workbench/ui/main_window.py" line="748"/>
         <source>Creating the database…</source>
         <translation>Membuat basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="732"/>
+        <location filename="../../workbench/ui/main_window.py" line="766"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="733"/>
+        <location filename="../../workbench/ui/main_window.py" line="767"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="738"/>
+        <location filename="../../workbench/ui/main_window.py" line="772"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="747"/>
+        <location filename="../../workbench/ui/main_window.py" line="781"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="750"/>
+        <location filename="../../workbench/ui/main_window.py" line="784"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="790"/>
+        <location filename="../../workbench/ui/main_window.py" line="824"/>
         <source>A shared server database is backed up on the server (pg_dump); the workbench backs up SQLite files.</source>
         <translation>Basis data server bersama dicadangkan di server (pg_dump); PKP Workbench mencadangkan berkas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="799"/>
+        <location filename="../../workbench/ui/main_window.py" line="833"/>
         <source>Back Up Now</source>
         <translation>Cadangkan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="803"/>
+        <location filename="../../workbench/ui/main_window.py" line="837"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="806"/>
+        <location filename="../../workbench/ui/main_window.py" line="840"/>
         <source>Backup written to %1</source>
         <translation>Cadangan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="808"/>
+        <location filename="../../workbench/ui/main_window.py" line="842"/>
         <source>Could not back up</source>
         <translation>Tidak dapat mencadangkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="817"/>
-        <location filename="../../workbench/ui/main_window.py" line="827"/>
+        <location filename="../../workbench/ui/main_window.py" line="851"/>
+        <location filename="../../workbench/ui/main_window.py" line="861"/>
         <source>Restore from a Backup</source>
         <translation>Pulihkan dari Cadangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="829"/>
+        <location filename="../../workbench/ui/main_window.py" line="863"/>
         <source>Put back the copy of %1?
 
 Everything changed in %2 since then is replaced. The database as it is now is kept as a backup first.</source>
@@ -2360,152 +2438,152 @@ Everything changed in %2 since then is replaced. The database as it is now is ke
 Semua yang diubah di %2 sejak itu akan diganti. Basis data dalam keadaan sekarang disimpan dulu sebagai cadangan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="853"/>
+        <location filename="../../workbench/ui/main_window.py" line="887"/>
         <source>Restoring…</source>
         <translation>Memulihkan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="843"/>
+        <location filename="../../workbench/ui/main_window.py" line="877"/>
         <source>%1 put back; the file it replaced is kept as %2</source>
         <translation>%1 dipulihkan; berkas yang digantikannya disimpan sebagai %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="853"/>
+        <location filename="../../workbench/ui/main_window.py" line="887"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="873"/>
+        <location filename="../../workbench/ui/main_window.py" line="907"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="874"/>
+        <location filename="../../workbench/ui/main_window.py" line="908"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="887"/>
+        <location filename="../../workbench/ui/main_window.py" line="921"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="890"/>
+        <location filename="../../workbench/ui/main_window.py" line="924"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="892"/>
+        <location filename="../../workbench/ui/main_window.py" line="926"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="926"/>
+        <location filename="../../workbench/ui/main_window.py" line="960"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="961"/>
+        <location filename="../../workbench/ui/main_window.py" line="995"/>
         <source>Import map %1 (%2 shapes)</source>
         <translation>Impor peta %1 (%2 bidang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="973"/>
+        <location filename="../../workbench/ui/main_window.py" line="1007"/>
         <source>%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).</source>
         <translation>%1: %2 bentuk diimpor (%3 RT, %4 kelurahan/desa, %5 kawasan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="990"/>
+        <location filename="../../workbench/ui/main_window.py" line="1024"/>
         <source>Import a file</source>
         <translation>Impor berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1006"/>
+        <location filename="../../workbench/ui/main_window.py" line="1040"/>
         <source>Reading the headers of %1…</source>
         <translation>Membaca judul kolom %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1016"/>
+        <location filename="../../workbench/ui/main_window.py" line="1050"/>
         <source>Could not read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1022"/>
+        <location filename="../../workbench/ui/main_window.py" line="1056"/>
         <source>RT baseline (volumes and denominators)</source>
         <translation>Baseline RT (volume dan pembagi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1023"/>
+        <location filename="../../workbench/ui/main_window.py" line="1057"/>
         <source>Stakeholders</source>
         <translation>Pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1024"/>
+        <location filename="../../workbench/ui/main_window.py" line="1058"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1025"/>
+        <location filename="../../workbench/ui/main_window.py" line="1059"/>
         <source>Investment records (programme)</source>
         <translation>Data investasi (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1034"/>
+        <location filename="../../workbench/ui/main_window.py" line="1068"/>
         <source>%1 (%2 of %3 required columns found)</source>
         <translation>%1 (%2 dari %3 kolom wajib ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1042"/>
+        <location filename="../../workbench/ui/main_window.py" line="1076"/>
         <source>What does this file hold?</source>
         <translation>Berkas ini berisi apa?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1044"/>
+        <location filename="../../workbench/ui/main_window.py" line="1078"/>
         <source>The headers of %1 do not say which kind of file it is. Choose its kind; in the import window, Map columns… says which header holds each column.</source>
         <translation>Judul kolom %1 tidak menunjukkan jenis berkasnya. Pilih jenisnya; di jendela impor, Petakan kolom… menunjukkan judul kolom mana yang memuat setiap kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1105"/>
+        <location filename="../../workbench/ui/main_window.py" line="1139"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1105"/>
+        <location filename="../../workbench/ui/main_window.py" line="1139"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1151"/>
+        <location filename="../../workbench/ui/main_window.py" line="1185"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1211"/>
+        <location filename="../../workbench/ui/main_window.py" line="1245"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1217"/>
+        <location filename="../../workbench/ui/main_window.py" line="1251"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1249"/>
+        <location filename="../../workbench/ui/main_window.py" line="1283"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1250"/>
+        <location filename="../../workbench/ui/main_window.py" line="1284"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1280"/>
+        <location filename="../../workbench/ui/main_window.py" line="1314"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1282"/>
+        <location filename="../../workbench/ui/main_window.py" line="1316"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -3029,284 +3107,284 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="142"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="142"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="143"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="143"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="144"/>
         <source>All criteria</source>
         <translation>Semua kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="145"/>
         <source>All funding sources</source>
         <translation>Semua sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="145"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="146"/>
         <source>All executors</source>
         <translation>Semua pelaksana</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="85"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="166"/>
         <source>Programme Matrix</source>
         <translation>Matriks Program</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="180"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="181"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="183"/>
         <source>By funding source</source>
         <translation>Per sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="183"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="184"/>
         <source>By kecamatan</source>
         <translation>Per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="185"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="186"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="193"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="194"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="194"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="195"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="198"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="199"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="215"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="216"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="218"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="219"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="239"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="240"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="242"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="243"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="243"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="244"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="244"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="250"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="279"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="245"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="280"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="248"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="249"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="250"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="251"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="277"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="278"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="278"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="279"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="280"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="281"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="281"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="282"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="326"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="327"/>
         <source>No activity for %1 in the matrix (with the filters set).</source>
         <translation>Tidak ada kegiatan untuk %1 di matriks (dengan filter yang dipasang).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="379"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="380"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="387"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="388"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="391"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="392"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="443"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="444"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="543"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="544"/>
         <source>Add activity %1 %2</source>
         <translation>Tambah kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="562"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="563"/>
         <source>Change activity %1 %2 %3</source>
         <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="635"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="645"/>
         <source>Change volume %1 %2 to %3</source>
         <translation>Ubah volume %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="659"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="669"/>
         <source>Change status %1 %2 to %3</source>
         <translation>Ubah status %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="604"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="614"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="623"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="647"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="672"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="633"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="657"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="682"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="625"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="635"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="648"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="658"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="673"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="683"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="687"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="697"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="705"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="715"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="726"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="736"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="727"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="737"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="739"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="749"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="739"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="779"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="749"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="789"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="748"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="758"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="755"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="765"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="764"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="774"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="773"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="783"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="779"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="783"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="789"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="793"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="783"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="793"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="794"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="804"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="806"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="816"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="821"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="831"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -3837,52 +3915,52 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="175"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="184"/>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="191"/>
         <source>All subdistricts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="184"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="194"/>
         <source>All kawasan</source>
         <translation>Semua kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="187"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="197"/>
         <source>Rule set: %1</source>
         <translation>Aturan: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="209"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="221"/>
         <source>All villages</source>
         <translation>Semua kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="252"/>
         <source>%1 RT units shown; %2 slum RT units covering %3.</source>
         <translation>%1 RT ditampilkan; %2 RT kumuh seluas %3.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="297"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="309"/>
         <source>Change %1 of %2 to %3</source>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="335"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="347"/>
         <source>Submit %1</source>
         <translation>Ajukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="336"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="348"/>
         <source>Approve %1</source>
         <translation>Setujui %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="338"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="350"/>
         <source>Return %1</source>
         <translation>Kembalikan %1</translation>
     </message>
@@ -4210,218 +4288,218 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="87"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="90"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="88"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="91"/>
         <source>New stakeholder (Ctrl+N)</source>
         <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="95"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="100"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="102"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="105"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="108"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="110"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="135"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="151"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="152"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="153"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="156"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="82"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="205"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="208"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="242"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="260"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="243"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="261"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="244"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="262"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="245"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="263"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="246"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="264"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="247"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="265"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="333"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="351"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="340"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="358"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="341"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="359"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="370"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="388"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="393"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="411"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="462"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="444"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="462"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="462"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="480"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="568"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="596"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="498"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="525"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="510"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="538"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="511"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="539"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="526"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="554"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="527"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="555"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="542"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="570"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="577"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="605"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="577"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="605"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="604"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="632"/>
         <source>To look at (row · column · value):</source>
         <translation>Perlu diperiksa (baris · kolom · nilai):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="606"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="634"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="598"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="626"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>

@@ -399,3 +399,36 @@ def test_a_client_killed_in_the_middle_of_a_write_leaves_nothing_half_done(
             )
         )
         conn.commit()
+
+
+PG_TCP = __import__("os").environ.get("PKP_TEST_PG_TCP", "")
+
+
+@pytest.mark.skipif(not PG_TCP, reason="needs PKP_TEST_PG_TCP (the server over TCP, passwords)")
+def test_a_login_whose_server_asks_for_a_password_is_asked_and_never_stored(
+    server: Server,
+) -> None:
+    from workbench.db.engine import connect_engine, has_password, without_password
+
+    login = server.logins["other"]
+    with server.admin.begin() as conn:
+        conn.exec_driver_sql(f"ALTER ROLE \"{login}\" PASSWORD 'rahasia-1'")
+    from workbench.services.server import grant
+
+    grant(server.admin, login, "viewer")
+    database = sa.engine.make_url(server.url).database
+    url = f"postgresql+psycopg://{login}@{PG_TCP}/{database}"
+    asked: list[str] = []
+    with pytest.raises(sa.exc.OperationalError):
+        connect_engine(url, lambda who: asked.append(who) or None)  # the user cancels
+    assert len(asked) == 1 and login in asked[0] and "rahasia" not in asked[0]
+    wrong_then_right = iter(["salah", "rahasia-1"])
+    engine = connect_engine(url, lambda _who: next(wrong_then_right))
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT session_user")).scalar() == login
+        assert has_password(str(engine.url.render_as_string(hide_password=False)))
+        assert "rahasia" not in without_password(engine.url.render_as_string(False))
+    finally:
+        engine.dispose()
+        grant(server.admin, login, "none")

@@ -80,3 +80,94 @@ def test_another_logins_change_appears_within_two_seconds(open_as, server: Serve
     assert time.monotonic() - start < 2.0
     with session_scope(server.admin) as s:
         s.execute(sa.text("UPDATE stakeholder SET influence = 3 WHERE id = :s"), {"s": sid})
+
+
+@pytest.mark.skipif(
+    not __import__("os").environ.get("PKP_TEST_PG_TCP"),
+    reason="needs PKP_TEST_PG_TCP (the server over TCP, passwords)",
+)
+def test_the_window_asks_a_logins_password_and_remembers_the_server_without_it(
+    app,  # noqa: ANN001
+    qtbot,  # noqa: ANN001
+    server: Server,
+    clean_settings: None,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    import os
+
+    from workbench.services.server import grant
+    from workbench.ui import dialogs
+    from workbench.ui import settings as st
+    from workbench.ui.main_window import MainWindow
+
+    login = server.logins["other"]
+    with server.admin.begin() as conn:
+        conn.exec_driver_sql(f"ALTER ROLE \"{login}\" PASSWORD 'rahasia-2'")
+    grant(server.admin, login, "editor")
+    database = sa.engine.make_url(server.url).database
+    url = f"postgresql+psycopg://{login}@{os.environ['PKP_TEST_PG_TCP']}/{database}"
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "ask_password", lambda _p, _t, label: asked.append(label) or "rahasia-2"
+    )
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        with qtbot.waitSignal(win.all_loaded, timeout=30_000):
+            win.open_database(url)
+        assert len(asked) == 1
+        assert f"Masuk sebagai <b>{login}</b>" in win.database_label.text()
+        assert "rahasia" not in win.database_label.text()
+        assert st.get(st.RECENT)[0] == url and "rahasia" not in st.get(st.LAST_DATABASE)
+    finally:
+        win.close()
+        wait_for_all()
+        grant(server.admin, login, "none")
+
+
+def test_connect_to_a_server_from_the_file_menu(
+    app,  # noqa: ANN001
+    qtbot,  # noqa: ANN001
+    server: Server,
+    clean_settings: None,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from workbench.ui import dialogs
+    from workbench.ui.main_window import MainWindow
+
+    url = sa.engine.make_url(server.url)
+
+    def filled(dialog) -> bool:  # noqa: ANN001 - the user fills the dialog in
+        dialog._accept()  # an empty form is refused in words, not closed
+        assert "Isi" in dialog.message.text() or "Fill" in dialog.message.text()
+        dialog.host.setText(url.query["host"])
+        dialog.port.setValue(int(url.query["port"]))
+        dialog.database.setText(url.database)
+        dialog.login.setText(server.logins["approver"])
+        dialog._accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs, "run_dialog", filled)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        with qtbot.waitSignal(win.all_loaded, timeout=30_000):
+            win.connect_action.trigger()
+        assert f"Masuk sebagai <b>{server.logins['approver']}</b>" in win.database_label.text()
+        assert win.approval_action.isEnabled()
+    finally:
+        win.close()
+        wait_for_all()
+
+
+def test_server_urls_for_a_host_and_a_socket_folder() -> None:
+    from workbench.ui.connect_dialog import server_url
+
+    assert server_url(" db.pemda.go.id ", 5432, "kota_demo", "budi") == (
+        "postgresql+psycopg://budi@db.pemda.go.id:5432/kota_demo"
+    )
+    assert server_url("/var/run/postgresql", 5433, "kota demo", "budi.s") == (
+        "postgresql+psycopg://budi.s@/kota%20demo?host=%2Fvar%2Frun%2Fpostgresql&port=5433"
+    )

@@ -158,7 +158,8 @@ def without_password(url: str) -> str:
     """The URL to remember (settings, recent files): never with a password."""
     if "://" not in url:
         return url
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    # (URL.set(password=None) leaves it as it is: None there means "not given")
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
 def connect_engine(

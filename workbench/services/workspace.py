@@ -16,6 +16,9 @@ from workbench.db.engine import (
     session_scope,
     sqlite_path,
     to_url,
+    wants_password,
+    with_password,
+    without_password,
 )
 from workbench.db.migrate import HEAD_REVISION, check_ours, current_revision, upgrade_if_needed
 from workbench.db.models import (
@@ -40,6 +43,9 @@ __all__ = [
     "session_scope",
     "sqlite_path",  # for the UI
     "to_url",
+    "wants_password",
+    "with_password",
+    "without_password",
 ]
 
 DEFAULT_DB_NAME = "pkp-workbench.sqlite"

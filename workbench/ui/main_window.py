@@ -305,7 +305,10 @@ class MainWindow(QMainWindow):
         )
         self.open_action = self._action(self.tr("&Open…"), self.choose_database, QKeySequence.Open)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.SaveAs)
-        file_menu.addActions([self.new_action, self.open_action, self.save_as_action])
+        self.connect_action = self._action(self.tr("Connect to a &Server…"), self.connect_server)
+        file_menu.addActions(
+            [self.new_action, self.open_action, self.connect_action, self.save_as_action]
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
         self.import_baseline_action = self._action(
@@ -543,7 +546,12 @@ class MainWindow(QMainWindow):
             self._on_opened(payload)
 
         def failed(exc: BaseException) -> None:
-            from workbench.db.engine import display_name, to_url, wants_password, with_password
+            from workbench.services.workspace import (
+                display_name,
+                to_url,
+                wants_password,
+                with_password,
+            )
 
             if lock is not None:
                 lock.unlock()
@@ -562,8 +570,12 @@ class MainWindow(QMainWindow):
         run_task(work, opened, failed, name="open-database", long=True)
 
     def _on_opened(self, payload: tuple[OpenResult, DistrictInfo]) -> None:
-        from workbench.db.engine import without_password
-        from workbench.services.workspace import display_name, is_read_only, sqlite_path
+        from workbench.services.workspace import (
+            display_name,
+            is_read_only,
+            sqlite_path,
+            without_password,
+        )
 
         result, info = payload
         old = self.result
@@ -682,6 +694,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 0 if busy else 3000)
         elif not busy:
             self.statusBar().clearMessage()
+
+    def connect_server(self) -> None:
+        """A shared district database on a server, with the user's own login."""
+        from workbench.ui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        if dialogs.run_dialog(dialog):
+            self.open_database(dialog.url())
 
     def choose_database(self) -> None:
         path = dialogs.ask_open_file(

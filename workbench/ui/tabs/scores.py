@@ -169,9 +169,13 @@ class ScoresTab(ServiceEdits, TableTab):
 
     def apply(self, payload: Any) -> None:
         # a refresh (someone else's change, an import) keeps the year chosen and the RT
-        # unit looked at; the first load shows the latest year
-        first = self.payload is None
+        # unit looked at; the first load, and one who was on the latest year, see the latest
+        latest_before = (
+            max((r.year for r in self.payload.rows), default=None) if self.payload else None
+        )
         year_before = self.year_box.currentData()
+        # the latest year followed (an import adds a newer one), another one kept
+        follow = self.payload is None or year_before == latest_before
         looked_at = self.panel.detail.assessment_id if self.panel.detail else None
         self.payload = payload
         years = sorted({r.year for r in payload.rows})
@@ -180,7 +184,7 @@ class ScoresTab(ServiceEdits, TableTab):
         self.year_box.addItem(self.tr("All years"), None)
         for y in years:
             self.year_box.addItem(str(y), y)
-        keep = self.year_box.findData(year_before) if not first else -1
+        keep = self.year_box.findData(year_before) if not follow else -1
         self.year_box.setCurrentIndex(keep if keep >= 0 else len(years))  # else the latest
         self.year_box.blockSignals(False)
         self._fill_choice(
