@@ -48,7 +48,7 @@ def test_an_edit_on_a_record_changed_since_it_was_shown_is_refused_with_who(engi
     with pytest.raises(VersionConflict) as info, session_scope(engine) as s:
         guarded(_notes(engine, sid, "dari Ani"), [shown])(s)
     said = info.value.text("id")
-    assert "pemangku kepentingan “Lurah Sukamaju”" in said
+    assert said.startswith("Pemangku kepentingan “Lurah Sukamaju” telah diubah oleh")
     assert "notes: – → dari Budi" in said or "notes:  → dari Budi" in said
     with session_scope(engine) as s:
         who = s.get(Stakeholder, sid)

@@ -518,6 +518,8 @@ def test_saving_a_record_someone_else_changed_asks_reload_or_apply_on_top(
     assert len(asked) == 1 and "catatan dari jendela lain" in asked[0]
     row = next(r for r in tab.model.rows if r.id == sid)
     assert row.influence == 3  # reloaded: theirs kept, mine not written
+    assert tab.form.influence.value() == 3 and tab.form.sid == sid  # the form shows theirs
+    assert tab.form.notes.toPlainText() == "catatan dari jendela lain"
     assert not window.undo_action.isEnabled() or window.undo_stack.count() == 0
     # the second time the user chooses to apply theirs on top
     assert tab.select_stakeholder(next(r.id for r in tab.model.rows if r.id != sid))

@@ -90,7 +90,9 @@ def touch(obj: Any) -> None:
 
 
 def _what(session: Session, s: Seen) -> Both:
-    words = table_words(s.table)
+    """'Pemangku kepentingan “DLH”': the record, as the message begins with it."""
+    english, indonesian = table_words(s.table)
+    words = Both(english[:1].upper() + english[1:], indonesian[:1].upper() + indonesian[1:])
     model = _model(s.table)
     label = None
     for attr in ("name", "code"):

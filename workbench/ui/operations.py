@@ -194,7 +194,10 @@ class ServiceCommand(QUndoCommand):
         """Say so (unless ``said``), and take this step off the stack (Qt deletes an
         obsolete command when the stack next passes over it, without running it)."""
         self.host.last_refusal = exc
-        if said:
+        if said:  # the user chose to take the others' version: what they typed goes
+            discard = getattr(self.host, "discard_unsaved", None)
+            if callable(discard):
+                discard()
             reload = getattr(self.host, "reload", None)
             if callable(reload):
                 reload()  # show the data as they are now

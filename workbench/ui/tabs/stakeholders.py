@@ -87,6 +87,7 @@ class StakeholdersTab(ServiceEdits, TableTab):
         self._select_after_load: int | None = None
         # the form's record as it was read (its version, its data): what an edit is made on
         self._shown: tuple[Seen, svc.StakeholderData] | None = None
+        self._discard_typed = False  # the next load shows the record as it is, untyped
         self.new_button = QPushButton(self.tr("New stakeholder"))
         self.new_button.setToolTip(self.tr("New stakeholder (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_stakeholder)
@@ -222,6 +223,8 @@ class StakeholdersTab(ServiceEdits, TableTab):
             self._shown,
         )
         typing = typed != (kept[1] if sid and kept and kept[0].id == sid else _BLANK)
+        if self._discard_typed:  # the user took the others' version of the record
+            typing, self._discard_typed = False, False
         self.payload = payload
         self._show_summary(payload.rows)
         self.form.set_villages(payload.villages)
@@ -414,6 +417,10 @@ class StakeholdersTab(ServiceEdits, TableTab):
             done=self._stakeholder_written,
             seen=[seen] if seen is not None else (),
         )
+
+    def discard_unsaved(self) -> None:
+        """After a refused save whose user chose the others' version (reload)."""
+        self._discard_typed = True
 
     def _stakeholder_written(self, written: Written) -> None:
         """An edit's answer: the stakeholder's row in (or out of) the list at once; the
