@@ -593,62 +593,62 @@
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="165"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="166"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
         <source>Short name</source>
         <translation>Singkatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="167"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="168"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="169"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="169"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="170"/>
         <source>Planning role</source>
         <translation>Peran perencanaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="170"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="171"/>
         <source>Pokja position</source>
         <translation>Jabatan di Pokja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="171"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="172"/>
         <source>Villages covered</source>
         <translation>Kelurahan dampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="174"/>
         <source>Engagements attended</source>
         <translation>Kegiatan dihadiri</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="177"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="178"/>
         <source>Committed (Rp)</source>
         <translation>Komitmen (Rp)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="181"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
         <source>Influence</source>
         <translation>Pengaruh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="183"/>
         <source>Interest</source>
         <translation>Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="185"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="186"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
@@ -2224,52 +2224,57 @@ Open it read-only here (to look, print and export)?</source>
 Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="562"/>
+        <location filename="../../workbench/ui/main_window.py" line="564"/>
+        <source>The server did not accept that password.</source>
+        <translation>Server tidak menerima kata sandi itu.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="565"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="563"/>
+        <location filename="../../workbench/ui/main_window.py" line="562"/>
         <source>Password for %1:</source>
         <translation>Kata sandi untuk %1:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="654"/>
+        <location filename="../../workbench/ui/main_window.py" line="655"/>
         <source>Viewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="655"/>
+        <location filename="../../workbench/ui/main_window.py" line="656"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="656"/>
+        <location filename="../../workbench/ui/main_window.py" line="657"/>
         <source>Approver</source>
         <translation>Penyetuju</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="657"/>
+        <location filename="../../workbench/ui/main_window.py" line="658"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="658"/>
+        <location filename="../../workbench/ui/main_window.py" line="659"/>
         <source>no role</source>
         <translation>tanpa peran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="660"/>
+        <location filename="../../workbench/ui/main_window.py" line="661"/>
         <source>whole district</source>
         <translation>seluruh daerah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="662"/>
+        <location filename="../../workbench/ui/main_window.py" line="663"/>
         <source>Signed in as %1 (%2 · %3)</source>
         <translation>Masuk sebagai %1 (%2 · %3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1026"/>
+        <location filename="../../workbench/ui/main_window.py" line="1027"/>
         <source>Tables and maps (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Tabel dan peta (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
     </message>
@@ -2280,33 +2285,33 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="585"/>
+        <location filename="../../workbench/ui/main_window.py" line="586"/>
         <source>(no district yet)</source>
         <translation>(belum ada kabupaten/kota)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="587"/>
+        <location filename="../../workbench/ui/main_window.py" line="588"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="599"/>
+        <location filename="../../workbench/ui/main_window.py" line="600"/>
         <source>&lt;b&gt;read-only&lt;/b&gt;</source>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="638"/>
+        <location filename="../../workbench/ui/main_window.py" line="639"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="645"/>
+        <location filename="../../workbench/ui/main_window.py" line="646"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="199"/>
-        <location filename="../../workbench/ui/main_window.py" line="672"/>
+        <location filename="../../workbench/ui/main_window.py" line="673"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
@@ -2326,110 +2331,110 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>&amp;Pulihkan dari Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="709"/>
+        <location filename="../../workbench/ui/main_window.py" line="710"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="710"/>
+        <location filename="../../workbench/ui/main_window.py" line="711"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="719"/>
-        <location filename="../../workbench/ui/main_window.py" line="726"/>
+        <location filename="../../workbench/ui/main_window.py" line="720"/>
+        <location filename="../../workbench/ui/main_window.py" line="727"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="720"/>
+        <location filename="../../workbench/ui/main_window.py" line="721"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="727"/>
+        <location filename="../../workbench/ui/main_window.py" line="728"/>
         <source>Province (may be left empty):</source>
         <translation>Provinsi (boleh dikosongkan):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="733"/>
+        <location filename="../../workbench/ui/main_window.py" line="734"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="734"/>
-        <location filename="../../workbench/ui/main_window.py" line="773"/>
+        <location filename="../../workbench/ui/main_window.py" line="735"/>
+        <location filename="../../workbench/ui/main_window.py" line="774"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="746"/>
+        <location filename="../../workbench/ui/main_window.py" line="747"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="748"/>
+        <location filename="../../workbench/ui/main_window.py" line="749"/>
         <source>Creating the database…</source>
         <translation>Membuat basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="766"/>
+        <location filename="../../workbench/ui/main_window.py" line="767"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="767"/>
+        <location filename="../../workbench/ui/main_window.py" line="768"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="772"/>
+        <location filename="../../workbench/ui/main_window.py" line="773"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="781"/>
+        <location filename="../../workbench/ui/main_window.py" line="782"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="784"/>
+        <location filename="../../workbench/ui/main_window.py" line="785"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="824"/>
+        <location filename="../../workbench/ui/main_window.py" line="825"/>
         <source>A shared server database is backed up on the server (pg_dump); the workbench backs up SQLite files.</source>
         <translation>Basis data server bersama dicadangkan di server (pg_dump); PKP Workbench mencadangkan berkas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="833"/>
+        <location filename="../../workbench/ui/main_window.py" line="834"/>
         <source>Back Up Now</source>
         <translation>Cadangkan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="837"/>
+        <location filename="../../workbench/ui/main_window.py" line="838"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="840"/>
+        <location filename="../../workbench/ui/main_window.py" line="841"/>
         <source>Backup written to %1</source>
         <translation>Cadangan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="842"/>
+        <location filename="../../workbench/ui/main_window.py" line="843"/>
         <source>Could not back up</source>
         <translation>Tidak dapat mencadangkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="851"/>
-        <location filename="../../workbench/ui/main_window.py" line="861"/>
+        <location filename="../../workbench/ui/main_window.py" line="852"/>
+        <location filename="../../workbench/ui/main_window.py" line="862"/>
         <source>Restore from a Backup</source>
         <translation>Pulihkan dari Cadangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="863"/>
+        <location filename="../../workbench/ui/main_window.py" line="864"/>
         <source>Put back the copy of %1?
 
 Everything changed in %2 since then is replaced. The database as it is now is kept as a backup first.</source>
@@ -2438,152 +2443,152 @@ Everything changed in %2 since then is replaced. The database as it is now is ke
 Semua yang diubah di %2 sejak itu akan diganti. Basis data dalam keadaan sekarang disimpan dulu sebagai cadangan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="887"/>
+        <location filename="../../workbench/ui/main_window.py" line="888"/>
         <source>Restoring…</source>
         <translation>Memulihkan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="877"/>
+        <location filename="../../workbench/ui/main_window.py" line="878"/>
         <source>%1 put back; the file it replaced is kept as %2</source>
         <translation>%1 dipulihkan; berkas yang digantikannya disimpan sebagai %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="887"/>
+        <location filename="../../workbench/ui/main_window.py" line="888"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="907"/>
+        <location filename="../../workbench/ui/main_window.py" line="908"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="908"/>
+        <location filename="../../workbench/ui/main_window.py" line="909"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="921"/>
+        <location filename="../../workbench/ui/main_window.py" line="922"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="924"/>
+        <location filename="../../workbench/ui/main_window.py" line="925"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="926"/>
+        <location filename="../../workbench/ui/main_window.py" line="927"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="960"/>
+        <location filename="../../workbench/ui/main_window.py" line="961"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="995"/>
+        <location filename="../../workbench/ui/main_window.py" line="996"/>
         <source>Import map %1 (%2 shapes)</source>
         <translation>Impor peta %1 (%2 bidang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1007"/>
+        <location filename="../../workbench/ui/main_window.py" line="1008"/>
         <source>%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).</source>
         <translation>%1: %2 bentuk diimpor (%3 RT, %4 kelurahan/desa, %5 kawasan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1024"/>
+        <location filename="../../workbench/ui/main_window.py" line="1025"/>
         <source>Import a file</source>
         <translation>Impor berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1040"/>
+        <location filename="../../workbench/ui/main_window.py" line="1041"/>
         <source>Reading the headers of %1…</source>
         <translation>Membaca judul kolom %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1050"/>
+        <location filename="../../workbench/ui/main_window.py" line="1051"/>
         <source>Could not read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1056"/>
+        <location filename="../../workbench/ui/main_window.py" line="1057"/>
         <source>RT baseline (volumes and denominators)</source>
         <translation>Baseline RT (volume dan pembagi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1057"/>
+        <location filename="../../workbench/ui/main_window.py" line="1058"/>
         <source>Stakeholders</source>
         <translation>Pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1058"/>
+        <location filename="../../workbench/ui/main_window.py" line="1059"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1059"/>
+        <location filename="../../workbench/ui/main_window.py" line="1060"/>
         <source>Investment records (programme)</source>
         <translation>Data investasi (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1068"/>
+        <location filename="../../workbench/ui/main_window.py" line="1069"/>
         <source>%1 (%2 of %3 required columns found)</source>
         <translation>%1 (%2 dari %3 kolom wajib ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1076"/>
+        <location filename="../../workbench/ui/main_window.py" line="1077"/>
         <source>What does this file hold?</source>
         <translation>Berkas ini berisi apa?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1078"/>
+        <location filename="../../workbench/ui/main_window.py" line="1079"/>
         <source>The headers of %1 do not say which kind of file it is. Choose its kind; in the import window, Map columns… says which header holds each column.</source>
         <translation>Judul kolom %1 tidak menunjukkan jenis berkasnya. Pilih jenisnya; di jendela impor, Petakan kolom… menunjukkan judul kolom mana yang memuat setiap kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1139"/>
+        <location filename="../../workbench/ui/main_window.py" line="1140"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1139"/>
+        <location filename="../../workbench/ui/main_window.py" line="1140"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1185"/>
+        <location filename="../../workbench/ui/main_window.py" line="1186"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1245"/>
+        <location filename="../../workbench/ui/main_window.py" line="1246"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1251"/>
+        <location filename="../../workbench/ui/main_window.py" line="1252"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1283"/>
+        <location filename="../../workbench/ui/main_window.py" line="1284"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1284"/>
+        <location filename="../../workbench/ui/main_window.py" line="1285"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1314"/>
+        <location filename="../../workbench/ui/main_window.py" line="1315"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1316"/>
+        <location filename="../../workbench/ui/main_window.py" line="1317"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -4288,218 +4293,218 @@ Bobot: %8 · %9 teratas.</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="90"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="91"/>
         <source>New stakeholder</source>
         <translation>Pemangku kepentingan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="91"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="92"/>
         <source>New stakeholder (Ctrl+N)</source>
         <translation>Pemangku kepentingan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="96"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="100"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="101"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="105"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="106"/>
         <source>Registry file</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="108"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="109"/>
         <source>Import registry…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="111"/>
         <source>Export registry…</source>
         <translation>Ekspor daftar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="136"/>
         <source>Record an engagement…</source>
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="139"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="141"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="142"/>
         <source>Export engagements…</source>
         <translation>Ekspor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="145"/>
         <source>Import engagements…</source>
         <translation>Impor kegiatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="154"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
         <source>Registry</source>
         <translation>Daftar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="155"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="156"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="156"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
         <source>Coverage</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="158"/>
         <source>Influence–interest</source>
         <translation>Pengaruh–kepentingan</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="82"/>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="161"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="162"/>
         <source>Stakeholders</source>
         <translation>Pemangku Kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="208"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="209"/>
         <source>%1 stakeholders in %2 categories; %3 have not attended any engagement yet.</source>
         <translation>%1 pemangku kepentingan dalam %2 kategori; %3 belum pernah menghadiri kegiatan kolaborasi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="260"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="263"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="261"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="264"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="262"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="265"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="263"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="266"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="264"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="267"/>
         <source>Villages</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="265"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="268"/>
         <source>Present / invited</source>
         <translation>Hadir / diundang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="351"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="354"/>
         <source>&apos;%1&apos; is already registered as &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; sudah terdaftar sebagai &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="358"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="361"/>
         <source>Possible duplicate</source>
         <translation>Mungkin ganda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="359"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="362"/>
         <source>&apos;%1&apos; looks like %2. Register it anyway as a different body?</source>
         <translation>&apos;%1&apos; mirip dengan %2. Tetap daftarkan sebagai lembaga yang berbeda?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="388"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="391"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="411"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="414"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="462"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="469"/>
         <source>Archive stakeholder</source>
         <translation>Arsipkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="462"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="469"/>
         <source>Restore stakeholder</source>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="480"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="487"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="596"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="603"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="525"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="532"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="538"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="545"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="539"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="546"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="554"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="561"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="555"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="562"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="570"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="577"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="605"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="612"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="605"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="612"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="632"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="639"/>
         <source>To look at (row · column · value):</source>
         <translation>Perlu diperiksa (baris · kolom · nilai):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="634"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="641"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="626"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="633"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>
@@ -4570,22 +4575,22 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="217"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="218"/>
         <source>No step yet: the kelurahan has not submitted %1.</source>
         <translation>Belum ada langkah: kelurahan belum mengajukan data %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="243"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="244"/>
         <source>Return to the kelurahan</source>
         <translation>Kembalikan ke kelurahan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="244"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="245"/>
         <source>Why do %1&apos;s data for %2 go back?</source>
         <translation>Mengapa data %1 tahun %2 dikembalikan?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/submission_panel.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/submission_panel.py" line="252"/>
         <source>Say why the data go back (the reason is kept).</source>
         <translation>Tuliskan alasan data dikembalikan (alasan disimpan).</translation>
     </message>
@@ -4654,12 +4659,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="225"/>
+        <location filename="../../workbench/ui/operations.py" line="228"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="270"/>
+        <location filename="../../workbench/ui/operations.py" line="273"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>

@@ -551,17 +551,18 @@ class MainWindow(QMainWindow):
                 to_url,
                 wants_password,
                 with_password,
+                without_password,
             )
 
             if lock is not None:
                 lock.unlock()
             if target and wants_password(exc):  # the server wants this login's password
                 self._busy(False)
-                password = dialogs.ask_password(
-                    self,
-                    self.tr("Password"),
-                    self.tr("Password for %1:").replace("%1", display_name(to_url(target))),
-                )
+                who = display_name(without_password(to_url(target)))
+                label = self.tr("Password for %1:").replace("%1", who)
+                if "password authentication failed" in str(exc):
+                    label = self.tr("The server did not accept that password.") + "\n" + label
+                password = dialogs.ask_password(self, self.tr("Password"), label)
                 if password is not None:
                     self._open_database(with_password(to_url(target), password))
                     return

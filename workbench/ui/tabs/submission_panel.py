@@ -151,7 +151,8 @@ class SubmissionPanel(QWidget):
         self.table.setRowCount(len(view.rows))
         for i, r in enumerate(view.rows):
             latest = r.latest
-            cells = [r.village, r.subdistrict, str(r.locations), status_label(r.status)]
+            kecamatan = r.subdistrict.replace("Kecamatan ", "Kec. ")  # narrow at 1024 px
+            cells = [r.village, kecamatan, str(r.locations), status_label(r.status)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.village_id)
