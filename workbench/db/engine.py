@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 import workbench.db.guards  # noqa: F401  (registers the flush checks on every Session)
 from workbench.db.refusals import refusal
@@ -96,6 +97,11 @@ def make_engine(path_or_url: str | os.PathLike[str], read_only: bool = False) ->
                 creator=lambda: sqlite3.connect(
                     target, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False
                 ),
+                # a pool of connections handed out one at a time, as a file's engine has:
+                # the in-memory URL's default (one connection per thread) closes another
+                # thread's connection while it runs a query once six threads read at once
+                # (a crash in CI, the window reading its tabs on a read-only copy)
+                poolclass=QueuePool,
             )
             event.listen(engine, "connect", _sqlite_read_only_pragmas)
             _READ_ONLY.add(engine)
