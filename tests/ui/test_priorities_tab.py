@@ -231,3 +231,36 @@ def test_a_decision_changes_its_rows_without_ranking_again(
     assert next(r for r in tab.rows() if r.key == row.key).decision is None
     assert tab.rows() == read(tab.engine, hs.harmonised_view).rows
     assert full == []
+
+
+def test_editing_a_source_someone_else_changed_asks_first(
+    window: MainWindow,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from workbench.db.engine import make_engine
+    from workbench.services import priority_inputs as pi
+
+    tab = window.priorities_tab
+    src = tab.current_source()
+    assert src is not None
+    other = make_engine(str(window.result.engine.url))  # another program on the same file
+    with session_scope(other) as s:
+        theirs = pi.SourceData(
+            src.name, src.kind, src.year, src.stakeholder_id, src.village_id, "SK-lain.pdf"
+        )
+        pi.update_source(s, src.id, theirs)
+    other.dispose()
+
+    def renamed(dialog) -> bool:  # noqa: ANN001
+        dialog.name.setText(src.name + " (revisi)")
+        return True
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "run_dialog", renamed)
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    tab.edit_source()
+    assert wait_for_operations()
+    assert len(asked) == 1 and src.name in asked[0]
+    with session_scope(window.result.engine) as s:
+        kept = next(r for r in pi.list_sources(s) if r.id == src.id)
+    assert kept.name == src.name and kept.document == "SK-lain.pdf"  # theirs, not mine

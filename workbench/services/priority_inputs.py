@@ -83,6 +83,7 @@ class SourceRow:
     proposals: int
     stakeholder_id: int | None = None
     village_id: int | None = None
+    version: int = 0  # the source's, as read (an edit made on it names it)
 
 
 def validate_source(session: Session, data: SourceData, ignore_id: int | None = None) -> list[str]:
@@ -128,6 +129,7 @@ def list_sources(session: Session) -> list[SourceRow]:
             proposals=counts.get(s.id, 0),
             stakeholder_id=s.stakeholder_id,
             village_id=s.village_id,
+            version=s.version,
         )
         for s, st, v in rows
     ]

@@ -19,7 +19,7 @@ from workbench.services import priority_inputs as pi
 from workbench.ui import dialogs
 from workbench.ui.errors import error_text
 from workbench.ui.models import prepare
-from workbench.ui.operations import PRIORITY, Changes
+from workbench.ui.operations import PRIORITY, Changes, Seen
 from workbench.ui.tabs.base import Work, fit_columns
 from workbench.ui.tabs.priority_columns import parse_proposal
 from workbench.ui.tabs.priority_dialogs import FreezeDialog, SourceDialog
@@ -92,6 +92,9 @@ class InputEdits:
             translate("PrioritiesTab", "Change source %1").replace("%1", data.name),
             lambda s: pi.update_source(s, src.id, data),
             lambda s: pi.update_source(s, src.id, current),
+            # made on the source as the tab showed it: someone else's change meanwhile is
+            # not written over without asking
+            seen=[Seen("proposal_source", src.id, src.version)],
         )
 
     def delete_source(self) -> None:
