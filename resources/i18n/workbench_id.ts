@@ -1911,128 +1911,128 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
     <name>LocationPanel</name>
     <message>
         <location filename="../../workbench/ui/tabs/location_panel.py" line="67"/>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="144"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="162"/>
         <source>Choose an RT unit in the table.</source>
         <translation>Pilih satu RT di tabel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="81"/>
         <source>Denominator</source>
         <translation>Pembagi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="77"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="81"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="81"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="85"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="82"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="86"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="83"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="87"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="84"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="88"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="85"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="89"/>
         <source>Percent</source>
         <translation>Persen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="86"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="90"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="98"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="95"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="99"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="96"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="100"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="97"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="101"/>
         <source>Change since first year</source>
         <translation>Perubahan sejak tahun pertama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="126"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="130"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="132"/>
         <source>Criteria</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="129"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="133"/>
         <source>Base data and history</source>
         <translation>Data dasar dan riwayat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="175"/>
         <source>Year %1 · rule set %2 v%3</source>
         <translation>Tahun %1 · aturan %2 v%3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="164"/>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="254"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="182"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="272"/>
         <source>Population</source>
         <translation>Jumlah penduduk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="231"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="249"/>
         <source>Total %1 of %2 · %3</source>
         <translation>Total %1 dari %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="245"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="263"/>
         <source>Aspect means: %1</source>
         <translation>Rata-rata kondisi per aspek: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="252"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="270"/>
         <source>volume %1</source>
         <translation>volume %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="286"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="304"/>
         <source>&apos;%1&apos; is not a number (write e.g. 12,5)</source>
         <translation>&apos;%1&apos; bukan angka (tulis misalnya 12,5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="289"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="307"/>
         <source>%1 cannot be blank; write 0 if there is none</source>
         <translation>%1 tidak boleh kosong; tulis 0 bila tidak ada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="293"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="311"/>
         <source>%1 cannot be negative</source>
         <translation>%1 tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/location_panel.py" line="299"/>
+        <location filename="../../workbench/ui/tabs/location_panel.py" line="317"/>
         <source>%1 must be a whole number</source>
         <translation>%1 harus bilangan bulat</translation>
     </message>
@@ -2239,42 +2239,42 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>Kata sandi untuk %1:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="655"/>
+        <location filename="../../workbench/ui/main_window.py" line="656"/>
         <source>Viewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="656"/>
+        <location filename="../../workbench/ui/main_window.py" line="657"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="657"/>
+        <location filename="../../workbench/ui/main_window.py" line="658"/>
         <source>Approver</source>
         <translation>Penyetuju</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="658"/>
+        <location filename="../../workbench/ui/main_window.py" line="659"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="659"/>
+        <location filename="../../workbench/ui/main_window.py" line="660"/>
         <source>no role</source>
         <translation>tanpa peran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="661"/>
+        <location filename="../../workbench/ui/main_window.py" line="662"/>
         <source>whole district</source>
         <translation>seluruh daerah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="663"/>
+        <location filename="../../workbench/ui/main_window.py" line="664"/>
         <source>Signed in as %1 (%2 · %3)</source>
         <translation>Masuk sebagai %1 (%2 · %3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1027"/>
+        <location filename="../../workbench/ui/main_window.py" line="1028"/>
         <source>Tables and maps (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;All files (*)</source>
         <translation>Tabel dan peta (*.csv *.xlsx *.xlsm *.kmz *.kml *.geojson *.shp *.zip *.gpkg);;Semua berkas (*)</translation>
     </message>
@@ -2300,18 +2300,18 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>&lt;b&gt;hanya-baca&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="639"/>
+        <location filename="../../workbench/ui/main_window.py" line="640"/>
         <source>Database upgraded; a copy of the old file was kept at %1</source>
         <translation>Basis data diperbarui; salinan berkas lama disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="646"/>
+        <location filename="../../workbench/ui/main_window.py" line="647"/>
         <source>A rule-set file was skipped</source>
         <translation>Sebuah berkas aturan dilewati</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="199"/>
-        <location filename="../../workbench/ui/main_window.py" line="673"/>
+        <location filename="../../workbench/ui/main_window.py" line="674"/>
         <source>Could not open the database</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
@@ -2331,110 +2331,110 @@ Buka hanya-baca di sini (untuk melihat, mencetak dan mengekspor)?</translation>
         <translation>&amp;Pulihkan dari Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="710"/>
+        <location filename="../../workbench/ui/main_window.py" line="711"/>
         <source>Open a district database</source>
         <translation>Buka basis data kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="711"/>
+        <location filename="../../workbench/ui/main_window.py" line="712"/>
         <source>Workbench databases (*.sqlite *.db);;All files (*)</source>
         <translation>Basis data Workbench (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="720"/>
-        <location filename="../../workbench/ui/main_window.py" line="727"/>
+        <location filename="../../workbench/ui/main_window.py" line="721"/>
+        <location filename="../../workbench/ui/main_window.py" line="728"/>
         <source>New district database</source>
         <translation>Basis data kabupaten/kota baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="721"/>
+        <location filename="../../workbench/ui/main_window.py" line="722"/>
         <source>Name of the district (kabupaten/kota):</source>
         <translation>Nama kabupaten/kota:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="728"/>
+        <location filename="../../workbench/ui/main_window.py" line="729"/>
         <source>Province (may be left empty):</source>
         <translation>Provinsi (boleh dikosongkan):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="734"/>
+        <location filename="../../workbench/ui/main_window.py" line="735"/>
         <source>Where to keep the new database</source>
         <translation>Lokasi penyimpanan basis data baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="735"/>
-        <location filename="../../workbench/ui/main_window.py" line="774"/>
+        <location filename="../../workbench/ui/main_window.py" line="736"/>
+        <location filename="../../workbench/ui/main_window.py" line="775"/>
         <source>Workbench databases (*.sqlite)</source>
         <translation>Basis data Workbench (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="747"/>
+        <location filename="../../workbench/ui/main_window.py" line="748"/>
         <source>Could not create the database</source>
         <translation>Basis data tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="749"/>
+        <location filename="../../workbench/ui/main_window.py" line="750"/>
         <source>Creating the database…</source>
         <translation>Membuat basis data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="767"/>
+        <location filename="../../workbench/ui/main_window.py" line="768"/>
         <source>Save As</source>
         <translation>Simpan Sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="768"/>
+        <location filename="../../workbench/ui/main_window.py" line="769"/>
         <source>A shared server database cannot be saved as a file; use Export instead.</source>
         <translation>Basis data bersama di server tidak dapat disimpan sebagai berkas; gunakan Ekspor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="773"/>
+        <location filename="../../workbench/ui/main_window.py" line="774"/>
         <source>Save the database as</source>
         <translation>Simpan basis data sebagai</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="782"/>
+        <location filename="../../workbench/ui/main_window.py" line="783"/>
         <source>Saving a copy…</source>
         <translation>Menyimpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="785"/>
+        <location filename="../../workbench/ui/main_window.py" line="786"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="825"/>
+        <location filename="../../workbench/ui/main_window.py" line="826"/>
         <source>A shared server database is backed up on the server (pg_dump); the workbench backs up SQLite files.</source>
         <translation>Basis data server bersama dicadangkan di server (pg_dump); PKP Workbench mencadangkan berkas SQLite.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="834"/>
+        <location filename="../../workbench/ui/main_window.py" line="835"/>
         <source>Back Up Now</source>
         <translation>Cadangkan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="838"/>
+        <location filename="../../workbench/ui/main_window.py" line="839"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="841"/>
+        <location filename="../../workbench/ui/main_window.py" line="842"/>
         <source>Backup written to %1</source>
         <translation>Cadangan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="843"/>
+        <location filename="../../workbench/ui/main_window.py" line="844"/>
         <source>Could not back up</source>
         <translation>Tidak dapat mencadangkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="852"/>
-        <location filename="../../workbench/ui/main_window.py" line="862"/>
+        <location filename="../../workbench/ui/main_window.py" line="853"/>
+        <location filename="../../workbench/ui/main_window.py" line="863"/>
         <source>Restore from a Backup</source>
         <translation>Pulihkan dari Cadangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="864"/>
+        <location filename="../../workbench/ui/main_window.py" line="865"/>
         <source>Put back the copy of %1?
 
 Everything changed in %2 since then is replaced. The database as it is now is kept as a backup first.</source>
@@ -2443,152 +2443,152 @@ Everything changed in %2 since then is replaced. The database as it is now is ke
 Semua yang diubah di %2 sejak itu akan diganti. Basis data dalam keadaan sekarang disimpan dulu sebagai cadangan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="888"/>
+        <location filename="../../workbench/ui/main_window.py" line="889"/>
         <source>Restoring…</source>
         <translation>Memulihkan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="878"/>
+        <location filename="../../workbench/ui/main_window.py" line="879"/>
         <source>%1 put back; the file it replaced is kept as %2</source>
         <translation>%1 dipulihkan; berkas yang digantikannya disimpan sebagai %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="888"/>
+        <location filename="../../workbench/ui/main_window.py" line="889"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="908"/>
+        <location filename="../../workbench/ui/main_window.py" line="909"/>
         <source>Export this table</source>
         <translation>Ekspor tabel ini</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="909"/>
+        <location filename="../../workbench/ui/main_window.py" line="910"/>
         <source>Excel workbook (*.xlsx);;CSV for Indonesian Excel (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel Indonesia (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="922"/>
+        <location filename="../../workbench/ui/main_window.py" line="923"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="925"/>
+        <location filename="../../workbench/ui/main_window.py" line="926"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="927"/>
+        <location filename="../../workbench/ui/main_window.py" line="928"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="961"/>
+        <location filename="../../workbench/ui/main_window.py" line="962"/>
         <source>Import %1 (%2 added, %3 updated)</source>
         <translation>Impor %1 (%2 ditambahkan, %3 diperbarui)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="996"/>
+        <location filename="../../workbench/ui/main_window.py" line="997"/>
         <source>Import map %1 (%2 shapes)</source>
         <translation>Impor peta %1 (%2 bidang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1008"/>
+        <location filename="../../workbench/ui/main_window.py" line="1009"/>
         <source>%1: %2 shapes imported (%3 RT units, %4 villages, %5 kawasan).</source>
         <translation>%1: %2 bentuk diimpor (%3 RT, %4 kelurahan/desa, %5 kawasan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1025"/>
+        <location filename="../../workbench/ui/main_window.py" line="1026"/>
         <source>Import a file</source>
         <translation>Impor berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1041"/>
+        <location filename="../../workbench/ui/main_window.py" line="1042"/>
         <source>Reading the headers of %1…</source>
         <translation>Membaca judul kolom %1…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1051"/>
+        <location filename="../../workbench/ui/main_window.py" line="1052"/>
         <source>Could not read the file</source>
         <translation>Berkas tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1057"/>
+        <location filename="../../workbench/ui/main_window.py" line="1058"/>
         <source>RT baseline (volumes and denominators)</source>
         <translation>Baseline RT (volume dan pembagi)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1058"/>
+        <location filename="../../workbench/ui/main_window.py" line="1059"/>
         <source>Stakeholders</source>
         <translation>Pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1059"/>
+        <location filename="../../workbench/ui/main_window.py" line="1060"/>
         <source>Engagements</source>
         <translation>Kegiatan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1060"/>
+        <location filename="../../workbench/ui/main_window.py" line="1061"/>
         <source>Investment records (programme)</source>
         <translation>Data investasi (program)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1069"/>
+        <location filename="../../workbench/ui/main_window.py" line="1070"/>
         <source>%1 (%2 of %3 required columns found)</source>
         <translation>%1 (%2 dari %3 kolom wajib ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1077"/>
+        <location filename="../../workbench/ui/main_window.py" line="1078"/>
         <source>What does this file hold?</source>
         <translation>Berkas ini berisi apa?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1079"/>
+        <location filename="../../workbench/ui/main_window.py" line="1080"/>
         <source>The headers of %1 do not say which kind of file it is. Choose its kind; in the import window, Map columns… says which header holds each column.</source>
         <translation>Judul kolom %1 tidak menunjukkan jenis berkasnya. Pilih jenisnya; di jendela impor, Petakan kolom… menunjukkan judul kolom mana yang memuat setiap kolom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1140"/>
+        <location filename="../../workbench/ui/main_window.py" line="1141"/>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1140"/>
+        <location filename="../../workbench/ui/main_window.py" line="1141"/>
         <source>Could not print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1186"/>
+        <location filename="../../workbench/ui/main_window.py" line="1187"/>
         <source>Priority locations — %1</source>
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1246"/>
+        <location filename="../../workbench/ui/main_window.py" line="1247"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1252"/>
+        <location filename="../../workbench/ui/main_window.py" line="1253"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1284"/>
+        <location filename="../../workbench/ui/main_window.py" line="1285"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1285"/>
+        <location filename="../../workbench/ui/main_window.py" line="1286"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1315"/>
+        <location filename="../../workbench/ui/main_window.py" line="1316"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1317"/>
+        <location filename="../../workbench/ui/main_window.py" line="1318"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2812,7 +2812,7 @@ Sidik jari SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="162"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="106"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="109"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
@@ -2926,7 +2926,7 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/tabs/priority_edits.py" line="41"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="138"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
@@ -2976,57 +2976,57 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Ubah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="101"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="104"/>
         <source>Delete “%1” and its %2 proposal(s)? (Undo brings them back.)</source>
         <translation>Hapus “%1” beserta %2 usulannya? (Urungkan akan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="121"/>
         <source>Delete source %1</source>
         <translation>Hapus sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="132"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="135"/>
         <source>“%1” is not a count: type a whole number from 0.</source>
         <translation>“%1” bukan hitungan: ketik bilangan bulat mulai 0.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="154"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="157"/>
         <source>Record votes for %1</source>
         <translation>Catat suara untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="173"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="176"/>
         <source>Tally %1 for %2</source>
         <translation>Hitungan %1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="220"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="223"/>
         <source>Priority locations %1</source>
         <translation>Lokasi prioritas %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="238"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="241"/>
         <source>Nothing to freeze</source>
         <translation>Tidak ada yang dapat dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="232"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="235"/>
         <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
         <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="254"/>
         <source>Freeze %1</source>
         <translation>Bekukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="269"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="272"/>
         <source>Fingerprint verified: the record is as it was frozen.</source>
         <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="271"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="274"/>
         <source>WARNING: the stored record no longer matches its fingerprint.</source>
         <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
     </message>
@@ -3163,233 +3163,238 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="186"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="187"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="194"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="195"/>
         <source>Planned volumes</source>
         <translation>Volume rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="195"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="196"/>
         <source>Realised volumes (done)</source>
         <translation>Volume terealisasi (terlaksana)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="199"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="200"/>
         <source>Projection from</source>
         <translation>Proyeksi dari</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="216"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="217"/>
         <source>Gaps: a problem at an agreed priority location with no activity</source>
         <translation>Celah: masalah di lokasi prioritas yang disepakati tanpa kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="219"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="220"/>
         <source>Over-coverage: planned above the problem volume</source>
         <translation>Kelebihan: rencana melebihi volume masalah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="240"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="241"/>
         <source>Funding sources (double-click a name to rename)</source>
         <translation>Sumber dana (klik ganda nama untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="243"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="244"/>
         <source>Add source…</source>
         <translation>Tambah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="244"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="245"/>
         <source>Active / inactive</source>
         <translation>Aktif / nonaktif</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="245"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="251"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="280"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="246"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="252"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="307"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="249"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="250"/>
         <source>Activity types per criterion (double-click to edit)</source>
         <translation>Jenis kegiatan per kriteria (klik ganda untuk mengubah)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="251"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="252"/>
         <source>Add type…</source>
         <translation>Tambah jenis…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="278"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="280"/>
+        <source>Only the district&apos;s admin (pkp_admin) changes the catalogues on this server.</source>
+        <translation>Di server ini hanya admin daerah (pkp_admin) yang mengubah katalog.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/programme.py" line="305"/>
         <source>New activity…</source>
         <translation>Kegiatan baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="279"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="306"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="281"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="308"/>
         <source>Plan period…</source>
         <translation>Periode rencana…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="282"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="309"/>
         <source>Import records…</source>
         <translation>Impor data…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="327"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="354"/>
         <source>No activity for %1 in the matrix (with the filters set).</source>
         <translation>Tidak ada kegiatan untuk %1 di matriks (dengan filter yang dipasang).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="380"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="407"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="388"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="415"/>
         <source>Funding source</source>
         <translation>Sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="392"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="419"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="444"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="472"/>
         <source>Slum now %1 ha, at the end of %2: %3 ha; %4 RT units leave slum status; %5 gaps, %6 over-covered.</source>
         <translation>Kumuh sekarang %1 ha, akhir %2: %3 ha; %4 RT keluar dari status kumuh; %5 celah, %6 kelebihan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="544"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="572"/>
         <source>Add activity %1 %2</source>
         <translation>Tambah kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="563"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="591"/>
         <source>Change activity %1 %2 %3</source>
         <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="645"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="673"/>
         <source>Change volume %1 %2 to %3</source>
         <translation>Ubah volume %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="669"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="697"/>
         <source>Change status %1 %2 to %3</source>
         <translation>Ubah status %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="614"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="642"/>
         <source>Delete activity %1 %2</source>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="633"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="657"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="682"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="661"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="685"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="710"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="635"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="663"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="658"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="686"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="683"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="711"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="697"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="725"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="715"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="743"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="736"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="764"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="737"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="765"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="749"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="777"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="749"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="789"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="777"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="817"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="758"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="786"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="765"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="793"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="774"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="802"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="783"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="811"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="789"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="793"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="817"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="821"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="793"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="821"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="804"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="832"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="816"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="844"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="831"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="859"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -3955,17 +3960,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Ubah %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="347"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="346"/>
+        <source>Read only: your role on this server is to look, print and export.</source>
+        <translation>Hanya-baca: peran Anda di server ini untuk melihat, mencetak dan mengekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="348"/>
+        <source>Read only: %1 is not among your kelurahan.</source>
+        <translation>Hanya-baca: %1 bukan salah satu kelurahan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="353"/>
+        <source>Read only: %1 %2 has been %3; an approver can return it.</source>
+        <translation>Hanya-baca: %1 %2 sudah %3; penyetuju dapat mengembalikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/scores.py" line="368"/>
         <source>Submit %1</source>
         <translation>Ajukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="348"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="369"/>
         <source>Approve %1</source>
         <translation>Setujui %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/scores.py" line="350"/>
+        <location filename="../../workbench/ui/tabs/scores.py" line="371"/>
         <source>Return %1</source>
         <translation>Kembalikan %1</translation>
     </message>
@@ -4669,17 +4689,17 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="94"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="100"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="234"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="240"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/base.py" line="261"/>
+        <location filename="../../workbench/ui/tabs/base.py" line="267"/>
         <source>Could not load: %1</source>
         <translation>Gagal memuat: %1</translation>
     </message>

@@ -19,6 +19,8 @@ pytestmark = pytest.mark.skipif(not PG_URL, reason="needs PKP_TEST_PG_URL (a Pos
 
 
 def _url_of(server: Server, who: str) -> str:
+    if who == "owner":  # the database's owner: the admin who ran server init
+        return server.url
     url = sa.engine.make_url(server.url).set(username=server.logins[who])
     return url.render_as_string(hide_password=False)
 
@@ -174,3 +176,40 @@ def test_server_urls_for_a_host_and_a_socket_folder() -> None:
     assert server_url("/var/run/postgresql", 5433, "kota demo", "budi.s") == (
         "postgresql+psycopg://budi.s@/kota%20demo?host=%2Fvar%2Frun%2Fpostgresql&port=5433"
     )
+
+
+def test_what_the_login_may_not_change_is_greyed_out_with_the_reason(
+    open_as,  # noqa: ANN001
+    server: Server,
+    qtbot,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from tests.ui.helpers import select_rt
+
+    win = open_as("scoped")
+    tab = win.scores_tab
+    win.tabs.setCurrentWidget(tab)
+    outside = next(r for r in tab.model.rows if r.village == server.village_b)
+    inside = next(r for r in tab.model.rows if r.village == server.village_a)
+    select_rt(win, outside.code)
+    qtbot.waitUntil(lambda: tab.panel.detail is not None, timeout=5000)
+    assert f"{server.village_b} bukan salah satu kelurahan Anda" in tab.panel.note.text()
+    assert tab.panel.criteria.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    select_rt(win, inside.code)
+    qtbot.waitUntil(
+        lambda: tab.panel.detail is not None and tab.panel.detail.code == inside.code,
+        timeout=5000,
+    )
+    assert tab.panel.note.isHidden()
+    assert tab.panel.criteria.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+    # the catalogues are the admin's
+    programme = win.programme_tab
+    assert not any(b.isEnabled() for b in programme.catalogue_buttons)
+    assert not programme.catalogue_note.isHidden()
+
+
+def test_the_admin_may_change_the_catalogues(open_as, server: Server) -> None:  # noqa: ANN001
+    win = open_as("owner")
+    assert all(b.isEnabled() for b in win.programme_tab.catalogue_buttons)
+    assert win.programme_tab.catalogue_note.isHidden()

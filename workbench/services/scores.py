@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.db.models import Assessment, AssessmentVolume, AuditEntry
+from workbench.db.models import Assessment, AssessmentVolume, AuditEntry, VillageSubmission
 from workbench.domain.rules import get_ruleset
 from workbench.domain.scoring import score_frame
 from workbench.services.assessments import load_assessment_frame
@@ -104,6 +105,8 @@ class AssessmentDetail:
     history: list[ScoreRow]  # every year of this RT unit, oldest first
     scored: dict[str, Any]  # score_values(values): percents, scores, means, total, level
     version: int = 0  # the assessment's, as read (an edit made on it names it)
+    village_id: int = 0
+    submission: str | None = None  # the kelurahan's year: diajukan, disetujui, dikembalikan
 
 
 def score_values(values: dict[str, float | None], ruleset_id: str) -> dict[str, Any]:
@@ -140,8 +143,17 @@ def assessment_detail(
     vols = {v.criterion_code: v.volume for v in a.volumes}
     values.update({f"vol_{c}": vols.get(c) for c in rules.codes})
     this = next(r for r in rows if r.assessment_id == assessment_id)
+    village_id = a.location.village_id
+    submission = session.execute(
+        select(VillageSubmission.status)
+        .where(VillageSubmission.village_id == village_id, VillageSubmission.year == a.year)
+        .order_by(VillageSubmission.id.desc())
+        .limit(1)
+    ).scalar()
     return AssessmentDetail(
         version=a.version,
+        village_id=village_id,
+        submission=submission,
         assessment_id=a.id,
         location_id=a.location_id,
         code=this.code,

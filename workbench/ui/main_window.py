@@ -622,6 +622,7 @@ class MainWindow(QMainWindow):
         self._refresh_recent_menu()
         shown = self.tabs.currentWidget()  # its data first: the lane takes them in order
         for tab in sorted(self.work_tabs, key=lambda t: t is not shown):
+            tab.who = self.who  # what it offers follows the login's role and villages
             tab.set_engine(result.engine)
         if self.live is None:
             from workbench.ui.live import FileChanges, ServerChanges

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -42,6 +42,9 @@ from workbench.ui.operations import (
 )
 from workbench.ui.tasks import Cancelled, TaskHandle
 
+if TYPE_CHECKING:
+    from workbench.services.server import Identity
+
 __all__ = ["REFUSALS", "ServiceCommand", "ServiceEdits", "TableTab", "Work"]
 
 # the one undo command and the operations mixin live in the operations layer
@@ -65,6 +68,9 @@ class TableTab(QWidget):
     # the kinds of data (operations.KINDS) this tab shows: a change that touches one of
     # them refreshes it, at once when it is on screen, else when it is next shown
     watches: frozenset[str] = KINDS
+    # who is signed in and what that login may do (set by the window before the engine);
+    # None: not known (a tab alone, in a test), everything is offered
+    who: Identity | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -73,6 +73,10 @@ class LocationPanel(QWidget):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c")
         self.message.setWordWrap(True)
+        self.note = QLabel()  # why the values cannot be changed here, when they cannot
+        self.note.setStyleSheet("color: #555; font-style: italic")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         self.denominators = QTableWidget(0, 2)
         self.denominators.setHorizontalHeaderLabels([self.tr("Denominator"), self.tr("Value")])
         self.criteria = QTableWidget(0, 6)
@@ -132,12 +136,26 @@ class LocationPanel(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.level)
         layout.addWidget(self.message)
+        layout.addWidget(self.note)
         layout.addWidget(self.inner, 1)
 
     # -- showing ---------------------------------------------------------------------------
-    def show_detail(self, detail: AssessmentDetail | None) -> None:
+    def show_detail(self, detail: AssessmentDetail | None, read_only: str = "") -> None:
+        """``read_only``: why this unit's values cannot be changed here (outside the
+        login's villages, a submitted year, a viewer's role); empty: they can."""
         self.detail = detail
         self.message.clear()
+        self.note.setText(read_only)
+        self.note.setVisible(bool(read_only))
+        triggers = (
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.denominators.setEditTriggers(triggers)
+        self.criteria.setEditTriggers(triggers)
         self._loading = True
         try:
             if detail is None:

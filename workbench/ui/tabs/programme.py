@@ -183,6 +183,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
         self.sub.addTab(self.source_view, self.tr("By funding source"))
         self.sub.addTab(self.kec_view, self.tr("By kecamatan"))
         self.sub.addTab(self._analysis_page(), self.tr("Analysis"))
+        self.catalogue_buttons: list[QPushButton] = []
         self.sub.addTab(self._catalogue_page(), self.tr("Catalogue"))
         return self.sub
 
@@ -264,6 +265,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
                 b = QPushButton(text)
                 b.clicked.connect(slot)
                 row.addWidget(b)
+                self.catalogue_buttons.append(b)
             row.addStretch(1)
             col.addLayout(row)
             lay.addLayout(col, 1)
@@ -271,7 +273,32 @@ class ProgrammeTab(ServiceEdits, TableTab):
                 self.source_cat_view = view
             else:
                 self.type_cat_view = view
-        return page
+        outer = QWidget()
+        box = QVBoxLayout(outer)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.catalogue_note = QLabel(
+            self.tr("Only the district's admin (pkp_admin) changes the catalogues on this server.")
+        )
+        self.catalogue_note.setStyleSheet("color: #555; font-style: italic")
+        self.catalogue_note.setVisible(False)
+        box.addWidget(self.catalogue_note)
+        box.addWidget(page, 1)
+        return outer
+
+    def _offer_catalogue(self) -> None:
+        """The catalogues are the admin's on a shared server: greyed out for the others."""
+        may = self.who is None or self.who.may_administer
+        for b in self.catalogue_buttons:
+            b.setEnabled(may)
+        triggers = (
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            if may
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self.source_cat_view.setEditTriggers(triggers)
+        self.type_cat_view.setEditTriggers(triggers)
+        self.catalogue_note.setVisible(not may)
 
     def _actions(self) -> None:
         specs = (
@@ -399,6 +426,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
     def apply(self, payload: Any) -> None:
         p: ProgrammePayload = payload
         self.payload = p
+        self._offer_catalogue()
         for key, model in (
             ("source", self.source_model),
             ("kec", self.kec_model),

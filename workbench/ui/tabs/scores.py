@@ -36,7 +36,7 @@ from workbench.ui.tabs.base import ServiceEdits, TableTab, shrinkable
 from workbench.ui.tabs.location_panel import LocationPanel
 from workbench.ui.tabs.score_map import ScoreMapPanel
 from workbench.ui.tabs.score_summary import SummaryWidget
-from workbench.ui.tabs.submission_panel import SubmissionPanel, read_submissions
+from workbench.ui.tabs.submission_panel import SubmissionPanel, read_submissions, status_label
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,7 @@ class ScoresTab(ServiceEdits, TableTab):
 
         def shown(detail: Any) -> None:
             if seq == self._detail_seq:
-                self.panel.show_detail(detail)
+                self.panel.show_detail(detail, self._read_only_reason(detail))
 
         self.query_async(lambda s: assessment_detail(s, assessment_id), shown, name="rt-detail")
 
@@ -335,6 +335,27 @@ class ScoresTab(ServiceEdits, TableTab):
             # written over without asking
             seen=[Seen("assessment", assessment_id, detail.version)] if shown else (),
         )
+
+    def _read_only_reason(self, detail: Any) -> str:
+        """Why the signed-in login may not change this RT unit's values (the server
+        refuses it anyway): said beside them, and the cells are not editable."""
+        who = self.who
+        if who is None or who.role is None:
+            return ""
+        if not who.may_edit:
+            return self.tr("Read only: your role on this server is to look, print and export.")
+        if who.village_ids and detail.village_id not in who.village_ids:
+            return self.tr("Read only: %1 is not among your kelurahan.").replace(
+                "%1", detail.village
+            )
+        if detail.submission in (SUBMITTED, APPROVED) and not who.may_approve:
+            return (
+                self.tr("Read only: %1 %2 has been %3; an approver can return it.")
+                .replace("%1", detail.village)
+                .replace("%2", str(detail.year))
+                .replace("%3", status_label(detail.submission))
+            )
+        return ""
 
     # -- submissions -----------------------------------------------------------------------
     def _read_submissions(self, year: int | None) -> None:
@@ -376,4 +397,4 @@ class ScoresTab(ServiceEdits, TableTab):
         if operations_pending():
             return  # more edits of the panel are on their way: the last one shows it
         if self.panel.detail is None or self.panel.detail.assessment_id == row.assessment_id:
-            self.panel.show_detail(detail)
+            self.panel.show_detail(detail, self._read_only_reason(detail))
