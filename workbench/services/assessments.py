@@ -93,10 +93,21 @@ def _insert_columns(
     style = conn.dialect.paramstyle
     marks = ", ".join("?" if style == "qmark" else "%s" for _ in columns)
     names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
-    sql = (
-        f"INSERT INTO {conn.dialect.identifier_preparer.format_table(table)} ({names}) "
-        f"VALUES ({marks})"
-    )
+    into = f"INSERT INTO {conn.dialect.identifier_preparer.format_table(table)} ({names})"
+    if conn.dialect.name == "postgresql":
+        # one statement per chunk, each column one array parameter (unnest): on a shared
+        # server the row-level security checks what does not depend on the row once per
+        # statement (an InitPlan), not once per row; and the statement stays short for
+        # the driver to read, however many rows it carries
+        types = {c.name: c.type.compile(conn.dialect) for c in table.columns}
+        arrays = ", ".join(f"%s::{types[c]}[]" for c in columns)
+        sql = f"{into} SELECT * FROM unnest({arrays})"
+        for start in range(0, n, chunk):
+            conn.exec_driver_sql(sql, tuple(data[c][start : start + chunk] for c in columns))
+            if progress is not None:
+                progress(min(n, start + chunk), n, label)
+        return
+    sql = f"{into} VALUES ({marks})"
     for start in range(0, n, chunk):  # the rows made chunk by chunk: short C calls
         rows = list(zip(*(data[c][start : start + chunk] for c in columns), strict=True))
         conn.exec_driver_sql(sql, rows)
