@@ -264,3 +264,31 @@ def test_editing_a_source_someone_else_changed_asks_first(
     with session_scope(window.result.engine) as s:
         kept = next(r for r in pi.list_sources(s) if r.id == src.id)
     assert kept.name == src.name and kept.document == "SK-lain.pdf"  # theirs, not mine
+
+
+def test_a_decision_someone_else_made_meanwhile_is_asked_about(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from workbench.db.engine import make_engine
+
+    tab = window.priorities_tab
+    row = next(r for r in tab.rows() if r.decision is None)
+    other = make_engine(str(window.result.engine.url))  # another program on the same file
+    with session_scope(other) as s:
+        hs.set_decision(s, row.info.target, hs.Decision("deferred", "", None), user="lain")
+    other.dispose()
+    answers = iter([False, True])
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or next(answers))
+    tab.set_decisions([row], hs.Decision("agreed", "", None))
+    assert wait_for_operations()
+    assert len(asked) == 1 and row.info.code in asked[0] and "deferred" in asked[0]
+    with session_scope(window.result.engine) as s:
+        assert hs.working_decisions(s)[row.key].status == "deferred"  # theirs kept
+    tab.set_decisions([row], hs.Decision("agreed", "", None))  # again, now: on top
+    assert wait_for_operations()
+    assert len(asked) == 2
+    with session_scope(window.result.engine) as s:
+        assert hs.working_decisions(s)[row.key].status == "agreed"

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from workbench.domain.messages import UserError
-from workbench.services.versions import Seen, check_seen, seen_now
+from workbench.services.versions import Seen, check_seen, on_top, seen_now
 from workbench.services.versions import VersionConflict as VersionConflict  # for the window
 from workbench.services.workspace import is_read_only, session_scope
 
@@ -166,12 +166,19 @@ def _past_own_writes(database: str, expects: list[Seen]) -> list[Seen]:
     return out
 
 
-def guarded(work: Work, expects: list[Seen]) -> Callable[[Session], tuple[Any, list[Seen]]]:
+def guarded(
+    work: Work, expects: list[Seen], over: bool = False
+) -> Callable[[Session], tuple[Any, list[Seen]]]:
     """``work`` made only on the records as they were shown (``expects``: refused with
     ``VersionConflict`` when someone else changed one since); returns its result and the
-    records' versions after it (what its undo will expect)."""
+    records' versions after it (what its undo will expect). ``over``: made on top of the
+    others' change, as the user chose (a grid cell's own check lets it through)."""
 
     def run(session: Session) -> tuple[Any, list[Seen]]:
+        with on_top(over):
+            return checked(session)
+
+    def checked(session: Session) -> tuple[Any, list[Seen]]:
         if not expects:
             return work(session), []
         database = str(session.get_bind().engine.url)

@@ -9,7 +9,9 @@ PostgreSQL between the team's windows and on SQLite between two programs on one 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -79,6 +81,42 @@ def check_seen(session: Session, seen: Iterable[Seen]) -> None:
         )
 
 
+# set while a change is made again "on top" of someone else's (the user chose it): the
+# cells' checks (``expect``) let it through
+_ON_TOP: ContextVar[bool] = ContextVar("pkp_on_top", default=False)
+
+
+@contextmanager
+def on_top(yes: bool = True) -> Iterator[None]:
+    token = _ON_TOP.set(yes)
+    try:
+        yield
+    finally:
+        _ON_TOP.reset(token)
+
+
+def expect(
+    session: Session,
+    shown: object,
+    current: object,
+    table: str,
+    label: str,
+    field: str | None = None,
+) -> None:
+    """A cell of a grid (a candidate's decision, a proposal): the value the user saw must
+    still be its value, else ``VersionConflict`` (who, when and what, from the audit log),
+    unless the change is being made on top of theirs."""
+    if shown == current or _ON_TOP.get():
+        return
+    english, indonesian = table_words(table)
+    what = Both(
+        f"{english[:1].upper()}{english[1:]} “{label}”",
+        f"{indonesian[:1].upper()}{indonesian[1:]} “{label}”",
+    )
+    who, when, changes = last_change(session, table, None, field)
+    raise VersionConflict("version_conflict", [], what=what, who=who, when=when, changes=changes)
+
+
 def touch(obj: Any) -> None:
     """Count a change of a record whose own columns stayed as they were (its coverage, its
     volumes changed): its version moves on all the same."""
@@ -104,16 +142,19 @@ def _what(session: Session, s: Seen) -> Both:
     return Both(f"{words[0]} “{label}”", f"{words[1]} “{label}”")
 
 
-def last_change(session: Session, table: str, record_id: int) -> tuple[str, str, str]:
+def last_change(
+    session: Session, table: str, record_id: int | None, field: str | None = None
+) -> tuple[str, str, str]:
     """Who made the record's latest change (its audit entries of that moment), when, and
-    which fields it changed, in words."""
+    which fields it changed, in words. ``field``: entries of a cell, named by their field
+    (a record without an id of its own, as a candidate's decision)."""
+    wanted = [AuditEntry.entity == table]
+    if record_id is not None:
+        wanted.append(AuditEntry.entity_id == record_id)
+    if field is not None:
+        wanted.append(AuditEntry.field == field)
     entries = list(
-        session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.entity == table, AuditEntry.entity_id == record_id)
-            .order_by(AuditEntry.id.desc())
-            .limit(20)
-        )
+        session.scalars(select(AuditEntry).where(*wanted).order_by(AuditEntry.id.desc()).limit(20))
     )
     if not entries:
         return "?", "?", ""

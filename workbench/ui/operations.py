@@ -124,6 +124,7 @@ class ServiceCommand(QUndoCommand):
         # left them (what the next undo or redo expects): an edit of a record someone else
         # changed meanwhile is refused, not written over theirs
         self._expects: list[Seen] = list(seen)
+        self._over = False  # the next run is made on top of someone else's change
         self._label = text  # in Python: the C++ command may be gone when its work ends
         self.host, self._redo, self._undo, self._done = host, redo, undo, done
         self._applied = applied  # done already (in the background): the push only records it
@@ -152,10 +153,11 @@ class ServiceCommand(QUndoCommand):
         if engine is None:
             self._refused(LookupError(_no_database()), undoing)
             return
+        over, self._over = self._over, False  # on top of theirs: this run only
         _IN_FLIGHT.add(self)
         run_in_background(
             engine,
-            lambda session, _ctx: guarded(work, self._expects)(session),
+            lambda session, _ctx: guarded(work, self._expects, over)(session),
             lambda result: self._finished(result),
             lambda exc: self._failed(exc, undoing),
             name=f"change: {self._label}",
@@ -184,6 +186,7 @@ class ServiceCommand(QUndoCommand):
 
             if dialogs.ask_conflict(_parent_of(self.host), error_text(exc)):
                 self._expects = exc.now  # on top of their change, as it is now
+                self._over = True
                 self._run(self._redo, undoing=False)
                 return
             self._refused(exc, undoing, said=True)

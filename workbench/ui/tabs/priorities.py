@@ -33,6 +33,7 @@ from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
 from workbench.services.assessments import locations_of
 from workbench.services.collaboration import list_stakeholders, village_choices
+from workbench.services.versions import expect
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.models import Column, RowTableModel, prepare
@@ -516,14 +517,20 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
 
         keys = {r.info.target: r.key for r in rows}
 
+        codes = {r.info.target: r.info.code for r in rows}
+
+        # each candidate's decision as the list showed it (or as this step left it): one
+        # someone else changed meanwhile is not written over without asking
         def redo(s: Session) -> dict[str, hs.Decision | None]:
-            for target in olds:
-                hs.set_decision(s, target, decision)
+            for target, shown in olds.items():
+                was = hs.set_decision(s, target, decision)
+                expect(s, shown, was, "priority_decision", codes[target], codes[target])
             return {keys[t]: decision for t in olds}
 
         def undo(s: Session) -> dict[str, hs.Decision | None]:
             for target, old in olds.items():
-                hs.set_decision(s, target, old)
+                was = hs.set_decision(s, target, old)
+                expect(s, decision, was, "priority_decision", codes[target], codes[target])
             return {keys[t]: old for t, old in olds.items()}
 
         what = decision_label(decision.status) if decision else self.tr("no decision")
