@@ -2730,303 +2730,303 @@ Sidik jari SHA-256: %5</translation>
 <context>
     <name>PrioritiesTab</name>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="102"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="384"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="385"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="103"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
         <source>Kawasan</source>
         <translation>Kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="105"/>
         <source>Rank RT units or whole kawasan</source>
         <translation>Beri peringkat unit RT atau kawasan utuh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="107"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="108"/>
         <source>Whose votes count in the ranking</source>
         <translation>Suara pertemuan mana yang dihitung dalam peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="110"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="111"/>
         <source>Weights…</source>
         <translation>Bobot…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="114"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="115"/>
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="117"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="118"/>
         <source>Agreed</source>
         <translation>Disepakati</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="118"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="119"/>
         <source>Contested</source>
         <translation>Diperdebatkan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="119"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="120"/>
         <source>Deferred</source>
         <translation>Ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="120"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="121"/>
         <source>Clear decision</source>
         <translation>Hapus keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="128"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="129"/>
         <source>Decision with note and meeting…</source>
         <translation>Keputusan dengan catatan dan pertemuan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="131"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="132"/>
         <source>Freeze agreed list…</source>
         <translation>Bekukan daftar kesepakatan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="133"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="134"/>
         <source>Projection (F11)</source>
         <translation>Proyeksi (F11)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="154"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="155"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="158"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="159"/>
         <source>New source…</source>
         <translation>Sumber baru…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="160"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="161"/>
         <source>Edit source…</source>
         <translation>Ubah sumber…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="162"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="109"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="163"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="116"/>
         <source>Delete source</source>
         <translation>Hapus sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="168"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="169"/>
         <source>Type a source&apos;s rank in its column (1 = first; “70 p” for points); empty removes the proposal.</source>
         <translation>Ketik peringkat dari sumber di kolomnya (1 = pertama; “70 p” untuk poin); kosongkan untuk menghapus usulan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="186"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="187"/>
         <source>Sources side by side</source>
         <translation>Sumber berdampingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="192"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="193"/>
         <source>Add voting group…</source>
         <translation>Tambah kelompok pemilih…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="196"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="197"/>
         <source>Add as voter</source>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="207"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="208"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="211"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="212"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="226"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="227"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="444"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="445"/>
         <source>%1 is not among the candidates shown.</source>
         <translation>%1 tidak termasuk kandidat yang ditampilkan.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="84"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="248"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="249"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="336"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="347"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="348"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="358"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="359"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="362"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="363"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="371"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="372"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="375"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="376"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="380"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="381"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="384"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="385"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="394"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="395"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="403"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="404"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="411"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="412"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="411"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="412"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="41"/>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="138"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="42"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="145"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="480"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="481"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="487"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="488"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="494"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="495"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="502"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="503"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="529"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="536"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="531"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="538"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="45"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="46"/>
         <source>Set proposal for %1</source>
         <translation>Atur usulan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="71"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="78"/>
         <source>Add source %1</source>
         <translation>Tambah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="92"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="99"/>
         <source>Change source %1</source>
         <translation>Ubah sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="104"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="111"/>
         <source>Delete “%1” and its %2 proposal(s)? (Undo brings them back.)</source>
         <translation>Hapus “%1” beserta %2 usulannya? (Urungkan akan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="121"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="128"/>
         <source>Delete source %1</source>
         <translation>Hapus sumber %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="135"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="142"/>
         <source>“%1” is not a count: type a whole number from 0.</source>
         <translation>“%1” bukan hitungan: ketik bilangan bulat mulai 0.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="157"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="170"/>
         <source>Record votes for %1</source>
         <translation>Catat suara untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="176"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="189"/>
         <source>Tally %1 for %2</source>
         <translation>Hitungan %1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="223"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="236"/>
         <source>Priority locations %1</source>
         <translation>Lokasi prioritas %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="241"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="254"/>
         <source>Nothing to freeze</source>
         <translation>Tidak ada yang dapat dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="235"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="248"/>
         <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
         <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="254"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="267"/>
         <source>Freeze %1</source>
         <translation>Bekukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="272"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="285"/>
         <source>Fingerprint verified: the record is as it was frozen.</source>
         <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="274"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="287"/>
         <source>WARNING: the stored record no longer matches its fingerprint.</source>
         <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
     </message>
@@ -4679,12 +4679,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Basis data menolak perubahan ini (%1). Tidak ada yang diubah; muat ulang dengan F5 lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="228"/>
+        <location filename="../../workbench/ui/operations.py" line="231"/>
         <source>No database is open.</source>
         <translation>Belum ada basis data yang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/operations.py" line="273"/>
+        <location filename="../../workbench/ui/operations.py" line="276"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>

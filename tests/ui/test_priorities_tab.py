@@ -292,3 +292,68 @@ def test_a_decision_someone_else_made_meanwhile_is_asked_about(
     assert len(asked) == 2
     with session_scope(window.result.engine) as s:
         assert hs.working_decisions(s)[row.key].status == "agreed"
+
+
+def test_a_proposal_cell_someone_else_filled_meanwhile_is_asked_about(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from workbench.db.engine import make_engine
+    from workbench.services import priority_inputs as pi
+
+    tab = window.priorities_tab
+    last = tab.rows()[-1]
+    rplp = next(
+        s
+        for s in tab.payload.sources
+        if s.kind == "rplp" and (s.id, last.key) not in tab.payload.proposals
+    )
+    other = make_engine(str(window.result.engine.url))  # another program on the same file
+    with session_scope(other) as s:
+        pi.set_proposal(s, rplp.id, last.info.target, pi.ProposalValue(2, None), user="lain")
+    other.dispose()
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    index = _cell(tab.matrix_model, last.key, f"src{rplp.id}")
+    tab.matrix_model.setData(index, "1")
+    assert wait_for_operations()
+    assert len(asked) == 1 and last.info.code in asked[0]
+    qtbot.waitUntil(lambda: (rplp.id, last.key) in tab.payload.proposals, timeout=10_000)
+    assert tab.payload.proposals[(rplp.id, last.key)].rank == 2  # theirs, reloaded
+
+
+def test_a_tally_someone_else_recorded_meanwhile_is_asked_about(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from workbench.db.engine import make_engine
+    from workbench.services import priority_inputs as pi
+
+    tab = window.priorities_tab
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: "Kelompok Pemuda")
+    _reload(window, qtbot, tab.add_voter_group)
+    index = len(tab.payload.voters) - 1
+    row = tab.rows()[0]
+    other = make_engine(str(window.result.engine.url))  # another program on the same file
+    with session_scope(other) as s:
+        pi.set_tally(
+            s, tab.payload.voting_workshop, row.info.target, "support", 4, "Kelompok Pemuda"
+        )
+    other.dispose()
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or True)
+    _reload(
+        window,
+        qtbot,
+        lambda: tab.votes_model.setData(_cell(tab.votes_model, row.key, f"v{index}:support"), "9"),
+    )
+    assert len(asked) == 1 and row.info.code in asked[0]
+    with session_scope(window.result.engine) as s:  # applied on top, as the user chose
+        assert (
+            pi.get_tally(
+                s, tab.payload.voting_workshop, row.info.target, "support", "Kelompok Pemuda"
+            )
+            == 9
+        )

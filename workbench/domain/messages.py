@@ -434,6 +434,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{what}: orang lain mengubah data yang sama pada saat yang sama. Perubahan Anda "
         "belum disimpan; lihat lagi datanya lalu ulangi.",
     ),
+    "version_conflict_unknown": (
+        "{what} was changed by someone else since you read it. Your change was not saved.",
+        "{what} telah diubah orang lain sejak Anda membacanya. Perubahan Anda belum disimpan.",
+    ),
     "version_gone": (
         "{what} was deleted by someone else since you read it. Your change was not saved.",
         "{what} telah dihapus orang lain sejak Anda membacanya. Perubahan Anda belum disimpan.",

@@ -75,10 +75,7 @@ def check_seen(session: Session, seen: Iterable[Seen]) -> None:
         what = _what(session, s)
         if current == 0:
             raise VersionConflict("version_gone", now, what=what)
-        who, when, changes = last_change(session, s.table, s.id)
-        raise VersionConflict(
-            "version_conflict", now, what=what, who=who, when=when, changes=changes
-        )
+        raise _conflict(session, now, what, s.table, s.id)
 
 
 # set while a change is made again "on top" of someone else's (the user chose it): the
@@ -102,6 +99,7 @@ def expect(
     table: str,
     label: str,
     field: str | None = None,
+    record_id: int | None = None,
 ) -> None:
     """A cell of a grid (a candidate's decision, a proposal): the value the user saw must
     still be its value, else ``VersionConflict`` (who, when and what, from the audit log),
@@ -113,8 +111,23 @@ def expect(
         f"{english[:1].upper()}{english[1:]} “{label}”",
         f"{indonesian[:1].upper()}{indonesian[1:]} “{label}”",
     )
-    who, when, changes = last_change(session, table, None, field)
-    raise VersionConflict("version_conflict", [], what=what, who=who, when=when, changes=changes)
+    raise _conflict(session, [], what, table, record_id, field)
+
+
+def _conflict(
+    session: Session,
+    now: list[Seen],
+    what: Both,
+    table: str,
+    record_id: int | None,
+    field: str | None = None,
+) -> VersionConflict:
+    """The refusal, with who changed it, when and what, where the audit log says so."""
+    entry = last_change(session, table, record_id, field)
+    if entry is None:
+        return VersionConflict("version_conflict_unknown", now, what=what)
+    who, when, changes = entry
+    return VersionConflict("version_conflict", now, what=what, who=who, when=when, changes=changes)
 
 
 def touch(obj: Any) -> None:
@@ -144,7 +157,7 @@ def _what(session: Session, s: Seen) -> Both:
 
 def last_change(
     session: Session, table: str, record_id: int | None, field: str | None = None
-) -> tuple[str, str, str]:
+) -> tuple[str, str, str] | None:
     """Who made the record's latest change (its audit entries of that moment), when, and
     which fields it changed, in words. ``field``: entries of a cell, named by their field
     (a record without an id of its own, as a candidate's decision)."""
@@ -157,7 +170,7 @@ def last_change(
         session.scalars(select(AuditEntry).where(*wanted).order_by(AuditEntry.id.desc()).limit(20))
     )
     if not entries:
-        return "?", "?", ""
+        return None  # (written by hand, or before the audit log named it)
     latest = entries[0]
     who = latest.db_user or latest.user or "?"
     same = [

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.formatting import parse_user_number
 from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
+from workbench.services.versions import expect
 from workbench.ui import dialogs
 from workbench.ui.errors import error_text
 from workbench.ui.models import prepare
@@ -41,13 +42,19 @@ class InputEdits:
             dialogs.show_error(self, translate("PrioritiesTab", "Not changed"), error_text(exc))
             return
         old = self.payload.proposals.get((source_id, row.key)) if self.payload else None
-        target = row.info.target
-        text = translate("PrioritiesTab", "Set proposal for %1").replace("%1", row.info.code)
-        self.push(
-            text,
-            lambda s: pi.set_proposal(s, source_id, target, value),
-            lambda s: pi.set_proposal(s, source_id, target, old),
-        )
+        target, code = row.info.target, row.info.code
+        text = translate("PrioritiesTab", "Set proposal for %1").replace("%1", code)
+
+        def put(new: pi.ProposalValue | None, shown: pi.ProposalValue | None) -> Work:
+            # the cell as the grid showed it (or as this step left it): someone else's
+            # proposal meanwhile is not written over without asking
+            def work(s: Session) -> None:
+                was = pi.set_proposal(s, source_id, target, new)
+                expect(s, shown, was, "proposal", code, field=code, record_id=source_id)
+
+            return work
+
+        self.push(text, put(value, old), put(old, value))
 
     def _source_choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         assert self.payload is not None
@@ -141,21 +148,27 @@ class InputEdits:
         target = row.info.target
         old = self.payload.votes.get((int(voter_index), row.key, choice), 0.0)
         budget = self.payload.view.settings.points_budget
-        if choice == "points":
+        code = row.info.code
+        field = f"{code} {choice}"
 
-            def put(value: float) -> Work:
-                return lambda s: pi.set_points(
-                    s, ws, target, value or None, budget, voter.group, voter.stakeholder_id
-                )
-        else:
+        def put(value: float, shown: float) -> Work:
+            # the count as the grid showed it (or as this step left it): another count
+            # recorded meanwhile is not written over without asking
+            def work(s: Session) -> None:
+                if choice == "points":
+                    was = pi.set_points(
+                        s, ws, target, value or None, budget, voter.group, voter.stakeholder_id
+                    )
+                else:
+                    was = pi.set_tally(
+                        s, ws, target, choice, int(value), voter.group, voter.stakeholder_id
+                    )
+                expect(s, float(shown or 0), float(was or 0), "vote", code, field=field)
 
-            def put(value: float) -> Work:
-                return lambda s: pi.set_tally(
-                    s, ws, target, choice, int(value), voter.group, voter.stakeholder_id
-                )
+            return work
 
-        what = translate("PrioritiesTab", "Record votes for %1").replace("%1", row.info.code)
-        self.push(what, put(number), put(old))
+        what = translate("PrioritiesTab", "Record votes for %1").replace("%1", code)
+        self.push(what, put(number, old), put(old, number))
 
     def adjust_tally(self, key: str, choice: str, delta: int) -> None:
         """+/− from the projection view: the plenary show of hands of the voting workshop."""
