@@ -425,3 +425,24 @@ def test_a_cell_of_an_activity_someone_else_changed_asks_first(
     assert len(asked) == 1 and "diubah di jendela lain" in asked[0]
     with session_scope(window.result.engine) as s:
         assert pe.activity_data(s, row.id).volume == row.volume  # reloaded: not written
+
+
+def test_renaming_a_funding_source_someone_else_renamed_asks_first(
+    window: MainWindow,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from workbench.db.engine import make_engine
+
+    tab = window.programme_tab
+    src = tab.source_cat_model.rows[0]
+    other = make_engine(str(window.result.engine.url))  # another program on the same file
+    with session_scope(other) as s:
+        pe.save_funding_source(s, src.id, "Dana Desa (DD)", src.active, "lain")
+    other.dispose()
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    tab.rename_source(src, "APBD Kota")
+    assert wait_for_operations()
+    assert len(asked) == 1 and "Dana Desa (DD)" in asked[0]
+    with session_scope(window.result.engine) as s:
+        assert next(f for f in pe.funding_sources(s) if f.id == src.id).name == "Dana Desa (DD)"

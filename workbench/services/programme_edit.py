@@ -498,6 +498,7 @@ class SourceInfo:
     name: str
     active: bool
     used: int
+    version: int = 0  # as read: a rename or a switch made on it names it
 
 
 @dataclass(frozen=True)
@@ -508,6 +509,7 @@ class TypeInfo:
     unit: str
     unit_cost_rp: int | None
     used: int
+    version: int = 0  # as read: an edit made on it names it
 
 
 def funding_sources(session: Session, active_only: bool = False) -> list[SourceInfo]:
@@ -520,7 +522,7 @@ def funding_sources(session: Session, active_only: bool = False) -> list[SourceI
     )
     q = select(FundingSource).order_by(FundingSource.sort_order, FundingSource.name)
     return [
-        SourceInfo(s.id, s.code, s.name, s.active, used.get(s.id, 0))
+        SourceInfo(s.id, s.code, s.name, s.active, used.get(s.id, 0), s.version)
         for s in session.scalars(q)
         if s.active or not active_only
     ]
@@ -534,7 +536,15 @@ def activity_types(session: Session) -> list[TypeInfo]:
     )
     q = select(ActivityType).order_by(ActivityType.criterion_code, ActivityType.name)
     return [
-        TypeInfo(t.id, t.name, t.criterion_code or "", t.unit, t.unit_cost_rp, used.get(t.id, 0))
+        TypeInfo(
+            t.id,
+            t.name,
+            t.criterion_code or "",
+            t.unit,
+            t.unit_cost_rp,
+            used.get(t.id, 0),
+            t.version,
+        )
         for t in session.scalars(q)
     ]
 

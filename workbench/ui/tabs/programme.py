@@ -793,6 +793,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
             self.tr("Rename funding source"),
             lambda s: pe.save_funding_source(s, src.id, text, src.active, "ui"),
             lambda s: pe.save_funding_source(s, src.id, src.name, src.active, "ui"),
+            seen=[Seen("funding_source", src.id, src.version)],
         )
 
     def toggle_source(self) -> None:
@@ -802,6 +803,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
                 self.tr("Switch funding source on/off"),
                 lambda s: pe.save_funding_source(s, src.id, src.name, not src.active, "ui"),
                 lambda s: pe.save_funding_source(s, src.id, src.name, src.active, "ui"),
+                seen=[Seen("funding_source", src.id, src.version)],
             )
 
     def delete_source(self) -> None:
@@ -844,6 +846,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
             self.tr("Change activity type"),
             lambda s: pe.save_activity_type(s, t.id, new, user="ui"),
             lambda s: pe.save_activity_type(s, t.id, old, user="ui"),
+            seen=[Seen("activity_type", t.id, t.version)],
         )
 
     def set_type_cost(self, t: pe.TypeInfo, text: str) -> None:
