@@ -311,3 +311,27 @@ def test_the_printer_takes_the_pdfs_paper_and_orientation(window, workdir) -> No
     assert layout.orientation() == QPageLayout.Orientation.Landscape
     size = layout.pageSize().size(layout.pageSize().Unit.Millimeter)
     assert (round(size.width()), round(size.height())) == (215, 330)
+
+
+def test_saving_signature_blocks_someone_else_saved_meanwhile_is_refused_and_shows_theirs(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    no_real_dialogs,
+) -> None:
+    from workbench.db.engine import make_engine
+
+    dialog = window.make_approval_dialog()
+    qtbot.addWidget(dialog)
+    plan_id = dialog.state.plan_id
+    other = make_engine(str(window.result.engine.url))  # another program on the same file
+    with session_scope(other) as s:
+        theirs = plans.signatories(s, plan_id)
+        theirs[0] = plans.Signatory("Ketua Pokja PKP", "Ir. Lain", "", "Demo", None)
+        plans.set_signatories(s, plan_id, theirs, user="lain")
+    other.dispose()
+    dialog.table.item(0, 1).setText("Dr. Saya Sendiri")
+    assert not dialog.save_signatories()
+    assert no_real_dialogs and "telah diubah oleh" in no_real_dialogs[-1][1]
+    assert dialog.table.item(0, 1).text() == "Ir. Lain"  # reloaded: theirs shown
+    with session_scope(window.result.engine) as s:
+        assert plans.signatories(s, plan_id)[0].name == "Ir. Lain"

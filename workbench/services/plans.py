@@ -36,6 +36,7 @@ from workbench.services.audit import audit as _audit
 from workbench.services.backups import keep_copy
 from workbench.services.plan_figures import agreed_list, commitments, figures
 from workbench.services.programme_edit import FIELDS, current_plan
+from workbench.services.versions import touch
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,8 @@ def set_signatories(
                 sign_date=s.sign_date,
             )
         )
+    if old != items:
+        touch(_draft(session, plan_id))  # its signature blocks changed: its version counts it
     _audit(session, user, "plan_version", plan_id, "update", "signatories", len(old), len(items))
     return old
 
@@ -360,6 +363,7 @@ class ApprovalState:
     priority_list_id: int | None
     signatories: list[Signatory]
     lists: list[tuple[int, str]]  # frozen agreed lists, newest first
+    version: int = 0  # the plan's, as read: saving the signature blocks names it
 
 
 def approval_state(session: Session) -> ApprovalState | None:
@@ -383,4 +387,5 @@ def approval_state(session: Session) -> ApprovalState | None:
         plan.priority_list_id,
         signatories(session, plan.id),
         lists,
+        plan.version,
     )

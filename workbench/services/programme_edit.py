@@ -78,6 +78,7 @@ class PlanInfo:
     period_start: int
     period_end: int
     status: str
+    version: int = 0  # the plan's, as read: a change of its period names it
 
     @property
     def years(self) -> list[int]:
@@ -93,7 +94,7 @@ def plan_info(session: Session) -> PlanInfo | None:
     return (
         None
         if p is None
-        else PlanInfo(p.id, p.version_no, p.name, p.period_start, p.period_end, p.status)
+        else PlanInfo(p.id, p.version_no, p.name, p.period_start, p.period_end, p.status, p.version)
     )
 
 

@@ -397,6 +397,7 @@ __all__ = [
     "Work",
     "announce",
     "change_hub",
+    "guarded",
     "only_ids",
     "only_kind",
     "operations_pending",

@@ -30,7 +30,14 @@ from workbench.services import plans
 from workbench.ui import dialogs
 from workbench.ui.combos import select_data
 from workbench.ui.errors import error_text
-from workbench.ui.operations import PLAN, Operations, run_in_background
+from workbench.ui.operations import (
+    PLAN,
+    Operations,
+    Seen,
+    VersionConflict,
+    guarded,
+    run_in_background,
+)
 
 COLUMNS = ("position", "name", "nip", "place", "sign_date")
 
@@ -190,7 +197,18 @@ class PlanApprovalDialog(Operations, QDialog):
         try:
             items = self.signatories()
             plan_id = self.state.plan_id
-            self.run(lambda session: plans.set_signatories(session, plan_id, items, self.user))
+            # made on the plan as this window read it: someone else's signature blocks
+            # saved meanwhile are not written over (their change is shown, reloaded)
+            seen = [Seen("plan_version", plan_id, self.state.version)]
+            self.run(
+                lambda session: guarded(
+                    lambda s: plans.set_signatories(s, plan_id, items, self.user), seen
+                )(session)
+            )
+        except VersionConflict as exc:
+            self._error(exc)
+            self.load()
+            return False
         except UserError as exc:
             self._error(exc)
             return False

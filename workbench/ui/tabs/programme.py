@@ -743,6 +743,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
             self.tr("Change plan period"),
             lambda s: pe.set_plan(s, name, start, end, user="ui"),
             lambda s: pe.set_plan(s, *old, user="ui") if old else None,
+            seen=[Seen("plan_version", plan.id, plan.version)] if plan else (),
         )
 
     def import_records(self, path: str = "") -> None:
