@@ -357,3 +357,21 @@ def test_a_tally_someone_else_recorded_meanwhile_is_asked_about(
             )
             == 9
         )
+
+
+def test_the_users_own_quick_decisions_on_one_candidate_are_not_a_conflict(
+    window: MainWindow,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """Keys pressed one after another in the projection view on the same candidate: each
+    made on the list as it was shown before the first was written."""
+    tab = window.priorities_tab
+    row = next(r for r in tab.rows() if r.decision is None)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    for status in ("agreed", "contested", "deferred"):
+        tab.set_decisions([row], hs.Decision(status, "", None))  # the same (stale) row
+    assert wait_for_operations()
+    assert not asked
+    with session_scope(window.result.engine) as s:
+        assert hs.working_decisions(s)[row.key].status == "deferred"

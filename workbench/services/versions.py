@@ -9,6 +9,7 @@ PostgreSQL between the team's windows and on SQLite between two programs on one 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -92,6 +93,13 @@ def on_top(yes: bool = True) -> Iterator[None]:
         _ON_TOP.reset(token)
 
 
+# the value this program last wrote to each cell: (database, table, field, record) ->
+# value. A cell changed by the user's own quicker edit (two keys pressed on one candidate in
+# the projection view) is theirs, not someone else's.
+_OWN_CELLS: dict[tuple[str, str, str | None, int | None, object], object] = {}
+_OWN_LOCK = threading.Lock()
+
+
 def expect(
     session: Session,
     shown: object,
@@ -100,11 +108,20 @@ def expect(
     label: str,
     field: str | None = None,
     record_id: int | None = None,
+    writing: object = None,
+    cell: object = None,
 ) -> None:
     """A cell of a grid (a candidate's decision, a proposal): the value the user saw must
-    still be its value, else ``VersionConflict`` (who, when and what, from the audit log),
-    unless the change is being made on top of theirs."""
-    if shown == current or _ON_TOP.get():
+    still be its value (or the one this program last wrote there), else
+    ``VersionConflict`` (who, when and what, from the audit log), unless the change is made
+    on top of theirs. ``writing``: the value the change puts there; ``cell``: what else
+    tells the cell apart (a voter's row)."""
+    key = (str(session.get_bind().engine.url), table, field, record_id, cell)
+    with _OWN_LOCK:
+        ours = key in _OWN_CELLS and _OWN_CELLS[key] == current
+    if shown == current or ours or _ON_TOP.get():
+        with _OWN_LOCK:
+            _OWN_CELLS[key] = writing
         return
     english, indonesian = table_words(table)
     what = Both(

@@ -524,13 +524,17 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         def redo(s: Session) -> dict[str, hs.Decision | None]:
             for target, shown in olds.items():
                 was = hs.set_decision(s, target, decision)
-                expect(s, shown, was, "priority_decision", codes[target], codes[target])
+                expect(
+                    s, shown, was, "priority_decision", codes[target], codes[target], None, decision
+                )
             return {keys[t]: decision for t in olds}
 
         def undo(s: Session) -> dict[str, hs.Decision | None]:
             for target, old in olds.items():
                 was = hs.set_decision(s, target, old)
-                expect(s, decision, was, "priority_decision", codes[target], codes[target])
+                expect(
+                    s, decision, was, "priority_decision", codes[target], codes[target], None, old
+                )
             return {keys[t]: old for t, old in olds.items()}
 
         what = decision_label(decision.status) if decision else self.tr("no decision")

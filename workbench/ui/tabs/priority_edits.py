@@ -50,7 +50,7 @@ class InputEdits:
             # proposal meanwhile is not written over without asking
             def work(s: Session) -> None:
                 was = pi.set_proposal(s, source_id, target, new)
-                expect(s, shown, was, "proposal", code, field=code, record_id=source_id)
+                expect(s, shown, was, "proposal", code, code, source_id, writing=new)
 
             return work
 
@@ -163,7 +163,16 @@ class InputEdits:
                     was = pi.set_tally(
                         s, ws, target, choice, int(value), voter.group, voter.stakeholder_id
                     )
-                expect(s, float(shown or 0), float(was or 0), "vote", code, field=field)
+                expect(
+                    s,
+                    float(shown or 0),
+                    float(was or 0),
+                    "vote",
+                    code,
+                    field,
+                    writing=float(value or 0),
+                    cell=(voter.group, voter.stakeholder_id),
+                )
 
             return work
 
