@@ -644,6 +644,7 @@ class ProgrammeTab(ServiceEdits, TableTab):
             .replace("%2", row.activity_type),
             lambda s: pe.delete_activity(s, row.id, user="ui"),
             lambda s: pe.restore_activity(s, row.id, old, user="ui"),
+            seen=[Seen("activity", row.id, row.version)],  # not one changed meanwhile
         )
 
     def _current(self, row: ActivityRow) -> pe.ActivityData | None:

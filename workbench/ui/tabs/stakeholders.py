@@ -467,7 +467,8 @@ class StakeholdersTab(ServiceEdits, TableTab):
             return self._rows(session, sid)
 
         text = self.tr("Archive stakeholder") if archived else self.tr("Restore stakeholder")
-        self.push(text, redo, undo, done=self._stakeholder_written)
+        seen = self._shown[0] if self._shown and self._shown[0].id == sid else None
+        self.push(text, redo, undo, done=self._stakeholder_written, seen=[seen] if seen else ())
 
     def delete(self, sid: int) -> None:
         """Refused by the service (with every reason) while anything refers to it."""
