@@ -484,11 +484,13 @@ class StakeholdersTab(ServiceEdits, TableTab):
             )
             return self._rows(session, kept["id"])
 
+        seen = self._shown[0] if self._shown and self._shown[0].id == sid else None
         self.push(
             self.tr("Delete %1").replace("%1", self._name(sid)),
             redo,
             undo,
             done=self._stakeholder_written,
+            seen=[seen] if seen else (),  # not one someone else changed meanwhile
         )
 
     def record_engagement(self) -> None:
