@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from workbench.ui.operations import wait_for_operations
@@ -54,3 +56,29 @@ def count_full_reads(monkeypatch: Any, *tabs: Any) -> list[str]:
 
         monkeypatch.setattr(type(tab), "fetch", fetch)
     return full
+
+
+@contextmanager
+def written_elsewhere(window: Any) -> Iterator[Any]:
+    """A session of another program on the window's database (a second window, another
+    login): what it writes, the window did not."""
+    from workbench.db.engine import make_engine
+    from workbench.services.workspace import session_scope
+
+    other = make_engine(str(window.result.engine.url))
+    try:
+        with session_scope(other) as session:
+            yield session
+    finally:
+        other.dispose()
+
+
+def answer_conflicts(monkeypatch: Any, *answers: bool) -> list[str]:
+    """Answer the conflict dialogs in turn (True: apply on top; False: reload); the
+    messages they showed."""
+    from workbench.ui import dialogs
+
+    asked: list[str] = []
+    given = iter(answers)
+    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or next(given))
+    return asked

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.ui.helpers import count_full_reads
+from tests.ui.helpers import answer_conflicts, count_full_reads, written_elsewhere
 from workbench.services import harmonisation as hs
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
@@ -237,27 +237,23 @@ def test_editing_a_source_someone_else_changed_asks_first(
     window: MainWindow,
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    from workbench.db.engine import make_engine
     from workbench.services import priority_inputs as pi
 
     tab = window.priorities_tab
     src = tab.current_source()
     assert src is not None
-    other = make_engine(str(window.result.engine.url))  # another program on the same file
-    with session_scope(other) as s:
+    with written_elsewhere(window) as s:
         theirs = pi.SourceData(
             src.name, src.kind, src.year, src.stakeholder_id, src.village_id, "SK-lain.pdf"
         )
         pi.update_source(s, src.id, theirs)
-    other.dispose()
 
     def renamed(dialog) -> bool:  # noqa: ANN001
         dialog.name.setText(src.name + " (revisi)")
         return True
 
-    asked: list[str] = []
     monkeypatch.setattr(dialogs, "run_dialog", renamed)
-    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    asked = answer_conflicts(monkeypatch, False)
     tab.edit_source()
     assert wait_for_operations()
     assert len(asked) == 1 and src.name in asked[0]
@@ -271,17 +267,11 @@ def test_a_decision_someone_else_made_meanwhile_is_asked_about(
     qtbot,  # noqa: ANN001
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    from workbench.db.engine import make_engine
-
     tab = window.priorities_tab
     row = next(r for r in tab.rows() if r.decision is None)
-    other = make_engine(str(window.result.engine.url))  # another program on the same file
-    with session_scope(other) as s:
+    with written_elsewhere(window) as s:
         hs.set_decision(s, row.info.target, hs.Decision("deferred", "", None), user="lain")
-    other.dispose()
-    answers = iter([False, True])
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or next(answers))
+    asked = answer_conflicts(monkeypatch, False, True)
     tab.set_decisions([row], hs.Decision("agreed", "", None))
     assert wait_for_operations()
     assert len(asked) == 1 and row.info.code in asked[0] and "deferred" in asked[0]
@@ -299,7 +289,6 @@ def test_a_proposal_cell_someone_else_filled_meanwhile_is_asked_about(
     qtbot,  # noqa: ANN001
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    from workbench.db.engine import make_engine
     from workbench.services import priority_inputs as pi
 
     tab = window.priorities_tab
@@ -309,12 +298,9 @@ def test_a_proposal_cell_someone_else_filled_meanwhile_is_asked_about(
         for s in tab.payload.sources
         if s.kind == "rplp" and (s.id, last.key) not in tab.payload.proposals
     )
-    other = make_engine(str(window.result.engine.url))  # another program on the same file
-    with session_scope(other) as s:
+    with written_elsewhere(window) as s:
         pi.set_proposal(s, rplp.id, last.info.target, pi.ProposalValue(2, None), user="lain")
-    other.dispose()
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    asked = answer_conflicts(monkeypatch, False)
     index = _cell(tab.matrix_model, last.key, f"src{rplp.id}")
     tab.matrix_model.setData(index, "1")
     assert wait_for_operations()
@@ -328,7 +314,6 @@ def test_a_tally_someone_else_recorded_meanwhile_is_asked_about(
     qtbot,  # noqa: ANN001
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    from workbench.db.engine import make_engine
     from workbench.services import priority_inputs as pi
 
     tab = window.priorities_tab
@@ -336,14 +321,11 @@ def test_a_tally_someone_else_recorded_meanwhile_is_asked_about(
     _reload(window, qtbot, tab.add_voter_group)
     index = len(tab.payload.voters) - 1
     row = tab.rows()[0]
-    other = make_engine(str(window.result.engine.url))  # another program on the same file
-    with session_scope(other) as s:
+    with written_elsewhere(window) as s:
         pi.set_tally(
             s, tab.payload.voting_workshop, row.info.target, "support", 4, "Kelompok Pemuda"
         )
-    other.dispose()
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or True)
+    asked = answer_conflicts(monkeypatch, True)
     _reload(
         window,
         qtbot,
@@ -367,8 +349,7 @@ def test_the_users_own_quick_decisions_on_one_candidate_are_not_a_conflict(
     made on the list as it was shown before the first was written."""
     tab = window.priorities_tab
     row = next(r for r in tab.rows() if r.decision is None)
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    asked = answer_conflicts(monkeypatch)  # (none is expected)
     for status in ("agreed", "contested", "deferred"):
         tab.set_decisions([row], hs.Decision(status, "", None))  # the same (stale) row
     assert wait_for_operations()

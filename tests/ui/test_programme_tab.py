@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import count_loads_before_each_row
+from tests.ui.helpers import answer_conflicts, count_loads_before_each_row, written_elsewhere
 from workbench.services import programme_edit as pe
 from workbench.services.workspace import session_scope
 from workbench.ui import dialogs
@@ -409,17 +409,12 @@ def test_a_cell_of_an_activity_someone_else_changed_asks_first(
     window: MainWindow,
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    from workbench.db.engine import make_engine
-
     tab = window.programme_tab
     row = tab.model.rows[0]
-    other = make_engine(str(window.result.engine.url))  # another program on the same file
-    with session_scope(other) as s:
+    with written_elsewhere(window) as s:
         data = pe.activity_data(s, row.id)
         pe.update_activity(s, row.id, replace(data, description="diubah di jendela lain"))
-    other.dispose()
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    asked = answer_conflicts(monkeypatch, False)
     tab.set_volume_text(row, "7")
     assert wait_for_operations()
     assert len(asked) == 1 and "diubah di jendela lain" in asked[0]
@@ -431,16 +426,11 @@ def test_renaming_a_funding_source_someone_else_renamed_asks_first(
     window: MainWindow,
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    from workbench.db.engine import make_engine
-
     tab = window.programme_tab
     src = tab.source_cat_model.rows[0]
-    other = make_engine(str(window.result.engine.url))  # another program on the same file
-    with session_scope(other) as s:
+    with written_elsewhere(window) as s:
         pe.save_funding_source(s, src.id, "Dana Desa (DD)", src.active, "lain")
-    other.dispose()
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_conflict", lambda _p, m: asked.append(m) or False)
+    asked = answer_conflicts(monkeypatch, False)
     tab.rename_source(src, "APBD Kota")
     assert wait_for_operations()
     assert len(asked) == 1 and "Dana Desa (DD)" in asked[0]

@@ -318,17 +318,15 @@ def test_saving_signature_blocks_someone_else_saved_meanwhile_is_refused_and_sho
     qtbot,  # noqa: ANN001
     no_real_dialogs,
 ) -> None:
-    from workbench.db.engine import make_engine
+    from tests.ui.helpers import written_elsewhere
 
     dialog = window.make_approval_dialog()
     qtbot.addWidget(dialog)
     plan_id = dialog.state.plan_id
-    other = make_engine(str(window.result.engine.url))  # another program on the same file
-    with session_scope(other) as s:
+    with written_elsewhere(window) as s:
         theirs = plans.signatories(s, plan_id)
         theirs[0] = plans.Signatory("Ketua Pokja PKP", "Ir. Lain", "", "Demo", None)
         plans.set_signatories(s, plan_id, theirs, user="lain")
-    other.dispose()
     dialog.table.item(0, 1).setText("Dr. Saya Sendiri")
     assert not dialog.save_signatories()
     assert no_real_dialogs and "telah diubah oleh" in no_real_dialogs[-1][1]

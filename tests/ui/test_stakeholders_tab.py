@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import count_full_reads, count_loads_before_each_row
+from tests.ui.helpers import count_full_reads, count_loads_before_each_row, written_elsewhere
 from workbench.services.collaboration import EngagementData
 from workbench.ui import dialogs
 from workbench.ui.main_window import MainWindow
@@ -490,13 +490,10 @@ def test_a_registry_with_its_own_headers_is_mapped_in_the_import_window(
 
 def _written_elsewhere(window: MainWindow, sid: int, notes: str) -> None:
     """Another program (a second window, another login) changes the record."""
-    from workbench.db.engine import make_engine, session_scope
     from workbench.services.collaboration import update_stakeholder
 
-    other = make_engine(str(window.result.engine.url))
-    with session_scope(other) as s:
+    with written_elsewhere(window) as s:
         update_stakeholder(s, sid, {"notes": notes}, user="ui")
-    other.dispose()
 
 
 def test_saving_a_record_someone_else_changed_asks_reload_or_apply_on_top(
