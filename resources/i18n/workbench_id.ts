@@ -2596,100 +2596,100 @@ Semua yang diubah di %2 sejak itu akan diganti. Basis data dalam keadaan sekaran
 <context>
     <name>PlanApprovalDialog</name>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="45"/>
-        <location filename="../../workbench/ui/plan_approval.py" line="186"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="52"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="193"/>
         <source>Plan approval</source>
         <translation>Pengesahan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="51"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="58"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="52"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="59"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="53"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="60"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="54"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="61"/>
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="55"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="62"/>
         <source>Date (dd-mm-yyyy)</source>
         <translation>Tanggal (hh-bb-tttt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="62"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="69"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Tambah penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="63"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="70"/>
         <source>&amp;Remove signatory</source>
         <translation>&amp;Hapus penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="78"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="85"/>
         <source>e.g. Rapat pleno Pokja PKP</source>
         <translation>mis. Rapat pleno Pokja PKP</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="80"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="87"/>
         <source>Agreed &amp;list:</source>
         <translation>&amp;Daftar kesepakatan:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="81"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="88"/>
         <source>Approved &amp;by:</source>
         <translation>Disahkan &amp;oleh:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="82"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="89"/>
         <source>&amp;Save signatories</source>
         <translation>&amp;Simpan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="83"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="90"/>
         <source>&amp;Approve this version…</source>
         <translation>S&amp;ahkan versi ini…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="84"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="91"/>
         <source>Start a new &amp;draft</source>
         <translation>Mulai &amp;draf baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="110"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="117"/>
         <source>There is no plan yet: set the plan period in the programme tab first.</source>
         <translation>Belum ada rencana: atur dulu periode rencana di tab program.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="126"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="133"/>
         <source>Version %1 “%2” was approved on %3 by %4. It is frozen: to change the plan, start a new draft.
 Fingerprint SHA-256: %5</source>
         <translation>Versi %1 “%2” disahkan pada %3 oleh %4. Versi ini dibekukan: untuk mengubah rencana, mulai draf baru.
 Sidik jari SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="139"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="146"/>
         <source>Version %1 “%2” is a draft. Name the signatories, choose the agreed list and approve: the version is then frozen and sealed.</source>
         <translation>Versi %1 “%2” masih draf. Isi penanda tangan, pilih daftar kesepakatan, lalu sahkan: versi ini kemudian dibekukan dan disegel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="214"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="232"/>
         <source>Approve the plan</source>
         <translation>Sahkan rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/plan_approval.py" line="216"/>
+        <location filename="../../workbench/ui/plan_approval.py" line="234"/>
         <source>Approve version %1? It is then frozen: the programme can no longer be edited in this version, and its summary carries a fingerprint.</source>
         <translation>Sahkan versi %1? Versi ini lalu dibekukan: program tidak dapat diubah lagi di versi ini, dan ringkasannya memuat sidik jari.</translation>
     </message>
@@ -2731,7 +2731,7 @@ Sidik jari SHA-256: %5</translation>
     <name>PrioritiesTab</name>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="103"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="385"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="391"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
@@ -2852,9 +2852,19 @@ Sidik jari SHA-256: %5</translation>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="445"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="320"/>
+        <source>Only an approver (pkp_approver) freezes the agreed list.</source>
+        <translation>Hanya penyetuju (pkp_approver) yang membekukan daftar yang disepakati.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="451"/>
         <source>%1 is not among the candidates shown.</source>
         <translation>%1 tidak termasuk kandidat yang ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="481"/>
+        <source>harmonisation</source>
+        <translation>harmonisasi</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="84"/>
@@ -2863,64 +2873,64 @@ Sidik jari SHA-256: %5</translation>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="337"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="343"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="348"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="354"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="359"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="365"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="363"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="369"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="372"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="378"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="376"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="382"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="381"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="387"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="385"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="391"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="395"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="401"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="404"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="410"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="412"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="418"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="412"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="418"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
@@ -2931,32 +2941,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="481"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="498"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="488"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="505"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="495"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="512"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="503"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="520"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="536"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="557"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="538"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="559"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -2991,42 +3001,42 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>“%1” bukan hitungan: ketik bilangan bulat mulai 0.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="170"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="179"/>
         <source>Record votes for %1</source>
         <translation>Catat suara untuk %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="189"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="198"/>
         <source>Tally %1 for %2</source>
         <translation>Hitungan %1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="236"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="245"/>
         <source>Priority locations %1</source>
         <translation>Lokasi prioritas %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="254"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="263"/>
         <source>Nothing to freeze</source>
         <translation>Tidak ada yang dapat dibekukan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="248"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="257"/>
         <source>No location is marked agreed yet: select rows and use Decide → Agreed (Ctrl+1), or A in the projection view.</source>
         <translation>Belum ada lokasi yang ditandai disepakati: pilih baris lalu Putuskan → Disepakati (Ctrl+1), atau tombol A di tampilan proyeksi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="267"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="276"/>
         <source>Freeze %1</source>
         <translation>Bekukan %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="285"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="294"/>
         <source>Fingerprint verified: the record is as it was frozen.</source>
         <translation>Sidik terverifikasi: catatan sama seperti saat dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priority_edits.py" line="287"/>
+        <location filename="../../workbench/ui/tabs/priority_edits.py" line="296"/>
         <source>WARNING: the stored record no longer matches its fingerprint.</source>
         <translation>PERINGATAN: catatan tersimpan tidak lagi cocok dengan sidiknya.</translation>
     </message>
@@ -3285,12 +3295,12 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Ubah kegiatan %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="673"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="674"/>
         <source>Change volume %1 %2 to %3</source>
         <translation>Ubah volume %1 %2 menjadi %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="697"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="698"/>
         <source>Change status %1 %2 to %3</source>
         <translation>Ubah status %1 %2 menjadi %3</translation>
     </message>
@@ -3300,101 +3310,101 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Hapus kegiatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="661"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="685"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="710"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="662"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="686"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="711"/>
         <source>Not changed</source>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="663"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="664"/>
         <source>Write the volume as a number of at least 0 (in %1), e.g. 30 or 12,5.</source>
         <translation>Tulis volume sebagai angka minimal 0 (dalam %1), misalnya 30 atau 12,5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="686"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="687"/>
         <source>The status is one of: %1.</source>
         <translation>Status adalah salah satu dari: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="711"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="712"/>
         <source>Write whole rupiah, e.g. 20.000.000 (or leave it empty).</source>
         <translation>Tulis rupiah bulat, misalnya 20.000.000 (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="725"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="726"/>
         <source>Change %1 money in %2</source>
         <translation>Ubah anggaran %1 tahun %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="743"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="744"/>
         <source>Change plan period</source>
         <translation>Ubah periode rencana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="764"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="766"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="765"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="767"/>
         <source>%1 rows read: %2 activities added, %3 already recorded.</source>
         <translation>%1 baris dibaca: %2 kegiatan ditambahkan, %3 sudah tercatat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="777"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="779"/>
         <source>New funding source</source>
         <translation>Sumber dana baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="777"/>
-        <location filename="../../workbench/ui/tabs/programme.py" line="817"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="779"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="821"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="786"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="788"/>
         <source>Add funding source</source>
         <translation>Tambah sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="793"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="795"/>
         <source>Rename funding source</source>
         <translation>Ganti nama sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="802"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="805"/>
         <source>Switch funding source on/off</source>
         <translation>Aktifkan/nonaktifkan sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="811"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="815"/>
         <source>Delete funding source</source>
         <translation>Hapus sumber dana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="817"/>
         <location filename="../../workbench/ui/tabs/programme.py" line="821"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="825"/>
         <source>New activity type</source>
         <translation>Jenis kegiatan baru</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="821"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="825"/>
         <source>Criterion it addresses (e.g. 4c)</source>
         <translation>Kriteria yang ditangani (misalnya 4c)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="832"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="836"/>
         <source>Add activity type</source>
         <translation>Tambah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="844"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="848"/>
         <source>Change activity type</source>
         <translation>Ubah jenis kegiatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/programme.py" line="859"/>
+        <location filename="../../workbench/ui/tabs/programme.py" line="864"/>
         <source>Delete activity type</source>
         <translation>Hapus jenis kegiatan</translation>
     </message>
@@ -4464,67 +4474,67 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Pulihkan pemangku kepentingan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="487"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="489"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="603"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="606"/>
         <source>Add commitment to %1</source>
         <translation>Tambah komitmen %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="532"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="535"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="545"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="548"/>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="546"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="549"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="561"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="564"/>
         <source>Written to %1</source>
         <translation>Ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="562"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="565"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="577"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="580"/>
         <source>Record %1</source>
         <translation>Catat %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="612"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="615"/>
         <source>Import from a file</source>
         <translation>Impor dari berkas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="612"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="615"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="639"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="642"/>
         <source>To look at (row · column · value):</source>
         <translation>Perlu diperiksa (baris · kolom · nilai):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="641"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="644"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/stakeholders.py" line="633"/>
+        <location filename="../../workbench/ui/tabs/stakeholders.py" line="636"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
     </message>

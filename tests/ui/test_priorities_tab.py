@@ -356,3 +356,21 @@ def test_the_users_own_quick_decisions_on_one_candidate_are_not_a_conflict(
     assert not asked
     with session_scope(window.result.engine) as s:
         assert hs.working_decisions(s)[row.key].status == "deferred"
+
+
+def test_weights_someone_else_changed_meanwhile_are_asked_about(
+    window: MainWindow,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from dataclasses import replace
+
+    tab = window.priorities_tab
+    shown = tab.payload.view.settings
+    with written_elsewhere(window) as s:
+        hs.save_settings(s, replace(shown, top_n=shown.top_n + 3))
+    asked = answer_conflicts(monkeypatch, False)
+    tab.set_top_n(shown.top_n + 1)
+    assert wait_for_operations()
+    assert len(asked) == 1 and "harmonisasi" in asked[0]
+    with session_scope(window.result.engine) as s:
+        assert hs.get_settings(s).top_n == shown.top_n + 3  # theirs kept

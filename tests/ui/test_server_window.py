@@ -213,3 +213,8 @@ def test_the_admin_may_change_the_catalogues(open_as, server: Server) -> None:  
     win = open_as("owner")
     assert all(b.isEnabled() for b in win.programme_tab.catalogue_buttons)
     assert win.programme_tab.catalogue_note.isHidden()
+
+
+def test_only_an_approver_is_offered_to_freeze_the_agreed_list(open_as) -> None:  # noqa: ANN001
+    assert not open_as("editor").priorities_tab.freeze_button.isEnabled()
+    assert open_as("approver").priorities_tab.freeze_button.isEnabled()

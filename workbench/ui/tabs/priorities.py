@@ -48,7 +48,7 @@ from workbench.ui.operations import (
 )
 from workbench.ui.settings import MAP_BESIDE
 from workbench.ui.style import LevelDelegate
-from workbench.ui.tabs.base import ServiceEdits, TableTab, fit_columns
+from workbench.ui.tabs.base import ServiceEdits, TableTab, Work, fit_columns
 from workbench.ui.tabs.priority_columns import (
     PriorityPayload,
     agreement_label,
@@ -313,6 +313,12 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
     def apply(self, payload: Any) -> None:
         p: PriorityPayload = payload
         self.payload = p
+        # freezing the agreed list is an approver's (the server refuses it to the others)
+        approver = self.who is None or self.who.may_approve
+        self.freeze_button.setEnabled(approver)
+        self.freeze_button.setToolTip(
+            "" if approver else self.tr("Only an approver (pkp_approver) freezes the agreed list.")
+        )
         s = p.view.settings
         self.matrix_model.set_prepared(p.prepared["matrix"])
         self.matrix_model.editors = {
@@ -472,7 +478,18 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         old = self.payload.view.settings
         if new == old:
             return
-        self.push(text, lambda s: hs.save_settings(s, new), lambda s: hs.save_settings(s, old))
+        label = self.tr("harmonisation")
+
+        # the weights, level and cut line as the tab showed them (or as this step left
+        # them): someone else's change meanwhile is not written over without asking
+        def put(value: hs.Settings, shown: hs.Settings) -> Work:
+            def work(s: Session) -> None:
+                was = hs.save_settings(s, value)
+                expect(s, shown, was, "db_setting", label, hs.SETTINGS_KEY, writing=value)
+
+            return work
+
+        self.push(text, put(new, old), put(old, new))
 
     def _level_chosen(self) -> None:
         if self.payload is not None:
