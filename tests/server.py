@@ -27,3 +27,17 @@ class Server:
         return engine
 
     _engines: list[Engine]
+
+    def over_tcp(self, who: str, password: str, role: str) -> str:
+        """The URL of ``who`` over TCP, where the server asks for the password it is
+        given here; ``role`` granted first (PKP_TEST_PG_TCP: host:port)."""
+        import os
+
+        from workbench.services.server import grant
+
+        login = self.logins[who]
+        with self.admin.begin() as conn:
+            conn.exec_driver_sql(f"ALTER ROLE \"{login}\" PASSWORD '{password}'")
+        grant(self.admin, login, role)
+        database = sa.engine.make_url(self.url).database
+        return f"postgresql+psycopg://{login}@{os.environ['PKP_TEST_PG_TCP']}/{database}"

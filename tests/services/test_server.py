@@ -409,15 +409,10 @@ def test_a_login_whose_server_asks_for_a_password_is_asked_and_never_stored(
     server: Server,
 ) -> None:
     from workbench.db.engine import connect_engine, has_password, without_password
-
-    login = server.logins["other"]
-    with server.admin.begin() as conn:
-        conn.exec_driver_sql(f"ALTER ROLE \"{login}\" PASSWORD 'rahasia-1'")
     from workbench.services.server import grant
 
-    grant(server.admin, login, "viewer")
-    database = sa.engine.make_url(server.url).database
-    url = f"postgresql+psycopg://{login}@{PG_TCP}/{database}"
+    login = server.logins["other"]
+    url = server.over_tcp("other", "rahasia-1", "viewer")
     asked: list[str] = []
     with pytest.raises(sa.exc.OperationalError):
         connect_engine(url, lambda who: asked.append(who) or None)  # the user cancels

@@ -95,19 +95,13 @@ def test_the_window_asks_a_logins_password_and_remembers_the_server_without_it(
     clean_settings: None,
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    import os
-
     from workbench.services.server import grant
     from workbench.ui import dialogs
     from workbench.ui import settings as st
     from workbench.ui.main_window import MainWindow
 
     login = server.logins["other"]
-    with server.admin.begin() as conn:
-        conn.exec_driver_sql(f"ALTER ROLE \"{login}\" PASSWORD 'rahasia-2'")
-    grant(server.admin, login, "editor")
-    database = sa.engine.make_url(server.url).database
-    url = f"postgresql+psycopg://{login}@{os.environ['PKP_TEST_PG_TCP']}/{database}"
+    url = server.over_tcp("other", "rahasia-2", "editor")
     asked: list[str] = []
     typed = iter(["salah", "rahasia-2"])  # a wrong one first: said, and asked again
     monkeypatch.setattr(
