@@ -80,12 +80,12 @@ def store_round(
     rows: list[dict[str, Any]] = []
     replaced: list[dict[str, Any]] = []
     group = f"Ponsel {code} {(now or datetime.now()):%H:%M}"
-    base = {"engagement_id": engagement_id}
+    base: dict[str, Any] = {"engagement_id": engagement_id}
     if spec.secret:
         counted = tally(spec, ballots.values())
         for key, counts in counted.counts.items():
             for choice, value in counts.items():
-                row = {**base, "stakeholder_id": None, "group_label": group}
+                row: dict[str, Any] = {**base, "stakeholder_id": None, "group_label": group}
                 row.update(target_columns(targets[key]))
                 if choice == "points":
                     row.update(choice="points", count=0, points=float(value))
@@ -99,16 +99,17 @@ def store_round(
         for ballot in ballots.values():
             voters += 1
             sid = names.get(" ".join(ballot.name.casefold().split()))
-            who = {"stakeholder_id": sid, "group_label": "" if sid else ballot.name}
+            who: dict[str, Any] = {"stakeholder_id": sid, "group_label": "" if sid else ballot.name}
+            given: list[tuple[str, str, int, float | None]]
             if spec.kind == FOR_AGAINST:
                 given = [(k, c, 1, None) for k, c in ballot.choices.items()]
             else:
                 points = ballot.points if ballot.order == () else borda(spec, ballot.order)
                 given = [(k, "points", 0, float(v)) for k, v in points.items()]
-            for key, choice, count, value in given:
+            for key, choice, count, amount in given:
                 if sid is not None:
                     replaced += _take_out(session, engagement_id, sid, targets[key], choice)
-                row = {**base, **who, "choice": choice, "count": count, "points": value}
+                row = {**base, **who, "choice": choice, "count": count, "points": amount}
                 row.update(target_columns(targets[key]))
                 rows.append(row)
     made = []
