@@ -1016,17 +1016,17 @@ Data yang sudah tersimpan tidak hilang. Rinciannya ada di %2; kirimkan berkas it
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="88"/>
+        <location filename="../../workbench/ui/dialogs.py" line="94"/>
         <source>Changed by someone else</source>
         <translation>Diubah orang lain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="91"/>
+        <location filename="../../workbench/ui/dialogs.py" line="97"/>
         <source>Reload (keep their change)</source>
         <translation>Muat ulang (pakai perubahan mereka)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="95"/>
+        <location filename="../../workbench/ui/dialogs.py" line="101"/>
         <source>Apply mine on top</source>
         <translation>Terapkan perubahan saya di atasnya</translation>
     </message>
@@ -2563,32 +2563,32 @@ Semua yang diubah di %2 sejak itu akan diganti. Basis data dalam keadaan sekaran
         <translation>Lokasi prioritas — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1247"/>
+        <location filename="../../workbench/ui/main_window.py" line="1248"/>
         <source>Automatic (second screen when attached)</source>
         <translation>Otomatis (layar kedua bila terpasang)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1253"/>
+        <location filename="../../workbench/ui/main_window.py" line="1254"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Layar %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1285"/>
+        <location filename="../../workbench/ui/main_window.py" line="1286"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1286"/>
+        <location filename="../../workbench/ui/main_window.py" line="1287"/>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Bahasa berganti saat Workbench dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1316"/>
+        <location filename="../../workbench/ui/main_window.py" line="1317"/>
         <source>About PKP Workbench</source>
         <translation>Tentang PKP Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="1318"/>
+        <location filename="../../workbench/ui/main_window.py" line="1319"/>
         <source>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Planning workbench for the district Pokja PKP: stakeholders, slum scoring (Permen PUPR 14/2018), priority harmonisation and the multi-year programme.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PKP Workbench %1&lt;/h3&gt;&lt;p&gt;Perangkat perencanaan untuk Pokja PKP kabupaten/kota: pemangku kepentingan, penilaian kekumuhan (Permen PUPR 14/2018), harmonisasi lokasi prioritas dan matriks program tahun jamak.&lt;/p&gt;</translation>
     </message>
@@ -2731,7 +2731,7 @@ Sidik jari SHA-256: %5</translation>
     <name>PrioritiesTab</name>
     <message>
         <location filename="../../workbench/ui/tabs/priorities.py" line="103"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="391"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="396"/>
         <source>RT units</source>
         <translation>Unit RT</translation>
     </message>
@@ -2837,100 +2837,115 @@ Sidik jari SHA-256: %5</translation>
         <translation>Tambahkan sebagai pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="208"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="199"/>
+        <source>Votes from phones…</source>
+        <translation>Suara dari ponsel…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="201"/>
+        <source>A round the participants vote in on their phones (V in the projection view)</source>
+        <translation>Putaran suara yang dipilih peserta lewat ponsel masing-masing (V di tampilan proyeksi)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="213"/>
         <source>Workshop votes</source>
         <translation>Suara lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="212"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="217"/>
         <source>Sensitivity</source>
         <translation>Sensitivitas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="227"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="232"/>
         <source>Agreed lists</source>
         <translation>Daftar kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="320"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="325"/>
         <source>Only an approver (pkp_approver) freezes the agreed list.</source>
         <translation>Hanya penyetuju (pkp_approver) yang membekukan daftar yang disepakati.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="451"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="465"/>
+        <source>Votes from phones, round %1 (%2 ballots)</source>
+        <translation>Suara dari ponsel, putaran %1 (%2 suara)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="508"/>
         <source>%1 is not among the candidates shown.</source>
         <translation>%1 tidak termasuk kandidat yang ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="481"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="538"/>
         <source>harmonisation</source>
         <translation>harmonisasi</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="84"/>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="249"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="254"/>
         <source>Priority Harmonisation</source>
         <translation>Harmonisasi Prioritas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="343"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="348"/>
         <source>No agreed list has been frozen yet.</source>
         <translation>Belum ada daftar kesepakatan yang dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="354"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="359"/>
         <source>Votes of every meeting</source>
         <translation>Suara semua pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="365"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="370"/>
         <source>no meeting</source>
         <translation>tanpa pertemuan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="369"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="374"/>
         <source>Tallies and points recorded at: %1. Type a number in a cell; the projection view&apos;s +/− keys change the plenary show of hands. Points budget per voter: %2.</source>
         <translation>Hitungan suara dan poin dicatat pada: %1. Ketik angka di sel; tombol +/− di tampilan proyeksi mengubah hitungan angkat tangan pleno. Anggaran poin per pemilih: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="378"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="383"/>
         <source>agreement between sources W = %1 (%2)</source>
         <translation>kesepakatan antarsumber W = %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="382"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="387"/>
         <source>agreement between sources needs two sources</source>
         <translation>kesepakatan antarsumber memerlukan dua sumber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="387"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="392"/>
         <source>%1 candidates (%2, latest assessment, slum only) · %3 sources · %4 · %5 agreed, %6 contested, %7 deferred.
 Weights: %8 · top %9.</source>
         <translation>%1 kandidat (%2, penilaian terakhir, hanya kumuh) · %3 sumber · %4 · %5 disepakati, %6 diperdebatkan, %7 ditunda.
 Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="391"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="396"/>
         <source>kawasan</source>
         <translation>kawasan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="401"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="406"/>
         <source>%1 · %2 agreed · %3 contested · %4 deferred</source>
         <translation>%1 · %2 disepakati · %3 diperdebatkan · %4 ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="410"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="415"/>
         <source>Weights moved by ±%1 % in %2 draws (seed %3); green ≥ 90 %, amber ≥ 50 %.</source>
         <translation>Bobot digeser ±%1 % dalam %2 undian (seed %3); hijau ≥ 90 %, kuning ≥ 50 %.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="418"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="475"/>
         <source>Add voting group</source>
         <translation>Tambah kelompok pemilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="418"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="475"/>
         <source>Name of the group (e.g. Kelompok BKM/LKM):</source>
         <translation>Nama kelompok (mis. Kelompok BKM/LKM):</translation>
     </message>
@@ -2941,32 +2956,32 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="498"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="555"/>
         <source>Change candidate level</source>
         <translation>Ubah tingkat kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="505"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="562"/>
         <source>Choose the votes that count</source>
         <translation>Pilih suara yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="512"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="569"/>
         <source>Move the top-N cut line</source>
         <translation>Geser garis batas N teratas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="520"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="577"/>
         <source>Change weights</source>
         <translation>Ubah bobot</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="557"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="614"/>
         <source>no decision</source>
         <translation>tanpa keputusan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tabs/priorities.py" line="559"/>
+        <location filename="../../workbench/ui/tabs/priorities.py" line="616"/>
         <source>Mark %1 location(s) %2</source>
         <translation>Tandai %1 lokasi: %2</translation>
     </message>
@@ -3457,52 +3472,52 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>ditunda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="254"/>
+        <location filename="../../workbench/ui/projection.py" line="257"/>
         <source>Reading the map…</source>
         <translation>Membaca peta…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="256"/>
+        <location filename="../../workbench/ui/projection.py" line="259"/>
         <source>No map yet: import the district&apos;s boundaries (Berkas → Impor Peta…).</source>
         <translation>Belum ada peta: impor batas wilayah (Berkas → Impor Peta…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="356"/>
+        <location filename="../../workbench/ui/projection.py" line="359"/>
         <source>↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · T cut line · R votes · M map · Ctrl+Z undo · Esc leave</source>
         <translation>↑↓ pindah · ←→ setuju/menolak · +/− hitung · A C D putuskan · W bobot · T garis batas · R suara · M peta · Ctrl+Z urungkan · Esc keluar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="381"/>
+        <location filename="../../workbench/ui/projection.py" line="384"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="382"/>
+        <location filename="../../workbench/ui/projection.py" line="385"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="383"/>
+        <location filename="../../workbench/ui/projection.py" line="386"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="384"/>
+        <location filename="../../workbench/ui/projection.py" line="387"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="387"/>
+        <location filename="../../workbench/ui/projection.py" line="390"/>
         <source>For / Against</source>
         <translation>Setuju / Tolak</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="404"/>
+        <location filename="../../workbench/ui/projection.py" line="407"/>
         <source>No candidate locations yet.</source>
         <translation>Belum ada lokasi kandidat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/projection.py" line="509"/>
+        <location filename="../../workbench/ui/projection.py" line="512"/>
         <source>Top %1</source>
         <translation>%1 teratas</translation>
     </message>
@@ -4847,6 +4862,195 @@ Bobot: %8 · %9 teratas.</translation>
         <location filename="../../workbench/ui/verify_dialog.py" line="227"/>
         <source>The file does NOT match the approved plan.</source>
         <translation>Berkas TIDAK cocok dengan rencana yang disahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingWindow</name>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="42"/>
+        <source>For / against / abstain on each candidate</source>
+        <translation>Setuju / tidak setuju / abstain per kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="43"/>
+        <source>Points from a budget</source>
+        <translation>Poin dari anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="44"/>
+        <source>Choose the top N, in order</source>
+        <translation>Pilih N teratas, berurutan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="66"/>
+        <source>this computer only</source>
+        <translation>hanya komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="96"/>
+        <location filename="../../workbench/ui/voting_window.py" line="349"/>
+        <source>Votes from phones</source>
+        <translation>Suara dari ponsel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="124"/>
+        <source>The top of the ranking</source>
+        <translation>Teratas dalam peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="125"/>
+        <source>All candidates</source>
+        <translation>Semua kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="128"/>
+        <source>The %1 rows selected</source>
+        <translation>%1 baris yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="133"/>
+        <source>Secret (no names kept)</source>
+        <translation>Rahasia (tanpa nama)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="142"/>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="143"/>
+        <source>Points per voter</source>
+        <translation>Poin per pemilih</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="144"/>
+        <source>Choices per voter (N)</source>
+        <translation>Pilihan per pemilih (N)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="145"/>
+        <source>Candidates</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="146"/>
+        <source>How many from the top</source>
+        <translation>Berapa dari atas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="148"/>
+        <source>Network the phones join</source>
+        <translation>Jaringan yang dipakai ponsel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="151"/>
+        <source>The participants vote on their own phones over this laptop&apos;s network (its hotspot): no internet, no app, no account. The laptop listens only while the round is open, only on the network chosen.</source>
+        <translation>Peserta memilih dengan ponsel masing-masing lewat jaringan laptop ini (hotspot-nya): tanpa internet, tanpa aplikasi, tanpa akun. Laptop hanya menerima suara selama putaran dibuka, dan hanya di jaringan yang dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="157"/>
+        <source>Open the round</source>
+        <translation>Buka putaran</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="195"/>
+        <source>This computer is on no network: open its hotspot first.</source>
+        <translation>Komputer ini tidak tersambung ke jaringan: nyalakan hotspot-nya dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="204"/>
+        <source>Workshop priorities</source>
+        <translation>Prioritas lokakarya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="214"/>
+        <source>Could not listen on %1: %2</source>
+        <translation>Tidak dapat menerima sambungan di %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="220"/>
+        <source>Round code: %1</source>
+        <translation>Kode putaran: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="228"/>
+        <source>N cannot be more than the candidates in the round.</source>
+        <translation>N tidak boleh lebih dari jumlah kandidat dalam putaran.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="230"/>
+        <source>Choose at least one candidate.</source>
+        <translation>Pilih paling sedikit satu kandidat.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="249"/>
+        <source>Show the results (R)</source>
+        <translation>Tampilkan hasil (R)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="253"/>
+        <source>Place</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="253"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="253"/>
+        <source>Votes</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="253"/>
+        <source>Before</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="259"/>
+        <source>Void a ballot…</source>
+        <translation>Batalkan satu suara…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="261"/>
+        <source>Close the round</source>
+        <translation>Tutup putaran</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="287"/>
+        <source>%1 phones joined · %2 voted</source>
+        <translation>%1 ponsel tersambung · %2 sudah memilih</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="302"/>
+        <source>%1 for · %2 against · %3 abstain</source>
+        <translation>%1 setuju · %2 tidak · %3 abstain</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="309"/>
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="322"/>
+        <source>Void a ballot</source>
+        <translation>Batalkan suara</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="322"/>
+        <source>Which phone&apos;s ballot?</source>
+        <translation>Suara ponsel yang mana?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/voting_window.py" line="350"/>
+        <source>Stop the round without storing its votes?</source>
+        <translation>Hentikan putaran tanpa menyimpan suaranya?</translation>
     </message>
 </context>
 <context>

@@ -374,3 +374,69 @@ def test_weights_someone_else_changed_meanwhile_are_asked_about(
     assert len(asked) == 1 and "harmonisasi" in asked[0]
     with session_scope(window.result.engine) as s:
         assert hs.get_settings(s).top_n == shown.top_n + 3  # theirs kept
+
+
+def test_a_round_of_votes_from_phones_is_stored_as_one_undo_step(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from sqlalchemy import select
+
+    from tests.services.test_ballot_server import Phone
+    from workbench.db.models import Vote
+    from workbench.ui.voting_window import VotingWindow, qr_pixmap
+
+    tab = window.priorities_tab
+    seen: dict[str, object] = {}
+
+    def run_round(dialog) -> bool:  # noqa: ANN001 - the facilitator's steps
+        if not isinstance(dialog, VotingWindow):
+            return False
+        index = dialog.network.findData("127.0.0.1")
+        assert index >= 0  # this computer alone is always offered
+        dialog.network.setCurrentIndex(index)
+        dialog.how_many.setValue(3)
+        dialog.open_round()
+        assert dialog.server is not None and dialog.pages.currentIndex() == 1
+        assert not dialog.qr.pixmap().isNull() and dialog.voting.code in dialog.code.text()
+        keys = [c.key for c in dialog.voting.spec.candidates]
+        for choice in ("support", "support", "object"):
+            phone = Phone(dialog.server)
+            phone.open()
+            assert phone.vote({"choices": {keys[0]: choice, keys[2]: "support"}})[0] == 200
+        dialog._show_counts()
+        assert "3 ponsel tersambung · 3 sudah memilih" in dialog.counts.text()
+        dialog.reveal.setChecked(True)
+        assert dialog.results.isVisibleTo(dialog) and dialog.results.rowCount() == 3
+        assert (
+            "2 setuju · 1 tidak"
+            in dialog.results.item(
+                [dialog.results.item(r, 1).text().split()[0] for r in range(3)].index(
+                    dialog.voting.spec.candidates[0].code
+                ),
+                2,
+            ).text()
+        )
+        seen["url"] = dialog.server.url
+        dialog.close_round()
+        seen["code"] = dialog.voting.code
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", run_round)
+    steps = window.undo_stack.count()
+    tab.open_phone_voting()
+    assert wait_for_operations()
+    assert window.undo_stack.count() == steps + 1
+    group = f"Ponsel {seen['code']}"
+    with session_scope(window.result.engine) as s:
+        stored = [v for v in s.scalars(select(Vote)) if v.group_label.startswith(group)]
+    assert sorted((v.choice, v.count) for v in stored) == [
+        ("object", 1),
+        ("support", 2),
+        ("support", 3),
+    ]
+    _reload(window, qtbot, window.undo_action.trigger)
+    with session_scope(window.result.engine) as s:
+        assert not [v for v in s.scalars(select(Vote)) if v.group_label.startswith(group)]
+    assert not qr_pixmap("http://192.168.43.1:50000/r/x/", 200).isNull()

@@ -55,6 +55,12 @@ def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
     return text if ok else None
 
 
+def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """One of ``items`` (patched in tests); None when the user cancels."""
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return text if ok else None
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
 

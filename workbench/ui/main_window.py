@@ -1202,6 +1202,7 @@ class MainWindow(QMainWindow):
         view.tally_requested.connect(tab.adjust_tally)
         view.decision_requested.connect(tab.decide_key)
         view.weights_requested.connect(lambda: tab.edit_weights(view, large=True))
+        view.voting_requested.connect(lambda: tab.open_phone_voting(view))
         view.undo_requested.connect(self.undo_stack.undo)
         view.redo_requested.connect(self.undo_stack.redo)
         view.map_requested.connect(lambda: self._projection_map(view))

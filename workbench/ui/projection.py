@@ -70,6 +70,7 @@ class ProjectionView(QWidget):
     tally_requested = Signal(str, str, int)  # candidate key, choice, delta
     decision_requested = Signal(str, object)  # candidate key, status or None
     weights_requested = Signal()
+    voting_requested = Signal()  # V: a round of votes from the participants' phones
     undo_requested = Signal()
     redo_requested = Signal()
     map_requested = Signal()  # the shapes, read by the window, come back with set_map
@@ -179,6 +180,8 @@ class ProjectionView(QWidget):
             self.show_votes = not self.show_votes
         elif key == Qt.Key.Key_W:
             self.weights_requested.emit()
+        elif key == Qt.Key.Key_V:
+            self.voting_requested.emit()
         elif key == Qt.Key.Key_M:
             self.page = "map" if self.page == "list" else "list"
             if self.page == "map" and self.drawing is None:

@@ -196,8 +196,13 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
         self.voter_box.setMinimumContentsLength(24)
         self.add_voter_button = QPushButton(self.tr("Add as voter"))
         self.add_voter_button.clicked.connect(self.add_stakeholder_voter)
+        self.phones_button = QPushButton(self.tr("Votes from phones…"))
+        self.phones_button.setToolTip(
+            self.tr("A round the participants vote in on their phones (V in the projection view)")
+        )
+        self.phones_button.clicked.connect(lambda: self.open_phone_voting())
         vbar = QHBoxLayout()
-        for w in (self.add_group_button, self.voter_box, self.add_voter_button):
+        for w in (self.add_group_button, self.voter_box, self.add_voter_button, self.phones_button):
             vbar.addWidget(w)
         vbar.addStretch(1)
         lay = QVBoxLayout(votes)
@@ -411,6 +416,58 @@ class PrioritiesTab(InputEdits, ServiceEdits, TableTab):
             .replace("%1", format_number(s.spread_pct, 0))
             .replace("%2", str(s.draws))
             .replace("%3", str(s.seed)),
+        )
+
+    # -- votes from phones ------------------------------------------------------------------
+    def open_phone_voting(self, parent: QWidget | None = None) -> None:
+        """A round of votes from the participants' phones on the candidates as ranked now;
+        closing it stores the ballots as the workshop's votes (one undo step)."""
+        from workbench.domain.ballots import Candidate
+        from workbench.ui.voting_window import VotingWindow
+
+        if self.payload is None:
+            return
+        rows = self.rows()
+        candidates = [
+            Candidate(
+                r.key,
+                r.info.code,
+                r.info.name if r.info.name != r.info.code else r.info.village,
+                r.rank,
+                float(r.info.total),
+                r.info.level,
+            )
+            for r in rows
+        ]
+        targets = {r.key: r.info.target for r in rows}
+        selected = [r.key for r in self.selected_rows()]
+        window = VotingWindow(
+            candidates, selected, lambda v, b: self._store_round(v, b, targets), parent or self
+        )
+        self.voting_window = window
+        dialogs.run_dialog(window)
+
+    def _store_round(self, voting: Any, ballots: dict[str, Any], targets: dict[str, Any]) -> None:
+        from workbench.services.voting_rounds import store_round, unstore_round
+
+        ws = self.payload.voting_workshop if self.payload else None
+        spec, code = voting.spec, voting.code
+        wanted = {k: targets[k] for k in spec.keys}
+        done: dict[str, Any] = {}
+
+        def redo(s: Session) -> None:
+            done["stored"] = store_round(s, ws, spec, ballots, wanted, code, user="ui")
+
+        def undo(s: Session) -> None:
+            unstore_round(s, done["stored"], user="ui")
+
+        self.push(
+            self.tr("Votes from phones, round %1 (%2 ballots)")
+            .replace("%1", code)
+            .replace("%2", str(len(ballots))),
+            redo,
+            undo,
+            changes=Changes.of(PRIORITY),
         )
 
     def add_voter_group(self) -> None:
