@@ -255,7 +255,8 @@ class VotingWindow(QDialog):
         self.results.verticalHeader().setVisible(False)
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized once per refresh (below), not on every cell set: a column sized to its
+        # contents measures all its rows each time one cell changes
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results.setWordWrap(False)
         self.results.setVisible(False)
@@ -298,7 +299,13 @@ class VotingWindow(QDialog):
         self._seen_changes = snap.changes
         spec = self.voting.spec
         by_key = {c.key: c for c in spec.candidates}
-        self.results.setRowCount(len(snap.tally.order))
+        table = self.results
+        table.setUpdatesEnabled(False)
+        if table.rowCount() != len(snap.tally.order):
+            table.setRowCount(len(snap.tally.order))
+            for i in range(table.rowCount()):
+                for col in range(table.columnCount()):
+                    table.setItem(i, col, QTableWidgetItem())
         for i, key in enumerate(snap.tally.order):
             c, counts = by_key[key], snap.tally.counts[key]
             if spec.kind == FOR_AGAINST:
@@ -311,7 +318,12 @@ class VotingWindow(QDialog):
             else:
                 votes = self.tr("%1 points").replace("%1", f"{counts.get('points', 0):g}")
             for col, text in enumerate((str(i + 1), f"{c.code} {c.name}", votes, f"#{c.place}")):
-                self.results.setItem(i, col, QTableWidgetItem(text))
+                item = table.item(i, col)
+                if item.text() != text:
+                    item.setText(text)
+        for col in (0, 2, 3):
+            table.resizeColumnToContents(col)
+        table.setUpdatesEnabled(True)
 
     def void_ballot(self) -> None:
         """A ballot that should not count (a phone that did not belong in the room)."""
