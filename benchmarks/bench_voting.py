@@ -194,9 +194,8 @@ def main() -> int:
     kept = sorted(json.dumps(dict(b.choices), sort_keys=True) for b in snap.ballots.values())
     wanted = sorted(json.dumps(b, sort_keys=True) for b in lasts if b is not None)
     recorded_once = kept == wanted
-    print(
-        f"phones: {args.phones}, over {args.seconds:g} s: {sent} votes sent, {len(accepted)} accepted"
-    )
+    print(f"phones: {args.phones}, over {args.seconds:g} s: {sent} votes sent, ", end="")
+    print(f"{len(accepted)} accepted")
     print(f"ballots at the end: {snap.voted} (one per phone, its last vote): {recorded_once}")
     print(f"ballot page (HTML + script + style): {page / 1024:.1f} KB")
     print(
