@@ -126,3 +126,51 @@ def test_vote_change_and_a_second_phone_in_a_real_browser(server, browser_factor
     second.find_element(By.ID, "send").click()
     _wait_text(second, "msg", "Putaran sudah ditutup")
     assert server.round.snapshot().tally.counts["L1"] == {"object": 1}
+
+
+def test_points_and_top_n_ballots_in_a_real_browser(browser_factory) -> None:  # noqa: ANN001
+    from selenium.webdriver.common.by import By
+
+    from workbench.domain.ballots import POINTS, TOP_N
+
+    spec = RoundSpec(POINTS, CANDIDATES, budget=10, secret=False)
+    made = BallotServer(VotingRound(spec), "127.0.0.1")
+    made.start()
+    try:
+        phone = browser_factory()
+        phone.get(made.url)
+        _wait_text(phone, "left", "Sisa poin: 10 dari 10")
+        inputs = phone.find_elements(By.CSS_SELECTOR, "input.points")
+        inputs[0].send_keys("7")
+        inputs[1].send_keys("5")
+        _wait_text(phone, "left", "Sisa poin: -2")
+        phone.find_element(By.ID, "send").click()
+        _wait_text(phone, "msg", "Tuliskan nama Anda")  # a named round
+        phone.find_element(By.ID, "name").send_keys("Ibu Sari")
+        phone.find_element(By.ID, "send").click()
+        _wait_text(phone, "msg", "melebihi anggaran")
+        inputs[1].clear()
+        inputs[1].send_keys("3")
+        phone.find_element(By.ID, "send").click()
+        _wait_text(phone, "msg", "Suara Anda tercatat")
+        ballot = next(iter(made.round.snapshot().ballots.values()))
+        assert ballot.points == {"L1": 7, "L2": 3} and ballot.name == "Ibu Sari"
+    finally:
+        made.stop()
+    top = BallotServer(VotingRound(RoundSpec(TOP_N, CANDIDATES, top_n=2)), "127.0.0.1")
+    top.start()
+    try:
+        phone = browser_factory()
+        phone.get(top.url)
+        _wait_text(phone, "left", "Dipilih 0 dari 2")
+        cards = phone.find_elements(By.CSS_SELECTOR, "section.card")
+        cards[1].click()  # the second candidate first
+        _wait_text(phone, "left", "Dipilih 1 dari 2")
+        phone.find_elements(By.CSS_SELECTOR, "section.card")[0].click()
+        _wait_text(phone, "list", "Pilihan ke-2")
+        phone.find_element(By.ID, "send").click()
+        _wait_text(phone, "msg", "Suara Anda tercatat")
+        ballot = next(iter(top.round.snapshot().ballots.values()))
+        assert ballot.order == ("L2", "L1")
+    finally:
+        top.stop()

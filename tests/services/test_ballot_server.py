@@ -222,3 +222,16 @@ def test_a_points_round_refuses_more_than_the_budget() -> None:
         assert ballot.name == "Ibu Sari" and ballot.points == {"L1": 6, "L2": 4}
     finally:
         made.stop()
+
+
+def test_a_replayed_vote_counts_once_and_a_voided_ballot_not_at_all(server: BallotServer) -> None:
+    phone = Phone(server)
+    phone.open()
+    for _ in range(3):  # the same request sent again (a flaky network, or on purpose)
+        assert phone.vote({"choices": {"L1": "support"}})[0] == 200
+    snap = server.round.snapshot()
+    assert snap.voted == 1 and snap.tally.counts["L1"] == {"support": 1}
+    device = next(iter(snap.ballots))
+    assert server.round.void(device)
+    assert server.round.snapshot().voted == 0
+    assert not server.round.void(device)  # (gone already)

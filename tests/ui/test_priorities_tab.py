@@ -440,3 +440,68 @@ def test_a_round_of_votes_from_phones_is_stored_as_one_undo_step(
     with session_scope(window.result.engine) as s:
         assert not [v for v in s.scalars(select(Vote)) if v.group_label.startswith(group)]
     assert not qr_pixmap("http://192.168.43.1:50000/r/x/", 200).isNull()
+
+
+def test_a_flood_of_requests_leaves_the_voting_window_responsive_and_a_ballot_can_be_voided(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from tests.services.test_ballot_server import Phone
+    from workbench.ui.voting_window import VotingWindow
+
+    tab = window.priorities_tab
+    checked: dict[str, object] = {}
+
+    def run_round(dialog) -> bool:  # noqa: ANN001
+        if not isinstance(dialog, VotingWindow):
+            return False
+        dialog.network.setCurrentIndex(dialog.network.findData("127.0.0.1"))
+        dialog.open_round()
+        phone = Phone(dialog.server, "127.0.0.2")
+        phone.open()
+        key = dialog.voting.spec.candidates[0].key
+        assert phone.vote({"choices": {key: "support"}})[0] == 200
+        gaps: list[float] = []
+        last = [time.monotonic()]
+
+        def beat() -> None:
+            now = time.monotonic()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heart = QTimer()
+        heart.timeout.connect(beat)
+        heart.start(10)
+
+        def hammer() -> None:
+            for _ in range(25):
+                try:
+                    Phone(dialog.server, "127.0.0.3").request("GET", "/r/guess/")
+                except OSError:
+                    pass
+
+        threads = [threading.Thread(target=hammer) for _ in range(16)]
+        for t in threads:
+            t.start()
+        while any(t.is_alive() for t in threads):
+            qtbot.wait(5)
+        heart.stop()
+        checked["worst"] = max(gaps)
+        monkeypatch.setattr(dialogs, "ask_choice", lambda _p, _t, _l, items: items[0])
+        dialog.void_ballot()
+        dialog._show_counts()
+        checked["counts"] = dialog.counts.text()
+        dialog.close_round()
+        return True
+
+    monkeypatch.setattr(dialogs, "run_dialog", run_round)
+    tab.open_phone_voting()
+    assert wait_for_operations()
+    assert checked["worst"] < 0.5  # the window kept serving its events through the flood
+    assert "1 ponsel tersambung · 0 sudah memilih" in str(checked["counts"])  # voided
