@@ -3483,8 +3483,8 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/projection.py" line="359"/>
-        <source>↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · T cut line · R votes · M map · Ctrl+Z undo · Esc leave</source>
-        <translation>↑↓ pindah · ←→ setuju/menolak · +/− hitung · A C D putuskan · W bobot · T garis batas · R suara · M peta · Ctrl+Z urungkan · Esc keluar</translation>
+        <source>↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · T cut line · R votes · V phones · M map · Ctrl+Z undo · Esc leave</source>
+        <translation>↑↓ pindah · ←→ setuju/menolak · +/− hitung · A C D putuskan · W bobot · T garis batas · R suara · V ponsel · M peta · Ctrl+Z urungkan · Esc keluar</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/projection.py" line="384"/>
@@ -4888,7 +4888,7 @@ Bobot: %8 · %9 teratas.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/voting_window.py" line="96"/>
-        <location filename="../../workbench/ui/voting_window.py" line="349"/>
+        <location filename="../../workbench/ui/voting_window.py" line="401"/>
         <source>Votes from phones</source>
         <translation>Suara dari ponsel</translation>
     </message>
@@ -4953,102 +4953,102 @@ Bobot: %8 · %9 teratas.</translation>
         <translation>Buka putaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="160"/>
+        <location filename="../../workbench/ui/voting_window.py" line="161"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="195"/>
+        <location filename="../../workbench/ui/voting_window.py" line="196"/>
         <source>This computer is on no network: open its hotspot first.</source>
         <translation>Komputer ini tidak tersambung ke jaringan: nyalakan hotspot-nya dulu.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="204"/>
+        <location filename="../../workbench/ui/voting_window.py" line="205"/>
         <source>Workshop priorities</source>
         <translation>Prioritas lokakarya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="214"/>
+        <location filename="../../workbench/ui/voting_window.py" line="215"/>
         <source>Could not listen on %1: %2</source>
         <translation>Tidak dapat menerima sambungan di %1: %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="220"/>
+        <location filename="../../workbench/ui/voting_window.py" line="221"/>
         <source>Round code: %1</source>
         <translation>Kode putaran: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="228"/>
+        <location filename="../../workbench/ui/voting_window.py" line="229"/>
         <source>N cannot be more than the candidates in the round.</source>
         <translation>N tidak boleh lebih dari jumlah kandidat dalam putaran.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="230"/>
+        <location filename="../../workbench/ui/voting_window.py" line="231"/>
         <source>Choose at least one candidate.</source>
         <translation>Pilih paling sedikit satu kandidat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="249"/>
-        <source>Show the results (R)</source>
-        <translation>Tampilkan hasil (R)</translation>
+        <location filename="../../workbench/ui/voting_window.py" line="252"/>
+        <source>Show the results (R) · whole screen: F11</source>
+        <translation>Tampilkan hasil (R) · layar penuh: F11</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="253"/>
+        <location filename="../../workbench/ui/voting_window.py" line="256"/>
         <source>Place</source>
         <translation>Urutan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="253"/>
+        <location filename="../../workbench/ui/voting_window.py" line="256"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="253"/>
+        <location filename="../../workbench/ui/voting_window.py" line="256"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="253"/>
+        <location filename="../../workbench/ui/voting_window.py" line="256"/>
         <source>Before</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="259"/>
+        <location filename="../../workbench/ui/voting_window.py" line="266"/>
         <source>Void a ballot…</source>
         <translation>Batalkan satu suara…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="261"/>
+        <location filename="../../workbench/ui/voting_window.py" line="268"/>
         <source>Close the round</source>
         <translation>Tutup putaran</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="287"/>
+        <location filename="../../workbench/ui/voting_window.py" line="294"/>
         <source>%1 phones joined · %2 voted</source>
         <translation>%1 ponsel tersambung · %2 sudah memilih</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="302"/>
+        <location filename="../../workbench/ui/voting_window.py" line="315"/>
         <source>%1 for · %2 against · %3 abstain</source>
         <translation>%1 setuju · %2 tidak · %3 abstain</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="309"/>
+        <location filename="../../workbench/ui/voting_window.py" line="322"/>
         <source>%1 points</source>
         <translation>%1 poin</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="322"/>
+        <location filename="../../workbench/ui/voting_window.py" line="340"/>
         <source>Void a ballot</source>
         <translation>Batalkan suara</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="322"/>
+        <location filename="../../workbench/ui/voting_window.py" line="340"/>
         <source>Which phone&apos;s ballot?</source>
         <translation>Suara ponsel yang mana?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/voting_window.py" line="350"/>
+        <location filename="../../workbench/ui/voting_window.py" line="402"/>
         <source>Stop the round without storing its votes?</source>
         <translation>Hentikan putaran tanpa menyimpan suaranya?</translation>
     </message>

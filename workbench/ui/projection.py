@@ -357,7 +357,7 @@ class ProjectionView(QWidget):
         footer = row_h * 0.6
         hint = self.tr(
             "↑↓ move · ←→ for/against · +/− tally · A C D decide · W weights · "
-            "T cut line · R votes · M map · Ctrl+Z undo · Esc leave"
+            "T cut line · R votes · V phones · M map · Ctrl+Z undo · Esc leave"
         )
         _fitted_text(
             p,

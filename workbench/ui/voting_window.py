@@ -158,6 +158,7 @@ class VotingWindow(QDialog):
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.open_round)
         cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)  # Enter opens the round, never cancels it
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -218,7 +219,7 @@ class VotingWindow(QDialog):
         self.voting, self.server = voting, server
         self.address.setText(server.url)
         self.code.setText(self.tr("Round code: %1").replace("%1", voting.code))
-        self.qr.setPixmap(qr_pixmap(server.url, 360))
+        self._fit()
         self.pages.setCurrentIndex(1)
         self._show_counts()
         self.timer.start()
@@ -235,18 +236,20 @@ class VotingWindow(QDialog):
         page = QWidget()
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setMinimumSize(360, 360)
+        self.qr.setMinimumSize(240, 240)
         big = QFont()
         big.setPointSize(20)
         big.setBold(True)
         self.code = QLabel()
         self.code.setFont(big)
+        self.code.setWordWrap(True)
         self.address = QLabel()
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setFont(big)
-        self.reveal = QCheckBox(self.tr("Show the results (R)"))
+        self.counts.setWordWrap(True)  # (its width is the screen's, not the text's)
+        self.reveal = QCheckBox(self.tr("Show the results (R) · whole screen: F11"))
         self.reveal.toggled.connect(lambda _on: self._show_counts(force=True))
         self.results = QTableWidget(0, 4)
         self.results.setHorizontalHeaderLabels(
@@ -317,10 +320,11 @@ class VotingWindow(QDialog):
                 )
             else:
                 votes = self.tr("%1 points").replace("%1", f"{counts.get('points', 0):g}")
-            for col, text in enumerate((str(i + 1), f"{c.code} {c.name}", votes, f"#{c.place}")):
+            for col, text in enumerate((str(i + 1), c.code, votes, f"#{c.place}")):
                 item = table.item(i, col)
                 if item.text() != text:
                     item.setText(text)
+            table.item(i, 1).setToolTip(c.name)  # the code fits the wall; the name on hover
         for col in (0, 2, 3):
             table.resizeColumnToContents(col)
         table.setUpdatesEnabled(True)
@@ -356,6 +360,45 @@ class VotingWindow(QDialog):
 
             # stopping waits for the server's loop (a fifth of a second): not on this thread
             run_task(lambda _ctx: server.stop(), lambda _r: None, name="stop-ballots")
+
+    # -- on the projector -------------------------------------------------------------------
+    def _fit(self) -> None:
+        """The QR code, the code, the counts and the tallies in type the back of the room
+        can read: sized from the window (F11: the whole screen)."""
+        h, w = max(self.height(), 400), max(self.width(), 600)
+        if self.server is not None:
+            self.qr.setPixmap(qr_pixmap(self.server.url, int(min(h * 0.55, w * 0.38))))
+        big = QFont(self.font())
+        big.setPixelSize(max(18, int(h / 26)))
+        big.setBold(True)
+        self.code.setFont(big)
+        self.counts.setFont(big)
+        small = QFont(self.font())
+        small.setPixelSize(max(13, int(h / 42)))
+        self.address.setFont(small)
+        self.results.setFont(small)
+        self.results.verticalHeader().setDefaultSectionSize(int(small.pixelSize() * 1.7))
+        self._show_counts(force=True)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.pages.currentIndex() == 0:
+            self.open_button.setFocus()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.pages.currentIndex() == 1:
+            self._fit()
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        key = event.key()  # type: ignore[attr-defined]
+        if key == Qt.Key.Key_F11:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+            return
+        if key == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()  # out of the whole screen; Esc again asks to stop the round
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
 
     def reject(self) -> None:
         if self.voting is not None and self.voting.is_open:
