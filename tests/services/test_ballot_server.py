@@ -235,3 +235,13 @@ def test_a_replayed_vote_counts_once_and_a_voided_ballot_not_at_all(server: Ball
     assert server.round.void(device)
     assert server.round.snapshot().voted == 0
     assert not server.round.void(device)  # (gone already)
+
+
+def test_the_rounds_address_has_no_letters_to_mistake_when_typed() -> None:
+    from workbench.services.ballot_server import READABLE
+
+    tokens = {VotingRound(RoundSpec(FOR_AGAINST, CANDIDATES)).token for _ in range(50)}
+    assert len(tokens) == 50  # random
+    for token in tokens:
+        assert len(token) == 22 and set(token) <= set(READABLE)
+    assert not set("0o1liIO") & set(READABLE)

@@ -53,6 +53,15 @@ CSP = (
 STATIC = {"app.js": "application/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8"}
 
 
+# letters and digits that cannot be taken for one another when the address is typed from
+# the projector (no 0/o, 1/l/i, no capitals)
+READABLE = "23456789abcdefghjkmnpqrstuvwxyz"
+
+
+def readable_token(length: int) -> str:
+    return "".join(secrets.choice(READABLE) for _ in range(length))
+
+
 def _static(name: str) -> bytes:
     return resources.files("workbench.services").joinpath("ballot_page", name).read_bytes()
 
@@ -84,7 +93,7 @@ class VotingRound:
 
     def __init__(self, spec: RoundSpec) -> None:
         self.spec = spec
-        self.token = secrets.token_urlsafe(18)  # in every path: ~108 random bits
+        self.token = readable_token(22)  # in every path: 22 of 31 letters, ~109 random bits
         self.code = secrets.token_hex(2).upper()  # what the projector shows beside the QR
         self._lock = threading.Lock()
         self._devices: dict[str, _Device] = {}
