@@ -12,77 +12,44 @@ GUI thread was kept from its event loop; the ballot page's size.
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
 import os
 import random
 import sys
 import threading
 import time
-from http.cookies import SimpleCookie
 from pathlib import Path
-from urllib.parse import urlparse
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: its tests
+from tests.phones import Phone as _Phone  # noqa: E402
 
 
-class Phone:
-    """One phone with its own address on the loopback network and its own cookie."""
+class Phone(_Phone):
+    """A phone of the crowd: it votes at random and remembers its last accepted vote."""
 
     def __init__(self, url: str, address: str) -> None:
-        u = urlparse(url)
-        self.host, self.port, self.base, self.address = u.hostname, u.port, u.path, address
-        self.cookie = ""
-        self.csrf = ""
+        super().__init__(url, address)
         self.keys: list[str] = []
         self.last: dict[str, str] | None = None
         self.sent = 0
-        self.refused = 0
 
-    def request(
-        self, method: str, path: str, body: bytes | None = None, headers: dict | None = None
-    ):  # noqa: ANN201
-        conn = http.client.HTTPConnection(
-            self.host, self.port, timeout=10, source_address=(self.address, 0)
+    def open(self) -> int:  # type: ignore[override]
+        size = sum(
+            len(self.request("GET", self.base + name)[2]) for name in ("", "app.js", "app.css")
         )
-        sent = dict(headers or {})
-        if self.cookie:
-            sent["Cookie"] = self.cookie
-        conn.request(method, path, body=body, headers=sent)
-        answer = conn.getresponse()
-        data = answer.read()
-        cookie = answer.getheader("Set-Cookie")
-        conn.close()
-        if cookie:
-            jar = SimpleCookie()
-            jar.load(cookie)
-            self.cookie = "; ".join(f"{k}={m.value}" for k, m in jar.items())
-        return answer.status, data
-
-    def open(self) -> int:
-        size = len(self.request("GET", self.base)[1])
-        size += len(self.request("GET", self.base + "app.js")[1])
-        size += len(self.request("GET", self.base + "app.css")[1])
-        data = json.loads(self.request("GET", self.base + "round")[1])
-        self.csrf, self.keys = data["csrf"], [c["key"] for c in data["candidates"]]
+        self.keys = [c["key"] for c in super().open()["candidates"]]
         return size
 
-    def vote(self) -> float | None:
+    def cast(self) -> float | None:
         choices = {
             k: random.choice(("support", "support", "object", "abstain"))
             for k in random.sample(self.keys, min(5, len(self.keys)))
         }
-        status, _body = self.request(
-            "POST",
-            self.base + "vote",
-            json.dumps({"choices": choices}).encode(),
-            {"Content-Type": "application/json", "X-CSRF": self.csrf},
-        )
+        status, _answer = self.vote({"choices": choices})
         self.sent += 1
         if status == 200:
             self.last = choices
             return time.monotonic()
-        self.refused += 1
         return None
 
 
@@ -98,7 +65,7 @@ def _crowd(url: str, n: int, seconds: float, results: object) -> None:
 
     def run(phone: Phone) -> None:
         while time.monotonic() < stop:
-            at = phone.vote()
+            at = phone.cast()
             if at is not None:
                 with lock:
                     accepted.append(at)

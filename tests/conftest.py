@@ -101,6 +101,20 @@ def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def demo_engine(demo_sqlite: Path, workdir: Path) -> Iterator:
+    """A private copy of the shared demo database, opened (a test may change it)."""
+    import shutil
+
+    from workbench.services.workspace import open_database
+
+    copy = workdir / "demo.sqlite"
+    shutil.copy(demo_sqlite, copy)
+    engine = open_database(copy, demo_if_new=False).engine
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
 def app(qapp):  # noqa: ANN001, ANN201
     """The session's QApplication with the Indonesian translation, as users get it."""
     from workbench.ui.app import make_app

@@ -9,10 +9,10 @@ import http.client
 import json
 import threading
 from collections.abc import Iterator
-from http.cookies import SimpleCookie
 
 import pytest
 
+from tests.phones import Phone
 from workbench.domain.ballots import FOR_AGAINST, POINTS, Candidate, RoundSpec
 from workbench.services.ballot_server import (
     CSP,
@@ -26,55 +26,6 @@ CANDIDATES = (
     Candidate("L2", "DM102-01-002", "<script>alert('x')</script>", 2, 68, "MEDIUM"),
     Candidate("A3", "Kawasan Pasar Lama", "Kawasan", 3, 61, "LIGHT"),
 )
-
-
-class Phone:
-    """One device: its own cookie jar, as a browser keeps it."""
-
-    def __init__(self, server: BallotServer, address: str = "127.0.0.1") -> None:
-        self.host, self.port = server.server_address[:2]
-        self.address = address  # the phone's own address (loopback has a whole /8)
-        self.base = f"/r/{server.round.token}/"
-        self.cookie = ""
-        self.csrf = ""
-
-    def request(
-        self, method: str, path: str, body: bytes | None = None, headers: dict | None = None
-    ) -> tuple[int, dict[str, str], bytes]:
-        conn = http.client.HTTPConnection(
-            self.host, self.port, timeout=10, source_address=(self.address, 0)
-        )
-        sent = dict(headers or {})
-        if self.cookie:
-            sent["Cookie"] = self.cookie
-        conn.request(method, path, body=body, headers=sent)
-        answer = conn.getresponse()
-        data = answer.read()
-        got = {k.lower(): v for k, v in answer.getheaders()}
-        conn.close()
-        if "set-cookie" in got:
-            jar = SimpleCookie()
-            jar.load(got["set-cookie"])
-            self.cookie = "; ".join(f"{k}={m.value}" for k, m in jar.items())
-        return answer.status, got, data
-
-    def open(self) -> dict:
-        status, _h, _b = self.request("GET", self.base)
-        assert status == 200
-        status, _h, body = self.request("GET", self.base + "round")
-        assert status == 200
-        data = json.loads(body)
-        self.csrf = data["csrf"]
-        return data
-
-    def vote(self, ballot: dict, csrf: str | None = None) -> tuple[int, dict]:
-        status, _h, body = self.request(
-            "POST",
-            self.base + "vote",
-            json.dumps(ballot).encode(),
-            {"Content-Type": "application/json", "X-CSRF": self.csrf if csrf is None else csrf},
-        )
-        return status, json.loads(body)
 
 
 @pytest.fixture

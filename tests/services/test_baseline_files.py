@@ -24,17 +24,6 @@ from workbench.services.demo import create_demo_database
 from workbench.services.workspace import create_empty_database, open_database
 
 
-@pytest.fixture
-def demo_engine(demo_sqlite: Path, workdir: Path):  # noqa: ANN201
-    import shutil
-
-    copy = workdir / "demo.sqlite"
-    shutil.copy(demo_sqlite, copy)
-    engine = open_database(copy, demo_if_new=False).engine
-    yield engine
-    engine.dispose()
-
-
 def _template(engine, path: Path) -> pd.DataFrame:  # noqa: ANN001
     frame = unit(export_baseline, engine)
     frame.to_csv(path, index=False)

@@ -6,7 +6,6 @@ writes nothing."""
 from __future__ import annotations
 
 import json
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -24,16 +23,11 @@ from workbench.domain.messages import UserError
 from workbench.services import report_data as rd
 from workbench.services.geometry_io import import_geometry
 from workbench.services.map_export import district_map, write_map
-from workbench.services.workspace import open_database
 
 
 @pytest.fixture
-def engine(demo_sqlite: Path, workdir: Path):  # noqa: ANN201
-    copy = workdir / "kota.sqlite"
-    shutil.copy(demo_sqlite, copy)
-    engine = open_database(copy, demo_if_new=False).engine
-    yield engine
-    engine.dispose()
+def engine(demo_engine):  # noqa: ANN001, ANN201 - the shared copy, by this module's name
+    return demo_engine
 
 
 def test_every_shape_carries_the_figures_the_sk_table_prints(engine) -> None:  # noqa: ANN001

@@ -3,8 +3,6 @@ history (SQLite, and PostgreSQL as the database owner; the roles: test_server)."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from workbench.db.engine import session_scope
@@ -13,16 +11,8 @@ from workbench.services import submissions as sub
 
 
 @pytest.fixture
-def engine(demo_sqlite: Path, workdir: Path):  # noqa: ANN201
-    import shutil
-
-    from workbench.services.workspace import open_database
-
-    copy = workdir / "demo.sqlite"
-    shutil.copy(demo_sqlite, copy)
-    engine = open_database(copy, demo_if_new=False).engine
-    yield engine
-    engine.dispose()
+def engine(demo_engine):  # noqa: ANN001, ANN201 - the shared copy, by this module's name
+    return demo_engine
 
 
 def test_submit_approve_and_return_in_order_with_the_history(engine) -> None:  # noqa: ANN001

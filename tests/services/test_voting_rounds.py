@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,16 +12,7 @@ from workbench.domain.ballots import FOR_AGAINST, TOP_N, Ballot, Candidate, Roun
 from workbench.services import harmonisation as hs
 from workbench.services import priority_inputs as pi
 from workbench.services.voting_rounds import store_round, unstore_round
-from workbench.services.workspace import open_database, session_scope
-
-
-@pytest.fixture
-def engine(demo_sqlite: Path, workdir: Path):  # noqa: ANN201
-    copy = workdir / "demo.sqlite"
-    shutil.copy(demo_sqlite, copy)
-    engine = open_database(copy, demo_if_new=False).engine
-    yield engine
-    engine.dispose()
+from workbench.services.workspace import session_scope
 
 
 def _round(session, kind: str, secret: bool = True):  # noqa: ANN001, ANN202
@@ -40,6 +29,11 @@ def _votes(session, group: str) -> list[tuple]:  # noqa: ANN001
         (v.location_id or v.area_id, v.choice, v.count, v.points)
         for v in session.scalars(select(Vote).where(Vote.group_label == group))
     )
+
+
+@pytest.fixture
+def engine(demo_engine):  # noqa: ANN001, ANN201 - the shared copy, by this module's name
+    return demo_engine
 
 
 def test_a_secret_round_is_one_group_of_counts_and_undo_takes_it_away(engine) -> None:  # noqa: ANN001

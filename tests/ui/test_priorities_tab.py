@@ -383,7 +383,7 @@ def test_a_round_of_votes_from_phones_is_stored_as_one_undo_step(
 ) -> None:
     from sqlalchemy import select
 
-    from tests.services.test_ballot_server import Phone
+    from tests.phones import Phone
     from workbench.db.models import Vote
     from workbench.ui.voting_window import VotingWindow, qr_pixmap
 
@@ -452,7 +452,7 @@ def test_a_flood_of_requests_leaves_the_voting_window_responsive_and_a_ballot_ca
 
     from PySide6.QtCore import QTimer
 
-    from tests.services.test_ballot_server import Phone
+    from tests.phones import Phone
     from workbench.ui.voting_window import VotingWindow
 
     tab = window.priorities_tab
