@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import http.client
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.cookies import SimpleCookie
 from typing import Any
 from urllib.parse import urlparse
@@ -58,3 +60,16 @@ class Phone:
             {"Content-Type": "application/json", "X-CSRF": self.csrf if csrf is None else csrf},
         )
         return status, json.loads(body)
+
+
+@contextmanager
+def ballot_server(spec: Any) -> Iterator[Any]:
+    """A round's ballot server on the loopback interface, stopped afterwards."""
+    from workbench.services.ballot_server import BallotServer, VotingRound
+
+    made = BallotServer(VotingRound(spec), "127.0.0.1")
+    made.start()
+    try:
+        yield made
+    finally:
+        made.stop()

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.phones import ballot_server
 from workbench.domain.ballots import FOR_AGAINST, Candidate, RoundSpec
 from workbench.services.ballot_server import BallotServer, VotingRound
 
@@ -27,12 +28,8 @@ CANDIDATES = (
 
 @pytest.fixture
 def server() -> Iterator[BallotServer]:
-    made = BallotServer(
-        VotingRound(RoundSpec(FOR_AGAINST, CANDIDATES, title="Prioritas")), "127.0.0.1"
-    )
-    made.start()
-    yield made
-    made.stop()
+    with ballot_server(RoundSpec(FOR_AGAINST, CANDIDATES, title="Prioritas")) as made:
+        yield made
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.phones import Phone
+from tests.phones import Phone, ballot_server
 from workbench.domain.ballots import FOR_AGAINST, POINTS, Candidate, RoundSpec
 from workbench.services.ballot_server import (
     CSP,
@@ -30,12 +30,8 @@ CANDIDATES = (
 
 @pytest.fixture
 def server() -> Iterator[BallotServer]:
-    made = BallotServer(
-        VotingRound(RoundSpec(FOR_AGAINST, CANDIDATES, title="Prioritas")), "127.0.0.1"
-    )
-    made.start()
-    yield made
-    made.stop()
+    with ballot_server(RoundSpec(FOR_AGAINST, CANDIDATES, title="Prioritas")) as made:
+        yield made
 
 
 def test_the_page_and_its_guards(server: BallotServer) -> None:
