@@ -52,10 +52,11 @@ def _audit_names_the_login(session: Session, _context: object, _instances: objec
 
     for obj in session.new:
         if isinstance(obj, AuditEntry) and not obj.db_user:
-            obj.db_user = _local_user()
+            obj.db_user = local_user()
 
 
-def _local_user() -> str:
+def local_user() -> str:
+    """The computer's user name (who wrote a change on SQLite)."""
     import getpass
 
     try:

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.db.models import Assessment, AssessmentVolume, AuditEntry, VillageSubmission
+from workbench.db.models import Assessment, AssessmentVolume, AuditEntry
 from workbench.domain.rules import get_ruleset
 from workbench.domain.scoring import score_frame
 from workbench.services.assessments import load_assessment_frame
+from workbench.services.submissions import status_of
 from workbench.services.versions import touch
 
 
@@ -144,12 +144,7 @@ def assessment_detail(
     values.update({f"vol_{c}": vols.get(c) for c in rules.codes})
     this = next(r for r in rows if r.assessment_id == assessment_id)
     village_id = a.location.village_id
-    submission = session.execute(
-        select(VillageSubmission.status)
-        .where(VillageSubmission.village_id == village_id, VillageSubmission.year == a.year)
-        .order_by(VillageSubmission.id.desc())
-        .limit(1)
-    ).scalar()
+    submission = status_of(session, village_id, a.year)
     return AssessmentDetail(
         version=a.version,
         village_id=village_id,

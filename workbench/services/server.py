@@ -462,6 +462,10 @@ class Identity:
     def district_wide(self) -> bool:
         return not self.villages
 
+    def may_change_village(self, village_id: int) -> bool:
+        """Whether this login may change a village's data (its role and its scope)."""
+        return self.may_edit and (not self.village_ids or village_id in self.village_ids)
+
 
 def identity(session: Session) -> Identity:
     """The connected login and its role (PostgreSQL); on SQLite the computer's user, who may
@@ -516,6 +520,6 @@ def identity(session: Session) -> Identity:
 
 def local_user() -> str:
     """The computer's user name (who wrote a change on SQLite)."""
-    from workbench.db.guards import _local_user
+    from workbench.db.guards import local_user
 
-    return _local_user()
+    return local_user()

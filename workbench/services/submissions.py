@@ -89,7 +89,8 @@ def status_by_village(session: Session, year: int) -> dict[int, str]:
     return {v.village_id: v.status for v in village_years(session, year) if v.status}
 
 
-def _current(session: Session, village_id: int, year: int) -> str | None:
+def status_of(session: Session, village_id: int, year: int) -> str | None:
+    """A kelurahan's year: its latest step's status (None: not submitted yet)."""
     return session.execute(
         select(VillageSubmission.status)
         .where(VillageSubmission.village_id == village_id, VillageSubmission.year == year)
@@ -103,9 +104,9 @@ def _step(session: Session, village_id: int, year: int, status: str, reason: str
     if village is None:
         raise LookupError(f"village {village_id} does not exist")
     who = identity(session)
-    current = _current(session, village_id, year)
+    current = status_of(session, village_id, year)
     if status == SUBMITTED:
-        if not who.may_edit or (who.village_ids and village_id not in who.village_ids):
+        if not who.may_change_village(village_id):
             raise UserError("submission_not_yours", village=village.name)
         if current in (SUBMITTED, APPROVED):
             raise UserError("submission_already", village=village.name, year=year, status=current)

@@ -123,12 +123,7 @@ def expect(
         with _OWN_LOCK:
             _OWN_CELLS[key] = writing
         return
-    english, indonesian = table_words(table)
-    what = Both(
-        f"{english[:1].upper()}{english[1:]} “{label}”",
-        f"{indonesian[:1].upper()}{indonesian[1:]} “{label}”",
-    )
-    raise _conflict(session, [], what, table, record_id, field)
+    raise _conflict(session, [], _named(table, label), table, record_id, field)
 
 
 def _conflict(
@@ -157,19 +152,23 @@ def touch(obj: Any) -> None:
     flag_modified(obj, column)
 
 
-def _what(session: Session, s: Seen) -> Both:
+def _named(table: str, label: str | None) -> Both:
     """'Pemangku kepentingan “DLH”': the record, as the message begins with it."""
-    english, indonesian = table_words(s.table)
-    words = Both(english[:1].upper() + english[1:], indonesian[:1].upper() + indonesian[1:])
+    english, indonesian = table_words(table)
+    english, indonesian = english[:1].upper() + english[1:], indonesian[:1].upper() + indonesian[1:]
+    if not label:
+        return Both(english, indonesian)
+    return Both(f"{english} “{label}”", f"{indonesian} “{label}”")
+
+
+def _what(session: Session, s: Seen) -> Both:
     model = _model(s.table)
     label = None
     for attr in ("name", "code"):
         if hasattr(model, attr):
             label = session.execute(select(getattr(model, attr)).where(model.id == s.id)).scalar()
             break
-    if not label:
-        return words
-    return Both(f"{words[0]} “{label}”", f"{words[1]} “{label}”")
+    return _named(s.table, label)
 
 
 def last_change(

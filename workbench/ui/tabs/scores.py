@@ -344,7 +344,7 @@ class ScoresTab(ServiceEdits, TableTab):
             return ""
         if not who.may_edit:
             return self.tr("Read only: your role on this server is to look, print and export.")
-        if who.village_ids and detail.village_id not in who.village_ids:
+        if not who.may_change_village(detail.village_id):
             return self.tr("Read only: %1 is not among your kelurahan.").replace(
                 "%1", detail.village
             )

@@ -197,12 +197,7 @@ class SubmissionPanel(QWidget):
         chosen = self.selected()
         who = self.view.who if self.view is not None else None
         status = chosen.status if chosen else None
-        mine = (
-            chosen is not None
-            and who is not None
-            and who.may_edit
-            and (not who.village_ids or chosen.village_id in who.village_ids)
-        )
+        mine = chosen is not None and who is not None and who.may_change_village(chosen.village_id)
         approver = chosen is not None and who is not None and who.may_approve
         self.submit_button.setEnabled(mine and status in (None, sub.RETURNED))
         self.approve_button.setEnabled(approver and status == sub.SUBMITTED)
